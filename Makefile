@@ -1,0 +1,44 @@
+# sequence-async. Every target bootstraps .venv first, so a fresh machine needs only python3.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: install spec generate check-generated lint test demo bench import
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+spec: install  ## merge openapi/sources/ into openapi/sequence.yaml
+	$(PY) scripts/merge_spec.py
+
+generate: install  ## regenerate generated/sequence_api from openapi/sequence.yaml
+	$(PY) scripts/generate.py generate
+
+check-generated: install  ## fail if openapi/sequence.yaml or generated/ differ from a fresh build
+	$(PY) scripts/generate.py check
+
+import: install  ## copy published material (SRC=page, spec file or dir) into openapi/sources/
+	@test -n "$(SRC)" || { echo "usage: make import SRC=<file or dir>"; exit 2; }
+	$(PY) scripts/import_spec.py $(SRC)
+
+lint: install
+	$(BIN)/ruff check sequence_async scripts tests
+	$(BIN)/ruff format --check sequence_async scripts tests
+	$(BIN)/mypy sequence_async scripts tests generated/sequence_api
+
+test: install
+	$(BIN)/pytest
+
+demo: install
+	@echo "make demo: not yet (arrives with the emulator issue)"
+
+bench: install
+	@echo "make bench: not yet (arrives with the performance issue)"

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_billing_preference import ContactBillingPreference
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """
+    Example:
+        {'id': '9a1e38a9-4dc9-776f-f974-4e7ee9f4d6cc', 'name': 'John Smith', 'email': 'john.smith@example.com',
+            'billingPreference': 'NONE', 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt': '2022-06-28T16:47:00Z',
+            'archivedAt': '2023-06-28T16:47:00Z'}
+
+    Attributes:
+        id (str): Unique ID Example: 9a1e38a9-4dc9-776f-f974-4e7ee9f4d6cc.
+        name (str): Full name of this contact Example: John Smith.
+        email (str): Email address of this contact Example: john.smith@example.com.
+        billing_preference (ContactBillingPreference):  Example: NONE.
+        created_at (datetime.datetime): Time of creation. Formatted as an ISO 8601 timestamp. Example:
+            2022-06-28T16:47:00Z.
+        updated_at (datetime.datetime): Time of last update. Formatted as an ISO 8601 timestamp. Example:
+            2022-06-28T16:47:00Z.
+        archived_at (datetime.datetime | None | Unset): Time of archive. Formatted as an ISO 8601 timestamp. Example:
+            2023-06-28T16:47:00Z.
+    """
+
+    id: str
+    name: str
+    email: str
+    billing_preference: ContactBillingPreference
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    archived_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        billing_preference = self.billing_preference.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "billingPreference": billing_preference,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if archived_at is not UNSET:
+            field_dict["archivedAt"] = archived_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        billing_preference = ContactBillingPreference(d.pop("billingPreference"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+
+        contact = cls(
+            id=id,
+            name=name,
+            email=email,
+            billing_preference=billing_preference,
+            created_at=created_at,
+            updated_at=updated_at,
+            archived_at=archived_at,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="ContactList")
+
+
+@_attrs_define
+class ContactList:
+    """
+    Example:
+        {'items': [{'id': '9a1e38a9-4dc9-776f-f974-4e7ee9f4d6cc', 'name': 'John Smith', 'email':
+            'john.smith@example.com', 'billingPreference': 'NONE', 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt':
+            '2022-06-28T16:47:00Z', 'archivedAt': '2023-06-28T16:47:00Z'}]}
+
+    Attributes:
+        items (list[Contact]): Contacts Example: [{'id': '9a1e38a9-4dc9-776f-f974-4e7ee9f4d6cc', 'name': 'John Smith',
+            'email': 'john.smith@example.com', 'billingPreference': 'NONE', 'createdAt': '2022-06-28T16:47:00Z',
+            'updatedAt': '2022-06-28T16:47:00Z', 'archivedAt': '2023-06-28T16:47:00Z'}].
+    """
+
+    items: list[Contact]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Contact.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        contact_list = cls(
+            items=items,
+        )
+
+        contact_list.additional_properties = d
+        return contact_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_alias import CustomerAlias
+
+
+T = TypeVar("T", bound="CustomerAliasList")
+
+
+@_attrs_define
+class CustomerAliasList:
+    """
+    Example:
+        {'items': [{'id': '0185a140-194a-7e9d-9fae-6a034fd4a725', 'sequenceAccountId':
+            'cd243b67-7d8c-42ee-b19f-b4e41f584415', 'customerId': '0185a142-54ff-7ce5-846a-fc188432da6e', 'value':
+            'customer-alias-123', 'createdAt': '2022-10-01T00:00:00Z'}]}
+
+    Attributes:
+        items (list[CustomerAlias]):  Example: [{'id': '0185a140-194a-7e9d-9fae-6a034fd4a725', 'sequenceAccountId':
+            'cd243b67-7d8c-42ee-b19f-b4e41f584415', 'customerId': '0185a142-54ff-7ce5-846a-fc188432da6e', 'value':
+            'customer-alias-123', 'createdAt': '2022-10-01T00:00:00Z'}].
+    """
+
+    items: list[CustomerAlias]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_alias import CustomerAlias  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CustomerAlias.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        customer_alias_list = cls(
+            items=items,
+        )
+
+        customer_alias_list.additional_properties = d
+        return customer_alias_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+"""The spec pipeline: merge, clash detection, determinism, normalisation, import."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import import_spec  # noqa: E402
+import merge_spec  # noqa: E402
+
+SOURCES = ROOT / "openapi" / "sources"
+RULES = ROOT / "openapi" / "normalise.yaml"
+
+
+def _copy_sources(tmp_path: Path) -> Path:
+    target = tmp_path / "sources"
+    shutil.copytree(SOURCES, target)
+    return target
+
+
+def _merged() -> dict[str, Any]:
+    text = merge_spec.build(SOURCES, RULES)
+    doc = yaml.safe_load(text)
+    assert isinstance(doc, dict)
+    return doc
+
+
+def test_committed_spec_is_the_build_output() -> None:
+    assert (ROOT / "openapi" / "sequence.yaml").read_text() == merge_spec.build(SOURCES, RULES)
+
+
+def test_sources_are_the_published_blocks_verbatim() -> None:
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("shared/seeds is not beside this checkout")
+    for page in sorted(seeds.glob("0*.txt")):
+        source = import_spec.load_source(page)
+        assert (SOURCES / f"{source.operation_id}.yaml").read_text() == source.text
+
+
+def test_output_is_independent_of_file_order(tmp_path: Path) -> None:
+    sources = _copy_sources(tmp_path)
+    # Renaming changes the order files are found in; content is what counts.
+    for i, path in enumerate(sorted(sources.glob("*.yaml"), reverse=True)):
+        path.rename(sources / f"{i:02d}_{path.name}")
+    assert merge_spec.build(sources, RULES) == merge_spec.build(SOURCES, RULES)
+
+
+def test_identical_components_collapse() -> None:
+    loaded = merge_spec.load_sources(SOURCES)
+    holders = [name for name, doc in loaded if "CustomerAliasResponseModel" in doc["components"]["schemas"]]
+    assert len(holders) == 2  # published twice, identical
+    merged = merge_spec.merge(loaded)
+    assert list(merged["components"]["schemas"]).count("CustomerAliasResponseModel") == 1
+
+
+def test_same_name_with_different_content_fails_naming_both_files(tmp_path: Path) -> None:
+    sources = _copy_sources(tmp_path)
+    path = sources / "getCustomerAliases.yaml"
+    doc = yaml.safe_load(path.read_text())
+    doc["components"]["schemas"]["CustomerAliasResponseModel"]["properties"]["value"]["type"] = "integer"
+    path.write_text(yaml.safe_dump(doc))
+    with pytest.raises(merge_spec.SpecError) as err:
+        merge_spec.build(sources, RULES)
+    message = str(err.value)
+    assert "CustomerAliasResponseModel" in message
+    assert "deleteCustomerAliasesById.yaml" in message
+    assert "getCustomerAliases.yaml" in message
+
+
+def test_normalised_document_validates_and_is_clean() -> None:
+    doc = _merged()
+    merge_spec.check_valid(doc)
+    assert doc["components"]["securitySchemes"]["basicAuth"] == {
+        "type": "http",
+        "scheme": "basic",
+        "description": "Client ID as the username and client secret as the password.",
+    }
+    assert doc["security"] == [{"basicAuth": []}]
+    for _, _, op in merge_spec.operations(doc):
+        names = {p["name"] for p in op.get("parameters", [])}
+        assert not names & {"Authorization", "Sequence-Version"}, op["operationId"]
+        assert "429" in op["responses"]
+    assert doc["info"]["x-sequence-versions"] == ["2024-07-30"]
+
+
+def test_one_customer_alias_model_with_readable_names() -> None:
+    schemas = _merged()["components"]["schemas"]
+    assert {"CustomerAlias", "CustomerAliasPage", "CustomerAliasList", "Contact", "ContactList"} <= set(schemas)
+    assert {"ContactBillingPreference", "PaginationMeta", "ErrorResponse"} <= set(schemas)
+    assert "CustomerAliasResponseModel" not in schemas
+    alias = schemas["CustomerAlias"]
+    assert set(alias["properties"]) == {
+        "id",
+        "sequenceAccountId",
+        "customerId",
+        "value",
+        "createdAt",
+        "deletedAt",
+        "label",
+        "archivedAt",
+    }
+    assert set(alias["required"]) == {"id", "sequenceAccountId", "customerId", "value", "createdAt"}
+    assert alias["properties"]["archivedAt"]["format"] == "date-time"
+    assert schemas["Contact"]["properties"]["updatedAt"]["format"] == "date-time"
+
+
+def test_unknown_rule_is_rejected() -> None:
+    with pytest.raises(merge_spec.SpecError, match="unknown normalisation rule"):
+        merge_spec.normalise(merge_spec.merge(merge_spec.load_sources(SOURCES)), {"make_it_nice": True})
+
+
+def test_generated_functions_take_no_auth_or_version_arguments() -> None:
+    import inspect
+
+    from sequence_api.api.contacts import get_customers_by_customer_contacts
+    from sequence_api.api.customer_aliases import (
+        delete_customer_aliases_by_id,
+        get_customer_aliases,
+        get_customers_by_id_aliases,
+    )
+    from sequence_api.models import Contact
+
+    for module in (
+        get_customers_by_customer_contacts,
+        delete_customer_aliases_by_id,
+        get_customer_aliases,
+        get_customers_by_id_aliases,
+    ):
+        params = set(inspect.signature(module.asyncio_detailed).parameters)
+        assert not params & {"authorization", "sequence_version"}, module.__name__
+    contact = Contact.from_dict(
+        {
+            "id": "c",
+            "name": "n",
+            "email": "e",
+            "billingPreference": "NONE",
+            "createdAt": "2022-06-28T16:47:00Z",
+            "updatedAt": "2022-06-28T16:47:00Z",
+        }
+    )
+    import datetime
+
+    assert isinstance(contact.created_at, datetime.datetime)
+
+
+def test_import_rejects_pages_without_openapi_block_and_writes_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("# A page\n\nno spec here\n")
+    dest = tmp_path / "out"
+    with pytest.raises(import_spec.SourceImportError, match="no fenced yaml OpenAPI block"):
+        import_spec.import_sources([page], dest)
+    assert not dest.exists()
+
+
+def test_import_rejects_invalid_yaml_and_invalid_documents(tmp_path: Path) -> None:
+    bad_yaml = tmp_path / "bad.yaml"
+    bad_yaml.write_text("openapi: [unclosed\n")
+    with pytest.raises(import_spec.SourceImportError, match="not valid YAML"):
+        import_spec.load_source(bad_yaml)
+    invalid = tmp_path / "invalid.yaml"
+    invalid.write_text("openapi: 3.0.0\ninfo: {}\npaths: {}\n")
+    with pytest.raises(import_spec.SourceImportError, match="invalid OpenAPI document"):
+        import_spec.load_source(invalid)
+
+
+def _repo_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    for part in ("openapi", "scripts", "generated"):
+        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def _check(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_check_generated_catches_spec_change_and_hand_edit(tmp_path: Path) -> None:
+    root = _repo_copy(tmp_path)
+    assert _check(root).returncode == 0
+
+    # A spec change without regeneration is caught ...
+    source = root / "openapi" / "sources" / "getCustomersByCustomerContacts.yaml"
+    source.write_text(source.read_text().replace("description: Full name of this contact", "description: Name"))
+    stale = _check(root)
+    assert stale.returncode == 1
+    assert "make spec generate" in stale.stderr
+    shutil.copy(SOURCES / source.name, source)
+
+    # ... and so is a hand edit of generated code.
+    types_py = root / "generated" / "sequence_api" / "types.py"
+    types_py.write_text(types_py.read_text() + "\n# edited by hand\n")
+    edited = _check(root)
+    assert edited.returncode == 1
+    assert "differs: " in edited.stderr
+    assert "types.py" in edited.stderr
