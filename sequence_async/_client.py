@@ -1,0 +1,183 @@
+"""``SequenceClient``: configuration, lifecycle and the resources of the Sequence API."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from . import _config
+from ._pipeline import Pipeline, RateLimiter, RequestOptions, Transport
+from ._resources import Contacts, CustomerAliases
+from ._retry import RetryBudget, RetryPolicy
+from .errors import ConfigurationError
+
+_UNSET: Any = object()
+
+
+class SequenceClient:
+    """Async client for the Sequence Customers API.
+
+    Use it as an async context manager (or call :meth:`aclose`). Credentials default to the
+    ``SEQUENCE_CLIENT_ID`` / ``SEQUENCE_CLIENT_SECRET`` environment variables. Pass
+    ``http_client`` to reuse your own ``httpx.AsyncClient`` (it is then not closed here), or
+    ``transport`` to wrap an httpx transport (e.g. ``httpx.ASGITransport`` for tests).
+    """
+
+    customer_aliases: CustomerAliases
+    contacts: Contacts
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        environment: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        version: str = _config.DEFAULT_VERSION,
+        timeout: float | httpx.Timeout | None = _config.DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        retry_budget: RetryBudget | None = _UNSET,
+        rate_limit: RateLimiter | float | None = _UNSET,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        random: Callable[[], float] = random.random,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        client_id = _config.credential(client_id, _config.ENV_CLIENT_ID, "client_id")
+        secret = _config.credential(client_secret, _config.ENV_CLIENT_SECRET, "client_secret")
+        auth = _config.basic_auth_header(client_id, secret)
+        url, is_sequence = _config.resolve_base_url(environment, base_url)
+        options = RequestOptions(
+            timeout=_config.check_timeout(timeout),
+            retry=retry if retry is not None else RetryPolicy(),
+            version=_config.check_version(version),
+        )
+        if not isinstance(options.retry, RetryPolicy):
+            raise ConfigurationError("retry must be a RetryPolicy")
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass either http_client or transport, not both")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(transport=transport, limits=_config.DEFAULT_LIMITS, timeout=options.timeout)
+        self._transport = Transport(
+            http=http_client,
+            owns_http=owns_http,
+            base_url=url,
+            headers={"Authorization": auth, "Accept": "application/json"},
+            secrets=(secret, auth, auth.removeprefix("Basic ")),
+            budget=RetryBudget() if retry_budget is _UNSET else retry_budget,
+            limiter=_default_limiter(rate_limit, is_sequence),
+            sleep=sleep,
+            random=random,
+            clock=clock,
+        )
+        self._client_id = client_id
+        self._owner = True
+        self._bind(options)
+
+    def _bind(self, options: RequestOptions) -> None:
+        self._options = options
+        self._pipeline = Pipeline(self._transport, options)
+        self.customer_aliases = CustomerAliases(self._pipeline)
+        self.contacts = Contacts(self._pipeline)
+
+    # ------------------------------------------------------------------ configuration
+
+    @property
+    def base_url(self) -> str:
+        return self._transport.base_url
+
+    @property
+    def version(self) -> str:
+        """The API version sent as ``Sequence-Version`` on every request."""
+        return self._options.version
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def retry(self) -> RetryPolicy:
+        return self._options.retry
+
+    @property
+    def retry_budget(self) -> RetryBudget | None:
+        return self._transport.budget
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """Counters shared by this client and its copies: ``requests`` sent, ``retries`` made."""
+        return self._transport.stats
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = _UNSET,
+        retry: RetryPolicy | None = _UNSET,
+        version: str | None = _UNSET,
+    ) -> SequenceClient:
+        """A cheap copy with other options, sharing this client's connection pool and budget.
+
+        Closing the copy does not close the pool; closing the original does (for both).
+        """
+        options = RequestOptions(
+            timeout=self._options.timeout if timeout is _UNSET else _config.check_timeout(timeout),
+            retry=self._options.retry if retry is _UNSET or retry is None else retry,
+            version=self._options.version if version is _UNSET or version is None else _config.check_version(version),
+        )
+        if not isinstance(options.retry, RetryPolicy):
+            raise ConfigurationError("retry must be a RetryPolicy")
+        copy = object.__new__(SequenceClient)
+        copy._transport = self._transport
+        copy._client_id = self._client_id
+        copy._owner = False
+        copy._bind(options)
+        return copy
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @property
+    def is_closed(self) -> bool:
+        return self._transport.closed
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was injected). Idempotent."""
+        if not self._owner or self._transport.closed:
+            return
+        self._transport.closed = True
+        if self._transport.owns_http:
+            await self._transport.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        if self._transport.closed:
+            raise ConfigurationError("cannot reopen a closed SequenceClient")
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"SequenceClient(base_url={self._transport.base_url!r}, client_id={self._client_id!r}, "
+            f"version={self._options.version!r}, client_secret='***')"
+        )
+
+
+def _default_limiter(rate_limit: RateLimiter | float | None, is_sequence: bool) -> RateLimiter | None:
+    """No proactive limiter yet (see the rate-limit issue); keeps the argument's shape."""
+    if rate_limit is _UNSET or rate_limit is None:
+        return None
+    if hasattr(rate_limit, "acquire"):
+        return rate_limit
+    raise ConfigurationError("rate_limit must be a limiter object or None")

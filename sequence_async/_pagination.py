@@ -1,0 +1,226 @@
+"""Cursor pagination as async iterators, with optional prefetching of the next pages."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Generic, Literal, Self, TypeVar
+
+from .errors import InvalidParameterError, PaginationError
+
+T = TypeVar("T")
+Direction = Literal["after", "before"]
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of results.
+
+    ``after``/``before`` are the server's cursors (pass ``after=page.after`` to resume later);
+    ``total`` is ``totalResultSize``; ``version`` is the ``Sequence-Version`` the server used.
+    """
+
+    items: list[T]
+    after: str | None
+    before: str | None
+    total: int | None
+    version: str | None = None
+    request_id: str | None = None
+
+
+FetchPage = Callable[[Direction, str | None], Awaitable[Page[T]]]
+
+
+def next_cursor(page: Page[T], direction: Direction) -> str | None:
+    """The cursor to follow in ``direction``, or None at the end (absent or empty)."""
+    value = page.after if direction == "after" else page.before
+    return value or None
+
+
+class AsyncPaginator(Generic[T]):
+    """Every item across pages: ``async for item in paginator`` or ``async for page in .pages()``.
+
+    Each ``async for`` starts a fresh iteration from the starting cursor (one HTTP request
+    per page); an iteration is single-use. ``prefetch=N`` keeps up to N next pages in
+    flight or buffered while you work on the current one (at most N+1 pages in memory).
+    Breaking out, :meth:`aclose`, or cancelling the consuming task cancels what is in flight.
+    """
+
+    def __init__(self, fetch: FetchPage[T], *, direction: Direction, start: str | None, prefetch: int) -> None:
+        if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 0:
+            raise InvalidParameterError("prefetch must be an int >= 0")
+        self._fetch = fetch
+        self._direction: Direction = direction
+        self._start = start
+        self._prefetch = prefetch
+        self._live: weakref.WeakSet[PageIterator[T]] = weakref.WeakSet()
+
+    def pages(self) -> PageIterator[T]:
+        """Iterate page by page (``Page.items``, ``.after``, ``.before``, ``.total``)."""
+        iterator = PageIterator(self._fetch, self._direction, self._start, self._prefetch)
+        self._live.add(iterator)
+        return iterator
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _ItemIterator(self.pages())
+
+    async def first_page(self) -> Page[T]:
+        """Just the first page."""
+        async with self.pages() as pages:
+            async for page in pages:
+                return page
+        raise PaginationError("the server returned no page")  # pragma: no cover - pages yields at least one
+
+    async def to_list(self) -> list[T]:
+        """Every item, collected (fine for small listings; prefer ``async for`` for large ones)."""
+        return [item async for item in self]
+
+    async def aclose(self) -> None:
+        """Stop every iteration of this paginator and cancel their in-flight requests."""
+        for iterator in list(self._live):
+            await iterator.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+class _CursorWalk(Generic[T]):
+    """Cursor state of one iteration: follows cursors and refuses to revisit one."""
+
+    def __init__(self, fetch: FetchPage[T], direction: Direction, start: str | None) -> None:
+        self.fetch = fetch
+        self.direction: Direction = direction
+        self.cursor = start
+        self.seen: set[str] = {start} if start else set()
+        self.exhausted = False
+
+    async def next_page(self) -> Page[T] | None:
+        """The page at the current cursor (then advance), or None past the last page."""
+        if self.exhausted:
+            return None
+        page = await self.fetch(self.direction, self.cursor)
+        cursor = next_cursor(page, self.direction)
+        if cursor is None:
+            self.exhausted = True
+        elif cursor in self.seen:
+            raise PaginationError(f"the server returned cursor {cursor[:40]!r} twice: following it would loop forever")
+        else:
+            self.seen.add(cursor)
+        self.cursor = cursor
+        return page
+
+
+_Buffered = Page[T] | BaseException | None
+
+
+async def _produce(walk: _CursorWalk[T], queue: asyncio.Queue[_Buffered[T]], slots: asyncio.Semaphore) -> None:
+    """Fetch pages ahead of the consumer; at most ``prefetch`` fetched-or-in-flight pages."""
+    try:
+        while True:
+            await slots.acquire()
+            page = await walk.next_page()
+            queue.put_nowait(page)
+            if page is None:
+                return
+            if walk.exhausted:
+                queue.put_nowait(None)
+                return
+    except Exception as exc:
+        queue.put_nowait(exc)
+
+
+class PageIterator(Generic[T]):
+    """One iteration over pages (single use). Supports ``async with`` and :meth:`aclose`."""
+
+    def __init__(self, fetch: FetchPage[T], direction: Direction, start: str | None, prefetch: int) -> None:
+        self._walk = _CursorWalk(fetch, direction, start)
+        self._prefetch = prefetch
+        self._done = False
+        self._queue: asyncio.Queue[_Buffered[T]] = asyncio.Queue()
+        self._slots = asyncio.Semaphore(prefetch)
+        # The producer task never references this iterator, so dropping the iterator (a
+        # `break`) frees it at once and __del__ can cancel the prefetch.
+        self._producer: asyncio.Task[None] | None = None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        if self._done:
+            raise StopAsyncIteration
+        try:
+            item = await self._next()
+        except BaseException:
+            await self.aclose()
+            raise
+        if item is None:
+            await self.aclose()
+            raise StopAsyncIteration
+        return item
+
+    async def _next(self) -> Page[T] | None:
+        if self._prefetch == 0:
+            return await self._walk.next_page()
+        if self._producer is None:
+            self._producer = asyncio.get_running_loop().create_task(_produce(self._walk, self._queue, self._slots))
+        item = await self._queue.get()
+        self._slots.release()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    async def aclose(self) -> None:
+        """Stop this iteration; cancels a prefetch in flight and waits for it to end."""
+        self._done = True
+        producer, self._producer = self._producer, None
+        if producer is not None and not producer.done():
+            producer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await producer
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __del__(self) -> None:
+        # Dropped without aclose() (a `break` out of `async for`): cancel the prefetch now.
+        producer = self._producer
+        if producer is not None and not producer.done():
+            with contextlib.suppress(RuntimeError):  # the loop may already be closed
+                producer.cancel()
+
+
+class _ItemIterator(Generic[T]):
+    """Flattens a :class:`PageIterator` into items."""
+
+    def __init__(self, pages: PageIterator[T]) -> None:
+        self._pages = pages
+        self._items: list[T] = []
+        self._index = 0
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        while self._index >= len(self._items):
+            self._items = (await self._pages.__anext__()).items
+            self._index = 0
+        item = self._items[self._index]
+        self._index += 1
+        return item
+
+    async def aclose(self) -> None:
+        await self._pages.aclose()

@@ -1,0 +1,164 @@
+"""The API's resources: thin, typed methods over the one request pipeline."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterable, Callable, Iterable
+from typing import Any, TypeVar
+
+from sequence_api.api.contacts import get_customers_by_customer_contacts
+from sequence_api.api.customer_aliases import (
+    delete_customer_aliases_by_id,
+    get_customer_aliases,
+    get_customers_by_id_aliases,
+)
+from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
+from sequence_api.types import UNSET
+
+from . import _params
+from ._batch import BatchResult, ProgressCallback, run_batch
+from ._models import parse_model
+from ._pagination import AsyncPaginator, Direction, Page
+from ._pipeline import Pipeline
+from .errors import InvalidParameterError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def operation(operation_id: str) -> Callable[[F], F]:
+    """Mark a method as the SDK's entry point for an OpenAPI operation (see spec-report)."""
+
+    def mark(func: F) -> F:
+        func.__sequence_operation__ = operation_id  # type: ignore[attr-defined]
+        return func
+
+    return mark
+
+
+def _request(kwargs: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
+    """(METHOD, path, params) from a generated ``_get_kwargs`` result."""
+    return kwargs["method"].upper(), kwargs["url"], kwargs.get("params")
+
+
+class CustomerAliases:
+    """Customer aliases: ``client.customer_aliases``."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self._pipeline = pipeline
+
+    @operation("getCustomerAliases")
+    def list(
+        self,
+        value: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[CustomerAlias]:
+        """Every customer alias (optionally only those whose value equals ``value``).
+
+        Pages forward from the start, or from ``after`` (a saved ``Page.after``); with
+        ``before`` it pages backwards. ``limit=None`` asks for the largest page (100).
+        """
+        value = _params.optional_str(value, "value")
+        page_size = _params.page_limit(limit)
+        after = _params.cursor(after, "after")
+        before = _params.cursor(before, "before")
+        if after is not None and before is not None:
+            raise InvalidParameterError("pass after or before, not both")
+        pipeline = self._pipeline
+
+        async def fetch(direction: Direction, cursor: str | None) -> Page[CustomerAlias]:
+            kwargs = get_customer_aliases._get_kwargs(
+                limit=page_size,
+                value=UNSET if value is None else value,
+                after=cursor if direction == "after" and cursor is not None else UNSET,
+                before=cursor if direction == "before" and cursor is not None else UNSET,
+            )
+            method, path, params = _request(kwargs)
+            body, response = await pipeline.call(method, path, _parse_page, params=params)
+            return Page(
+                items=body.items,
+                after=_text(body.pagination.after),
+                before=_text(body.pagination.before),
+                total=_int(body.pagination.total_result_size),
+                version=response.headers.get("Sequence-Version"),
+                request_id=response.headers.get("x-request-id"),
+            )
+
+        direction: Direction = "before" if before is not None else "after"
+        return AsyncPaginator(fetch, direction=direction, start=before or after, prefetch=prefetch)
+
+    @operation("getCustomersByIdAliases")
+    async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
+        """All aliases of one customer."""
+        kwargs = get_customers_by_id_aliases._get_kwargs(id=_params.path_id(customer_id, "customer_id"))
+        method, path, params = _request(kwargs)
+        result = await self._pipeline.request(method, path, _parse_alias_list, params=params)
+        return result.items
+
+    @operation("deleteCustomerAliasesById")
+    async def delete(self, alias_id: str) -> CustomerAlias:
+        """Delete one alias; returns the deleted alias."""
+        kwargs = delete_customer_aliases_by_id._get_kwargs(id=_params.path_id(alias_id, "alias_id"))
+        method, path, params = _request(kwargs)
+        return await self._pipeline.request(method, path, _parse_alias, params=params)
+
+    async def delete_many(
+        self,
+        ids: Iterable[str] | AsyncIterable[str],
+        *,
+        concurrency: int = 16,
+        on_progress: ProgressCallback | None = None,
+    ) -> BatchResult[str, CustomerAlias]:
+        """Delete many aliases with bounded, adaptive concurrency; one failure never stops the rest.
+
+        ``result.succeeded`` maps id -> deleted alias, ``result.failed`` maps id -> error.
+        """
+        return await run_batch(self.delete, ids, key=_identity, concurrency=concurrency, on_progress=on_progress)
+
+
+class Contacts:
+    """Customer contacts: ``client.contacts``."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self._pipeline = pipeline
+
+    @operation("getCustomersByCustomerContacts")
+    async def list(self, customer_id: str, include_archived: bool = False) -> list[Contact]:
+        """A customer's contacts (archived ones only with ``include_archived=True``)."""
+        kwargs = get_customers_by_customer_contacts._get_kwargs(
+            customer=_params.path_id(customer_id, "customer_id"),
+            include_archived=_params.flag(include_archived, "include_archived"),
+        )
+        method, path, params = _request(kwargs)
+        result = await self._pipeline.request(method, path, _parse_contact_list, params=params)
+        return result.items
+
+
+def _identity(value: str) -> str:
+    return value
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _parse_page(data: Any) -> CustomerAliasPage:
+    return parse_model(CustomerAliasPage, data)
+
+
+def _parse_alias_list(data: Any) -> CustomerAliasList:
+    return parse_model(CustomerAliasList, data)
+
+
+def _parse_alias(data: Any) -> CustomerAlias:
+    return parse_model(CustomerAlias, data)
+
+
+def _parse_contact_list(data: Any) -> ContactList:
+    return parse_model(ContactList, data)

@@ -1,0 +1,173 @@
+"""Exceptions raised by sequence-async.
+
+Every error the SDK raises is a :class:`SequenceError`. Transport failures are
+:class:`APIConnectionError` (timeouts: :class:`APITimeoutError`); HTTP error statuses are
+:class:`APIStatusError` subclasses chosen by status code; a successful response whose body
+breaks the contract is :class:`ResponseValidationError`. Messages never contain credentials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "SequenceError",
+    "UnprocessableEntityError",
+    "status_error_class",
+]
+
+
+class SequenceError(Exception):
+    """Base class of every error raised by sequence-async."""
+
+
+class ConfigurationError(SequenceError, ValueError):
+    """Invalid client configuration (credentials, environment, base URL, options)."""
+
+
+class InvalidParameterError(SequenceError, ValueError):
+    """A call's argument is invalid; raised before anything is sent."""
+
+
+class ClientClosedError(SequenceError, RuntimeError):
+    """The client was used after it was closed."""
+
+
+class PaginationError(SequenceError):
+    """The server's pagination cursors would loop forever (a cursor came back twice)."""
+
+
+class _RequestError(SequenceError):
+    """An error tied to one request: where it went and how many attempts it took."""
+
+    def __init__(self, message: str, *, method: str, url: str, attempts: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+        self.attempts = attempts
+
+
+class APIConnectionError(_RequestError):
+    """The request did not get a response: connection refused, reset, dropped, DNS, TLS..."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout, or the call's deadline)."""
+
+
+class APIStatusError(_RequestError):
+    """The API answered with an error status (4xx/5xx or another non-success code).
+
+    ``error_type`` and ``message`` come from the documented error body
+    ``{"error": {"type": ..., "message": ...}}`` when present; ``body`` is the raw text.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        attempts: int,
+        status_code: int,
+        headers: Mapping[str, str],
+        body: str,
+        request_id: str | None,
+        error_type: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url, attempts=attempts)
+        self.status_code = status_code
+        self.headers = dict(headers)
+        self.body = body
+        self.request_id = request_id
+        self.error_type = error_type
+        self.error_message = error_message
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request (includes ``UnrecognisedApiVersion``)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized: the client id or secret was rejected."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests. ``retry_after`` is the server's advice in seconds, if any."""
+
+    retry_after: float | None = None
+
+
+class InternalServerError(APIStatusError):
+    """Any status >= 500, including non-standard ones such as 520."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for any HTTP status code (standard or not)."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+class ResponseValidationError(_RequestError):
+    """A successful (2xx) response whose body does not match the API contract."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        attempts: int,
+        status_code: int,
+        body: str,
+        request_id: str | None,
+    ) -> None:
+        super().__init__(message, method=method, url=url, attempts=attempts)
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
