@@ -43,12 +43,17 @@ class BatchResult(Generic[K, R]):
 
 
 class AdaptiveLimit:
-    """AIMD concurrency: halve on a rate limit, then +1 per window of successes, up to ``maximum``."""
+    """AIMD concurrency: halve on a rate limit, then +1 per window of successes, up to ``maximum``.
+
+    Like TCP congestion control, it reacts once per congestion event: rate limits hitting
+    calls that started before the last decrease (``generation``) do not halve it again.
+    """
 
     def __init__(self, maximum: int, *, adaptive: bool = True) -> None:
         self.maximum = maximum
         self.current = maximum
         self.adaptive = adaptive
+        self.generation = 0
         self._successes = 0
 
     def on_success(self) -> None:
@@ -59,9 +64,10 @@ class AdaptiveLimit:
             self._successes = 0
             self.current += 1
 
-    def on_rate_limited(self) -> None:
-        if self.adaptive:
+    def on_rate_limited(self, started_generation: int) -> None:
+        if self.adaptive and started_generation == self.generation:
             self.current = max(1, self.current // 2)
+            self.generation += 1
             self._successes = 0
 
 
@@ -89,7 +95,7 @@ async def concurrent_map(
     limit = AdaptiveLimit(concurrency, adaptive=adaptive)
     source = _numbered(items)
     total = len(items) if isinstance(items, Sized) else None
-    running: dict[asyncio.Task[R], tuple[int, I, int]] = {}
+    running: dict[asyncio.Task[R], tuple[int, I, int, int]] = {}
     retry_queue: list[tuple[int, I, int]] = []
     finished: dict[int, Outcome[I, R]] = {}
     next_to_yield = 0
@@ -106,15 +112,15 @@ async def concurrent_map(
                         exhausted = True
                         break
                     (index, item), tries = numbered, 0
-                running[asyncio.ensure_future(func(item))] = (index, item, tries)
+                running[asyncio.ensure_future(func(item))] = (index, item, tries, limit.generation)
             if not running:
                 break
             completed, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
             for task in completed:
-                index, item, tries = running.pop(task)
+                index, item, tries, generation = running.pop(task)
                 error = task.exception()
                 if isinstance(error, RateLimitError):
-                    limit.on_rate_limited()
+                    limit.on_rate_limited(generation)
                     if adaptive and tries < rate_limit_requeues:
                         retry_queue.append((index, item, tries + 1))
                         continue
