@@ -10,6 +10,8 @@ from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_bat
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS
 from ._pagination import AsyncPaginator, Page, PageIterator
+from ._ratelimit import RateLimit, RateLimiter
+from ._redis import RedisRateLimit
 from ._retry import RetryBudget, RetryPolicy
 from .errors import (
     APIConnectionError,
@@ -68,7 +70,10 @@ __all__ = [
     "PaginationError",
     "PaginationMeta",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RateLimiter",
+    "RedisRateLimit",
     "ResponseValidationError",
     "RetryBudget",
     "RetryPolicy",

@@ -12,7 +12,8 @@ from typing import Any, Self
 import httpx
 
 from . import _config
-from ._pipeline import Pipeline, RateLimiter, RequestOptions, Transport
+from ._pipeline import Pipeline, RequestOptions, Transport
+from ._ratelimit import RateLimit, RateLimiter
 from ._resources import Contacts, CustomerAliases
 from ._retry import RetryBudget, RetryPolicy
 from .errors import ConfigurationError
@@ -43,7 +44,7 @@ class SequenceClient:
         timeout: float | httpx.Timeout | None = _config.DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         retry_budget: RetryBudget | None = _UNSET,
-        rate_limit: RateLimiter | float | None = _UNSET,
+        rate_limit: RateLimiter | None = _UNSET,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -174,10 +175,10 @@ class SequenceClient:
         )
 
 
-def _default_limiter(rate_limit: RateLimiter | float | None, is_sequence: bool) -> RateLimiter | None:
-    """No proactive limiter yet (see the rate-limit issue); keeps the argument's shape."""
-    if rate_limit is _UNSET or rate_limit is None:
-        return None
-    if hasattr(rate_limit, "acquire"):
+def _default_limiter(rate_limit: RateLimiter | None, is_sequence: bool) -> RateLimiter | None:
+    """On by default at the documented 1,500/min for Sequence's own environments only."""
+    if rate_limit is _UNSET:
+        return RateLimit() if is_sequence else None
+    if rate_limit is None or callable(getattr(rate_limit, "acquire", None)):
         return rate_limit
-    raise ConfigurationError("rate_limit must be a limiter object or None")
+    raise ConfigurationError("rate_limit must be a RateLimit, a RedisRateLimit (or any limiter) or None")

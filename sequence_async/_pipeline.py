@@ -14,12 +14,13 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
 from . import errors
 from ._models import ModelError
+from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
 
 logger = logging.getLogger("sequence_async")
@@ -27,12 +28,6 @@ logger = logging.getLogger("sequence_async")
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 VERSION_HEADER = "Sequence-Version"
-
-
-class RateLimiter(Protocol):
-    """Anything that can make a request wait for its turn (see ``sequence_async.ratelimit``)."""
-
-    async def acquire(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -119,7 +114,7 @@ class Pipeline:
             attempt += 1
             timeout = self._attempt_timeout(started)
             if transport.limiter is not None:
-                await transport.limiter.acquire()
+                await self._wait_for_rate_limit(started, method, url, attempt)
             transport.stats["requests"] += 1
             sent = time.perf_counter()
             try:
@@ -167,6 +162,17 @@ class Pipeline:
                 decision.delay,
             )
             await transport.sleep(decision.delay)
+
+    async def _wait_for_rate_limit(self, started: float, method: str, url: str, attempt: int) -> None:
+        deadline = self.options.retry.deadline
+        remaining = None if deadline is None else deadline - (self.transport.clock() - started)
+        assert self.transport.limiter is not None
+        try:
+            await self.transport.limiter.acquire(remaining)
+        except RateLimitWaitTooLong as exc:
+            raise errors.APITimeoutError(
+                f"{method} {url} not sent: {exc} (attempt {attempt})", method=method, url=url, attempts=attempt - 1
+            ) from None
 
     def _attempt_timeout(self, started: float) -> httpx.Timeout:
         timeout = self.options.timeout

@@ -1,0 +1,80 @@
+"""Proactive client-side rate limiting (GCRA), so batch jobs wait instead of collecting 429s."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from .errors import ConfigurationError, SequenceError
+
+# The API reference: a global limit of 1,500 requests per minute per API key.
+DOCUMENTED_REQUESTS = 1500
+DOCUMENTED_PERIOD = 60.0
+
+
+class RateLimitWaitTooLong(SequenceError):
+    """Waiting for a rate-limit slot would pass the call's deadline."""
+
+
+class RateLimiter(Protocol):
+    """Makes a request wait for its turn; refuses a wait longer than ``max_wait`` (None: any)."""
+
+    async def acquire(self, max_wait: float | None = None) -> None: ...
+
+
+class RateLimit:
+    """An in-process limiter: ``requests`` per ``per`` seconds, allowing a burst of ``burst``.
+
+    GCRA (the virtual-scheduling form of a token bucket): each caller reserves the next slot
+    at once and sleeps until it comes, so waiters are served in order at an even pace.
+    The default burst is one second's worth of requests.
+    """
+
+    def __init__(
+        self,
+        requests: int = DOCUMENTED_REQUESTS,
+        per: float = DOCUMENTED_PERIOD,
+        *,
+        burst: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.requests, self.per, self.burst = _check(requests, per, burst)
+        self.interval = self.per / self.requests
+        self._tolerance = (self.burst - 1) * self.interval
+        self._tat = float("-inf")  # theoretical arrival time of the next request
+        self._clock = clock
+        self._sleep = sleep
+
+    async def acquire(self, max_wait: float | None = None) -> None:
+        now = self._clock()
+        tat = max(self._tat, now)
+        delay = tat - self._tolerance - now
+        if max_wait is not None and delay > max_wait:
+            raise RateLimitWaitTooLong(f"the rate limiter would need {delay:.2f}s, more than the {max_wait:.2f}s left")
+        self._tat = reserved = tat + self.interval
+        if delay <= 0:
+            return
+        try:
+            await self._sleep(delay)
+        except asyncio.CancelledError:
+            if self._tat == reserved:  # nobody queued behind us: give the slot back
+                self._tat -= self.interval
+            raise
+
+    def __repr__(self) -> str:
+        return f"RateLimit(requests={self.requests}, per={self.per:g}, burst={self.burst})"
+
+
+def _check(requests: object, per: object, burst: object) -> tuple[int, float, int]:
+    if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
+        raise ConfigurationError("rate limit requests must be an int >= 1")
+    if isinstance(per, bool) or not isinstance(per, int | float) or not per > 0:
+        raise ConfigurationError("rate limit period must be a number of seconds > 0")
+    if burst is None:
+        burst = max(1, round(requests / per))
+    if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
+        raise ConfigurationError("rate limit burst must be an int >= 1")
+    return requests, float(per), burst

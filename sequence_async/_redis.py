@@ -1,0 +1,93 @@
+"""A rate limiter shared by every process using one API key, backed by Redis (extra ``redis``)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from ._ratelimit import DOCUMENTED_PERIOD, DOCUMENTED_REQUESTS, RateLimitWaitTooLong, _check
+from .errors import ConfigurationError
+
+# GCRA in one atomic step, on Redis's own clock (so workers on different hosts agree).
+# KEYS[1] = the limiter key; ARGV = interval, tolerance, max wait (-1: unbounded), all seconds.
+# Returns the delay before the reserved slot as a string (Lua numbers would be truncated),
+# or "refused:<delay>" when the wait would exceed the maximum (nothing is reserved then).
+_GCRA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local interval = tonumber(ARGV[1])
+local tolerance = tonumber(ARGV[2])
+local max_wait = tonumber(ARGV[3])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local delay = tat - tolerance - now
+if max_wait >= 0 and delay > max_wait then
+  return 'refused:' .. tostring(delay)
+end
+local new_tat = tat + interval
+redis.call('SET', KEYS[1], tostring(new_tat), 'PX', math.ceil((new_tat - now) * 1000) + 1000)
+return tostring(delay)
+"""
+
+
+class RedisRateLimit:
+    """``requests`` per ``per`` seconds shared across processes through Redis at ``url``.
+
+    Every worker using the same ``key`` draws from one budget; an atomic Lua script reserves
+    slots so concurrent workers cannot overdraw. Needs ``pip install sequence-async[redis]``.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        key: str = "sequence-async:rate-limit",
+        requests: int = DOCUMENTED_REQUESTS,
+        per: float = DOCUMENTED_PERIOD,
+        burst: int | None = None,
+        redis_client: Any = None,
+    ) -> None:
+        self.requests, self.per, self.burst = _check(requests, per, burst)
+        if not isinstance(key, str) or not key:
+            raise ConfigurationError("key must be a non-empty str")
+        self.key = key
+        self.interval = self.per / self.requests
+        self._tolerance = (self.burst - 1) * self.interval
+        if redis_client is None:
+            try:
+                import redis.asyncio
+            except ImportError:  # pragma: no cover - depends on the install
+                message = "RedisRateLimit needs the redis extra: pip install 'sequence-async[redis]'"
+                raise ConfigurationError(message) from None
+            redis_client = redis.asyncio.Redis.from_url(url)
+        self._redis = redis_client
+        self._script = redis_client.register_script(_GCRA)
+        self._url_for_repr = _hide_password(url)
+
+    async def acquire(self, max_wait: float | None = None) -> None:
+        limit = -1.0 if max_wait is None else max(0.0, max_wait)
+        raw = await self._script(keys=[self.key], args=[repr(self.interval), repr(self._tolerance), repr(limit)])
+        reply = raw.decode() if isinstance(raw, bytes) else str(raw)
+        if reply.startswith("refused:"):
+            delay = float(reply.removeprefix("refused:"))
+            raise RateLimitWaitTooLong(f"the shared rate limiter would need {delay:.2f}s, more than allowed")
+        delay = float(reply)
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._redis.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"RedisRateLimit({self._url_for_repr!r}, key={self.key!r}, requests={self.requests}, "
+            f"per={self.per:g}, burst={self.burst})"
+        )
+
+
+def _hide_password(url: str) -> str:
+    head, sep, tail = url.partition("@")
+    if not sep or "://" not in head:
+        return url
+    scheme, _, _ = head.partition("://")
+    return f"{scheme}://***@{tail}"
