@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated lint test demo bench import
+.PHONY: install spec generate check-generated spec-report lint test demo bench import
 
 install: $(STAMP)
 
@@ -25,20 +25,23 @@ generate: install  ## regenerate generated/sequence_api from openapi/sequence.ya
 check-generated: install  ## fail if openapi/sequence.yaml or generated/ differ from a fresh build
 	$(PY) scripts/generate.py check
 
+spec-report: install  ## what the spec changes do to users vs BASE (default: newest v* tag, else HEAD)
+	$(PY) scripts/spec_report.py $(if $(BASE),--base $(BASE))
+
 import: install  ## copy published material (SRC=page, spec file or dir) into openapi/sources/
 	@test -n "$(SRC)" || { echo "usage: make import SRC=<file or dir>"; exit 2; }
 	$(PY) scripts/import_spec.py $(SRC)
 
 lint: install
-	$(BIN)/ruff check sequence_async scripts tests
-	$(BIN)/ruff format --check sequence_async scripts tests
-	$(BIN)/mypy sequence_async scripts tests generated/sequence_api
+	$(BIN)/ruff check sequence_async scripts tests examples
+	$(BIN)/ruff format --check sequence_async scripts tests examples
+	$(BIN)/mypy sequence_async scripts tests examples generated/sequence_api
 
 test: install
 	$(BIN)/pytest
 
-demo: install
-	@echo "make demo: not yet (arrives with the emulator issue)"
+demo: install  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
+	$(PY) examples/batch_job.py
 
 bench: install
 	@echo "make bench: not yet (arrives with the performance issue)"

@@ -1,0 +1,31 @@
+"""An in-process emulator of the Sequence API, for testing code that uses sequence-async.
+
+>>> emulator = SequenceEmulator()
+>>> emulator.seed(customers=10, aliases_per_customer=3)
+>>> async with emulator.client() as client:  # in-process, no sockets
+...     ...
+>>> async with emulator.serve() as base_url:  # real loopback HTTP, current event loop
+...     ...
+
+Faults are scripted or random (``Faults``/``Fault``), rate limits use an injectable clock
+(``RateLimit``), and every request is recorded (``RecordedRequest``). Pytest fixtures live in
+``sequence_async.testing.pytest_plugin``; ``python -m sequence_async.testing`` serves it as a process.
+"""
+
+from ._emulator import SequenceEmulator
+from ._faults import DEFAULT_POOL, ConnectionDropped, Fault, Faults
+from ._log import EmulatorStats, RecordedRequest
+from ._ratelimit import RateLimit
+from ._server import ServedEmulator
+
+__all__ = [
+    "DEFAULT_POOL",
+    "ConnectionDropped",
+    "EmulatorStats",
+    "Fault",
+    "Faults",
+    "RateLimit",
+    "RecordedRequest",
+    "SequenceEmulator",
+    "ServedEmulator",
+]

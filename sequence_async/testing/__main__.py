@@ -1,0 +1,46 @@
+"""``python -m sequence_async.testing``: serve a seeded emulator until killed."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from ._emulator import SequenceEmulator
+from ._faults import Faults
+from ._ratelimit import RateLimit
+from ._server import run_forever
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m sequence_async.testing", description=__doc__)
+    add = parser.add_argument
+    add("--host", default="127.0.0.1")
+    add("--port", type=int, default=8080, help="0 picks a free port (the URL is printed first)")
+    add("--seed", type=int, default=0, help="seed for the data and the random faults")
+    add("--seed-customers", type=int, default=0, metavar="N")
+    add("--aliases-per-customer", type=int, default=3, metavar="N")
+    add("--contacts-per-customer", type=int, default=2, metavar="N")
+    add("--latency", type=float, default=0.0, metavar="SECONDS", help="added to every response")
+    add("--rate-limit", type=RateLimit.parse, default=None, metavar="N/SECONDS", help="e.g. 1500/60")
+    add("--client-id", default="test-client")
+    add("--client-secret", default="test-secret")
+    add("--fault-probability", type=float, default=0.0, metavar="P", help="random faults from the default pool")
+    add("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    emulator = SequenceEmulator(
+        args.client_id,
+        args.client_secret,
+        faults=Faults(probability=args.fault_probability, seed=args.seed) if args.fault_probability else None,
+        rate_limit=args.rate_limit,
+        latency=args.latency,
+    )
+    emulator.seed(args.seed_customers, args.aliases_per_customer, args.contacts_per_customer, seed=args.seed)
+    run_forever(emulator, args.host, args.port, args.log_level)
+
+
+if __name__ == "__main__":
+    main()

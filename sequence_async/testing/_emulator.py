@@ -1,0 +1,279 @@
+"""The emulator: a stateful ASGI app speaking the Sequence API contract of openapi/sequence.yaml."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hmac
+import itertools
+import time
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from ._asgi import client_left_within, lifespan, start_then_drop
+from ._faults import Fault, Faults, malformed_reply, status_reply
+from ._handlers import ROUTES
+from ._http import Reply, error_reply, json_reply, match_route, raw_path_of
+from ._log import EmulatorStats, RecordedRequest
+from ._ratelimit import RateLimit, SlidingWindow
+from ._store import Record, Store, account_id_for
+
+if TYPE_CHECKING:
+    from sequence_async import SequenceClient
+
+__all__ = ["SequenceEmulator"]
+
+
+class SequenceEmulator:
+    """An in-process Sequence API: an ASGI app with its own customers, aliases and contacts.
+
+    It checks HTTP Basic auth and the ``Sequence-Version`` header, answers with the documented
+    error body, can rate-limit (``rate_limit``), inject faults (``faults``, also assignable later)
+    and add ``latency``, and records every request in :attr:`requests`. Use it in-process via
+    :meth:`client` (or ``httpx.ASGITransport(app=emulator)``), or on loopback via :meth:`serve`
+    and :meth:`serve_in_thread`.
+    """
+
+    VERSIONS: ClassVar[tuple[str, ...]] = ("2024-07-30",)
+    LATEST_VERSION: ClassVar[str] = "2024-07-30"
+    BASE_URL: ClassVar[str] = "http://sequence-emulator.test"
+
+    def __init__(
+        self,
+        client_id: str = "test-client",
+        client_secret: str = "test-secret",
+        *,
+        faults: Faults | None = None,
+        rate_limit: RateLimit | None = None,
+        latency: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.faults = faults
+        self.latency = latency
+        self._clock = clock
+        self._limiter: SlidingWindow | None = None
+        self.rate_limit = rate_limit
+        self._store = Store(account_id_for(client_id))
+        self._request_ids = itertools.count(1)
+        self.requests: list[RecordedRequest] = []
+        self.stats = EmulatorStats()
+
+    # -- configuration and data -----------------------------------------------------------
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The per-API-key limit (``None``: unlimited). Assigning starts a fresh window."""
+        return None if self._limiter is None else self._limiter.limit
+
+    @rate_limit.setter
+    def rate_limit(self, limit: RateLimit | None) -> None:
+        self._limiter = None if limit is None else SlidingWindow(limit, self._clock)
+
+    @property
+    def account_id(self) -> str:
+        """The ``sequenceAccountId`` of every alias (derived from the client ID)."""
+        return self._store.account_id
+
+    def seed(
+        self, customers: int = 5, aliases_per_customer: int = 3, contacts_per_customer: int = 2, seed: int = 0
+    ) -> None:
+        """Add deterministic customers, aliases and contacts (same seed on a fresh emulator → same data and ids)."""
+        self._store.seed(customers, aliases_per_customer, contacts_per_customer, seed)
+
+    def add_customer(self, id: str | None = None) -> str:
+        """Add a customer and return its ID."""
+        return self._store.add_customer(id)
+
+    def add_alias(
+        self, customer_id: str, value: str, *, label: str | None = None, archived: bool = False, id: str | None = None
+    ) -> Record:
+        """Add an alias to an existing customer; returns it as the API would."""
+        return self._store.add_alias(customer_id, value, label, archived, id)
+
+    def add_contact(
+        self,
+        customer_id: str,
+        *,
+        name: str,
+        email: str,
+        billing_preference: str = "NONE",
+        archived: bool = False,
+        id: str | None = None,
+    ) -> Record:
+        """Add a contact; ``billing_preference`` may be any string (to test unknown enum values)."""
+        return self._store.add_contact(customer_id, name, email, billing_preference, archived, id)
+
+    @property
+    def customers(self) -> list[str]:
+        """Customer IDs in creation order."""
+        return self._store.customer_ids()
+
+    @property
+    def aliases(self) -> list[Record]:
+        """Live aliases in listing order (copies)."""
+        return self._store.all_aliases()
+
+    def aliases_of(self, customer_id: str) -> list[Record]:
+        """Live aliases of one customer (``KeyError`` if unknown)."""
+        aliases = self._store.aliases_of(customer_id)
+        if aliases is None:
+            raise KeyError(customer_id)
+        return aliases
+
+    def contacts_of(self, customer_id: str) -> list[Record]:
+        """Every contact of one customer, archived ones included (``KeyError`` if unknown)."""
+        contacts = self._store.contacts_of(customer_id, include_archived=True)
+        if contacts is None:
+            raise KeyError(customer_id)
+        return contacts
+
+    def reset_log(self) -> None:
+        """Forget recorded requests and zero :attr:`stats`."""
+        self.requests = []
+        self.stats = EmulatorStats()
+
+    # -- ways to reach it -----------------------------------------------------------------
+
+    def client(self, **kwargs: Any) -> SequenceClient:
+        """A :class:`sequence_async.SequenceClient` wired to this emulator in-process."""
+        from sequence_async import SequenceClient
+
+        return SequenceClient(
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+            base_url=self.BASE_URL,
+            transport=httpx.ASGITransport(app=self),
+            **kwargs,
+        )
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> AbstractAsyncContextManager[str]:
+        """``async with emulator.serve() as base_url:`` run it under uvicorn in the current event loop."""
+        from ._server import serve
+
+        return serve(self, host, port)
+
+    def serve_in_thread(self, host: str = "127.0.0.1", port: int = 0) -> AbstractContextManager[str]:
+        """``with emulator.serve_in_thread() as base_url:`` run it under uvicorn in a background thread."""
+        from ._server import serve_in_thread
+
+        return serve_in_thread(self, host, port)
+
+    # -- ASGI -----------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            raise RuntimeError(f"the Sequence emulator speaks HTTP only, not {scope['type']}")
+        request = Request(scope, receive)
+        raw_path = raw_path_of(scope)
+        request_id = f"req_{next(self._request_ids):06d}"
+        faults = self.faults
+        fault = None if faults is None else faults.next_fault(request.method, raw_path)
+        status: int | None = None
+        try:
+            if self.latency > 0:
+                await asyncio.sleep(self.latency)
+            reply = await self._reply(request, raw_path, fault, receive)
+            if reply is None:
+                return  # the client went away during a slow fault
+            requested = request.headers.get("sequence-version")
+            reply.headers["sequence-version"] = requested if requested in self.VERSIONS else self.LATEST_VERSION
+            reply.headers["x-request-id"] = request_id
+            if fault is not None and fault.kind == "drop":
+                await start_then_drop(reply, send)
+            await Response(reply.body, reply.status, reply.headers, reply.media_type)(scope, receive, send)
+            status = reply.status
+        finally:
+            self._record(request, raw_path, status, fault, request_id)
+
+    async def _reply(self, request: Request, raw_path: str, fault: Fault | None, receive: Receive) -> Reply | None:
+        if fault is None:
+            return self._handle(request, raw_path)
+        if fault.kind == "slow" and await client_left_within(fault.seconds, receive):
+            return None
+        if fault.kind == "status":
+            return status_reply(fault)
+        if fault.kind == "drop":  # dropped before handling: no side effects
+            return json_reply(200, {"items": []})
+        reply = self._handle(request, raw_path)
+        if fault.kind == "malformed" and fault.malformed_kind is not None:
+            return malformed_reply(fault.malformed_kind, reply)
+        return reply
+
+    def _handle(self, request: Request, raw_path: str) -> Reply:
+        """Auth, version, rate limit, routing, then the operation."""
+        if not self._authorised(request.headers.get("authorization")):
+            message = "Missing or invalid credentials: use HTTP Basic auth with your client ID and secret"
+            return error_reply(401, "Unauthorized", message, {"www-authenticate": 'Basic realm="Sequence"'})
+        version = request.headers.get("sequence-version")
+        if version is not None and version not in self.VERSIONS:
+            message = (
+                f"No matching API version found. The Sequence-Version header '{version[:80]}' is not a known "
+                f"API version; known versions: {', '.join(self.VERSIONS)}"
+            )
+            return error_reply(400, "UnrecognisedApiVersion", message)
+        limiter = self._limiter
+        if limiter is not None and (retry_after := limiter.acquire(self.client_id)) is not None:
+            self.stats.rate_limited += 1
+            limit = limiter.limit
+            message = f"Rate limit of {limit.requests} requests per {limit.per:g} s exceeded; retry in {retry_after} s"
+            return error_reply(429, "RateLimitExceeded", message, {"retry-after": str(retry_after)})
+        found = match_route(ROUTES, raw_path)
+        if found is None:
+            return error_reply(404, "NotFound", f"No such endpoint: {request.method} {raw_path[:200]}")
+        route, params = found
+        handler = route.methods.get(request.method)
+        if handler is None:
+            allowed = ", ".join(route.methods)
+            message = f"Method {request.method} is not allowed here; allowed: {allowed}"
+            return error_reply(405, "MethodNotAllowed", message, {"allow": allowed})
+        unknown = sorted(set(request.query_params) - route.query)
+        if unknown:  # like stripe-mock: catches misspelt parameters in the code under test
+            return error_reply(400, "BadRequest", f"Unknown query parameter '{unknown[0][:80]}'")
+        return handler(self._store, request.query_params, *params)
+
+    def _authorised(self, header: str | None) -> bool:
+        scheme, _, token = (header or "").partition(" ")
+        if scheme.lower() != "basic":
+            return False
+        try:
+            user, sep, password = base64.b64decode(token.strip(), validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            return False
+        # Compare both halves, always, in constant time.
+        user_ok = hmac.compare_digest(user.encode(), self.client_id.encode())
+        password_ok = hmac.compare_digest(password.encode(), self.client_secret.encode())
+        return bool(sep) and user_ok and password_ok
+
+    def _record(
+        self, request: Request, raw_path: str, status: int | None, fault: Fault | None, request_id: str
+    ) -> None:
+        self.requests.append(
+            RecordedRequest(
+                method=request.method,
+                path=raw_path,
+                query=dict(request.query_params),
+                headers=dict(request.headers),
+                status=status,
+                fault=None if fault is None else fault.label,
+                request_id=request_id,
+            )
+        )
+        stats = self.stats
+        stats.requests += 1
+        stats.faults += fault is not None
+        if status is None:
+            stats.dropped += 1
+        else:
+            stats.by_status[status] = stats.by_status.get(status, 0) + 1

@@ -1,0 +1,54 @@
+"""Per-API-key rate limiting over a sliding window, driven by an injectable clock."""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["RateLimit", "SlidingWindow"]
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """At most ``requests`` requests per ``per`` seconds for each API key (client ID)."""
+
+    requests: int = 1500
+    per: float = 60.0
+
+    def __post_init__(self) -> None:
+        if self.requests < 1 or self.per <= 0:
+            raise ValueError("RateLimit needs requests >= 1 and per > 0")
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimit:
+        """``"1500/60"`` → ``RateLimit(1500, 60.0)``."""
+        requests, _, per = text.partition("/")
+        try:
+            return cls(int(requests), float(per or "1"))
+        except ValueError as exc:
+            raise ValueError(f"rate limit must look like N/SECONDS, got {text!r}") from exc
+
+
+class SlidingWindow:
+    """Remembers the accepted requests of each key within the last ``limit.per`` seconds."""
+
+    def __init__(self, limit: RateLimit, clock: Callable[[], float]) -> None:
+        self.limit = limit
+        self._clock = clock
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def acquire(self, key: str) -> int | None:
+        """Count a request for ``key``; if it is over the limit, the Retry-After seconds (>= 1) instead."""
+        now = self._clock()
+        with self._lock:
+            hits = self._hits.setdefault(key, deque())
+            while hits and hits[0] <= now - self.limit.per:
+                hits.popleft()
+            if len(hits) >= self.limit.requests:
+                return max(1, math.ceil(hits[0] + self.limit.per - now))
+            hits.append(now)
+            return None
