@@ -1,0 +1,154 @@
+"""End to end: a changed page is published → import → merge → generate → spec report.
+
+Runs on a throwaway git copy of the repository (openapi/, scripts/, generated/, sequence_async/,
+pyproject.toml) so the real checkout is never touched, and drives every step through the same
+scripts the Makefile calls.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import spec_report  # noqa: E402
+from spec_report_openapi import operations  # noqa: E402
+
+PARTS = ("openapi", "scripts", "generated", "sequence_async", "pyproject.toml")
+CONTACTS = "getCustomersByCustomerContacts"
+
+# A new version of the contacts page: a new optional `email` filter (not breaking), and the
+# contact's `email` field dropped from the response (breaking).
+NEW_FILTER = """\
+        - name: email
+          in: query
+          description: Filter contacts by email address
+          required: false
+          schema:
+            type: string
+"""
+DROPPED_FIELD = """\
+        email:
+          type: string
+          description: Email address of this contact
+          example: john.smith@example.com
+"""
+
+
+# Never let an outer git (a hook, a worktree) redirect the throwaway repository's commands.
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+
+
+def run(root: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run a repository script of ``root`` with this interpreter."""
+    return subprocess.run(
+        [sys.executable, *args], cwd=root, env=ENV, capture_output=True, text=True, check=False, timeout=timeout
+    )
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=e2e", "-c", "user.email=e2e@example.com", "-c", "commit.gpgsign=false", *args],
+        cwd=root,
+        env=ENV,
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
+
+
+def changed_contacts_source(root: Path) -> str:
+    """The contacts document as newly published: the changes above, applied to today's text."""
+    source = (root / "openapi" / "sources" / f"{CONTACTS}.yaml").read_text()
+    anchor, required_email = "        - name: includeArchived\n", "        - email\n"
+    for expected in (anchor, DROPPED_FIELD, required_email):
+        assert expected in source
+    return source.replace(anchor, NEW_FILTER + anchor).replace(DROPPED_FIELD, "").replace(required_email, "")
+
+
+def page(source: str) -> str:
+    """A documentation page holding ``source`` in a fenced yaml block, like the seed pages."""
+    return (
+        "# List all contacts for a customer\n\n> List all contacts for a customer\n\n## OpenAPI\n\n"
+        f"````yaml customer.2024-07-30.product.live GET /customers/{{customer}}/contacts\n{source}````\n"
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A committed copy of the repository's spec pipeline, with every operation accounted for."""
+    root = tmp_path / "repo"
+    for part in PARTS:
+        if (ROOT / part).is_dir():
+            shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(ROOT / part, root / part)
+    # Coverage is not under test here: list whatever the SDK does not expose today.
+    spec = spec_report.build_document(root / "openapi" / "sources", root / "openapi" / "normalise.yaml")
+    exposed = spec_report.discover_exposed(root, Path(sys.executable)).exposed
+    missing = [op for op in operations(spec) if op not in exposed]
+    (root / "openapi" / "unexposed.yaml").write_text(yaml.safe_dump(dict.fromkeys(missing, "not under test")))
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "base")
+    return root
+
+
+@pytest.mark.slow
+def test_changed_page_is_imported_regenerated_and_reported(repo: Path, tmp_path: Path) -> None:
+    sources = repo / "openapi" / "sources"
+    before = {p.name: p.read_text() for p in sources.iterdir()}
+
+    # A page without an OpenAPI block is refused, and nothing is written.
+    junk = tmp_path / "junk.md"
+    junk.write_text("# Contacts\n\nNothing to see.\n")
+    refused = run(repo, "scripts/import_spec.py", str(junk))
+    assert refused.returncode == 1
+    assert "no fenced yaml OpenAPI block" in refused.stderr
+    assert {p.name: p.read_text() for p in sources.iterdir()} == before
+
+    # The new page replaces the operation's source, verbatim.
+    new_source = changed_contacts_source(repo)
+    contacts_page = tmp_path / "contacts.md"
+    contacts_page.write_text(page(new_source))
+    imported = run(repo, "scripts/import_spec.py", str(contacts_page))
+    assert imported.returncode == 0, imported.stderr
+    assert sorted(p.name for p in sources.iterdir()) == sorted(before)
+    assert (sources / f"{CONTACTS}.yaml").read_text() == new_source
+
+    merged = run(repo, "scripts/merge_spec.py")
+    assert merged.returncode == 0, merged.stderr
+    generated = run(repo, "scripts/generate.py", "generate", "--root", str(repo), timeout=120)
+    assert generated.returncode == 0, generated.stderr
+
+    result = run(repo, "scripts/spec_report.py", "--base", "HEAD", timeout=120)
+    assert result.returncode == 3, result.stdout + result.stderr
+    report = result.stdout
+    assert report == (repo / "build" / "spec-report.md").read_text()
+    assert "Working tree compared with **`HEAD` (`" in report
+    assert "**Result: 1 breaking spec change, " in report
+    assert "Warnings:" not in report
+    assert "- **BREAKING** Removed response field `Contact.email`" in report
+    assert "- Added optional query parameter `email` (string) of `getCustomersByCustomerContacts`" in report
+    # The generated model lost the attribute; the generated functions only gained a keyword.
+    assert "- **BREAKING** Removed attribute `sequence_api.models.Contact.email` (or renamed)" in report
+    assert "parameter was added" not in report
+    assert "is stale" not in report
+    assert "Suggested version: 0.1.0 → **0.2.0**" in report
+    assert "- **BREAKING** Response field `Contact.email`" in report  # the changelog draft
+    assert result.stderr.strip().endswith(
+        "Run `make spec-report` for the details; the full report is in build/spec-report.md."
+    )
+
+    # Forgetting `make spec generate` is flagged rather than silently compared.
+    (repo / "openapi" / "sequence.yaml").write_text((repo / "openapi" / "sequence.yaml").read_text() + "# edit\n")
+    stale = run(repo, "scripts/spec_report.py", "--base", "HEAD", timeout=120)
+    assert "`openapi/sequence.yaml` is stale" in stale.stdout
