@@ -1,0 +1,221 @@
+"""The main job of `make demo`: a realistic async batch job over the Sequence API.
+
+1. stream every customer alias with ``async for`` (prefetching the next page),
+2. fetch every customer's contacts with bounded concurrency,
+3. delete the aliases matching a rule (archived ones) with ``delete_many``,
+then print a report and check consistency (aliases remaining = before - deleted).
+
+By default it runs against the emulator served on loopback, seeded with 2,000 customers and
+20,000 aliases and injecting faults. ``--api real`` runs it against Sequence itself with the
+credentials in SEQUENCE_CLIENT_ID / SEQUENCE_CLIENT_SECRET: read-only unless --allow-delete.
+Exit status: 0 when the consistency check passes, 1 when it fails, 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sequence_async import CustomerAlias, SequenceClient, SequenceError, concurrent_map
+from sequence_async.types import Unset
+
+
+@dataclass
+class JobReport:
+    aliases_before: int = 0
+    aliases_streamed: int = 0
+    customers: int = 0
+    contacts: int = 0
+    contact_errors: int = 0
+    to_delete: int = 0
+    deleted: int = 0
+    delete_errors: dict[str, str] = field(default_factory=dict)
+    aliases_after: int = 0
+    requests: int = 0
+    retries: int = 0
+    elapsed: float = 0.0
+    dry_run: bool = False
+
+    @property
+    def consistent(self) -> bool:
+        return self.aliases_streamed == self.aliases_before and self.aliases_after == self.aliases_before - self.deleted
+
+    def render(self) -> str:
+        rate = self.requests / self.elapsed if self.elapsed else 0.0
+        lines = [
+            "",
+            "== report ==",
+            f"aliases before      {self.aliases_before:>10,}",
+            f"aliases streamed    {self.aliases_streamed:>10,}",
+            f"customers           {self.customers:>10,}",
+            f"contacts fetched    {self.contacts:>10,}  ({self.contact_errors} errors)",
+            f"aliases to delete   {self.to_delete:>10,}" + ("  (dry run: nothing deleted)" if self.dry_run else ""),
+            f"aliases deleted     {self.deleted:>10,}  ({len(self.delete_errors)} errors)",
+            f"aliases after       {self.aliases_after:>10,}",
+            f"HTTP requests       {self.requests:>10,}  ({self.retries} retries)",
+            f"elapsed             {self.elapsed:>10.2f} s  ({rate:,.0f} requests/s)",
+            f"consistency check   {'PASSED' if self.consistent else 'FAILED'}: "
+            f"after ({self.aliases_after:,}) = before ({self.aliases_before:,}) - deleted ({self.deleted:,})",
+        ]
+        lines += [f"  delete failed: {alias_id}: {error}" for alias_id, error in list(self.delete_errors.items())[:5]]
+        return "\n".join(lines)
+
+
+def should_delete(alias: CustomerAlias) -> bool:
+    """The cleanup rule: archived aliases go."""
+    return alias.archived_at is not None and not isinstance(alias.archived_at, Unset)
+
+
+class Progress:
+    """Prints a line per step and at every 10% of a known total (readable in CI logs too)."""
+
+    def __init__(self, label: str, total: int | None) -> None:
+        self.label, self.total, self.shown = label, total, -1
+
+    def __call__(self, done: int, total: int | None = None) -> None:
+        total = total or self.total
+        if not total:
+            return
+        tenth = done * 10 // total
+        if tenth > self.shown:
+            self.shown = tenth
+            print(f"  {self.label}: {done:,}/{total:,} ({tenth * 10}%)", flush=True)
+
+
+async def total_aliases(client: SequenceClient) -> int:
+    page = await client.customer_aliases.list(limit=1).first_page()
+    return page.total if page.total is not None else len(page.items)
+
+
+async def run_job(
+    client: SequenceClient, *, allow_delete: bool = True, concurrency: int = 16, prefetch: int = 1
+) -> JobReport:
+    """Run the three steps and return the report (the client's counters give requests/retries)."""
+    report = JobReport(dry_run=not allow_delete)
+    start = time.perf_counter()
+    report.aliases_before = await total_aliases(client)
+
+    print(f"1/3 streaming {report.aliases_before:,} aliases (prefetch={prefetch})", flush=True)
+    progress = Progress("aliases", report.aliases_before)
+    customers: dict[str, None] = {}
+    doomed: list[str] = []
+    async for alias in client.customer_aliases.list(prefetch=prefetch):
+        report.aliases_streamed += 1
+        customers[alias.customer_id] = None
+        if should_delete(alias):
+            doomed.append(alias.id)
+        if report.aliases_streamed % 100 == 0:
+            progress(report.aliases_streamed)
+    report.customers = len(customers)
+    report.to_delete = len(doomed)
+
+    print(f"2/3 fetching contacts of {report.customers:,} customers (concurrency {concurrency})", flush=True)
+    async for outcome in concurrent_map(
+        client.contacts.list, list(customers), concurrency=concurrency, on_progress=Progress("customers", None)
+    ):
+        if outcome.error is None and outcome.result is not None:
+            report.contacts += len(outcome.result)
+        else:
+            report.contact_errors += 1
+
+    if allow_delete:
+        print(f"3/3 deleting {len(doomed):,} archived aliases (concurrency {concurrency})", flush=True)
+        result = await client.customer_aliases.delete_many(
+            doomed, concurrency=concurrency, on_progress=Progress("deleted", None)
+        )
+        report.deleted = len(result.succeeded)
+        report.delete_errors = {alias_id: str(error) for alias_id, error in result.failed.items()}
+    else:
+        print(f"3/3 dry run: would delete {len(doomed):,} archived aliases (pass --allow-delete)", flush=True)
+
+    report.aliases_after = await total_aliases(client)
+    report.elapsed = time.perf_counter() - start
+    report.requests, report.retries = client.stats["requests"], client.stats["retries"]
+    return report
+
+
+@contextlib.contextmanager
+def emulator_on_loopback(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
+    """A seeded, fault-injecting emulator in its own process on 127.0.0.1 (the second core)."""
+    client_id, client_secret = "demo-client", "demo-secret"
+    command = [
+        sys.executable,
+        "-m",
+        "sequence_async.testing",
+        "--host=127.0.0.1",
+        "--port=0",
+        f"--seed={args.seed}",
+        f"--seed-customers={args.customers}",
+        f"--aliases-per-customer={args.aliases_per_customer}",
+        f"--contacts-per-customer={args.contacts_per_customer}",
+        f"--fault-probability={args.fault_probability}",
+        f"--client-id={client_id}",
+        f"--client-secret={client_secret}",
+        "--log-level=error",
+    ]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        base_url = server.stdout.readline().strip()  # the emulator prints its URL first
+        if not base_url.startswith("http://127.0.0.1:"):
+            raise SystemExit(f"the emulator did not start (printed {base_url!r})")
+        print(
+            f"emulator at {base_url}: {args.customers:,} customers x {args.aliases_per_customer} aliases, "
+            f"fault probability {args.fault_probability:.0%} (500/502/503/504, 429 + Retry-After, dropped connections)",
+            flush=True,
+        )
+        yield base_url, client_id, client_secret
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    if args.api == "real":
+        if not (os.environ.get("SEQUENCE_CLIENT_ID") and os.environ.get("SEQUENCE_CLIENT_SECRET")):
+            print("--api real needs SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET in the environment", file=sys.stderr)
+            return 2
+        async with SequenceClient(environment=args.environment) as client:
+            report = await run_job(client, allow_delete=args.allow_delete, concurrency=args.concurrency)
+    else:
+        with emulator_on_loopback(args) as (base_url, client_id, client_secret):
+            async with SequenceClient(client_id=client_id, client_secret=client_secret, base_url=base_url) as client:
+                report = await run_job(client, allow_delete=True, concurrency=args.concurrency)
+    print(report.render(), flush=True)
+    return 0 if report.consistent else 1
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--api", choices=["emulator", "real"], default="emulator")
+    parser.add_argument("--environment", default="sandbox", help="with --api real: production, sandbox or dev")
+    parser.add_argument("--allow-delete", action="store_true", help="with --api real: really delete")
+    parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument("--aliases-per-customer", type=int, default=10)
+    parser.add_argument("--contacts-per-customer", type=int, default=2)
+    parser.add_argument("--fault-probability", type=float, default=0.02)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=7)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Retries are counted in the report; one WARNING line each would drown the progress.
+    logging.getLogger("sequence_async").setLevel(logging.ERROR)
+    try:
+        return asyncio.run(main_async(parse_args(argv)))
+    except SequenceError as exc:
+        print(f"job failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
