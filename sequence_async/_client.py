@@ -7,7 +7,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import httpx
 
@@ -28,6 +28,8 @@ class SequenceClient:
     ``SEQUENCE_CLIENT_ID`` / ``SEQUENCE_CLIENT_SECRET`` environment variables. Pass
     ``http_client`` to reuse your own ``httpx.AsyncClient`` (it is then not closed here), or
     ``transport`` to wrap an httpx transport (e.g. ``httpx.ASGITransport`` for tests).
+    ``http_backend="aiohttp"`` sends requests through aiohttp (extra ``aiohttp``): several
+    times the throughput of plain httpx for highly concurrent batch work.
     """
 
     customer_aliases: CustomerAliases
@@ -47,6 +49,7 @@ class SequenceClient:
         rate_limit: RateLimiter | None = _UNSET,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_backend: Literal["httpx", "aiohttp"] = "httpx",
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
@@ -64,6 +67,12 @@ class SequenceClient:
             raise ConfigurationError("retry must be a RetryPolicy")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if http_backend not in ("httpx", "aiohttp"):
+            raise ConfigurationError("http_backend must be 'httpx' or 'aiohttp'")
+        if http_backend == "aiohttp":
+            if http_client is not None or transport is not None:
+                raise ConfigurationError("http_backend='aiohttp' builds its own transport: drop http_client/transport")
+            transport = _aiohttp_transport()
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
         owns_http = http_client is None
@@ -173,6 +182,15 @@ class SequenceClient:
             f"SequenceClient(base_url={self._transport.base_url!r}, client_id={self._client_id!r}, "
             f"version={self._options.version!r}, client_secret='***')"
         )
+
+
+def _aiohttp_transport() -> httpx.AsyncBaseTransport:
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+        raise ConfigurationError("http_backend='aiohttp' needs: pip install 'sequence-async[aiohttp]'") from None
+    transport: httpx.AsyncBaseTransport = AiohttpTransport(limits=_config.DEFAULT_LIMITS)
+    return transport
 
 
 def _default_limiter(rate_limit: RateLimiter | None, is_sequence: bool) -> RateLimiter | None:
