@@ -14,7 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,6 +115,7 @@ def import_sources(paths: list[Path], dest: Path = DEFAULT_DEST) -> list[Path]:
         if s.operation_id in seen:
             raise SourceImportError(f"operation {s.operation_id} is in both {seen[s.operation_id]} and {s.origin}")
         seen[s.operation_id] = s.origin
+    trial_merge(sources, dest)
     dest.mkdir(parents=True, exist_ok=True)
     written = []
     for s in sources:
@@ -120,6 +123,28 @@ def import_sources(paths: list[Path], dest: Path = DEFAULT_DEST) -> list[Path]:
         target.write_text(s.text, encoding="utf-8")
         written.append(target)
     return written
+
+
+def trial_merge(sources: list[Source], dest: Path) -> None:
+    """Refuse sources that are valid alone but would break ``make spec`` (e.g. a clashing component)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from merge_spec import SpecError, build, load_sources, merge
+
+    rules = dest.parent / "normalise.yaml"
+    with tempfile.TemporaryDirectory() as tmp:
+        trial = Path(tmp) / "sources"
+        if dest.is_dir():
+            shutil.copytree(dest, trial)
+        trial.mkdir(exist_ok=True)
+        for source in sources:
+            (trial / f"{source.operation_id}.yaml").write_text(source.text, encoding="utf-8")
+        try:
+            if rules.is_file():
+                build(trial, rules)
+            else:  # an import into a directory without rules: the merge alone
+                merge(load_sources(trial))
+        except SpecError as exc:
+            raise SourceImportError(f"the sources would no longer merge: {exc}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for path in written:
         print(f"imported {path}")
-    print("next: make spec generate")
+    print("next: make spec generate && make spec-report")
     return 0
 
 

@@ -210,3 +210,19 @@ def test_check_generated_catches_spec_change_and_hand_edit(tmp_path: Path) -> No
     assert edited.returncode == 1
     assert "differs: " in edited.stderr
     assert "types.py" in edited.stderr
+
+
+def test_import_refuses_a_valid_document_that_would_break_the_merge(tmp_path: Path) -> None:
+    root = tmp_path / "openapi"
+    shutil.copytree(SOURCES, root / "sources")
+    shutil.copy(RULES, root / "normalise.yaml")
+    clashing = yaml.safe_load((SOURCES / "getCustomersByCustomerContacts.yaml").read_text())
+    clashing["paths"]["/customers/{customer}/contacts"]["get"]["operationId"] = "listContactsAgain"
+    clashing["paths"] = {"/contacts-again/{customer}": clashing["paths"]["/customers/{customer}/contacts"]}
+    clashing["components"]["schemas"]["Contact"]["properties"]["email"]["type"] = "integer"
+    page = tmp_path / "page.yaml"
+    page.write_text(yaml.safe_dump(clashing))
+    before = sorted(p.name for p in (root / "sources").iterdir())
+    with pytest.raises(import_spec.SourceImportError, match=r"would no longer merge.*Contact"):
+        import_spec.import_sources([page], root / "sources")
+    assert sorted(p.name for p in (root / "sources").iterdir()) == before
