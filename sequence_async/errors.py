@@ -71,10 +71,30 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout, or the call's deadline)."""
 
 
-class APIStatusError(_RequestError):
+class _ResponseError(_RequestError):
+    """An error tied to a response: its status, raw body text and request id."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        attempts: int,
+        status_code: int,
+        body: str,
+        request_id: str | None,
+    ) -> None:
+        super().__init__(message, method=method, url=url, attempts=attempts)
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+
+
+class APIStatusError(_ResponseError):
     """The API answered with an error status (4xx/5xx or another non-success code).
 
-    ``error_type`` and ``message`` come from the documented error body
+    ``error_type`` and ``error_message`` come from the documented error body
     ``{"error": {"type": ..., "message": ...}}`` when present; ``body`` is the raw text.
     """
 
@@ -92,11 +112,16 @@ class APIStatusError(_RequestError):
         error_type: str | None = None,
         error_message: str | None = None,
     ) -> None:
-        super().__init__(message, method=method, url=url, attempts=attempts)
-        self.status_code = status_code
+        super().__init__(
+            message,
+            method=method,
+            url=url,
+            attempts=attempts,
+            status_code=status_code,
+            body=body,
+            request_id=request_id,
+        )
         self.headers = dict(headers)
-        self.body = body
-        self.request_id = request_id
         self.error_type = error_type
         self.error_message = error_message
 
@@ -153,21 +178,5 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
-class ResponseValidationError(_RequestError):
+class ResponseValidationError(_ResponseError):
     """A successful (2xx) response whose body does not match the API contract."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        method: str,
-        url: str,
-        attempts: int,
-        status_code: int,
-        body: str,
-        request_id: str | None,
-    ) -> None:
-        super().__init__(message, method=method, url=url, attempts=attempts)
-        self.status_code = status_code
-        self.body = body
-        self.request_id = request_id
