@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import hmac
@@ -182,8 +181,8 @@ class SequenceEmulator:
         fault = None if faults is None else faults.next_fault(request.method, raw_path)
         status: int | None = None
         try:
-            if self.latency > 0:
-                await asyncio.sleep(self.latency)
+            if self.latency > 0 and await client_left_within(self.latency, receive):
+                return  # the client went away while we were slow: no reply, no status
             reply = await self._reply(request, raw_path, fault, receive)
             if reply is None:
                 return  # the client went away during a slow fault
