@@ -134,9 +134,11 @@ class RetryBudget:
     succeeds at once refills ``success_refill``, one that succeeds after retrying gets its
     retry cost back. When the bucket cannot pay, calls fail after their first attempt, so a
     sustained outage costs about one request per call instead of ``1 + max_retries``.
+    The default capacity (100: twenty back-to-back retries) is smaller than AWS's 500 so that
+    even a short outage of a few dozen calls stays well under 1.5 requests per call.
     """
 
-    capacity: float = 500.0
+    capacity: float = 100.0
     retry_cost: float = 5.0
     timeout_cost: float = 10.0
     success_refill: float = 1.0

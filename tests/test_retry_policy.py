@@ -144,3 +144,18 @@ def test_budget_keeps_outage_amplification_low() -> None:
                 break
     assert requests / calls <= 1.2
     assert requests > calls  # retries did happen while the budget lasted
+
+
+def test_default_budget_keeps_even_a_short_outage_cheap() -> None:
+    policy, budget = RetryPolicy(), RetryBudget()
+    calls, requests = 200, 0
+    for _ in range(calls):
+        attempt = 0
+        while True:
+            attempt += 1
+            requests += 1
+            if not policy.decide(method="GET", attempt=attempt, elapsed=0, random=lambda: 0.5, status_code=503).retry:
+                break
+            if budget.try_spend() is None:
+                break
+    assert requests / calls <= 1.2
