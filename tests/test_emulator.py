@@ -532,7 +532,7 @@ async def test_rate_limit_answers_429_with_retry_after_on_a_fake_clock(sequence_
             assert (await anonymous.get("/customer-aliases")).status_code == 401  # not counted, not limited
     assert emulator.stats.rate_limited == 3
     assert emulator.stats.by_status[429] == 3
-    assert sequence_emulator.rate_limit is None  # off by default
+    assert sequence_emulator.rate_limit == RateLimit(1500, 60.0)  # the documented limit by default
 
 
 def test_rate_limit_parse() -> None:

@@ -21,7 +21,7 @@ from ._faults import Fault, Faults, malformed_reply, status_reply
 from ._handlers import ROUTES
 from ._http import Reply, error_reply, json_reply, match_route, raw_path_of
 from ._log import EmulatorStats, RecordedRequest
-from ._ratelimit import RateLimit, SlidingWindow
+from ._ratelimit import DOCUMENTED_RATE_LIMIT, RateLimit, SlidingWindow
 from ._store import Record, Store, account_id_for
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class SequenceEmulator:
         client_secret: str = "test-secret",
         *,
         faults: Faults | None = None,
-        rate_limit: RateLimit | None = None,
+        rate_limit: RateLimit | None = DOCUMENTED_RATE_LIMIT,
         latency: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
