@@ -33,9 +33,9 @@ import: install  ## copy published material (SRC=page, spec file or dir) into op
 	$(PY) scripts/import_spec.py $(SRC)
 
 lint: install
-	$(BIN)/ruff check sequence_async scripts tests examples
-	$(BIN)/ruff format --check sequence_async scripts tests examples
-	$(BIN)/mypy sequence_async scripts tests examples generated/sequence_api
+	$(BIN)/ruff check sequence_async scripts tests examples benchmarks
+	$(BIN)/ruff format --check sequence_async scripts tests examples benchmarks
+	$(BIN)/mypy sequence_async scripts tests examples benchmarks generated/sequence_api
 
 test: install
 	$(BIN)/pytest
@@ -43,5 +43,5 @@ test: install
 demo: install  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
 	$(PY) examples/batch_job.py
 
-bench: install
-	@echo "make bench: not yet (arrives with the performance issue)"
+bench: install  ## benchmarks against the emulator in a separate process (ARGS=--quick or --skip-slow)
+	$(PY) benchmarks/bench.py $(ARGS)

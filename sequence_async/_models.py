@@ -5,6 +5,12 @@ The generated ``from_dict`` trusts its input: a missing field raises a bare ``Ke
 then checks every field against its declared type, raising :class:`ModelError` with a path to
 the offending field. Unknown extra fields are kept (``additional_properties``); unknown enum
 values are kept (the generated enums accept them).
+
+The check runs on the event loop for every response, so it has two tiers: a straight-line
+function compiled once per model (exact ``type(x) is T`` tests, no paths, no allocation)
+accepts the usual valid instance, and only when it says no does the general checker below run,
+either to raise the precise :class:`ModelError` or to accept a valid value the fast tier does
+not know (a subclass, say). The fast tier only ever accepts what the general checker accepts.
 """
 
 from __future__ import annotations
@@ -46,7 +52,11 @@ def parse_model(model: type[M], data: object) -> M:
         raise ModelError(f"{model.__name__}: missing required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{model.__name__}: {type(exc).__name__}: {exc}") from None
-    _checker(model)(instance, model.__name__)
+    fast = _FAST.get(model)
+    if fast is None:
+        fast = _fast_checker(model)
+    if not fast(instance):
+        _checker(model)(instance, model.__name__)  # raises the precise error (or accepts)
     return typing.cast(M, instance)
 
 
@@ -57,9 +67,7 @@ def _fail(path: str, expected: str, value: Any) -> typing.NoReturn:
 
 @cache
 def _checker(model: type) -> Check:
-    # Generated modules import sibling models only under TYPE_CHECKING: resolve with both.
-    namespace = {**vars(sys.modules[model.__module__]), **vars(sequence_api.models)}
-    hints = typing.get_type_hints(model, globalns=namespace)
+    hints = _hints(model)
     checks = [(f.name, _type_check(hints[f.name])) for f in attrs.fields(model) if f.name != "additional_properties"]
 
     def check(value: Any, path: str) -> None:
@@ -121,3 +129,82 @@ def _is_plain(tp: Any) -> bool:
     return isinstance(tp, type) and (
         tp in (str, int, float, bool, type(None), datetime.datetime, Unset) or issubclass(tp, enum.Enum)
     )
+
+
+# ---------------------------------------------------------------- the fast tier
+
+FastCheck = Callable[[Any], bool]
+_FAST: dict[type, FastCheck] = {}
+
+
+def _fast_checker(model: type) -> FastCheck:
+    """A compiled ``instance -> bool`` for ``model``: True only for values ``_checker`` accepts."""
+    if model in _FAST:
+        return _FAST[model]
+    namespace: dict[str, Any] = {"_model": model}
+    lines = [
+        "def fast(value):",
+        "    if type(value) is not _model:",
+        "        return False",
+    ]
+    nested: dict[str, type] = {}
+    hints = _hints(model)
+    for index, f in enumerate(attrs.fields(model)):
+        if f.name == "additional_properties":
+            continue
+        test = _fast_test(hints[f.name], "x", f"t{index}", namespace, nested)
+        if test is None:
+            continue
+        lines.append(f"    x = value.{f.name}")
+        lines.append(f"    if not ({test}):")
+        lines.append("        return False")
+    lines.append("    return True")
+    exec(compile("\n".join(lines), f"<sequence_async fast check of {model.__name__}>", "exec"), namespace)
+    fast: FastCheck = namespace["fast"]
+    _FAST[model] = fast
+    for name, inner in nested.items():  # after caching: a model may (indirectly) contain itself
+        namespace[name] = _fast_checker(inner)
+    return fast
+
+
+def _fast_test(
+    tp: Any, var: str, name: str, namespace: dict[str, Any], nested: dict[str, type], depth: int = 0
+) -> str | None:
+    """A Python expression true only if ``var`` passes ``_type_check(tp)``; None: no check at all."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        plain = tuple(arg for arg in args if _is_plain(arg))
+        models = [arg for arg in args if not _is_plain(arg) and attrs.has(arg)]
+        if len(plain) + len(models) != len(args):
+            return "False"  # a union the fast tier does not model: always the general checker
+        namespace[f"{name}_types"] = frozenset(plain)
+        tests = [f"type({var}) in {name}_types"]
+        for number, arg in enumerate(models):
+            tests.append(_fast_model(arg, var, f"{name}_{number}", nested))
+        return " or ".join(tests)
+    if origin is list:
+        (item_type,) = typing.get_args(tp) or (Any,)
+        item = _fast_test(item_type, f"i{depth}", f"{name}_item", namespace, nested, depth + 1)
+        if item is None:
+            return f"type({var}) is list"
+        return f"type({var}) is list and all({item} for i{depth} in {var})"
+    if tp is Any or origin is dict or tp is dict:
+        return None
+    if attrs.has(tp):
+        return _fast_model(tp, var, name, nested)
+    if isinstance(tp, type):
+        namespace[name] = tp
+        return f"type({var}) is {name}"
+    return None
+
+
+def _fast_model(model: type, var: str, name: str, nested: dict[str, type]) -> str:
+    nested[f"{name}_fast"] = model
+    return f"{name}_fast({var})"
+
+
+def _hints(model: type) -> dict[str, Any]:
+    # Generated modules import sibling models only under TYPE_CHECKING: resolve with both.
+    namespace = {**vars(sys.modules[model.__module__]), **vars(sequence_api.models)}
+    return typing.get_type_hints(model, globalns=namespace)

@@ -145,8 +145,9 @@ class PageIterator(Generic[T]):
         self._walk = _CursorWalk(fetch, direction, start)
         self._prefetch = prefetch
         self._done = False
-        self._queue: asyncio.Queue[_Buffered[T]] = asyncio.Queue()
-        self._slots = asyncio.Semaphore(prefetch)
+        # The prefetch machinery is made on first use: a plain iteration (prefetch=0) needs none.
+        self._queue: asyncio.Queue[_Buffered[T]] | None = None
+        self._slots: asyncio.Semaphore | None = None
         # The producer task never references this iterator, so dropping the iterator (a
         # `break`) frees it at once and __del__ can cancel the prefetch.
         self._producer: asyncio.Task[None] | None = None
@@ -170,6 +171,9 @@ class PageIterator(Generic[T]):
     async def _next(self) -> Page[T] | None:
         if self._prefetch == 0:
             return await self._walk.next_page()
+        if self._queue is None or self._slots is None:
+            self._queue = asyncio.Queue()
+            self._slots = asyncio.Semaphore(self._prefetch)
         if self._producer is None:
             self._producer = asyncio.get_running_loop().create_task(_produce(self._walk, self._queue, self._slots))
         item = await self._queue.get()

@@ -56,6 +56,9 @@ class Transport:
     closed: bool = False
     stats: dict[str, int] = field(default_factory=lambda: {"requests": 0, "retries": 0})
     version_warned: bool = False
+    # When the SDK owns ``http``, the headers every request sends are set on it once (with the
+    # version of the first options bound): httpx then skips merging per-request headers.
+    client_version: str | None = None
 
     def redact(self, text: str) -> str:
         """``text`` with every credential form replaced."""
@@ -68,13 +71,23 @@ class Transport:
 class Pipeline:
     """Sends one logical call (with retries) and returns the parsed result."""
 
-    __slots__ = ("headers", "options", "transport")
+    __slots__ = ("headers", "options", "request_headers", "transport")
 
     def __init__(self, transport: Transport, options: RequestOptions) -> None:
         self.transport = transport
         self.options = options
         # Built once per client/options, not per request.
         self.headers = {**transport.headers, VERSION_HEADER: options.version}
+        # What each request passes on top of the httpx client's own headers (None: nothing).
+        self.request_headers: dict[str, str] | None = self.headers
+        if transport.owns_http:
+            if transport.client_version is None:
+                transport.http.headers.update(self.headers)
+                transport.client_version = options.version
+            if options.version == transport.client_version:
+                self.request_headers = None
+            else:
+                self.request_headers = {VERSION_HEADER: options.version}
 
     async def request(
         self,
@@ -103,35 +116,42 @@ class Pipeline:
         if transport.closed:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
         url = transport.base_url + path
-        policy = self.options.retry
-        headers = self.headers
+        options = self.options
+        policy = options.retry
+        headers = self.request_headers
         if idempotency_key is not None:
-            headers = {**headers, "Idempotency-Key": idempotency_key}
+            headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
         started = transport.clock()
         attempt = 0
         spent = 0.0
         while True:
             attempt += 1
-            timeout = self._attempt_timeout(started)
+            timeout = options.timeout if policy.deadline is None else self._attempt_timeout(started)
             if transport.limiter is not None:
                 await self._wait_for_rate_limit(started, method, url, attempt)
             transport.stats["requests"] += 1
-            sent = time.perf_counter()
+            debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
+            sent = time.perf_counter() if debug else 0.0
             try:
                 response = await transport.http.request(method, url, params=params, headers=headers, timeout=timeout)
             except httpx.TransportError as exc:
                 error: errors.SequenceError = self._connection_error(exc, method, url, attempt)
                 status = None
                 retry_after = None
-                self._log_attempt(method, path, None, attempt, sent, None)
+                if debug:
+                    self._log_attempt(method, path, None, attempt, sent, None)
             else:
                 status = response.status_code
-                request_id = _request_id(response.headers)
-                self._log_attempt(method, path, status, attempt, sent, request_id)
-                if 200 <= status < 300:
+                ok = 200 <= status < 300
+                # Only logs and errors show the request id: a success without DEBUG never looks.
+                request_id = _request_id(response.headers) if debug or not ok else None
+                if debug:
+                    self._log_attempt(method, path, status, attempt, sent, request_id)
+                if ok:
                     if transport.budget is not None:
                         transport.budget.on_success(spent)
-                    self._check_version(response)
+                    if not transport.version_warned:
+                        self._check_version(response)
                     return self._parse(response, parse, method, url, attempt, request_id), response
                 retry_after = _retry_after(response.headers)
                 error = self._status_error(response, method, url, attempt, request_id, retry_after)
@@ -264,7 +284,7 @@ class Pipeline:
                 attempts=attempt,
                 status_code=response.status_code,
                 body=self.transport.redact(response.text),
-                request_id=request_id,
+                request_id=request_id if request_id is not None else _request_id(response.headers),
             ) from None
 
     def _check_version(self, response: httpx.Response) -> None:

@@ -1,0 +1,70 @@
+"""Rows measured in fresh interpreters: import time (6) and the sniffio claim."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from _harness import Paired, Row
+from _procs import HEADERS, Emulator
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+_IMPORT = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def _import_seconds(module: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", _IMPORT.format(module=module)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return float(out.stdout.strip())
+
+
+def import_row(runs: int) -> Row:
+    """``import sequence_async`` / ``import httpx``, each in fresh interpreters, alternating."""
+    a: list[float] = []
+    b: list[float] = []
+    for index in range(runs):
+        pair = [("sequence_async", a), ("httpx", b)]
+        for module, into in pair if index % 2 == 0 else pair[::-1]:
+            into.append(_import_seconds(module) * 1000)
+    p = Paired(a, b)
+    return Row(
+        "6", "import sequence_async / import httpx (fresh interpreters)", p.a_median, p.b_median, "ms", p.ratio, 1.3
+    )
+
+
+def _sniffio_us(emulator: Emulator, block: bool, calls: int, chunks: int) -> float:
+    args = [sys.executable, str(HERE / "_sniffio_probe.py"), emulator.url, "--headers", json.dumps(HEADERS)]
+    args += ["--calls", str(calls), "--chunks", str(chunks)]
+    if block:
+        args.append("--block")
+    out = subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True, timeout=300)
+    return float(json.loads(out.stdout)["us_per_call"])
+
+
+def sniffio_row(emulator: Emulator, runs: int, calls: int, chunks: int) -> Row:
+    """Raw httpx sequential GETs with ``import sniffio`` failing (A) vs sniffio installed (B)."""
+    a: list[float] = []
+    b: list[float] = []
+    for index in range(runs):
+        pair = [(True, a), (False, b)]
+        for block, into in pair if index % 2 == 0 else pair[::-1]:
+            into.append(_sniffio_us(emulator, block, calls, chunks))
+    p = Paired(a, b)
+    return Row(
+        "S",
+        "raw httpx sequential GET, sniffio missing / installed (issue: ~1.25)",
+        p.a_median,
+        p.b_median,
+        "us/call",
+        p.ratio,
+        note=f"sniffio saves {1 - 1 / p.ratio:.0%} of a request" if p.ratio > 0 else "",
+    )

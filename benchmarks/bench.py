@@ -1,0 +1,182 @@
+"""``make bench``: the SDK's performance against the emulator, served by uvicorn in a separate process.
+
+Every A/B pair is measured in alternating rounds within one run; A and B are medians over the
+rounds and ``ratio`` is the median of the per-round A/B ratios (robust to a machine whose
+load changes during the run). Prints one table and writes it to benchmarks/results/latest.json.
+
+    python benchmarks/bench.py              # everything (~3.5 minutes on 2 cores)
+    python benchmarks/bench.py --quick      # tiny sizes, every row (~20 s), targets not asserted
+    python benchmarks/bench.py --skip-slow  # without rows 7 and 8 (~45 s + ~45 s)
+    python benchmarks/bench.py --only http,parse   # some groups (written to results/partial.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import _procs
+import _rows_http
+import _rows_paging
+import _rows_process
+import _rows_ratelimit
+from _harness import Row, machine_header, table
+
+RESULTS = Path(__file__).resolve().parent / "results"
+ROW_IDS = ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "8a", "8b", "S")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    http: _rows_http.HttpSizes
+    paging: _rows_paging.PagingSizes
+    customers: int  # main emulator: customers x aliases_per_customer aliases, one contact each
+    aliases_per_customer: int
+    import_runs: int
+    sniffio_runs: int
+    sniffio_calls: int
+    rate: _rows_ratelimit.RateSizes
+
+
+FULL = Sizes(
+    http=_rows_http.HttpSizes(rounds_c1=15, rounds_c64=5, calls_c1=40, calls_c64=384),
+    paging=_rows_paging.PagingSizes(parse_rounds=40, paging_pages=50, paging_rounds=4, page_size=100, work=0.02),
+    customers=1000,
+    aliases_per_customer=100,
+    import_runs=9,
+    sniffio_runs=4,
+    sniffio_calls=100,
+    rate=_rows_ratelimit.RateSizes(deletes=2000, workers=4, concurrency=32, duration=20.0),
+)
+QUICK = Sizes(
+    http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
+    paging=_rows_paging.PagingSizes(parse_rounds=4, paging_pages=5, paging_rounds=2, page_size=100, work=0.02),
+    customers=20,
+    aliases_per_customer=50,
+    import_runs=1,
+    sniffio_runs=1,
+    sniffio_calls=10,
+    rate=_rows_ratelimit.RateSizes(deletes=20, workers=2, concurrency=4, duration=1.0, settle=0.2),
+)
+
+
+GROUPS = ("import", "http", "parse", "memory", "sniffio", "paging", "delete", "shared")
+SLOW_GROUPS = frozenset({"delete", "shared"})
+
+
+def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
+    rows: list[Row] = []
+
+    def step(message: str) -> None:
+        line = f"[{time.strftime('%H:%M:%S')}] {message}"
+        log.append(line)
+        print(line, file=sys.stderr, flush=True)
+
+    if "import" in groups:
+        step("row 6: import time (fresh interpreters)")
+        rows.append(_rows_process.import_row(sizes.import_runs))
+
+    if groups & {"http", "parse", "memory", "sniffio"}:
+        aliases = sizes.customers * sizes.aliases_per_customer
+        step(f"emulator: {aliases:,} aliases, no latency, no rate limit")
+        with _procs.emulator(customers=sizes.customers, aliases_per_customer=sizes.aliases_per_customer) as emulator:
+            if "http" in groups:
+                step("rows 1-3: SDK vs generated vs raw httpx vs aiohttp")
+                rows += asyncio.run(_rows_http.rows(emulator, sizes.http))
+            if "parse" in groups:
+                step("row 2c: parse_model of a 100-item page")
+                data = asyncio.run(_rows_paging.fetch_page_json(emulator))
+                rows.append(_rows_paging.parse_row(data, sizes.paging.parse_rounds))
+            if "memory" in groups:
+                step(f"row 5: memory while iterating {aliases:,} aliases")
+                rows.append(asyncio.run(_rows_paging.memory_row(emulator)))
+            if "sniffio" in groups:
+                step("sniffio: raw httpx with sniffio missing vs installed (subprocesses)")
+                rows.append(_rows_process.sniffio_row(emulator, sizes.sniffio_runs, sizes.sniffio_calls, chunks=3))
+
+    paging = sizes.paging
+    if "paging" in groups:
+        step(f"row 4: emulator with {paging.work * 1000:g} ms latency")
+        with _procs.emulator(
+            customers=paging.paging_pages + 1, aliases_per_customer=paging.page_size, latency=paging.work
+        ) as emulator:
+            rows.append(asyncio.run(_rows_paging.prefetch_row(emulator, paging)))
+
+    rate = sizes.rate
+    if "delete" in groups:
+        step(f"row 7: delete_many({rate.deletes}) against --rate-limit 50/1")
+        with _procs.emulator(customers=rate.deletes // 20 + 1, aliases_per_customer=20, rate_limit="50/1") as emulator:
+            rows += asyncio.run(_rows_ratelimit.delete_many_rows(emulator, rate.deletes, rate.settle))
+    if "shared" in groups:
+        step(f"row 8: {rate.workers} worker processes x {rate.concurrency}, {rate.duration:g} s each, Redis vs local")
+        with (
+            _procs.redis_server() as redis_url,
+            _procs.emulator(customers=10, aliases_per_customer=1, rate_limit="50/1") as emulator,
+        ):
+            rows += _rows_ratelimit.shared_limit_rows(emulator, redis_url, rate)
+
+    order = {row_id: index for index, row_id in enumerate(ROW_IDS)}
+    rows.sort(key=lambda row: order[row.id])
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds; targets not asserted")
+    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7 and 8 (rate limits, ~85 s)")
+    parser.add_argument("--only", help=f"comma-separated groups to run, of: {', '.join(GROUPS)}")
+    parser.add_argument(
+        "--out", type=Path, help="the JSON file (default: results/latest.json, quick.json or partial.json)"
+    )
+    args = parser.parse_args(argv)
+    if args.out is None:  # only a complete full run replaces latest.json
+        args.out = RESULTS / ("quick.json" if args.quick else "partial.json" if args.only else "latest.json")
+
+    started = time.perf_counter()
+    header = machine_header()
+    mode = "quick" if args.quick else "full"
+    print(f"{header}; mode {mode}{', slow rows skipped' if args.skip_slow else ''}", file=sys.stderr, flush=True)
+    log: list[str] = []
+    groups = frozenset(GROUPS)
+    if args.only:
+        groups = frozenset(name.strip() for name in args.only.split(","))
+        unknown = groups - set(GROUPS)
+        if unknown:
+            parser.error(f"unknown groups: {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}")
+    if args.skip_slow:
+        groups -= SLOW_GROUPS
+    rows = run(QUICK if args.quick else FULL, groups, log)
+    elapsed = time.perf_counter() - started
+
+    print()
+    print(header)
+    print(f"mode: {mode}; ratio = median of per-round A/B; {elapsed:.0f} s")
+    print(table(rows))
+    notes = [f"  {row.id}: {row.note}" for row in rows if row.note]
+    if notes:
+        print("notes:")
+        print("\n".join(notes))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    document = {
+        "machine": header,
+        "mode": mode,
+        "skip_slow": args.skip_slow,
+        "seconds": round(elapsed, 1),
+        "rows": [row.to_json() for row in rows],
+    }
+    args.out.write_text(json.dumps(document, indent=1) + "\n")
+    print(f"written: {args.out}")
+    missed = [row.id for row in rows if row.met is False]
+    if missed:
+        print(f"targets not met: {', '.join(missed)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

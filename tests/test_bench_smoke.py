@@ -1,0 +1,54 @@
+"""``benchmarks/bench.py --quick`` runs end to end and writes every row (timings are not asserted)."""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks" / "bench.py"
+EXPECTED_ROWS = {"1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "8a", "8b", "S"}
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_quick_bench_writes_every_row(tmp_path: Path) -> None:
+    if shutil.which("redis-server") is None and not Path("/usr/bin/redis-server").exists():
+        pytest.skip("row 8 needs redis-server (apt-get install redis-server)")
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    document = json.loads(out.read_text())
+    assert document["mode"] == "quick"
+    assert document["machine"].startswith("machine: ")
+    rows = {row["id"]: row for row in document["rows"]}
+    assert set(rows) == EXPECTED_ROWS
+    for row_id, row in rows.items():
+        assert _number(row["a"]), (row_id, row)
+        if row["b"] is not None:
+            assert _number(row["b"]), (row_id, row)
+            assert row["ratio"] is None or _number(row["ratio"]), (row_id, row)
+        assert isinstance(row["met"], bool | None), (row_id, row)
+        for field in ("metric", "unit", "target"):
+            assert row[field], (row_id, field)
+    # The printed table has a line per row under the machine header.
+    assert "machine: " in proc.stdout
+    for row_id in EXPECTED_ROWS:
+        assert any(line.startswith(f"{row_id} ") for line in proc.stdout.splitlines()), row_id
