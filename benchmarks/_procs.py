@@ -84,8 +84,7 @@ def emulator(
         "--log-level",
         "error",
     ]
-    if rate_limit is not None:
-        args += ["--rate-limit", rate_limit]
+    args += ["--rate-limit", rate_limit if rate_limit is not None else "off"]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None

@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sequence_async import CustomerAlias, SequenceClient, SequenceError, concurrent_map
+from sequence_async import CustomerAlias, RateLimit, SequenceClient, SequenceError, concurrent_map
 from sequence_async.types import Unset
 
 
@@ -157,6 +157,7 @@ def emulator_on_loopback(args: argparse.Namespace) -> Iterator[tuple[str, str, s
         f"--aliases-per-customer={args.aliases_per_customer}",
         f"--contacts-per-customer={args.contacts_per_customer}",
         f"--fault-probability={args.fault_probability}",
+        f"--rate-limit={args.server_rate_limit}/1",
         f"--client-id={client_id}",
         f"--client-secret={client_secret}",
         "--log-level=error",
@@ -169,7 +170,8 @@ def emulator_on_loopback(args: argparse.Namespace) -> Iterator[tuple[str, str, s
             raise SystemExit(f"the emulator did not start (printed {base_url!r})")
         print(
             f"emulator at {base_url}: {args.customers:,} customers x {args.aliases_per_customer} aliases, "
-            f"fault probability {args.fault_probability:.0%} (500/502/503/504, 429 + Retry-After, dropped connections)",
+            f"faults {args.fault_probability:.0%} (500/502/503/504, 429 + Retry-After, dropped connections), "
+            f"rate limit {args.server_rate_limit}/s",
             flush=True,
         )
         yield base_url, client_id, client_secret
@@ -187,7 +189,9 @@ async def main_async(args: argparse.Namespace) -> int:
             report = await run_job(client, allow_delete=args.allow_delete, concurrency=args.concurrency)
     else:
         with emulator_on_loopback(args) as (base_url, client_id, client_secret):
-            async with SequenceClient(client_id=client_id, client_secret=client_secret, base_url=base_url) as client:
+            # Pace just under the server's limit: the job waits instead of collecting 429s.
+            pace = RateLimit(int(args.server_rate_limit * 0.95), per=1.0)
+            async with SequenceClient(client_id, client_secret, base_url=base_url, rate_limit=pace) as client:
                 report = await run_job(client, allow_delete=True, concurrency=args.concurrency)
     print(report.render(), flush=True)
     return 0 if report.consistent else 1
@@ -204,6 +208,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--fault-probability", type=float, default=0.02)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--server-rate-limit",
+        type=int,
+        default=500,
+        help="emulator: requests/s per key (Sequence's 25/s would make the demo take minutes)",
+    )
     return parser.parse_args(argv)
 
 

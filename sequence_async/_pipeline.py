@@ -144,7 +144,7 @@ class Pipeline:
                 status = response.status_code
                 ok = 200 <= status < 300
                 # Only logs and errors show the request id: a success without DEBUG never looks.
-                request_id = _request_id(response.headers) if debug or not ok else None
+                request_id = request_id_of(response.headers) if debug or not ok else None
                 if debug:
                     self._log_attempt(method, path, status, attempt, sent, request_id)
                 if ok:
@@ -274,7 +274,8 @@ class Pipeline:
     ) -> T:
         try:
             return parse(json.loads(response.content))
-        except (ModelError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # RecursionError: json.loads of absurdly nested input (not a ValueError).
+        except (ModelError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             problem = "body is not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
             raise errors.ResponseValidationError(
                 f"{method} {url} returned {response.status_code} with a body that does not match the API "
@@ -284,7 +285,7 @@ class Pipeline:
                 attempts=attempt,
                 status_code=response.status_code,
                 body=self.transport.redact(response.text),
-                request_id=request_id if request_id is not None else _request_id(response.headers),
+                request_id=request_id if request_id is not None else request_id_of(response.headers),
             ) from None
 
     def _check_version(self, response: httpx.Response) -> None:
@@ -299,7 +300,8 @@ class Pipeline:
             )
 
 
-def _request_id(headers: httpx.Headers) -> str | None:
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The request id a server put in any of the usual headers, if any."""
     for name in REQUEST_ID_HEADERS:
         value: str | None = headers.get(name)
         if value:
@@ -322,7 +324,7 @@ def _error_fields(body: str) -> tuple[str | None, str | None]:
         return None, None
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None, None
     detail = data.get("error") if isinstance(data, dict) else None
     if isinstance(detail, str):

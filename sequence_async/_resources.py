@@ -19,7 +19,7 @@ from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._models import parse_model
 from ._pagination import AsyncPaginator, Direction, Page
-from ._pipeline import Pipeline
+from ._pipeline import Pipeline, request_id_of
 from .errors import InvalidParameterError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,7 +83,7 @@ class CustomerAliases:
                 before=_text(body.pagination.before),
                 total=_int(body.pagination.total_result_size),
                 version=response.headers.get("Sequence-Version"),
-                request_id=response.headers.get("x-request-id"),
+                request_id=request_id_of(response.headers),
             )
 
         direction: Direction = "before" if before is not None else "after"

@@ -449,11 +449,6 @@ async def test_connection_refused_is_an_api_connection_error_after_retries() -> 
 DEEP = 100_000  # JSON nesting far beyond Python's recursion limit
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Pipeline._parse catches ModelError/ValueError/TypeError/KeyError/AttributeError, but "
-    "json.loads raises RecursionError on deeply nested JSON, which escapes instead of ResponseValidationError",
-)
 async def test_deeply_nested_success_body_is_a_response_validation_error(
     client: SequenceClient, seeded_emulator: SequenceEmulator
 ) -> None:
@@ -463,11 +458,6 @@ async def test_deeply_nested_success_body_is_a_response_validation_error(
     assert err.value.status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _pipeline._error_fields only catches ValueError from json.loads; a deeply nested error "
-    "body raises RecursionError out of _status_error: no typed APIStatusError, and no retry of the 502",
-)
 async def test_deeply_nested_error_body_is_still_a_typed_retried_status_error(
     client: SequenceClient, seeded_emulator: SequenceEmulator
 ) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ._emulator import SequenceEmulator
 from ._faults import Faults
-from ._ratelimit import RateLimit
+from ._ratelimit import DOCUMENTED_RATE_LIMIT, RateLimit
 from ._server import run_forever
 
 
@@ -21,12 +21,22 @@ def _parser() -> argparse.ArgumentParser:
     add("--aliases-per-customer", type=int, default=3, metavar="N")
     add("--contacts-per-customer", type=int, default=2, metavar="N")
     add("--latency", type=float, default=0.0, metavar="SECONDS", help="added to every response")
-    add("--rate-limit", type=RateLimit.parse, default=None, metavar="N/SECONDS", help="e.g. 1500/60")
+    add(
+        "--rate-limit",
+        type=_rate_limit,
+        default=DOCUMENTED_RATE_LIMIT,
+        metavar="N/SECONDS|off",
+        help="per API key; default the documented 1500/60; 'off' for none",
+    )
     add("--client-id", default="test-client")
     add("--client-secret", default="test-secret")
     add("--fault-probability", type=float, default=0.0, metavar="P", help="random faults from the default pool")
     add("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     return parser
+
+
+def _rate_limit(text: str) -> RateLimit | None:
+    return None if text.strip().lower() in ("off", "none") else RateLimit.parse(text)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
