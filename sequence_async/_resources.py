@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from typing import Any, TypeVar
 
 from sequence_api.api.contacts import get_customers_by_customer_contacts
@@ -114,8 +114,12 @@ class CustomerAliases:
         """Delete many aliases with bounded, adaptive concurrency; one failure never stops the rest.
 
         ``result.succeeded`` maps id -> deleted alias, ``result.failed`` maps id -> error.
+        A repeated id is deleted once (a second DELETE could only answer 404).
         """
-        return await run_batch(self.delete, ids, key=_identity, concurrency=concurrency, on_progress=on_progress)
+        unique: Iterable[str] | AsyncIterable[str] = (
+            _unique_async(ids) if isinstance(ids, AsyncIterable) else list(dict.fromkeys(ids))
+        )
+        return await run_batch(self.delete, unique, key=_identity, concurrency=concurrency, on_progress=on_progress)
 
 
 class Contacts:
@@ -134,6 +138,14 @@ class Contacts:
         method, path, params = _request(kwargs)
         result = await self._pipeline.request(method, path, _parse_contact_list, params=params)
         return result.items
+
+
+async def _unique_async(ids: AsyncIterable[str]) -> AsyncIterator[str]:
+    seen: set[str] = set()
+    async for alias_id in ids:
+        if alias_id not in seen:
+            seen.add(alias_id)
+            yield alias_id
 
 
 def _identity(value: str) -> str:

@@ -70,3 +70,12 @@ async def test_everything_else_is_one_encoded_segment(alias_id: str, segment: by
         b"/api/customers/" + segment + b"/aliases",
         b"/api/customers/" + segment + b"/contacts?includeArchived=false",
     ]
+
+
+async def test_delete_many_deletes_a_repeated_id_once() -> None:
+    recorder = PathRecorder()
+    async with client_for(recorder) as client:
+        result = await client.customer_aliases.delete_many(["a", "b", "a", "a"])
+    assert sorted(result.succeeded) == ["a", "b"]
+    assert not result.failed
+    assert sorted(recorder.raw_paths) == [b"/api/customer-aliases/a", b"/api/customer-aliases/b"]
