@@ -5,7 +5,9 @@
 ...         ...
 """
 
-from . import errors, types
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_batch
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS
@@ -32,13 +34,25 @@ from .errors import (
     SequenceError,
     UnprocessableEntityError,
 )
-from .types import (
-    Contact,
-    ContactBillingPreference,
-    CustomerAlias,
-    CustomerAliasPage,
-    PaginationMeta,
+
+if TYPE_CHECKING:
+    from . import types
+    from .types import Contact, ContactBillingPreference, CustomerAlias, CustomerAliasPage, PaginationMeta
+
+# The models (the generated package and attrs) load on first use, keeping `import sequence_async` cheap.
+_LAZY_MODELS = frozenset(
+    {"Contact", "ContactBillingPreference", "CustomerAlias", "CustomerAliasPage", "PaginationMeta"}
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "types" or name in _LAZY_MODELS:
+        import importlib
+
+        types_module = importlib.import_module(".types", __name__)
+        return types_module if name == "types" else getattr(types_module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 

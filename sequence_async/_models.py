@@ -29,7 +29,7 @@ import sequence_api.models
 from sequence_api.types import Unset
 
 
-class ModelError(Exception):
+class ModelError(ValueError):
     """A JSON value that does not fit the model; ``str()`` names the field path."""
 
 

@@ -19,7 +19,6 @@ from typing import Any, TypeVar
 import httpx
 
 from . import errors
-from ._models import ModelError
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
 
@@ -275,7 +274,7 @@ class Pipeline:
         try:
             return parse(json.loads(response.content))
         # RecursionError: json.loads of absurdly nested input (not a ValueError).
-        except (ModelError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:  # ModelError is a ValueError
             problem = "body is not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
             raise errors.ResponseValidationError(
                 f"{method} {url} returned {response.status_code} with a body that does not match the API "

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
-from typing import Any, TypeVar
-
-from sequence_api.api.contacts import get_customers_by_customer_contacts
-from sequence_api.api.customer_aliases import (
-    delete_customer_aliases_by_id,
-    get_customer_aliases,
-    get_customers_by_id_aliases,
-)
-from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
-from sequence_api.types import UNSET
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
-from ._models import parse_model
 from ._pagination import AsyncPaginator, Direction, Page
 from ._pipeline import Pipeline, request_id_of
 from .errors import InvalidParameterError
+
+if TYPE_CHECKING:
+    from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
+
+# The generated package (and attrs) load at the first call, not at `import sequence_async`:
+# the methods import their generated request builders and models where they use them.
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,6 +64,9 @@ class CustomerAliases:
             raise InvalidParameterError("pass after or before, not both")
         pipeline = self._pipeline
 
+        from sequence_api.api.customer_aliases import get_customer_aliases
+        from sequence_api.types import UNSET
+
         async def fetch(direction: Direction, cursor: str | None) -> Page[CustomerAlias]:
             kwargs = get_customer_aliases._get_kwargs(
                 limit=page_size,
@@ -92,6 +91,8 @@ class CustomerAliases:
     @operation("getCustomersByIdAliases")
     async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
         """All aliases of one customer."""
+        from sequence_api.api.customer_aliases import get_customers_by_id_aliases
+
         kwargs = get_customers_by_id_aliases._get_kwargs(id=_params.path_id(customer_id, "customer_id"))
         method, path, params = _request(kwargs)
         result = await self._pipeline.request(method, path, _parse_alias_list, params=params)
@@ -100,6 +101,8 @@ class CustomerAliases:
     @operation("deleteCustomerAliasesById")
     async def delete(self, alias_id: str) -> CustomerAlias:
         """Delete one alias; returns the deleted alias."""
+        from sequence_api.api.customer_aliases import delete_customer_aliases_by_id
+
         kwargs = delete_customer_aliases_by_id._get_kwargs(id=_params.path_id(alias_id, "alias_id"))
         method, path, params = _request(kwargs)
         return await self._pipeline.request(method, path, _parse_alias, params=params)
@@ -131,6 +134,8 @@ class Contacts:
     @operation("getCustomersByCustomerContacts")
     async def list(self, customer_id: str, include_archived: bool = False) -> list[Contact]:
         """A customer's contacts (archived ones only with ``include_archived=True``)."""
+        from sequence_api.api.contacts import get_customers_by_customer_contacts
+
         kwargs = get_customers_by_customer_contacts._get_kwargs(
             customer=_params.path_id(customer_id, "customer_id"),
             include_archived=_params.flag(include_archived, "include_archived"),
@@ -161,16 +166,32 @@ def _int(value: object) -> int | None:
 
 
 def _parse_page(data: Any) -> CustomerAliasPage:
+    from sequence_api.models import CustomerAliasPage
+
+    from ._models import parse_model
+
     return parse_model(CustomerAliasPage, data)
 
 
 def _parse_alias_list(data: Any) -> CustomerAliasList:
+    from sequence_api.models import CustomerAliasList
+
+    from ._models import parse_model
+
     return parse_model(CustomerAliasList, data)
 
 
 def _parse_alias(data: Any) -> CustomerAlias:
+    from sequence_api.models import CustomerAlias
+
+    from ._models import parse_model
+
     return parse_model(CustomerAlias, data)
 
 
 def _parse_contact_list(data: Any) -> ContactList:
+    from sequence_api.models import ContactList
+
+    from ._models import parse_model
+
     return parse_model(ContactList, data)
