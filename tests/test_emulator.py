@@ -676,3 +676,13 @@ async def test_runs_as_a_process() -> None:
     finally:
         process.terminate()
         await asyncio.wait_for(process.wait(), timeout=15)
+
+
+async def test_request_log_can_be_turned_off_for_long_running_servers() -> None:
+    emulator = SequenceEmulator(log_requests=False)
+    emulator.seed(customers=1)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=emulator), base_url=BASE, auth=AUTH) as http:
+        assert (await http.get("/customer-aliases")).status_code == 200
+    assert emulator.requests == []
+    assert emulator.stats.requests == 1
+    assert emulator.stats.by_status[200] == 1

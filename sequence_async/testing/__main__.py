@@ -47,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         faults=Faults(probability=args.fault_probability, seed=args.seed) if args.fault_probability else None,
         rate_limit=args.rate_limit,
         latency=args.latency,
+        log_requests=False,  # a long-running server: keep counters only
     )
     emulator.seed(args.seed_customers, args.aliases_per_customer, args.contacts_per_customer, seed=args.seed)
     run_forever(emulator, args.host, args.port, args.log_level)

@@ -53,6 +53,7 @@ class SequenceEmulator:
         rate_limit: RateLimit | None = DOCUMENTED_RATE_LIMIT,
         latency: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
+        log_requests: bool = True,
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
@@ -64,6 +65,8 @@ class SequenceEmulator:
         self._store = Store(account_id_for(client_id))
         self._request_ids = itertools.count(1)
         self.requests: list[RecordedRequest] = []
+        # Off for long-running servers (the command line): the log would grow without bound.
+        self.log_requests = log_requests
         self.stats = EmulatorStats()
 
     # -- configuration and data -----------------------------------------------------------
@@ -258,6 +261,17 @@ class SequenceEmulator:
     def _record(
         self, request: Request, raw_path: str, status: int | None, fault: Fault | None, request_id: str
     ) -> None:
+        if self.log_requests:
+            self._log(request, raw_path, status, fault, request_id)
+        stats = self.stats
+        stats.requests += 1
+        stats.faults += fault is not None
+        if status is None:
+            stats.dropped += 1
+        else:
+            stats.by_status[status] = stats.by_status.get(status, 0) + 1
+
+    def _log(self, request: Request, raw_path: str, status: int | None, fault: Fault | None, request_id: str) -> None:
         self.requests.append(
             RecordedRequest(
                 method=request.method,
@@ -269,10 +283,3 @@ class SequenceEmulator:
                 request_id=request_id,
             )
         )
-        stats = self.stats
-        stats.requests += 1
-        stats.faults += fault is not None
-        if status is None:
-            stats.dropped += 1
-        else:
-            stats.by_status[status] = stats.by_status.get(status, 0) + 1
