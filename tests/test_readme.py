@@ -63,3 +63,43 @@ async def test_readme_block_runs(code: str, monkeypatch: pytest.MonkeyPatch) -> 
     namespace: dict[str, Any] = {}
     exec(f"async def _readme_block():\n{textwrap.indent(code, '    ')}\n    return locals()", namespace)
     await asyncio.wait_for(namespace["_readme_block"](), 60)
+
+
+SHELL_BLOCKS = re.findall(r"^```bash\n(.*?)^```", README.read_text(), re.S | re.M)
+SHELL_LINES = [line.split("#")[0].strip() for block in SHELL_BLOCKS for line in block.splitlines()]
+SHELL_LINES = [line for line in SHELL_LINES if line]
+
+
+def test_every_shell_line_of_the_readme_is_checked() -> None:
+    assert SHELL_LINES
+    assert all(line.startswith(("make ", "pip install ")) for line in SHELL_LINES), SHELL_LINES
+
+
+@pytest.mark.parametrize("line", [line for line in SHELL_LINES if line.startswith("make ")])
+def test_readme_make_commands_exist(line: str) -> None:
+    """Each `make ...` line of the README resolves in the Makefile (a dry run: nothing executes)."""
+    import shlex
+    import subprocess
+
+    result = subprocess.run(
+        ["make", "-n", *shlex.split(line)[1:]],
+        cwd=README.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "No rule to make target" not in result.stderr
+
+
+@pytest.mark.parametrize("line", [line for line in SHELL_LINES if line.startswith("pip install ")])
+def test_readme_install_extras_exist(line: str) -> None:
+    import tomllib
+
+    project = tomllib.loads((README.parent / "pyproject.toml").read_text())["project"]
+    requirement = line.removeprefix("pip install ").strip("'\"")
+    name, _, extras = requirement.partition("[")
+    assert name == project["name"]
+    for extra in filter(None, extras.rstrip("]").split(",")):
+        assert extra in project["optional-dependencies"], extra
