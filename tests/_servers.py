@@ -1,7 +1,7 @@
 """Helpers for the integration tests: serve any ASGI app on loopback, count what a server sees, poll.
 
 ``sequence_async.testing._server.serve``/``serve_in_thread`` only hand the app to uvicorn, so they
-serve any ASGI app; their annotation names the emulator only, hence the cast in :func:`serve_app`.
+serve any ASGI app.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -29,12 +29,12 @@ WAIT = 5.0  # the bound of every poll: generous for a loaded 2-core machine, far
 
 def serve_app(app: ASGIApp) -> AbstractAsyncContextManager[str]:
     """``async with serve_app(app) as base_url``: uvicorn on 127.0.0.1:<free port> in the current loop."""
-    return _server.serve(cast("SequenceEmulator", app))
+    return _server.serve(app)
 
 
 def serve_app_in_thread(app: ASGIApp) -> AbstractContextManager[str]:
     """``with serve_app_in_thread(app) as base_url``: uvicorn on 127.0.0.1:<free port> in a daemon thread."""
-    return _server.serve_in_thread(cast("SequenceEmulator", app))
+    return _server.serve_in_thread(app)
 
 
 async def wait_until(condition: Callable[[], bool], what: str, within: float = WAIT) -> None:

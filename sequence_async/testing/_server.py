@@ -17,6 +17,8 @@ import uvicorn
 from ._faults import ConnectionDropped
 
 if TYPE_CHECKING:
+    from starlette.types import ASGIApp
+
     from ._emulator import SequenceEmulator
 
 __all__ = ["ServedEmulator", "run_forever", "serve", "serve_in_thread"]
@@ -56,7 +58,7 @@ class _Server(uvicorn.Server):
         yield
 
 
-def _config(app: SequenceEmulator, log_level: str = "warning") -> uvicorn.Config:
+def _config(app: ASGIApp, log_level: str = "warning") -> uvicorn.Config:
     logging.getLogger("uvicorn.error").addFilter(_QUIET_DROPS)  # idempotent: same filter object
     return uvicorn.Config(
         app,
@@ -92,7 +94,7 @@ def _url(sock: socket.socket, host: str) -> str:
 
 @contextlib.asynccontextmanager
 async def serve(
-    app: SequenceEmulator,
+    app: ASGIApp,
     host: str = "127.0.0.1",
     port: int = 0,
     *,
@@ -123,7 +125,7 @@ async def serve(
 
 @contextlib.contextmanager
 def serve_in_thread(
-    app: SequenceEmulator,
+    app: ASGIApp,
     host: str = "127.0.0.1",
     port: int = 0,
     *,
