@@ -1,14 +1,22 @@
-"""Bounded, adaptive concurrency for batch jobs: map an async function over many items."""
+"""Bounded, adaptive concurrency for batch jobs: map an async function over many items.
+
+Every item taken from the source gets exactly one outcome (succeeded, failed, already
+deleted, or not attempted), even when the source or the progress callback raises (the batch
+then stops taking items, lets the calls in flight finish and raises :class:`BatchAbortedError`)
+or when the batch is cancelled (the ``CancelledError`` then carries ``partial_result``).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable, Sized
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from .errors import InvalidParameterError, RateLimitError
+from ._params import not_text
+from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, RateLimitError
 
 I = TypeVar("I")  # noqa: E741 - item
 R = TypeVar("R")  # result
@@ -18,28 +26,49 @@ ProgressCallback = Callable[[int, int | None], object]
 
 @dataclass(frozen=True, slots=True)
 class Outcome(Generic[I, R]):
-    """What happened to one item: its ``result``, or the ``error`` it raised."""
+    """What happened to one item: its ``result``, the ``error`` it raised, or not ``attempted``."""
 
     index: int
     item: I
     result: R | None = None
     error: BaseException | None = None
+    attempted: bool = True
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.error is None and self.attempted
 
 
 @dataclass
 class BatchResult(Generic[K, R]):
-    """Per-item outcomes of a batch: ``succeeded`` (key -> result), ``failed`` (key -> error)."""
+    """Per-item outcomes of a batch, each key in exactly one group.
+
+    ``succeeded`` (key -> result), ``already_deleted`` (key -> :class:`AlreadyDeletedError`: a
+    retried DELETE found it gone, most likely deleted by its own earlier attempt), ``failed``
+    (key -> error; an item in flight when the batch was cancelled has a ``CancelledError``: it
+    may or may not have been applied) and ``not_attempted`` (taken from the source, never sent,
+    or only answered 429, because the batch stopped early).
+    """
 
     succeeded: dict[K, R] = field(default_factory=dict)
     failed: dict[K, BaseException] = field(default_factory=dict)
+    already_deleted: dict[K, AlreadyDeletedError] = field(default_factory=dict)
+    not_attempted: list[K] = field(default_factory=list)
 
     @property
     def total(self) -> int:
-        return len(self.succeeded) + len(self.failed)
+        return len(self.succeeded) + len(self.failed) + len(self.already_deleted) + len(self.not_attempted)
+
+    def add(self, key: K, outcome: Outcome[Any, R]) -> None:
+        """File ``outcome`` under ``key`` in its group."""
+        if not outcome.attempted:
+            self.not_attempted.append(key)
+        elif isinstance(outcome.error, AlreadyDeletedError):
+            self.already_deleted[key] = outcome.error
+        elif outcome.error is not None:
+            self.failed[key] = outcome.error
+        else:
+            self.succeeded[key] = outcome.result  # type: ignore[assignment]
 
 
 class AdaptiveLimit:
@@ -71,6 +100,135 @@ class AdaptiveLimit:
             self._successes = 0
 
 
+class _Run(Generic[I, R]):
+    """The state of one batch: what is in flight, waiting for a retry, done but not yet yielded."""
+
+    def __init__(
+        self,
+        func: Callable[[I], Awaitable[R]],
+        items: Iterable[I] | AsyncIterable[I],
+        *,
+        concurrency: int,
+        ordered: bool,
+        on_progress: ProgressCallback | None,
+        adaptive: bool,
+        rate_limit_requeues: int,
+    ) -> None:
+        self.func = func
+        self.source = _numbered(items)
+        self.total = len(items) if isinstance(items, Sized) else None
+        self.limit = AdaptiveLimit(concurrency, adaptive=adaptive)
+        self.ordered = ordered
+        self.on_progress = on_progress
+        self.requeues = rate_limit_requeues
+        self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
+        self.retry_queue: deque[tuple[int, I, int]] = deque()
+        self.finished: dict[int, Outcome[I, R]] = {}  # ordered mode: done, waiting for earlier items
+        self.next_to_yield = 0
+        self.done = 0
+        self.exhausted = False
+        self.failure: Exception | None = None  # the source or the callback raised: stop taking items
+        self.failed_in = ""
+
+    async def _start_more(self) -> None:
+        while self.failure is None and len(self.running) < self.limit.current:
+            if self.retry_queue:
+                index, item, tries = self.retry_queue.popleft()
+            elif self.exhausted:
+                return
+            else:
+                try:
+                    numbered = await anext(self.source, None)
+                except Exception as exc:  # the caller's source: reported, not lost
+                    self.failure, self.failed_in = exc, "the item source"
+                    return
+                if numbered is None:
+                    self.exhausted = True
+                    return
+                (index, item), tries = numbered, 0
+            task = asyncio.ensure_future(_call(self.func, item))
+            self.running[task] = (index, item, tries, self.limit.generation)
+
+    def _complete(self, task: asyncio.Future[R]) -> Outcome[I, R] | None:
+        """The outcome of a finished call, or None when it was requeued after a rate limit."""
+        index, item, tries, generation = self.running.pop(task)
+        error = task.exception()
+        if isinstance(error, RateLimitError):
+            self.limit.on_rate_limited(generation)
+            if self.limit.adaptive and tries < self.requeues:
+                self.retry_queue.append((index, item, tries + 1))
+                return None
+        elif error is None:
+            self.limit.on_success()
+        self.done += 1
+        if self.on_progress is not None and self.failure is None:
+            try:
+                self.on_progress(self.done, self.total)
+            except Exception as exc:  # the caller's callback: reported, not lost
+                self.failure, self.failed_in = exc, "on_progress"
+        return Outcome(index, item, None if error else task.result(), error)
+
+    async def outcomes(self) -> AsyncIterator[Outcome[I, R]]:
+        while True:
+            await self._start_more()
+            if not self.running:
+                break
+            completed, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
+            for task in sorted(completed, key=lambda t: self.running[t][0]):
+                outcome = self._complete(task)
+                if outcome is None:
+                    continue
+                if not self.ordered:
+                    yield outcome
+                else:
+                    self.finished[outcome.index] = outcome
+            while self.next_to_yield in self.finished:
+                yield self.finished.pop(self.next_to_yield)
+                self.next_to_yield += 1
+        for outcome in self._not_attempted():
+            yield outcome
+        if self.failure is not None:
+            message = f"the batch stopped: {self.failed_in} raised {type(self.failure).__name__}"
+            raise BatchAbortedError(message) from self.failure
+
+    def _not_attempted(self) -> list[Outcome[I, R]]:
+        """The requeued items of a stopped batch, merged in order with the buffered outcomes."""
+        for index, item, _ in self.retry_queue:
+            self.finished[index] = Outcome(index, item, attempted=False)
+        self.retry_queue.clear()
+        return [self.finished.pop(index) for index in sorted(self.finished)]
+
+    def leftovers(self) -> list[Outcome[I, R]]:
+        """After a cancellation: what was never yielded, with calls in flight as cancelled failures."""
+        for index, item, _, _ in self.running.values():
+            self.finished[index] = Outcome(index, item, error=asyncio.CancelledError("the batch was cancelled"))
+        return self._not_attempted()
+
+    async def cancel_running(self) -> None:
+        tasks = list(self.running)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(BaseException):
+                await task
+
+
+async def _call(func: Callable[[I], Awaitable[R]], item: I) -> R:
+    return await func(item)  # inside the task: even a synchronous raise becomes this item's outcome
+
+
+def _check(concurrency: object, on_progress: object, rate_limit_requeues: object, items: object) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidParameterError("concurrency must be an int >= 1")
+    if on_progress is not None and not callable(on_progress):
+        raise InvalidParameterError("on_progress must be callable or None")
+    if isinstance(rate_limit_requeues, bool) or not isinstance(rate_limit_requeues, int) or rate_limit_requeues < 0:
+        raise InvalidParameterError("rate_limit_requeues must be an int >= 0")
+    not_text(items, "items")
+    if not isinstance(items, Iterable | AsyncIterable):
+        raise InvalidParameterError(f"items must be an iterable or async iterable, got {type(items).__name__}")
+
+
 async def concurrent_map(
     func: Callable[[I], Awaitable[R]],
     items: Iterable[I] | AsyncIterable[I],
@@ -87,62 +245,26 @@ async def concurrent_map(
     A failing item never stops the others. With ``adaptive``, a :class:`RateLimitError`
     halves the concurrency (then it grows back by one per window of successes) and the item
     is tried again later, up to ``rate_limit_requeues`` times. ``on_progress(done, total)``
-    is called after each item (``total`` is None for an async iterable). Leaving the loop
-    early cancels the calls in flight.
+    is called after each item (``total`` is None for an async iterable). If the source or
+    ``on_progress`` raises, no new item starts, the calls in flight finish and are yielded,
+    requeued items are yielded as not attempted, then :class:`BatchAbortedError` is raised.
+    Leaving the loop early cancels the calls in flight.
     """
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise InvalidParameterError("concurrency must be an int >= 1")
-    limit = AdaptiveLimit(concurrency, adaptive=adaptive)
-    source = _numbered(items)
-    total = len(items) if isinstance(items, Sized) else None
-    running: dict[asyncio.Task[R], tuple[int, I, int, int]] = {}
-    retry_queue: list[tuple[int, I, int]] = []
-    finished: dict[int, Outcome[I, R]] = {}
-    next_to_yield = 0
-    done_count = 0
-    exhausted = False
+    _check(concurrency, on_progress, rate_limit_requeues, items)
+    run = _Run(
+        func,
+        items,
+        concurrency=concurrency,
+        ordered=ordered,
+        on_progress=on_progress,
+        adaptive=adaptive,
+        rate_limit_requeues=rate_limit_requeues,
+    )
     try:
-        while True:
-            while len(running) < limit.current and (retry_queue or not exhausted):
-                if retry_queue:
-                    index, item, tries = retry_queue.pop(0)
-                else:
-                    numbered = await anext(source, None)
-                    if numbered is None:
-                        exhausted = True
-                        break
-                    (index, item), tries = numbered, 0
-                running[asyncio.ensure_future(func(item))] = (index, item, tries, limit.generation)
-            if not running:
-                break
-            completed, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-            for task in completed:
-                index, item, tries, generation = running.pop(task)
-                error = task.exception()
-                if isinstance(error, RateLimitError):
-                    limit.on_rate_limited(generation)
-                    if adaptive and tries < rate_limit_requeues:
-                        retry_queue.append((index, item, tries + 1))
-                        continue
-                elif error is None:
-                    limit.on_success()
-                outcome = Outcome(index, item, None if error else task.result(), error)
-                done_count += 1
-                if on_progress is not None:
-                    on_progress(done_count, total)
-                if not ordered:
-                    yield outcome
-                    continue
-                finished[index] = outcome
-            while next_to_yield in finished:
-                yield finished.pop(next_to_yield)
-                next_to_yield += 1
+        async for outcome in run.outcomes():
+            yield outcome
     finally:
-        for task in running:
-            task.cancel()
-        for task in running:
-            with contextlib.suppress(BaseException):
-                await task
+        await run.cancel_running()
 
 
 async def _numbered(items: Iterable[I] | AsyncIterable[I]) -> AsyncIterator[tuple[int, I]]:
@@ -166,13 +288,33 @@ async def run_batch(
     on_progress: ProgressCallback | None = None,
     adaptive: bool = True,
 ) -> BatchResult[K, R]:
-    """Collect :func:`concurrent_map` into a :class:`BatchResult` keyed by ``key(item)``."""
+    """Collect :func:`concurrent_map` into a :class:`BatchResult` keyed by ``key(item)``.
+
+    If the batch stops early, the raised :class:`BatchAbortedError` (or, when the batch is
+    cancelled, the ``CancelledError``) has the accounting so far as ``partial_result``.
+    """
+    _check(concurrency, on_progress, 3, items)
+    run = _Run(
+        func,
+        items,
+        concurrency=concurrency,
+        ordered=True,
+        on_progress=on_progress,
+        adaptive=adaptive,
+        rate_limit_requeues=3,
+    )
     result: BatchResult[K, R] = BatchResult()
-    async for outcome in concurrent_map(
-        func, items, concurrency=concurrency, ordered=True, on_progress=on_progress, adaptive=adaptive
-    ):
-        if outcome.error is None:
-            result.succeeded[key(outcome.item)] = outcome.result  # type: ignore[assignment]
-        else:
-            result.failed[key(outcome.item)] = outcome.error
+    try:
+        async for outcome in run.outcomes():
+            result.add(key(outcome.item), outcome)
+    except BatchAbortedError as exc:
+        exc.partial_result = result
+        raise
+    except asyncio.CancelledError as exc:
+        for outcome in run.leftovers():
+            result.add(key(outcome.item), outcome)
+        exc.partial_result = result  # type: ignore[attr-defined]
+        raise
+    finally:
+        await run.cancel_running()
     return result

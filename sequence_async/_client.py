@@ -16,6 +16,8 @@ from ._pipeline import Pipeline, RequestOptions, Transport
 from ._ratelimit import RateLimit, RateLimiter
 from ._resources import Contacts, CustomerAliases
 from ._retry import RetryBudget, RetryPolicy
+from ._secrets import secret
+from ._send import AiohttpSender, HttpxSender
 from .errors import ConfigurationError
 
 _UNSET: Any = object()
@@ -54,9 +56,10 @@ class SequenceClient:
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        client_id = _config.credential(client_id, _config.ENV_CLIENT_ID, "client_id")
-        secret = _config.credential(client_secret, _config.ENV_CLIENT_SECRET, "client_secret")
-        auth = _config.basic_auth_header(client_id, secret)
+        client_secret = secret(client_secret)  # type: ignore[assignment]  # masked in frame locals from here on
+        client_id = _config.client_id(client_id)
+        client_secret = _config.credential(client_secret, _config.ENV_CLIENT_SECRET, "client_secret")
+        auth = _config.basic_auth_header(client_id, client_secret)
         url, is_sequence = _config.resolve_base_url(environment, base_url)
         options = RequestOptions(
             timeout=_config.check_timeout(timeout),
@@ -65,25 +68,15 @@ class SequenceClient:
         )
         if not isinstance(options.retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy")
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass either http_client or transport, not both")
-        if http_backend not in ("httpx", "aiohttp"):
-            raise ConfigurationError("http_backend must be 'httpx' or 'aiohttp'")
-        if http_backend == "aiohttp":
-            if http_client is not None or transport is not None:
-                raise ConfigurationError("http_backend='aiohttp' builds its own transport: drop http_client/transport")
-            transport = _aiohttp_transport()
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError("http_client must be an httpx.AsyncClient")
-        owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(transport=transport, limits=_config.DEFAULT_LIMITS, timeout=options.timeout)
+        if retry_budget is not _UNSET and retry_budget is not None and not isinstance(retry_budget, RetryBudget):
+            raise ConfigurationError("retry_budget must be a RetryBudget or None")
+        for name, function in (("sleep", sleep), ("random", random), ("clock", clock)):
+            _config.check_callable(function, name)
         self._transport = Transport(
-            http=http_client,
-            owns_http=owns_http,
+            sender=_sender(http_backend, http_client, transport, options.timeout),
             base_url=url,
             headers={"Authorization": auth, "Accept": "application/json"},
-            secrets=(secret, auth, auth.removeprefix("Basic ")),
+            credentials=_config.credential_forms(auth, client_secret),
             budget=RetryBudget() if retry_budget is _UNSET else retry_budget,
             limiter=_default_limiter(rate_limit, is_sequence),
             sleep=sleep,
@@ -163,9 +156,7 @@ class SequenceClient:
         """Close the connection pool (unless it was injected). Idempotent."""
         if not self._owner or self._transport.closed:
             return
-        self._transport.closed = True
-        if self._transport.owns_http:
-            await self._transport.http.aclose()
+        await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         if self._transport.closed:
@@ -184,13 +175,25 @@ class SequenceClient:
         )
 
 
-def _aiohttp_transport() -> httpx.AsyncBaseTransport:
-    try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:
-        raise ConfigurationError("http_backend='aiohttp' needs: pip install 'sequence-async[aiohttp]'") from None
-    transport: httpx.AsyncBaseTransport = AiohttpTransport(limits=_config.DEFAULT_LIMITS)
-    return transport
+def _sender(
+    backend: object, http_client: object, transport: object, timeout: httpx.Timeout
+) -> HttpxSender | AiohttpSender:
+    if backend not in ("httpx", "aiohttp"):
+        raise ConfigurationError("http_backend must be 'httpx' or 'aiohttp'")
+    if http_client is not None and transport is not None:
+        raise ConfigurationError("pass either http_client or transport, not both")
+    if backend == "aiohttp":
+        if http_client is not None or transport is not None:
+            raise ConfigurationError("http_backend='aiohttp' sends through aiohttp: drop http_client/transport")
+        return AiohttpSender(_config.DEFAULT_LIMITS)
+    if http_client is not None:
+        if not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        return HttpxSender(http_client, owns_http=False)
+    if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+        raise ConfigurationError("transport must be an httpx.AsyncBaseTransport")
+    http = httpx.AsyncClient(transport=transport, limits=_config.DEFAULT_LIMITS, timeout=timeout)
+    return HttpxSender(http, owns_http=True)
 
 
 def _default_limiter(rate_limit: RateLimiter | None, is_sequence: bool) -> RateLimiter | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import math
 import os
 import re
 
 import httpx
 
+from ._secrets import Secret, secret
 from .errors import ConfigurationError
 
 # The servers of openapi/sequence.yaml (a test keeps the two in step).
@@ -30,10 +32,11 @@ ENV_CLIENT_SECRET = "SEQUENCE_CLIENT_SECRET"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def credential(value: str | None, env_name: str, label: str) -> str:
+def credential(value: object, env_name: str, label: str) -> str:
     """The given credential, else the environment's; validated (the value is never echoed)."""
     if value is None:
         value = os.environ.get(env_name)
+    value = secret(value)  # masked in this frame's locals (a traceback of the errors below)
     if value is None or value == "":
         raise ConfigurationError(f"missing {label}: pass {label}=... or set the {env_name} environment variable")
     if not isinstance(value, str):
@@ -42,23 +45,51 @@ def credential(value: str | None, env_name: str, label: str) -> str:
         raise ConfigurationError(f"{label} has leading or trailing whitespace")
     if _CONTROL.search(value):
         raise ConfigurationError(f"{label} contains control characters")
+    if not _encodable(value):
+        raise ConfigurationError(f"{label} is not valid Unicode (a lone surrogate)")
     return value
 
 
-def basic_auth_header(client_id: str, client_secret: str) -> str:
-    """``Basic base64(client_id:client_secret)``; a client id may not contain ':'."""
-    if ":" in client_id:
+def client_id(value: object) -> str:
+    """A client id: a credential with no whitespace and no ':' (HTTP Basic's separator)."""
+    text = credential(value, ENV_CLIENT_ID, "client_id")
+    if any(char.isspace() for char in text):
+        raise ConfigurationError("client_id must not contain whitespace")
+    if ":" in text:
         raise ConfigurationError("client_id must not contain ':' (HTTP Basic uses it as the separator)")
+    return str(text)  # not a secret: shown in the client's repr
+
+
+def basic_auth_header(client_id: str, client_secret: str) -> Secret:
+    """``Basic base64(client_id:client_secret)``, masked in reprs."""
     token = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode("ascii")
-    return f"Basic {token}"
+    return Secret(f"Basic {token}")
 
 
-def resolve_base_url(environment: str | None, base_url: str | httpx.URL | None) -> tuple[str, bool]:
+def credential_forms(auth: str, client_secret: str) -> tuple[Secret, ...]:
+    """Every form of the credentials a server might echo: secret, header value, token (padded or not)."""
+    token = auth.removeprefix("Basic ")
+    urlsafe = token.replace("+", "-").replace("/", "_")
+    forms = {client_secret, auth, token, token.rstrip("="), urlsafe, urlsafe.rstrip("=")}
+    return tuple(Secret(form) for form in forms if form)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def resolve_base_url(environment: object, base_url: object) -> tuple[str, bool]:
     """``(base URL without trailing slash, is a Sequence environment)``."""
+    if environment is not None and not isinstance(environment, str):
+        raise ConfigurationError(f"environment must be a str, got {type(environment).__name__}")
     if base_url is not None:
         if environment is not None:
             raise ConfigurationError("pass either environment or base_url, not both")
-        url = httpx.URL(str(base_url)) if not isinstance(base_url, httpx.URL) else base_url
+        url = _parse_url(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ConfigurationError("base_url must be an absolute http:// or https:// URL")
         if url.userinfo:
@@ -73,17 +104,47 @@ def resolve_base_url(environment: str | None, base_url: str | httpx.URL | None) 
     return ENVIRONMENTS[name], True
 
 
-def check_version(version: str) -> str:
-    if not isinstance(version, str) or not version or version != version.strip() or _CONTROL.search(version):
-        raise ConfigurationError(f"version must be a non-empty header-safe string like {DEFAULT_VERSION!r}")
+def _parse_url(base_url: object) -> httpx.URL:
+    if isinstance(base_url, httpx.URL):
+        return base_url
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url must be a str or httpx.URL, got {type(base_url).__name__}")
+    if not _encodable(base_url) or _CONTROL.search(base_url):
+        raise ConfigurationError("base_url contains control characters or invalid Unicode")
+    try:
+        return httpx.URL(base_url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise ConfigurationError("base_url is not a valid URL") from None
+
+
+# A header value the API documents as a date (2024-07-30): visible ASCII, inner spaces allowed.
+_VERSION = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
+
+
+def check_version(version: object) -> str:
+    if not isinstance(version, str) or not _VERSION.fullmatch(version):
+        raise ConfigurationError(f"version must be a non-empty printable ASCII string like {DEFAULT_VERSION!r}")
     return version
 
 
-def check_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+def check_timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
+        for name in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, name)
+            if value is not None and not _positive_number(value):
+                raise ConfigurationError(f"timeout.{name} must be a finite number of seconds > 0 or None")
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ConfigurationError("timeout must be an httpx.Timeout, a number of seconds > 0, or None")
-    return httpx.Timeout(float(timeout))
+    if not _positive_number(timeout):
+        raise ConfigurationError("timeout must be an httpx.Timeout, a finite number of seconds > 0, or None")
+    return httpx.Timeout(float(timeout))  # type: ignore[arg-type]
+
+
+def _positive_number(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
+
+
+def check_callable(value: object, name: str) -> None:
+    if not callable(value):
+        raise ConfigurationError(f"{name} must be callable, got {type(value).__name__}")

@@ -1,8 +1,10 @@
-"""The one request pipeline: every SDK call goes through :meth:`Pipeline.request`.
+"""The one request pipeline: every SDK call goes through :meth:`Pipeline.call`.
 
-It adds the auth and version headers, applies the timeout, waits for the rate limiter, runs
-the retry loop (policy + client-wide budget), maps failures to typed errors, parses the
-body into models and logs (logger ``sequence_async``).
+It adds the auth and version headers, waits for the rate limiter, bounds the call by its
+deadline, sends through the send seam (httpx or aiohttp), runs the retry loop (policy and
+client-wide budget), maps every failure to a typed error with credentials redacted, parses the
+body into models and logs (logger ``sequence_async``). Errors are raised outside ``except``
+blocks so that no foreign exception (and no unredacted body) hangs on their ``__context__``.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import json
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -21,6 +23,8 @@ import httpx
 from . import errors
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
+from ._secrets import Redactor, register
+from ._send import Headers, RawResponse, Sender, SendFailure
 
 logger = logging.getLogger("sequence_async")
 
@@ -38,55 +42,101 @@ class RequestOptions:
     version: str
 
 
-@dataclass
 class Transport:
-    """State shared by a client and all its ``with_options`` copies."""
+    """State shared by a client and all its ``with_options`` copies; only its methods change it."""
 
-    http: httpx.AsyncClient
-    owns_http: bool
-    base_url: str
-    headers: dict[str, str]
-    secrets: tuple[str, ...]
-    budget: RetryBudget | None
-    limiter: RateLimiter | None
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-    random: Callable[[], float] = random.random
-    clock: Callable[[], float] = time.monotonic
-    closed: bool = False
-    stats: dict[str, int] = field(default_factory=lambda: {"requests": 0, "retries": 0})
-    version_warned: bool = False
-    # When the SDK owns ``http``, the headers every request sends are set on it once (with the
-    # version of the first options bound): httpx then skips merging per-request headers.
-    client_version: str | None = None
+    def __init__(
+        self,
+        *,
+        sender: Sender,
+        base_url: str,
+        headers: dict[str, str],
+        credentials: Iterable[str],
+        budget: RetryBudget | None,
+        limiter: RateLimiter | None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        random: Callable[[], float] = random.random,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.sender = sender
+        self.base_url = base_url
+        self.headers = headers
+        self.redactor = Redactor(credentials)
+        register(self.redactor)  # log records of sequence_async/httpx/httpcore are redacted too
+        self.budget = budget
+        self.limiter = limiter
+        self.sleep = sleep
+        self.random = random
+        self.clock = clock
+        self.closed = False
+        self.stats = {"requests": 0, "retries": 0}
+        self.version_warned = False
+        self._default_version: str | None = None
+        self._pauses: set[asyncio.Future[None]] = set()
+
+    def __repr__(self) -> str:
+        return f"<Transport {self.base_url} closed={self.closed}>"
 
     def redact(self, text: str) -> str:
-        """``text`` with every credential form replaced."""
-        for secret in self.secrets:
-            if secret and secret in text:
-                text = text.replace(secret, "[REDACTED]")
-        return text
+        """``text`` with every form of every credential replaced."""
+        return self.redactor.redact(text)
+
+    def request_headers(self, version: str) -> dict[str, str] | None:
+        """What a request pinned to ``version`` passes on top of the sender's defaults (None: nothing).
+
+        The first version bound becomes the sender's default with the auth headers, so the usual
+        request merges no headers at all.
+        """
+        headers = {**self.headers, VERSION_HEADER: version}
+        if self._default_version is None and self.sender.set_default_headers(headers):
+            self._default_version = version
+        if self._default_version is None:
+            return headers
+        return None if version == self._default_version else {VERSION_HEADER: version}
+
+    def warn_version_once(self, used: str, pinned: str) -> None:
+        if not self.version_warned:
+            self.version_warned = True
+            logger.warning(
+                "the API processed a request with Sequence-Version %s but this client pins %s; "
+                "responses may not match the models",
+                self.redact(used),
+                pinned,
+            )
+
+    async def pause(self, delay: float) -> None:
+        """Sleep ``delay`` seconds; :meth:`aclose` ends the sleep with :class:`ClientClosedError`."""
+        sleeping = asyncio.ensure_future(self.sleep(delay))
+        self._pauses.add(sleeping)
+        interrupted = False
+        try:
+            await sleeping
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if not (self.closed and task is not None and not task.cancelling()):
+                raise
+            interrupted = True
+        finally:
+            self._pauses.discard(sleeping)
+        if interrupted or self.closed:
+            raise errors.ClientClosedError("the SequenceClient was closed while a call was waiting to retry")
+
+    async def aclose(self) -> None:
+        self.closed = True
+        for sleeping in list(self._pauses):
+            sleeping.cancel()
+        await self.sender.aclose()
 
 
 class Pipeline:
     """Sends one logical call (with retries) and returns the parsed result."""
 
-    __slots__ = ("headers", "options", "request_headers", "transport")
+    __slots__ = ("headers", "options", "transport")
 
     def __init__(self, transport: Transport, options: RequestOptions) -> None:
         self.transport = transport
         self.options = options
-        # Built once per client/options, not per request.
-        self.headers = {**transport.headers, VERSION_HEADER: options.version}
-        # What each request passes on top of the httpx client's own headers (None: nothing).
-        self.request_headers: dict[str, str] | None = self.headers
-        if transport.owns_http:
-            if transport.client_version is None:
-                transport.http.headers.update(self.headers)
-                transport.client_version = options.version
-            if options.version == transport.client_version:
-                self.request_headers = None
-            else:
-                self.request_headers = {VERSION_HEADER: options.version}
+        self.headers = transport.request_headers(options.version)  # built once per client/options
 
     async def request(
         self,
@@ -109,52 +159,44 @@ class Pipeline:
         *,
         params: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
-    ) -> tuple[T, httpx.Response]:
-        """Like :meth:`request`, also returning the (already read and closed) response."""
+    ) -> tuple[T, Headers]:
+        """Like :meth:`request`, also returning the 2xx response's headers."""
         transport = self.transport
         if transport.closed:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
         url = transport.base_url + path
-        options = self.options
-        policy = options.retry
-        headers = self.request_headers
+        if params:
+            url += "?" + str(httpx.QueryParams(params))  # one encoding for both backends
+        headers = self.headers
         if idempotency_key is not None:
             headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
         started = transport.clock()
         attempt = 0
         spent = 0.0
+        maybe_applied = False  # an earlier attempt may have changed the server's state
         while True:
             attempt += 1
-            timeout = options.timeout if policy.deadline is None else self._attempt_timeout(started)
             if transport.limiter is not None:
                 await self._wait_for_rate_limit(started, method, url, attempt)
-            transport.stats["requests"] += 1
-            debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
-            sent = time.perf_counter() if debug else 0.0
             try:
-                response = await transport.http.request(method, url, params=params, headers=headers, timeout=timeout)
-            except httpx.TransportError as exc:
-                error: errors.SequenceError = self._connection_error(exc, method, url, attempt)
-                status = None
-                retry_after = None
-                if debug:
-                    self._log_attempt(method, path, None, attempt, sent, None)
+                raw = await self._send(method, url, headers, started, path, attempt)
+            except SendFailure as failure:
+                error: errors.SequenceError = self._failure_error(failure, method, url, attempt)
+                maybe_applied = maybe_applied or failure.maybe_sent
+                status = retry_after = None
             else:
-                status = response.status_code
-                ok = 200 <= status < 300
-                # Only logs and errors show the request id: a success without DEBUG never looks.
-                request_id = request_id_of(response.headers) if debug or not ok else None
-                if debug:
-                    self._log_attempt(method, path, status, attempt, sent, request_id)
-                if ok:
+                status = raw.status
+                if 200 <= status < 300:
                     if transport.budget is not None:
                         transport.budget.on_success(spent)
-                    if not transport.version_warned:
-                        self._check_version(response)
-                    return self._parse(response, parse, method, url, attempt, request_id), response
-                retry_after = _retry_after(response.headers)
-                error = self._status_error(response, method, url, attempt, request_id, retry_after)
-            decision = policy.decide(
+                    return self._parse(raw, parse, method, url, attempt), raw.headers
+                retry_after = _retry_after(raw.headers)
+                gone = maybe_applied and status == 404 and method == "DELETE"
+                error = self._status_error(raw, method, url, attempt, retry_after, already_deleted=gone)
+                maybe_applied = maybe_applied or status >= 500
+            if transport.closed:
+                raise errors.ClientClosedError(f"the SequenceClient was closed during {method} {url}: {error}")
+            decision = self.options.retry.decide(
                 method=method,
                 attempt=attempt,
                 elapsed=transport.clock() - started,
@@ -180,79 +222,126 @@ class Pipeline:
                 decision.reason,
                 decision.delay,
             )
-            await transport.sleep(decision.delay)
+            await transport.pause(decision.delay)
+
+    async def _send(
+        self, method: str, url: str, headers: Mapping[str, str] | None, started: float, path: str, attempt: int
+    ) -> RawResponse:
+        """One attempt, bounded by what is left of the call's deadline; counts what may reach the server."""
+        transport = self.transport
+        debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
+        sent = time.perf_counter() if debug else 0.0
+        deadline = self.options.retry.deadline
+        try:
+            if deadline is None:
+                raw = await transport.sender.send(method, url, headers, self.options.timeout)
+            else:
+                raw = await self._send_within(deadline - (transport.clock() - started), method, url, headers)
+        except SendFailure as failure:
+            if failure.maybe_sent:
+                transport.stats["requests"] += 1
+            if debug:
+                self._log_attempt(method, path, None, attempt, sent, None)
+            raise
+        transport.stats["requests"] += 1
+        if debug:
+            self._log_attempt(method, path, raw.status, attempt, sent, request_id_of(raw.headers))
+        if not transport.version_warned:
+            used = raw.headers.get(VERSION_HEADER)
+            if used is not None and used != self.options.version:
+                transport.warn_version_once(used, self.options.version)
+        return raw
+
+    async def _send_within(
+        self, remaining: float, method: str, url: str, headers: Mapping[str, str] | None
+    ) -> RawResponse:
+        if remaining <= 0:
+            raise SendFailure("the call's deadline has passed", timeout=True, maybe_sent=False)
+        try:
+            # The per-phase httpx timeouts do not bound a whole attempt (a server dripping bytes
+            # resets the read timeout): the deadline does.
+            async with asyncio.timeout(remaining):
+                return await self.transport.sender.send(method, url, headers, self.options.timeout)
+        except TimeoutError:
+            pass
+        raise SendFailure("the call's deadline passed during the request", timeout=True, maybe_sent=True)
 
     async def _wait_for_rate_limit(self, started: float, method: str, url: str, attempt: int) -> None:
+        transport = self.transport
         deadline = self.options.retry.deadline
-        remaining = None if deadline is None else deadline - (self.transport.clock() - started)
-        assert self.transport.limiter is not None
+        remaining = None if deadline is None else deadline - (transport.clock() - started)
+        assert transport.limiter is not None
         try:
-            await self.transport.limiter.acquire(remaining)
+            await transport.limiter.acquire(remaining)
         except RateLimitWaitTooLong as exc:
-            raise errors.APITimeoutError(
+            error: errors.SequenceError = errors.APITimeoutError(
                 f"{method} {url} not sent: {exc} (attempt {attempt})", method=method, url=url, attempts=attempt - 1
-            ) from None
-
-    def _attempt_timeout(self, started: float) -> httpx.Timeout:
-        timeout = self.options.timeout
-        deadline = self.options.retry.deadline
-        if deadline is None:
-            return timeout
-        remaining = deadline - (self.transport.clock() - started)
-        if remaining <= 0:
-            remaining = 0.001
-
-        def cap(value: float | None) -> float:
-            return remaining if value is None else min(value, remaining)
-
-        return httpx.Timeout(
-            connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
-        )
+            )
+        except errors.SequenceError:
+            raise
+        except Exception as exc:  # a limiter's own failure (Redis down...) becomes typed here
+            error = errors.RateLimiterError(f"{method} {url} not sent: the rate limiter failed ({type(exc).__name__})")
+        else:
+            if transport.closed:
+                raise errors.ClientClosedError(f"the SequenceClient was closed while {method} {url} waited")
+            return
+        raise error
 
     def _log_attempt(
         self, method: str, path: str, status: int | None, attempt: int, sent: float, request_id: str | None
     ) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s -> %s (attempt %d, %.1f ms, request id %s)",
-                method,
-                path,
-                status if status is not None else "no response",
-                attempt,
-                (time.perf_counter() - sent) * 1000,
-                request_id or "-",
-            )
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.1f ms, request id %s)",
+            method,
+            path,
+            status if status is not None else "no response",
+            attempt,
+            (time.perf_counter() - sent) * 1000,
+            self.transport.redact(request_id) if request_id else "-",
+        )
 
-    def _connection_error(self, exc: httpx.TransportError, method: str, url: str, attempt: int) -> errors.SequenceError:
-        kind = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
-        what = "timed out" if kind is errors.APITimeoutError else "failed"
-        detail = self.transport.redact(str(exc) or type(exc).__name__)
-        message = f"{method} {url} {what} after {attempt} attempt(s): {type(exc).__name__}: {detail}"
+    def _failure_error(self, failure: SendFailure, method: str, url: str, attempt: int) -> errors.SequenceError:
+        kind = errors.APITimeoutError if failure.timeout else errors.APIConnectionError
+        what = "timed out" if failure.timeout else "failed"
+        detail = self.transport.redact(failure.detail)
+        message = f"{method} {url} {what} after {attempt} attempt(s): {detail}"
         return kind(message, method=method, url=url, attempts=attempt)
 
     def _status_error(
         self,
-        response: httpx.Response,
+        raw: RawResponse,
         method: str,
         url: str,
         attempt: int,
-        request_id: str | None,
         retry_after: float | None,
+        *,
+        already_deleted: bool,
     ) -> errors.APIStatusError:
-        body = self.transport.redact(response.text)
-        error_type, error_message = _error_fields(body)
-        status = response.status_code
+        redact = self.transport.redact
+        text = _body_text(raw)
+        error_type, error_message = _error_fields(text)  # decoded first, then redacted: escapes can't hide
+        error_type = redact(error_type) if error_type else error_type
+        error_message = redact(error_message) if error_message else error_message
+        body = redact(text)
+        request_id = request_id_of(raw.headers)
+        request_id = redact(request_id) if request_id else None
+        status = raw.status
         summary = f"{error_type}: {error_message}" if error_type or error_message else (body[:200] or "no body")
         message = f"{method} {url} returned {status} after {attempt} attempt(s): {summary}"
         if request_id:
             message += f" (request id {request_id})"
-        error = errors.status_error_class(status)(
+        if already_deleted:
+            cls: type[errors.APIStatusError] = errors.AlreadyDeletedError
+            message += "; an earlier attempt may already have deleted it"
+        else:
+            cls = errors.status_error_class(status)
+        error = cls(
             message,
             method=method,
             url=url,
             attempts=attempt,
             status_code=status,
-            headers={k: self.transport.redact(v) for k, v in response.headers.items()},
+            headers={redact(str(k)): redact(str(v)) for k, v in raw.headers.items()},
             body=body,
             request_id=request_id,
             error_type=error_type,
@@ -262,53 +351,38 @@ class Pipeline:
             error.retry_after = retry_after
         return error
 
-    def _parse(
-        self,
-        response: httpx.Response,
-        parse: Callable[[Any], T],
-        method: str,
-        url: str,
-        attempt: int,
-        request_id: str | None,
-    ) -> T:
+    def _parse(self, raw: RawResponse, parse: Callable[[Any], T], method: str, url: str, attempt: int) -> T:
         try:
-            return parse(json.loads(response.content))
-        # RecursionError: json.loads of absurdly nested input (not a ValueError).
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:  # ModelError is a ValueError
-            problem = "body is not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
-            raise errors.ResponseValidationError(
-                f"{method} {url} returned {response.status_code} with a body that does not match the API "
-                f"contract: {self.transport.redact(problem)}",
-                method=method,
-                url=url,
-                attempts=attempt,
-                status_code=response.status_code,
-                body=self.transport.redact(response.text),
-                request_id=request_id if request_id is not None else request_id_of(response.headers),
-            ) from None
-
-    def _check_version(self, response: httpx.Response) -> None:
-        used = response.headers.get(VERSION_HEADER)
-        if used is not None and used != self.options.version and not self.transport.version_warned:
-            self.transport.version_warned = True
-            logger.warning(
-                "the API processed a request with Sequence-Version %s but this client pins %s; "
-                "responses may not match the models",
-                used,
-                self.options.version,
-            )
+            return parse(json.loads(raw.content))
+        except json.JSONDecodeError:
+            problem = "body is not JSON"
+        # Anything the parser raises (ModelError is a ValueError; RecursionError from absurd
+        # nesting; whatever a generated from_dict trips over) is the body's fault.
+        except Exception as exc:
+            problem = str(exc) or type(exc).__name__
+        redact = self.transport.redact
+        request_id = request_id_of(raw.headers)
+        raise errors.ResponseValidationError(
+            f"{method} {url} returned {raw.status} with a body that does not match the API contract: {redact(problem)}",
+            method=method,
+            url=url,
+            attempts=attempt,
+            status_code=raw.status,
+            body=redact(_body_text(raw)),
+            request_id=redact(request_id) if request_id else None,
+        )
 
 
-def request_id_of(headers: httpx.Headers) -> str | None:
+def request_id_of(headers: Headers) -> str | None:
     """The request id a server put in any of the usual headers, if any."""
     for name in REQUEST_ID_HEADERS:
-        value: str | None = headers.get(name)
+        value = headers.get(name)
         if value:
             return value
     return None
 
 
-def _retry_after(headers: httpx.Headers) -> float | None:
+def _retry_after(headers: Headers) -> float | None:
     millis = headers.get("retry-after-ms")
     if millis is not None:
         seconds = parse_retry_after(millis)
@@ -317,9 +391,25 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return parse_retry_after(headers.get("retry-after"))
 
 
+def _body_text(raw: RawResponse) -> str:
+    """The body as text: the declared charset if Python knows it as a text encoding, else UTF-8."""
+    content_type = raw.headers.get("content-type") or ""
+    charset = None
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    if charset is not None:
+        try:
+            return raw.content.decode(charset, errors="replace")
+        except Exception:  # unknown, non-text or strict-only codecs (LookupError, UnicodeError...)
+            pass
+    return raw.content.decode("utf-8", errors="replace")
+
+
 def _error_fields(body: str) -> tuple[str | None, str | None]:
     """``(type, message)`` from the documented ``{"error": {...}}`` body, if it is one."""
-    if not body.startswith("{"):
+    if not body.lstrip().startswith("{"):
         return None, None
     try:
         data = json.loads(body)

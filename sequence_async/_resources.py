@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._pagination import AsyncPaginator, Direction, Page
-from ._pipeline import Pipeline, request_id_of
-from .errors import InvalidParameterError
+from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
+from .errors import BatchAbortedError, InvalidParameterError
 
 if TYPE_CHECKING:
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
@@ -75,14 +75,14 @@ class CustomerAliases:
                 before=cursor if direction == "before" and cursor is not None else UNSET,
             )
             method, path, params = _request(kwargs)
-            body, response = await pipeline.call(method, path, _parse_page, params=params)
+            body, headers = await pipeline.call(method, path, _parse_page, params=params)
             return Page(
                 items=body.items,
                 after=_text(body.pagination.after),
                 before=_text(body.pagination.before),
                 total=_int(body.pagination.total_result_size),
-                version=response.headers.get("Sequence-Version"),
-                request_id=request_id_of(response.headers),
+                version=headers.get(VERSION_HEADER),
+                request_id=request_id_of(headers),
             )
 
         direction: Direction = "before" if before is not None else "after"
@@ -116,12 +116,15 @@ class CustomerAliases:
     ) -> BatchResult[str, CustomerAlias]:
         """Delete many aliases with bounded, adaptive concurrency; one failure never stops the rest.
 
-        ``result.succeeded`` maps id -> deleted alias, ``result.failed`` maps id -> error.
-        A repeated id is deleted once (a second DELETE could only answer 404).
+        ``result.succeeded`` maps id -> deleted alias, ``result.already_deleted`` the ids a
+        retried DELETE found gone, ``result.failed`` id -> error. A repeated id is deleted once
+        (a second DELETE could only answer 404). An id that is not a valid id (empty, ``..``)
+        fails alone, in ``failed``; a value that is not a str refuses the whole call before
+        anything is sent (from an async source, where it shows up late, it stops the batch like
+        a raising source: :class:`BatchAbortedError` with ``partial_result``).
         """
-        unique: Iterable[str] | AsyncIterable[str] = (
-            _unique_async(ids) if isinstance(ids, AsyncIterable) else list(dict.fromkeys(ids))
-        )
+        _params.not_text(ids, "ids")
+        unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)
         return await run_batch(self.delete, unique, key=_identity, concurrency=concurrency, on_progress=on_progress)
 
 
@@ -145,12 +148,30 @@ class Contacts:
         return result.items
 
 
-async def _unique_async(ids: AsyncIterable[str]) -> AsyncIterator[str]:
+async def _unique_async(ids: AsyncIterable[object]) -> AsyncIterator[str]:
     seen: set[str] = set()
-    async for alias_id in ids:
+    index = 0
+    async for value in ids:
+        alias_id = _params.id_str(value, f"ids[{index}]")
+        index += 1
         if alias_id not in seen:
             seen.add(alias_id)
             yield alias_id
+
+
+def _checked_ids(ids: Iterable[object]) -> list[str]:
+    """Every id checked before anything is sent; a raising iterable stops the batch before it starts."""
+    failure: Exception | None = None
+    try:
+        return _params.id_list(ids, "ids")
+    except InvalidParameterError:
+        raise
+    except Exception as exc:  # the caller's iterable raised: typed, with the cause kept
+        failure = exc
+    raise BatchAbortedError(
+        f"the batch stopped before sending anything: the item source raised {type(failure).__name__}",
+        partial_result=BatchResult(),
+    ) from failure
 
 
 def _identity(value: str) -> str:

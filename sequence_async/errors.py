@@ -9,13 +9,19 @@ breaks the contract is :class:`ResponseValidationError`. Messages never contain 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._batch import BatchResult
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AlreadyDeletedError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchAbortedError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -25,6 +31,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiterError",
     "ResponseValidationError",
     "SequenceError",
     "UnprocessableEntityError",
@@ -46,6 +53,22 @@ class InvalidParameterError(SequenceError, ValueError):
 
 class ClientClosedError(SequenceError, RuntimeError):
     """The client was used after it was closed."""
+
+
+class RateLimiterError(SequenceError):
+    """The client-side rate limiter failed (e.g. its Redis server is unreachable); nothing was sent."""
+
+
+class BatchAbortedError(SequenceError):
+    """A batch stopped early because its item source or a callback raised (the ``__cause__``).
+
+    ``partial_result`` accounts for every item taken from the source: succeeded, already
+    deleted, failed, or not attempted.
+    """
+
+    def __init__(self, message: str, partial_result: BatchResult[Any, Any] | None = None) -> None:
+        super().__init__(message)
+        self.partial_result = partial_result
 
 
 class PaginationError(SequenceError):
@@ -140,6 +163,15 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404 Not Found."""
+
+
+class AlreadyDeletedError(NotFoundError):
+    """404 on a retried DELETE whose earlier attempt may have been applied.
+
+    The earlier attempt got no definite answer (the connection dropped, it timed out, or the
+    server failed with a 5xx after possibly acting), so the resource is most likely gone
+    because of this very call. Batch results list such ids under ``already_deleted``.
+    """
 
 
 class ConflictError(APIStatusError):

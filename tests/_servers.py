@@ -59,7 +59,7 @@ async def settled(client: SequenceClient, emulator: SequenceEmulator, *, since: 
 
 def connection_pool(client: SequenceClient) -> httpx.AsyncHTTPTransport:
     """The httpx transport (holding the httpcore pool) of a client that owns its connection pool."""
-    transport = client._transport.http._transport
+    transport = client._transport.sender.http._transport
     assert isinstance(transport, httpx.AsyncHTTPTransport)
     return transport
 

@@ -152,7 +152,7 @@ async def test_with_options_shares_the_pool_and_only_the_owner_closes_it() -> No
     assert copy.timeout == httpx.Timeout(5.0)
     assert copy.retry.max_retries == 0
     assert client.retry.max_retries == 2
-    assert copy._transport.http is client._transport.http
+    assert copy._transport.sender.http is client._transport.sender.http
     await copy.aclose()
     assert not client.is_closed
     await copy.customer_aliases.delete("a1")

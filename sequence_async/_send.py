@@ -1,0 +1,207 @@
+"""The send seam: one HTTP exchange on httpx or aiohttp, as (status, headers, body bytes).
+
+Each sender maps every exception its library can raise to :class:`SendFailure`, saying
+whether the request may have reached the server (the pipeline's retry and "already
+deleted" decisions need it). Neither resends on its own: httpcore never does, and aiohttp's
+retry of idempotent requests on a dropped keep-alive connection is switched off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+import httpx
+
+if TYPE_CHECKING:
+    import aiohttp
+
+
+class Headers(Protocol):
+    """Case-insensitive response headers (``httpx.Headers`` or aiohttp's ``CIMultiDictProxy``)."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+    def items(self) -> Any: ...
+
+
+@dataclass(slots=True)
+class RawResponse:
+    """A complete response: status, headers and the whole (decompressed) body."""
+
+    status: int
+    headers: Headers
+    content: bytes
+
+
+class SendFailure(Exception):
+    """No usable response. ``maybe_sent``: the request may have reached the server."""
+
+    def __init__(self, detail: str, *, timeout: bool, maybe_sent: bool) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.timeout = timeout
+        self.maybe_sent = maybe_sent
+
+
+class Sender(Protocol):
+    """Sends one request; raises :class:`SendFailure` (or ``CancelledError``) and nothing else."""
+
+    @property
+    def is_closed(self) -> bool: ...
+
+    def set_default_headers(self, headers: Mapping[str, str]) -> bool:
+        """Send ``headers`` on every request from now on; False if this sender cannot."""
+        ...
+
+    async def send(
+        self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
+    ) -> RawResponse: ...
+
+    async def aclose(self) -> None: ...
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# httpx errors raised before a byte of the request could reach the server.
+_HTTPX_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+class HttpxSender:
+    """Sends through an ``httpx.AsyncClient`` (the SDK's own, or one the caller injected)."""
+
+    __slots__ = ("http", "owns_http")
+
+    def __init__(self, http: httpx.AsyncClient, *, owns_http: bool) -> None:
+        self.http = http
+        self.owns_http = owns_http
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http.is_closed
+
+    def set_default_headers(self, headers: Mapping[str, str]) -> bool:
+        # Only on the SDK's own client: httpx then skips merging per-request headers.
+        if self.owns_http:
+            self.http.headers.update(headers)
+        return self.owns_http
+
+    async def send(
+        self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
+    ) -> RawResponse:
+        try:
+            response = await self.http.request(method, url, headers=headers, timeout=timeouts)
+        except httpx.TimeoutException as exc:
+            raise SendFailure(_describe(exc), timeout=True, maybe_sent=not isinstance(exc, _HTTPX_NOT_SENT)) from None
+        except (*_HTTPX_NOT_SENT, httpx.InvalidURL) as exc:
+            raise SendFailure(_describe(exc), timeout=False, maybe_sent=False) from None
+        except Exception as exc:  # anything else httpx, httpcore or a transport raises
+            raise SendFailure(_describe(exc), timeout=False, maybe_sent=True) from None
+        return RawResponse(response.status_code, response.headers, response.content)
+
+    async def aclose(self) -> None:
+        if self.owns_http:
+            await self.http.aclose()
+
+
+class AiohttpSender:
+    """Sends through an aiohttp ``ClientSession`` made on first use (it needs a running loop)."""
+
+    __slots__ = ("_closed", "_default_headers", "_limits", "_session", "_timeouts")
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        try:
+            import aiohttp  # noqa: F401 - fail at construction, not at the first request
+        except ImportError:
+            from .errors import ConfigurationError
+
+            raise ConfigurationError("http_backend='aiohttp' needs: pip install 'sequence-async[aiohttp]'") from None
+        self._limits = limits
+        self._session: aiohttp.ClientSession | None = None
+        self._default_headers: dict[str, str] = {}
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self._closed = False
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def set_default_headers(self, headers: Mapping[str, str]) -> bool:
+        if self._session is not None:
+            return False
+        self._default_headers.update(headers)
+        return True
+
+    def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
+        limits = self._limits
+        connector = aiohttp.TCPConnector(
+            limit=limits.max_connections or 0,
+            keepalive_timeout=limits.keepalive_expiry if limits.keepalive_expiry is not None else 30.0,
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            headers=self._default_headers,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            # No netrc or proxy variables: netrc credentials would clash with our Authorization.
+            trust_env=False,
+            auto_decompress=True,
+            raise_for_status=False,
+        )
+        # aiohttp resends an idempotent request once when a kept-alive connection turns out to
+        # be closed (ClientSession._request); the retry policy alone decides resends here.
+        session._retry_connection = False
+        self._session = session
+        return session
+
+    def _client_timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+        key = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        cached = self._timeouts.get(key)
+        if cached is None:
+            import aiohttp
+
+            cached = aiohttp.ClientTimeout(
+                total=None, connect=timeout.pool, sock_connect=timeout.connect, sock_read=timeout.read
+            )
+            if len(self._timeouts) < 64:
+                self._timeouts[key] = cached
+        return cached
+
+    async def send(
+        self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
+    ) -> RawResponse:
+        import aiohttp
+        from yarl import URL
+
+        if self._closed:
+            raise SendFailure("the aiohttp session is closed", timeout=False, maybe_sent=False)
+        session = self._session or self._open()
+        try:
+            async with session.request(
+                method,
+                URL(url, encoded=True),  # already percent-encoded: yarl must not requote it
+                headers=headers,
+                timeout=self._client_timeout(timeouts),
+                allow_redirects=False,
+            ) as response:
+                content = await response.read()
+                return RawResponse(response.status, response.headers, content)
+        except aiohttp.ConnectionTimeoutError as exc:
+            raise SendFailure(_describe(exc), timeout=True, maybe_sent=False) from None
+        except (aiohttp.ClientConnectorError, aiohttp.InvalidURL) as exc:
+            raise SendFailure(_describe(exc), timeout=False, maybe_sent=False) from None
+        except TimeoutError as exc:  # aiohttp's ServerTimeoutError/SocketTimeoutError are TimeoutErrors
+            raise SendFailure(_describe(exc), timeout=True, maybe_sent=True) from None
+        except Exception as exc:  # resets, bad status lines, payload errors, anything else
+            raise SendFailure(_describe(exc), timeout=False, maybe_sent=True) from None
+
+    async def aclose(self) -> None:
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
