@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import sequence_async
 from sequence_async import RateLimit, RateLimiter, RedisRateLimit, RetryPolicy, SequenceClient
+from sequence_async._send import HttpxSender
 
 
 async def run(args: argparse.Namespace) -> dict[str, object]:
@@ -73,7 +74,9 @@ async def _warm_up(client: SequenceClient, limiter: RateLimiter, args: argparse.
     with a wrong password open keep-alive connections for free. Redis connections and its
     script cache are warmed with PINGs and a no-wait acquire on a throwaway key.
     """
-    http = client._transport.sender.http
+    sender = client._transport.sender
+    assert isinstance(sender, HttpxSender)
+    http = sender.http
     url = f"{args.url}/customers/{args.customer_id}/contacts"
     wrong = {"Authorization": "Basic d2FybS11cDp3YXJtLXVw"}  # warm-up:warm-up
     await asyncio.gather(*(http.get(url, headers=wrong) for _ in range(min(args.concurrency, 20))))

@@ -359,11 +359,16 @@ class Pipeline:
         # Anything the parser raises (ModelError is a ValueError; RecursionError from absurd
         # nesting; whatever a generated from_dict trips over) is the body's fault.
         except Exception as exc:
-            problem = str(exc) or type(exc).__name__
+            problem = self.transport.redact(str(exc) or type(exc).__name__)
+        raise self._validation_error(raw, problem, method, url, attempt)
+
+    def _validation_error(
+        self, raw: RawResponse, problem: str, method: str, url: str, attempt: int
+    ) -> errors.ResponseValidationError:
         redact = self.transport.redact
         request_id = request_id_of(raw.headers)
-        raise errors.ResponseValidationError(
-            f"{method} {url} returned {raw.status} with a body that does not match the API contract: {redact(problem)}",
+        return errors.ResponseValidationError(
+            f"{method} {url} returned {raw.status} with a body that does not match the API contract: {problem}",
             method=method,
             url=url,
             attempts=attempt,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import urllib.parse
 from typing import Any
 
 from ._ratelimit import DOCUMENTED_PERIOD, DOCUMENTED_REQUESTS, RateLimitWaitTooLong, _check
-from .errors import ConfigurationError
+from ._secrets import secret
+from .errors import ConfigurationError, RateLimiterError
 
 # GCRA in one atomic step, on Redis's own clock (so workers on different hosts agree).
 # KEYS[1] = the limiter key; ARGV = interval, tolerance, max wait (-1: unbounded), all seconds.
@@ -47,6 +49,9 @@ class RedisRateLimit:
         burst: int | None = None,
         redis_client: Any = None,
     ) -> None:
+        url = secret(url)  # type: ignore[assignment]  # masked in frame locals: it may hold a password
+        if not isinstance(url, str):
+            raise ConfigurationError(f"url must be a str, got {type(url).__name__}")
         self.requests, self.per, self.burst = _check(requests, per, burst)
         if not isinstance(key, str) or not key:
             raise ConfigurationError("key must be a non-empty str")
@@ -54,19 +59,22 @@ class RedisRateLimit:
         self.interval = self.per / self.requests
         self._tolerance = (self.burst - 1) * self.interval
         if redis_client is None:
-            try:
-                import redis.asyncio
-            except ImportError:  # pragma: no cover - depends on the install
-                message = "RedisRateLimit needs the redis extra: pip install 'sequence-async[redis]'"
-                raise ConfigurationError(message) from None
-            redis_client = redis.asyncio.Redis.from_url(url)
+            redis_client = _from_url(url)
         self._redis = redis_client
         self._script = redis_client.register_script(_GCRA)
-        self._url_for_repr = _hide_password(url)
+        self._url_for_repr = _without_credentials(url)
 
     async def acquire(self, max_wait: float | None = None) -> None:
         limit = -1.0 if max_wait is None else max(0.0, max_wait)
-        raw = await self._script(keys=[self.key], args=[repr(self.interval), repr(self._tolerance), repr(limit)])
+        try:
+            raw = await self._script(keys=[self.key], args=[repr(self.interval), repr(self._tolerance), repr(limit)])
+        except Exception as exc:  # Redis down, timed out, refused the script...: typed, without the URL
+            failure = type(exc).__name__
+        else:
+            return await self._wait(raw, max_wait)
+        raise RateLimiterError(f"the shared rate limiter at {self._url_for_repr} failed: {failure}")
+
+    async def _wait(self, raw: object, max_wait: float | None) -> None:
         reply = raw.decode() if isinstance(raw, bytes) else str(raw)
         if reply.startswith("refused:"):
             delay = float(reply.removeprefix("refused:"))
@@ -85,9 +93,25 @@ class RedisRateLimit:
         )
 
 
-def _hide_password(url: str) -> str:
-    head, sep, tail = url.partition("@")
-    if not sep or "://" not in head:
-        return url
-    scheme, _, _ = head.partition("://")
-    return f"{scheme}://***@{tail}"
+def _from_url(url: str) -> Any:
+    try:
+        import redis.asyncio
+    except ImportError:  # pragma: no cover - depends on the install
+        message = "RedisRateLimit needs the redis extra: pip install 'sequence-async[redis]'"
+        raise ConfigurationError(message) from None
+    try:
+        return redis.asyncio.Redis.from_url(str(url))
+    except (ValueError, TypeError):
+        failure = "not a redis://, rediss:// or unix:// URL"
+    raise ConfigurationError(f"RedisRateLimit url is invalid: {failure}")
+
+
+def _without_credentials(url: str) -> str:
+    """``scheme://host:port/db`` of a Redis URL: no user, password or query (which may hold one)."""
+    try:
+        parts = urllib.parse.urlsplit(str(url))
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "<redis url>"
+    return f"{parts.scheme}://{host}{port}{parts.path}"

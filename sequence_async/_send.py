@@ -34,6 +34,9 @@ class RawResponse:
     headers: Headers
     content: bytes
 
+    def __repr__(self) -> str:  # never the headers or body: a server may echo credentials in them
+        return f"<RawResponse {self.status}, {len(self.content)} bytes>"
+
 
 class SendFailure(Exception):
     """No usable response. ``maybe_sent``: the request may have reached the server."""

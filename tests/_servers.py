@@ -17,12 +17,22 @@ import httpx
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sequence_async import SequenceClient
+from sequence_async._send import HttpxSender
 from sequence_async.testing import _server
 
 if TYPE_CHECKING:
     from sequence_async.testing import RecordedRequest, SequenceEmulator
 
-__all__ = ["CountingApp", "Switchboard", "connection_pool", "serve_app", "serve_app_in_thread", "settled", "wait_until"]
+__all__ = [
+    "CountingApp",
+    "Switchboard",
+    "connection_pool",
+    "httpx_client",
+    "serve_app",
+    "serve_app_in_thread",
+    "settled",
+    "wait_until",
+]
 
 WAIT = 5.0  # the bound of every poll: generous for a loaded 2-core machine, far below the test timeout
 
@@ -57,9 +67,16 @@ async def settled(client: SequenceClient, emulator: SequenceEmulator, *, since: 
     return emulator.requests
 
 
+def httpx_client(client: SequenceClient) -> httpx.AsyncClient:
+    """The ``httpx.AsyncClient`` a client on the httpx backend sends through."""
+    sender = client._transport.sender
+    assert isinstance(sender, HttpxSender)
+    return sender.http
+
+
 def connection_pool(client: SequenceClient) -> httpx.AsyncHTTPTransport:
     """The httpx transport (holding the httpcore pool) of a client that owns its connection pool."""
-    transport = client._transport.sender.http._transport
+    transport = httpx_client(client)._transport
     assert isinstance(transport, httpx.AsyncHTTPTransport)
     return transport
 

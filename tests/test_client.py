@@ -22,6 +22,8 @@ from sequence_async import (
     errors,
 )
 
+from ._servers import httpx_client
+
 SECRET = "s3cr3t-value-Zq9"
 AUTH = "Basic " + base64.b64encode(f"my-id:{SECRET}".encode()).decode()
 ALIAS = {
@@ -152,7 +154,7 @@ async def test_with_options_shares_the_pool_and_only_the_owner_closes_it() -> No
     assert copy.timeout == httpx.Timeout(5.0)
     assert copy.retry.max_retries == 0
     assert client.retry.max_retries == 2
-    assert copy._transport.sender.http is client._transport.sender.http
+    assert httpx_client(copy) is httpx_client(client)
     await copy.aclose()
     assert not client.is_closed
     await copy.customer_aliases.delete("a1")

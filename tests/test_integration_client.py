@@ -12,7 +12,6 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Literal
 
-import httpx
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -35,7 +34,7 @@ from sequence_async import (
 from sequence_async.testing import Fault, Faults, SequenceEmulator
 from sequence_async.types import Unset
 
-from ._servers import Switchboard, serve_app, serve_app_in_thread, settled
+from ._servers import Switchboard, httpx_client, serve_app, serve_app_in_thread, settled
 
 pytestmark = pytest.mark.slow
 
@@ -605,5 +604,4 @@ async def test_a_closed_connection_pool_sends_nothing(base_url: str, seeded_emul
         await client.customer_aliases.list().to_list()
     log = await settled(client, seeded_emulator)
     assert log == []
-    assert isinstance(client._transport.sender.http, httpx.AsyncClient)
-    assert client._transport.sender.http.is_closed
+    assert httpx_client(client).is_closed
