@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated spec-report lint test demo bench import
+.PHONY: install spec generate check-generated spec-report lint test fuzz demo bench import
 
 install: $(STAMP)
 
@@ -39,6 +39,9 @@ lint: install
 
 test: install
 	$(BIN)/pytest
+
+fuzz: install  ## the hostile-server fuzz test, long (EXAMPLES=10000 per backend; make test runs a short one)
+	HOSTILE_FUZZ_EXAMPLES=$(or $(EXAMPLES),10000) $(BIN)/pytest tests/test_hostile_fuzz.py -q
 
 demo: install  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
 	$(PY) examples/batch_job.py

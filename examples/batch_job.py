@@ -37,6 +37,7 @@ class JobReport:
     contact_errors: int = 0
     to_delete: int = 0
     deleted: int = 0
+    already_deleted: int = 0  # included in `deleted`: a retried DELETE found the alias gone
     delete_errors: dict[str, str] = field(default_factory=dict)
     aliases_after: int = 0
     requests: int = 0
@@ -58,7 +59,8 @@ class JobReport:
             f"customers           {self.customers:>10,}",
             f"contacts fetched    {self.contacts:>10,}  ({self.contact_errors} errors)",
             f"aliases to delete   {self.to_delete:>10,}" + ("  (dry run: nothing deleted)" if self.dry_run else ""),
-            f"aliases deleted     {self.deleted:>10,}  ({len(self.delete_errors)} errors)",
+            f"aliases deleted     {self.deleted:>10,}  ({len(self.delete_errors)} errors, "
+            f"{self.already_deleted} already gone on a retry)",
             f"aliases after       {self.aliases_after:>10,}",
             f"HTTP requests       {self.requests:>10,}  ({self.retries} retries)",
             f"elapsed             {self.elapsed:>10.2f} s  ({rate:,.0f} requests/s)",
@@ -131,7 +133,8 @@ async def run_job(
         result = await client.customer_aliases.delete_many(
             doomed, concurrency=concurrency, on_progress=Progress("deleted", None)
         )
-        report.deleted = len(result.succeeded)
+        report.already_deleted = len(result.already_deleted)
+        report.deleted = len(result.succeeded) + report.already_deleted
         report.delete_errors = {alias_id: str(error) for alias_id, error in result.failed.items()}
     else:
         print(f"3/3 dry run: would delete {len(doomed):,} archived aliases (pass --allow-delete)", flush=True)

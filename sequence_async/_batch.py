@@ -115,7 +115,10 @@ class _Run(Generic[I, R]):
         rate_limit_requeues: int,
     ) -> None:
         self.func = func
-        self.source = _numbered(items)
+        # A sized collection is iterated synchronously, so a cancelled batch can still list what it held.
+        self.collection = iter(items) if isinstance(items, Sized) and isinstance(items, Iterable) else None
+        self.source = _numbered(items) if self.collection is None else None
+        self.taken = 0
         self.total = len(items) if isinstance(items, Sized) else None
         self.limit = AdaptiveLimit(concurrency, adaptive=adaptive)
         self.ordered = ordered
@@ -138,7 +141,7 @@ class _Run(Generic[I, R]):
                 return
             else:
                 try:
-                    numbered = await anext(self.source, None)
+                    numbered = await self._take()
                 except Exception as exc:  # the caller's source: reported, not lost
                     self.failure, self.failed_in = exc, "the item source"
                     return
@@ -191,11 +194,25 @@ class _Run(Generic[I, R]):
             message = f"the batch stopped: {self.failed_in} raised {type(self.failure).__name__}"
             raise BatchAbortedError(message) from self.failure
 
+    async def _take(self) -> tuple[int, I] | None:
+        if self.collection is None:
+            assert self.source is not None
+            return await anext(self.source, None)
+        for item in self.collection:
+            self.taken += 1
+            return self.taken - 1, item
+        return None
+
     def _not_attempted(self) -> list[Outcome[I, R]]:
-        """The requeued items of a stopped batch, merged in order with the buffered outcomes."""
+        """A stopped batch's requeued items and the rest of a collection given in full (all taken
+        from the caller), merged in order with the buffered outcomes."""
         for index, item, _ in self.retry_queue:
             self.finished[index] = Outcome(index, item, attempted=False)
         self.retry_queue.clear()
+        if self.collection is not None and self.failed_in != "the item source":
+            for item in self.collection:
+                self.finished[self.taken] = Outcome(self.taken, item, attempted=False)
+                self.taken += 1
         return [self.finished.pop(index) for index in sorted(self.finished)]
 
     def leftovers(self) -> list[Outcome[I, R]]:

@@ -192,7 +192,9 @@ def _sender(
         return HttpxSender(http_client, owns_http=False)
     if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
         raise ConfigurationError("transport must be an httpx.AsyncBaseTransport")
-    http = httpx.AsyncClient(transport=transport, limits=_config.DEFAULT_LIMITS, timeout=timeout)
+    http = httpx.AsyncClient(
+        transport=transport, limits=_config.DEFAULT_LIMITS, timeout=timeout, cookies=_config.no_cookies()
+    )
     return HttpxSender(http, owns_http=True)
 
 

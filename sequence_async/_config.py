@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import http.cookiejar
 import math
 import os
 import re
@@ -148,3 +149,18 @@ def _positive_number(value: object) -> bool:
 def check_callable(value: object, name: str) -> None:
     if not callable(value):
         raise ConfigurationError(f"{name} must be callable, got {type(value).__name__}")
+
+
+class _RefuseAll(http.cookiejar.DefaultCookiePolicy):
+    """Stores and sends no cookie: the API is stateless (HTTP Basic on every request)."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: object) -> bool:
+        return False
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: object) -> bool:
+        return False
+
+
+def no_cookies() -> http.cookiejar.CookieJar:
+    """A cookie jar that stays empty: a server's Set-Cookie (even a malformed one) changes nothing."""
+    return http.cookiejar.CookieJar(policy=_RefuseAll())
