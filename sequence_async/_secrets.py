@@ -116,7 +116,7 @@ class Redactor:
         if self._pattern is None:
             return text
         text = self._pattern.sub(REDACTED, text)
-        for _ in range(3):  # nested encodings (a URL-encoded value inside a JSON string...)
+        for _ in range(3):
             decoded = self._decoded_revealing(text)
             if decoded is None:
                 return text
@@ -124,10 +124,21 @@ class Redactor:
         return WITHHELD if self._decoded_revealing(text) is not None or self.reveals(text) else text
 
     def _decoded_revealing(self, text: str) -> str | None:
-        for decode in _DECODERS:
-            decoded = decode(text)
-            if decoded != text and self.reveals(decoded):
-                return decoded
+        """A decoding of ``text`` (up to three decoders composed: a URL-encoded value inside an
+        HTML-escaped JSON string...) that shows a credential, if there is one."""
+        frontier, seen = [text], {text}
+        for _ in range(3):
+            next_frontier = []
+            for current in frontier:
+                for decode in _DECODERS:
+                    decoded = decode(current)
+                    if decoded in seen:
+                        continue
+                    if self.reveals(decoded):
+                        return decoded
+                    seen.add(decoded)
+                    next_frontier.append(decoded)
+            frontier = next_frontier
         return None
 
 
