@@ -222,12 +222,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     # Retries are counted in the report; one WARNING line each would drown the progress.
-    logging.getLogger("sequence_async").setLevel(logging.ERROR)
+    sdk_logger = logging.getLogger("sequence_async")
+    level = sdk_logger.level
+    sdk_logger.setLevel(logging.ERROR)
     try:
         return asyncio.run(main_async(parse_args(argv)))
     except SequenceError as exc:
         print(f"job failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    finally:
+        sdk_logger.setLevel(level)  # main() is also called in-process (tests): leave no trace
 
 
 if __name__ == "__main__":

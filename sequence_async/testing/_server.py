@@ -58,13 +58,23 @@ class _Server(uvicorn.Server):
         yield
 
 
-def _config(app: ASGIApp, log_level: str = "warning") -> uvicorn.Config:
+class _EmbeddedConfig(uvicorn.Config):
+    """A server inside someone else's process: uvicorn must not touch its loggers' levels,
+    handlers or propagation (it does even with ``log_config=None``)."""
+
+    def configure_logging(self) -> None:
+        pass
+
+
+def _config(app: ASGIApp, log_level: str | None = None) -> uvicorn.Config:
+    """Embedded servers (``log_level=None``) leave every logger as the host configured it."""
     logging.getLogger("uvicorn.error").addFilter(_QUIET_DROPS)  # idempotent: same filter object
-    return uvicorn.Config(
+    config_class = _EmbeddedConfig if log_level is None else uvicorn.Config
+    return config_class(
         app,
         interface="asgi3",
         lifespan="off",
-        log_config=None,  # leave the host's logging configuration alone
+        log_config=None,  # leave the host's logging configuration alone (and its levels: log_level)
         log_level=log_level,
         access_log=False,
         proxy_headers=False,
