@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated spec-report lint test fuzz demo bench import
+.PHONY: install spec generate check-generated spec-report lint test fuzz mutate demo bench import
 
 install: $(STAMP)
 
@@ -42,6 +42,9 @@ test: install
 
 fuzz: install  ## the hostile-server fuzz test, long (EXAMPLES=10000 per backend; make test runs a short one)
 	HOSTILE_FUZZ_EXAMPLES=$(or $(EXAMPLES),10000) $(BIN)/pytest tests/test_hostile_fuzz.py -q
+
+mutate: install  ## mutation testing of the core (mutmut): a score per module and the surviving mutants
+	$(PY) scripts/mutation_report.py $(ARGS)
 
 demo: install  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
 	$(PY) examples/batch_job.py

@@ -137,6 +137,12 @@ FastCheck = Callable[[Any], bool]
 _FAST: dict[type, FastCheck] = {}
 
 
+def reset_caches() -> None:
+    """Forget every compiled checker (they are rebuilt on next use)."""
+    _checker.cache_clear()
+    _FAST.clear()
+
+
 def _fast_checker(model: type) -> FastCheck:
     """A compiled ``instance -> bool`` for ``model``: True only for values ``_checker`` accepts."""
     if model in _FAST:

@@ -35,6 +35,15 @@ def _loggers() -> dict[str, LoggerState]:
     }
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _fresh_model_checkers() -> None:
+    """Compile the model checkers inside this session: under mutmut each mutant's session must
+    run the (mutated) compiler, not reuse what a parent process cached before forking."""
+    from sequence_async import _models
+
+    _models.reset_caches()
+
+
 @pytest.fixture(autouse=True)
 def _no_global_state_left_behind() -> Iterator[None]:
     """Fail a test that changes logger configuration, the environment or the event-loop policy."""
