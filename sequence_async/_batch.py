@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable, Sized
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ._checks import integer
 from ._params import not_text
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, RateLimitError
 
@@ -54,14 +55,22 @@ class BatchResult(Generic[K, R]):
     failed: dict[K, BaseException] = field(default_factory=dict)
     already_deleted: dict[K, AlreadyDeletedError] = field(default_factory=dict)
     not_attempted: list[K] = field(default_factory=list)
+    _unattempted: set[K] = field(default_factory=set, init=False, repr=False, compare=False)
 
     @property
     def total(self) -> int:
         return len(self.succeeded) + len(self.failed) + len(self.already_deleted) + len(self.not_attempted)
 
     def add(self, key: K, outcome: Outcome[Any, R]) -> None:
-        """File ``outcome`` under ``key`` in its group."""
+        """File ``outcome`` under ``key`` in its group (a repeated key keeps its latest outcome only)."""
+        self.succeeded.pop(key, None)
+        self.failed.pop(key, None)
+        self.already_deleted.pop(key, None)
+        if key in self._unattempted:
+            self._unattempted.discard(key)
+            self.not_attempted.remove(key)
         if not outcome.attempted:
+            self._unattempted.add(key)
             self.not_attempted.append(key)
         elif isinstance(outcome.error, AlreadyDeletedError):
             self.already_deleted[key] = outcome.error
@@ -116,8 +125,9 @@ class _Run(Generic[I, R]):
     ) -> None:
         self.func = func
         # A sized collection is iterated synchronously, so a cancelled batch can still list what it held.
-        self.collection = iter(items) if isinstance(items, Sized) and isinstance(items, Iterable) else None
-        self.source = _numbered(items) if self.collection is None else None
+        self.items = items
+        self.collection: Iterator[I] | None = None  # iter(items) of a sized collection, made on first take
+        self.source = None if isinstance(items, Sized) and isinstance(items, Iterable) else _numbered(items)
         self.taken = 0
         self.total = len(items) if isinstance(items, Sized) else None
         self.limit = AdaptiveLimit(concurrency, adaptive=adaptive)
@@ -125,7 +135,8 @@ class _Run(Generic[I, R]):
         self.on_progress = on_progress
         self.requeues = rate_limit_requeues
         self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
-        self.retry_queue: deque[tuple[int, I, int]] = deque()
+        # (index, item, tries, the 429 it got): a stopped batch reports the item by that error
+        self.retry_queue: deque[tuple[int, I, int, RateLimitError]] = deque()
         self.finished: dict[int, Outcome[I, R]] = {}  # ordered mode: done, waiting for earlier items
         self.next_to_yield = 0
         self.done = 0
@@ -136,7 +147,7 @@ class _Run(Generic[I, R]):
     async def _start_more(self) -> None:
         while self.failure is None and len(self.running) < self.limit.current:
             if self.retry_queue:
-                index, item, tries = self.retry_queue.popleft()
+                index, item, tries, _ = self.retry_queue.popleft()
             elif self.exhausted:
                 return
             else:
@@ -159,7 +170,7 @@ class _Run(Generic[I, R]):
         if isinstance(error, RateLimitError):
             self.limit.on_rate_limited(generation)
             if self.limit.adaptive and tries < self.requeues:
-                self.retry_queue.append((index, item, tries + 1))
+                self.retry_queue.append((index, item, tries + 1, error))
                 return None
         elif error is None:
             self.limit.on_success()
@@ -195,9 +206,10 @@ class _Run(Generic[I, R]):
             raise BatchAbortedError(message) from self.failure
 
     async def _take(self) -> tuple[int, I] | None:
-        if self.collection is None:
-            assert self.source is not None
+        if self.source is not None:
             return await anext(self.source, None)
+        if self.collection is None:
+            self.collection = iter(self.items)  # type: ignore[arg-type]
         for item in self.collection:
             self.taken += 1
             return self.taken - 1, item
@@ -206,13 +218,20 @@ class _Run(Generic[I, R]):
     def _not_attempted(self) -> list[Outcome[I, R]]:
         """A stopped batch's requeued items and the rest of a collection given in full (all taken
         from the caller), merged in order with the buffered outcomes."""
-        for index, item, _ in self.retry_queue:
-            self.finished[index] = Outcome(index, item, attempted=False)
+        for index, item, _, error in self.retry_queue:
+            # Only 429s, which apply nothing; unless an earlier attempt of that call may have.
+            applied = error.maybe_applied
+            self.finished[index] = (
+                Outcome(index, item, error=error) if applied else Outcome(index, item, attempted=False)
+            )
         self.retry_queue.clear()
         if self.collection is not None and self.failed_in != "the item source":
-            for item in self.collection:
-                self.finished[self.taken] = Outcome(self.taken, item, attempted=False)
-                self.taken += 1
+            # The rest of a collection given in full; if iterating it fails now, what it held past
+            # that point was never taken.
+            with contextlib.suppress(Exception):
+                for item in self.collection:
+                    self.finished[self.taken] = Outcome(self.taken, item, attempted=False)
+                    self.taken += 1
         return [self.finished.pop(index) for index in sorted(self.finished)]
 
     def leftovers(self) -> list[Outcome[I, R]]:
@@ -235,12 +254,10 @@ async def _call(func: Callable[[I], Awaitable[R]], item: I) -> R:
 
 
 def _check(concurrency: object, on_progress: object, rate_limit_requeues: object, items: object) -> None:
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise InvalidParameterError("concurrency must be an int >= 1")
+    integer(concurrency, "concurrency", minimum=1, error=InvalidParameterError)
     if on_progress is not None and not callable(on_progress):
         raise InvalidParameterError("on_progress must be callable or None")
-    if isinstance(rate_limit_requeues, bool) or not isinstance(rate_limit_requeues, int) or rate_limit_requeues < 0:
-        raise InvalidParameterError("rate_limit_requeues must be an int >= 0")
+    integer(rate_limit_requeues, "rate_limit_requeues", minimum=0, error=InvalidParameterError)
     not_text(items, "items")
     if not isinstance(items, Iterable | AsyncIterable):
         raise InvalidParameterError(f"items must be an iterable or async iterable, got {type(items).__name__}")
@@ -311,6 +328,8 @@ async def run_batch(
     cancelled, the ``CancelledError``) has the accounting so far as ``partial_result``.
     """
     _check(concurrency, on_progress, 3, items)
+    if not callable(key):
+        raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
     run = _Run(
         func,
         items,
@@ -321,15 +340,23 @@ async def run_batch(
         rate_limit_requeues=3,
     )
     result: BatchResult[K, R] = BatchResult()
+
+    def file(outcome: Outcome[I, R]) -> None:
+        try:
+            result.add(key(outcome.item), outcome)
+        except Exception as exc:  # the caller's key function: stop the batch, lose nothing else
+            if run.failure is None:
+                run.failure, run.failed_in = exc, "key"
+
     try:
         async for outcome in run.outcomes():
-            result.add(key(outcome.item), outcome)
+            file(outcome)
     except BatchAbortedError as exc:
         exc.partial_result = result
         raise
     except asyncio.CancelledError as exc:
         for outcome in run.leftovers():
-            result.add(key(outcome.item), outcome)
+            file(outcome)
         exc.partial_result = result  # type: ignore[attr-defined]
         raise
     finally:

@@ -70,8 +70,7 @@ class SequenceClient:
             raise ConfigurationError("retry must be a RetryPolicy")
         if retry_budget is not _UNSET and retry_budget is not None and not isinstance(retry_budget, RetryBudget):
             raise ConfigurationError("retry_budget must be a RetryBudget or None")
-        for name, function in (("sleep", sleep), ("random", random), ("clock", clock)):
-            _config.check_callable(function, name)
+        _config.check_hooks(sleep=sleep, random=random, clock=clock)
         self._transport = Transport(
             sender=_sender(http_backend, http_client, transport, options.timeout),
             base_url=url,
@@ -169,6 +168,8 @@ class SequenceClient:
         await self.aclose()
 
     def __repr__(self) -> str:
+        if not hasattr(self, "_options"):  # a repr from the frame locals of a failed __init__
+            return "SequenceClient(<not configured>)"
         return (
             f"SequenceClient(base_url={self._transport.base_url!r}, client_id={self._client_id!r}, "
             f"version={self._options.version!r}, client_secret='***')"

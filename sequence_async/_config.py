@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import base64
 import http.cookiejar
+import inspect
 import math
 import os
 import re
 
 import httpx
 
-from ._secrets import Secret, secret
+from ._checks import number
+from ._secrets import Masked, Secret, secret
 from .errors import ConfigurationError
 
 # The servers of openapi/sequence.yaml (a test keeps the two in step).
@@ -40,8 +42,9 @@ def credential(value: object, env_name: str, label: str) -> str:
     value = secret(value)  # masked in this frame's locals (a traceback of the errors below)
     if value is None or value == "":
         raise ConfigurationError(f"missing {label}: pass {label}=... or set the {env_name} environment variable")
-    if not isinstance(value, str):
-        raise ConfigurationError(f"{label} must be a str, got {type(value).__name__}")
+    if isinstance(value, Masked):
+        raise ConfigurationError(f"{label} must be a str, got {value.type_name}")
+    assert isinstance(value, Secret)
     if value != value.strip():
         raise ConfigurationError(f"{label} has leading or trailing whitespace")
     if _CONTROL.search(value):
@@ -113,9 +116,13 @@ def _parse_url(base_url: object) -> httpx.URL:
     if not _encodable(base_url) or _CONTROL.search(base_url):
         raise ConfigurationError("base_url contains control characters or invalid Unicode")
     try:
-        return httpx.URL(base_url)
-    except (httpx.InvalidURL, ValueError, TypeError):
-        raise ConfigurationError("base_url is not a valid URL") from None
+        url = httpx.URL(base_url)
+        _ = url.host  # IDNA decoding happens here (a hostile "xn--" label raises)
+    except Exception:  # httpx.InvalidURL, idna's errors, ValueError...: all mean "not a URL we can use"
+        url = None
+    if url is None:
+        raise ConfigurationError("base_url is not a valid URL")
+    return url
 
 
 # A header value the API documents as a date (2024-07-30): visible ASCII, inner spaces allowed.
@@ -132,23 +139,38 @@ def check_timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         for name in ("connect", "read", "write", "pool"):
             value = getattr(timeout, name)
-            if value is not None and not _positive_number(value):
-                raise ConfigurationError(f"timeout.{name} must be a finite number of seconds > 0 or None")
+            if value is not None:
+                number(value, f"timeout.{name} (seconds, or None)", inclusive=False)
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    if not _positive_number(timeout):
-        raise ConfigurationError("timeout must be an httpx.Timeout, a finite number of seconds > 0, or None")
-    return httpx.Timeout(float(timeout))  # type: ignore[arg-type]
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool):
+        raise ConfigurationError("timeout must be an httpx.Timeout, a number of seconds > 0, or None")
+    return httpx.Timeout(number(timeout, "timeout (seconds)", inclusive=False))
 
 
-def _positive_number(value: object) -> bool:
-    return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
-
-
-def check_callable(value: object, name: str) -> None:
-    if not callable(value):
-        raise ConfigurationError(f"{name} must be callable, got {type(value).__name__}")
+def check_hooks(*, sleep: object, random: object, clock: object) -> None:
+    """The injected time and randomness: an async ``sleep``, a ``random()`` in [0, 1), a numeric ``clock()``."""
+    call = type(sleep).__call__ if callable(sleep) else None  # an object with an async __call__ (a test fake)
+    if not (inspect.iscoroutinefunction(sleep) or inspect.iscoroutinefunction(call)):
+        raise ConfigurationError("sleep must be an async function like asyncio.sleep (time.sleep would block)")
+    for name, function in (("random", random), ("clock", clock)):
+        if not callable(function):
+            raise ConfigurationError(f"{name} must be callable, got {type(function).__name__}")
+    try:
+        value = random()  # type: ignore[operator]
+        ok = isinstance(value, float | int) and not isinstance(value, bool) and 0 <= value < 1
+    except Exception:  # a hook that raises is as broken as one returning junk
+        ok = False
+    if not ok:
+        raise ConfigurationError("random() must return a float in [0, 1) like random.random")
+    try:
+        now = clock()  # type: ignore[operator]
+        ok = isinstance(now, float | int) and not isinstance(now, bool) and math.isfinite(now)
+    except Exception:
+        ok = False
+    if not ok:
+        raise ConfigurationError("clock() must return a finite number of seconds like time.monotonic")
 
 
 class _RefuseAll(http.cookiejar.DefaultCookiePolicy):

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Generic, Literal, Self, TypeVar
 
+from ._checks import integer
+from ._params import MAX_ARGUMENT_BYTES
+from ._secrets import mask_if_revealing, redact_live
 from .errors import InvalidParameterError, PaginationError
 
 T = TypeVar("T")
@@ -31,6 +35,12 @@ class Page(Generic[T]):
     version: str | None = None
     request_id: str | None = None
 
+    def __repr__(self) -> str:  # server data may echo a credential: never in a traceback's locals
+        return redact_live(
+            f"Page(items={self.items!r}, after={self.after!r}, before={self.before!r}, total={self.total!r}, "
+            f"version={self.version!r}, request_id={self.request_id!r})"
+        )
+
 
 FetchPage = Callable[[Direction, str | None], Awaitable[Page[T]]]
 
@@ -51,8 +61,7 @@ class AsyncPaginator(Generic[T]):
     """
 
     def __init__(self, fetch: FetchPage[T], *, direction: Direction, start: str | None, prefetch: int) -> None:
-        if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 0:
-            raise InvalidParameterError("prefetch must be an int >= 0")
+        integer(prefetch, "prefetch", minimum=0, error=InvalidParameterError)
         self._fetch = fetch
         self._direction: Direction = direction
         self._start = start
@@ -100,23 +109,47 @@ class _CursorWalk(Generic[T]):
         self.fetch = fetch
         self.direction: Direction = direction
         self.cursor = start
-        self.seen: set[str] = {start} if start else set()
+        # Digests, not cursors: a cursor is server data, and may echo anything (a credential...).
+        self.seen: set[bytes] = {_digest(start)} if start else set()
         self.exhausted = False
+        self.pages = 0
 
     async def next_page(self) -> Page[T] | None:
         """The page at the current cursor (then advance), or None past the last page."""
         if self.exhausted:
             return None
         page = await self.fetch(self.direction, self.cursor)
-        cursor = next_cursor(page, self.direction)
-        if cursor is None:
+        self.pages += 1
+        self.cursor = _followable(next_cursor(page, self.direction), self.pages)
+        if self.cursor is None:
             self.exhausted = True
-        elif cursor in self.seen:
-            raise PaginationError(f"the server returned cursor {cursor[:40]!r} twice: following it would loop forever")
-        else:
-            self.seen.add(cursor)
-        self.cursor = cursor
+            return page
+        digest = _digest(self.cursor)
+        if digest in self.seen:
+            raise PaginationError(
+                f"the server returned a cursor twice (page {self.pages} repeated an earlier page's, "
+                f"{len(self.cursor)} characters): following it would loop forever"
+            )
+        self.seen.add(digest)
         return page
+
+
+def _digest(cursor: str) -> bytes:
+    return hashlib.blake2b(cursor.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _followable(cursor: str | None, page: int) -> str | None:
+    """The server's cursor if it can be sent back (masked in reprs if it shows a credential)."""
+    if cursor is None:
+        return None
+    try:
+        size = len(cursor.encode("utf-8"))
+    except UnicodeEncodeError:
+        size = -1
+    if not 0 < size <= MAX_ARGUMENT_BYTES:
+        what = "is not valid Unicode" if size < 0 else f"is {size} bytes long (at most {MAX_ARGUMENT_BYTES})"
+        raise PaginationError(f"the cursor of page {page} {what}: it cannot be sent back")
+    return mask_if_revealing(cursor)
 
 
 _Buffered = Page[T] | BaseException | None

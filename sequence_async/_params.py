@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._checks import is_int
 from .errors import InvalidParameterError
 
 MAX_PAGE_SIZE = 100
@@ -45,7 +46,7 @@ def page_limit(limit: object) -> int:
     """``None`` means the largest page; otherwise an int in 1..100 (bools refused)."""
     if limit is None:
         return MAX_PAGE_SIZE
-    if isinstance(limit, bool) or not isinstance(limit, int):
+    if not is_int(limit):
         raise InvalidParameterError(f"limit must be an int between 1 and {MAX_PAGE_SIZE}, got {type(limit).__name__}")
     if not 1 <= limit <= MAX_PAGE_SIZE:
         raise InvalidParameterError(f"limit must be between 1 and {MAX_PAGE_SIZE}, got {limit}")

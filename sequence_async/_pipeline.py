@@ -72,7 +72,7 @@ class Transport:
         self.stats = {"requests": 0, "retries": 0}
         self.version_warned = False
         self._default_version: str | None = None
-        self._pauses: set[asyncio.Future[None]] = set()
+        self._pauses: set[asyncio.Future[Any]] = set()
 
     def __repr__(self) -> str:
         return f"<Transport {self.base_url} closed={self.closed}>"
@@ -106,20 +106,25 @@ class Transport:
 
     async def pause(self, delay: float) -> None:
         """Sleep ``delay`` seconds; :meth:`aclose` ends the sleep with :class:`ClientClosedError`."""
-        sleeping = asyncio.ensure_future(self.sleep(delay))
-        self._pauses.add(sleeping)
+        await self.until_closed(self.sleep(delay), "waiting to retry")
+
+    async def until_closed(self, waiting: Awaitable[T], what: str) -> T:
+        """Await ``waiting``, unless :meth:`aclose` comes first: then :class:`ClientClosedError`."""
+        task = asyncio.ensure_future(waiting)
+        self._pauses.add(task)
         interrupted = False
         try:
-            await sleeping
+            result = await task
         except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if not (self.closed and task is not None and not task.cancelling()):
+            current = asyncio.current_task()
+            if not (self.closed and current is not None and not current.cancelling()):
                 raise
             interrupted = True
         finally:
-            self._pauses.discard(sleeping)
+            self._pauses.discard(task)
         if interrupted or self.closed:
-            raise errors.ClientClosedError("the SequenceClient was closed while a call was waiting to retry")
+            raise errors.ClientClosedError(f"the SequenceClient was closed while a call was {what}")
+        return result
 
     async def aclose(self) -> None:
         self.closed = True
@@ -181,7 +186,9 @@ class Pipeline:
             try:
                 raw = await self._send(method, url, headers, started, path, attempt)
             except SendFailure as failure:
-                error: errors.SequenceError = self._failure_error(failure, method, url, attempt)
+                error: errors.APIConnectionError | errors.APIStatusError = self._failure_error(
+                    failure, method, url, attempt
+                )
                 maybe_applied = maybe_applied or failure.maybe_sent
                 status = retry_after = None
             else:
@@ -205,6 +212,7 @@ class Pipeline:
                 retry_after=retry_after,
                 idempotent=True if idempotency_key is not None else None,
             )
+            error.maybe_applied = maybe_applied
             if not decision.retry:
                 raise error
             if transport.budget is not None:
@@ -272,7 +280,7 @@ class Pipeline:
         remaining = None if deadline is None else deadline - (transport.clock() - started)
         assert transport.limiter is not None
         try:
-            await transport.limiter.acquire(remaining)
+            await transport.until_closed(transport.limiter.acquire(remaining), "waiting for the rate limiter")
         except RateLimitWaitTooLong as exc:
             error: errors.SequenceError = errors.APITimeoutError(
                 f"{method} {url} not sent: {exc} (attempt {attempt})", method=method, url=url, attempts=attempt - 1
@@ -282,8 +290,6 @@ class Pipeline:
         except Exception as exc:  # a limiter's own failure (Redis down...) becomes typed here
             error = errors.RateLimiterError(f"{method} {url} not sent: the rate limiter failed ({type(exc).__name__})")
         else:
-            if transport.closed:
-                raise errors.ClientClosedError(f"the SequenceClient was closed while {method} {url} waited")
             return
         raise error
 
@@ -300,7 +306,7 @@ class Pipeline:
             self.transport.redact(request_id) if request_id else "-",
         )
 
-    def _failure_error(self, failure: SendFailure, method: str, url: str, attempt: int) -> errors.SequenceError:
+    def _failure_error(self, failure: SendFailure, method: str, url: str, attempt: int) -> errors.APIConnectionError:
         kind = errors.APITimeoutError if failure.timeout else errors.APIConnectionError
         what = "timed out" if failure.timeout else "failed"
         detail = self.transport.redact(failure.detail)

@@ -7,7 +7,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-from .errors import ConfigurationError, SequenceError
+from ._checks import integer, number
+from .errors import SequenceError
 
 # The API reference: a global limit of 1,500 requests per minute per API key.
 DOCUMENTED_REQUESTS = 1500
@@ -69,12 +70,8 @@ class RateLimit:
 
 
 def _check(requests: object, per: object, burst: object) -> tuple[int, float, int]:
-    if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
-        raise ConfigurationError("rate limit requests must be an int >= 1")
-    if isinstance(per, bool) or not isinstance(per, int | float) or not per > 0:
-        raise ConfigurationError("rate limit period must be a number of seconds > 0")
+    count = integer(requests, "rate limit requests", minimum=1)
+    period = number(per, "rate limit period (per, seconds)", inclusive=False)
     if burst is None:
-        burst = max(1, round(requests / per))
-    if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
-        raise ConfigurationError("rate limit burst must be an int >= 1")
-    return requests, float(per), burst
+        burst = max(1, min(count, round(count / period)))
+    return count, period, integer(burst, "rate limit burst", minimum=1)

@@ -32,6 +32,11 @@ return tostring(delay)
 """
 
 
+# The longest a call waits for Redis to answer when it has no deadline (a healthy round trip is
+# well under a millisecond on loopback; seconds mean Redis is stuck).
+REDIS_CALL_BOUND = 10.0
+
+
 class RedisRateLimit:
     """``requests`` per ``per`` seconds shared across processes through Redis at ``url``.
 
@@ -66,12 +71,21 @@ class RedisRateLimit:
 
     async def acquire(self, max_wait: float | None = None) -> None:
         limit = -1.0 if max_wait is None else max(0.0, max_wait)
+        bound = REDIS_CALL_BOUND if max_wait is None else limit
         try:
-            raw = await self._script(keys=[self.key], args=[repr(self.interval), repr(self._tolerance), repr(limit)])
-        except Exception as exc:  # Redis down, timed out, refused the script...: typed, without the URL
+            # A Redis that accepts connections and never answers must not outlast the call's deadline.
+            async with asyncio.timeout(bound):
+                raw = await self._script(
+                    keys=[self.key], args=[repr(self.interval), repr(self._tolerance), repr(limit)]
+                )
+        except TimeoutError:
+            failure = f"no answer within {bound:.2f}s"
+        except Exception as exc:  # Redis down, refused the script...: typed, without the URL
             failure = type(exc).__name__
         else:
             return await self._wait(raw, max_wait)
+        if max_wait is not None and failure.startswith("no answer"):
+            raise RateLimitWaitTooLong(f"the shared rate limiter gave {failure}, the time left")
         raise RateLimiterError(f"the shared rate limiter at {self._url_for_repr} failed: {failure}")
 
     async def _wait(self, raw: object, max_wait: float | None) -> None:

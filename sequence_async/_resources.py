@@ -10,7 +10,7 @@ from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._pagination import AsyncPaginator, Direction, Page
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
-from .errors import BatchAbortedError, InvalidParameterError
+from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, SequenceError
 
 if TYPE_CHECKING:
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
@@ -76,13 +76,15 @@ class CustomerAliases:
             )
             method, path, params = _request(kwargs)
             body, headers = await pipeline.call(method, path, _parse_page, params=params)
+            version, request_id = headers.get(VERSION_HEADER), request_id_of(headers)
+            redact = pipeline.transport.redact  # header values are server data: they may echo a credential
             return Page(
                 items=body.items,
                 after=_text(body.pagination.after),
                 before=_text(body.pagination.before),
                 total=_int(body.pagination.total_result_size),
-                version=headers.get(VERSION_HEADER),
-                request_id=request_id_of(headers),
+                version=redact(version) if version else version,
+                request_id=redact(request_id) if request_id else request_id,
             )
 
         direction: Direction = "before" if before is not None else "after"
@@ -125,7 +127,22 @@ class CustomerAliases:
         """
         _params.not_text(ids, "ids")
         unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)
-        return await run_batch(self.delete, unique, key=_identity, concurrency=concurrency, on_progress=on_progress)
+        touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
+
+        async def delete(alias_id: str) -> CustomerAlias:
+            try:
+                return await self.delete(alias_id)
+            except NotFoundError as exc:
+                if alias_id not in touched or isinstance(exc, AlreadyDeletedError):
+                    raise
+                gone = AlreadyDeletedError.restate(exc)
+            except SequenceError as exc:
+                if getattr(exc, "maybe_applied", False):
+                    touched.add(alias_id)
+                raise
+            raise gone
+
+        return await run_batch(delete, unique, key=_identity, concurrency=concurrency, on_progress=on_progress)
 
 
 class Contacts:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .errors import ConfigurationError
+from ._checks import integer, number
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -74,16 +74,11 @@ class RetryPolicy:
     deadline: float | None = None
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
-            raise ConfigurationError("RetryPolicy.max_retries must be an int >= 0")
+        integer(self.max_retries, "RetryPolicy.max_retries", minimum=0)
         for name in ("initial_backoff", "max_backoff", "max_retry_after"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-                raise ConfigurationError(f"RetryPolicy.{name} must be a number >= 0")
-        if self.deadline is not None and (
-            isinstance(self.deadline, bool) or not isinstance(self.deadline, int | float) or not self.deadline > 0
-        ):
-            raise ConfigurationError("RetryPolicy.deadline must be a number > 0 or None")
+            number(getattr(self, name), f"RetryPolicy.{name}")
+        if self.deadline is not None:
+            number(self.deadline, "RetryPolicy.deadline (or None)", inclusive=False)
 
     def backoff(self, retry_number: int, random: Callable[[], float]) -> float:
         """Full-jitter delay before retry ``retry_number`` (0 for the first retry)."""
@@ -147,9 +142,7 @@ class RetryBudget:
 
     def __post_init__(self) -> None:
         for name in ("capacity", "retry_cost", "timeout_cost", "success_refill"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ConfigurationError(f"RetryBudget.{name} must be a number >= 0")
+            number(getattr(self, name), f"RetryBudget.{name}")
         self._tokens = float(self.capacity)
 
     @property

@@ -76,7 +76,13 @@ class PaginationError(SequenceError):
 
 
 class _RequestError(SequenceError):
-    """An error tied to one request: where it went and how many attempts it took."""
+    """An error tied to one request: where it went and how many attempts it took.
+
+    ``maybe_applied`` is True when an attempt of the call may have changed the server's state
+    before it failed (its connection dropped after sending, it timed out, or a 5xx came back).
+    """
+
+    maybe_applied: bool = False
 
     def __init__(self, message: str, *, method: str, url: str, attempts: int) -> None:
         super().__init__(message)
@@ -172,6 +178,22 @@ class AlreadyDeletedError(NotFoundError):
     server failed with a 5xx after possibly acting), so the resource is most likely gone
     because of this very call. Batch results list such ids under ``already_deleted``.
     """
+
+    @classmethod
+    def restate(cls, error: NotFoundError) -> AlreadyDeletedError:
+        """``error`` (a 404) restated for a DELETE whose earlier call may have been applied."""
+        return cls(
+            f"{error.message}; an earlier call may already have deleted it",
+            method=error.method,
+            url=error.url,
+            attempts=error.attempts,
+            status_code=error.status_code,
+            headers=error.headers,
+            body=error.body,
+            request_id=error.request_id,
+            error_type=error.error_type,
+            error_message=error.error_message,
+        )
 
 
 class ConflictError(APIStatusError):
