@@ -253,7 +253,9 @@ async def _call(func: Callable[[I], Awaitable[R]], item: I) -> R:
     return await func(item)  # inside the task: even a synchronous raise becomes this item's outcome
 
 
-def _check(concurrency: object, on_progress: object, rate_limit_requeues: object, items: object) -> None:
+def _check(func: object, concurrency: object, on_progress: object, rate_limit_requeues: object, items: object) -> None:
+    if not callable(func):
+        raise InvalidParameterError(f"func must be callable, got {type(func).__name__}")
     integer(concurrency, "concurrency", minimum=1, error=InvalidParameterError)
     if on_progress is not None and not callable(on_progress):
         raise InvalidParameterError("on_progress must be callable or None")
@@ -284,7 +286,7 @@ async def concurrent_map(
     requeued items are yielded as not attempted, then :class:`BatchAbortedError` is raised.
     Leaving the loop early cancels the calls in flight.
     """
-    _check(concurrency, on_progress, rate_limit_requeues, items)
+    _check(func, concurrency, on_progress, rate_limit_requeues, items)
     run = _Run(
         func,
         items,
@@ -327,7 +329,7 @@ async def run_batch(
     If the batch stops early, the raised :class:`BatchAbortedError` (or, when the batch is
     cancelled, the ``CancelledError``) has the accounting so far as ``partial_result``.
     """
-    _check(concurrency, on_progress, 3, items)
+    _check(func, concurrency, on_progress, 3, items)
     if not callable(key):
         raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
     run = _Run(

@@ -179,7 +179,7 @@ class SequenceClient:
 def _sender(
     backend: object, http_client: object, transport: object, timeout: httpx.Timeout
 ) -> HttpxSender | AiohttpSender:
-    if backend not in ("httpx", "aiohttp"):
+    if not isinstance(backend, str) or backend not in ("httpx", "aiohttp"):
         raise ConfigurationError("http_backend must be 'httpx' or 'aiohttp'")
     if http_client is not None and transport is not None:
         raise ConfigurationError("pass either http_client or transport, not both")
