@@ -54,7 +54,7 @@ from ._hostile import (
 pytestmark = pytest.mark.slow
 
 Backend = Literal["httpx", "aiohttp"]
-EXAMPLES = int(os.environ.get("HOSTILE_FUZZ_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("HOSTILE_FUZZ_EXAMPLES", "300"))  # make test: ~4 s per backend
 SEED = os.environ.get("HOSTILE_FUZZ_SEED")
 # Shrinking a failure replays it hundreds of times (minutes for a transport-level race): opt in.
 SHRINK = os.environ.get("HOSTILE_FUZZ_SHRINK") == "1"
