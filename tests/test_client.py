@@ -5,13 +5,15 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import yaml
+from starlette.types import Receive, Scope, Send
 
 import sequence_async
 from sequence_async import (
@@ -22,17 +24,14 @@ from sequence_async import (
     errors,
 )
 
-from ._servers import httpx_client
+from ._fixtures import ALIAS, Backend, Sleeps, make_client
+from ._servers import Switchboard, httpx_client, serve_app_in_thread
+
+pytest_plugins = ["tests._backends"]
 
 SECRET = "s3cr3t-value-Zq9"
 AUTH = "Basic " + base64.b64encode(f"my-id:{SECRET}".encode()).decode()
-ALIAS = {
-    "id": "a1",
-    "sequenceAccountId": "acc",
-    "customerId": "c1",
-    "value": "v1",
-    "createdAt": "2022-10-01T00:00:00Z",
-}
+MOCK_BASE = "https://api.test/api"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -53,24 +52,70 @@ class Recorder:
         return step(request)
 
 
-class Sleeps:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
+class RecorderApp:
+    """Serves a Recorder over loopback (for the aiohttp backend): each ASGI request becomes the
+    ``httpx.Request`` the recorder records, and its scripted response is sent back as is."""
 
-    async def __call__(self, delay: float) -> None:
-        self.delays.append(delay)
+    def __init__(self, recorder: Recorder) -> None:
+        self.recorder = recorder
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in scope["headers"]]
+        query = scope["query_string"].decode("latin-1")
+        url = f"http://{dict(headers)['host']}{scope['raw_path'].decode('latin-1')}" + (f"?{query}" if query else "")
+        response = self.recorder(httpx.Request(scope["method"], url, headers=headers, content=body))
+        raw = [(name.lower(), value) for name, value in response.headers.raw]
+        await send({"type": "http.response.start", "status": response.status_code, "headers": raw})
+        await send({"type": "http.response.body", "body": response.read()})
 
 
-def make_client(recorder: Recorder, **kwargs: Any) -> SequenceClient:
-    kwargs.setdefault("sleep", Sleeps())
-    kwargs.setdefault("random", lambda: 0.5)
-    return SequenceClient(
-        client_id="my-id",
-        client_secret=SECRET,
-        base_url="https://api.test/api",
-        transport=httpx.MockTransport(recorder),
-        **kwargs,
-    )
+@pytest.fixture(scope="module")
+def loopback() -> Iterator[tuple[Switchboard, str]]:
+    """One server for the module's aiohttp runs; each test routes it to its own recorder."""
+    board = Switchboard()
+    with serve_app_in_thread(board) as url:
+        yield board, url
+
+
+@dataclass
+class Mock:
+    """Scripted responses on one backend: MockTransport on httpx, a loopback RecorderApp on aiohttp."""
+
+    backend: Backend
+    base_url: str
+    board: Switchboard | None = None
+
+    def client(self, recorder: Recorder, **kwargs: Any) -> SequenceClient:
+        kwargs.setdefault("sleep", Sleeps())
+        kwargs.setdefault("random", lambda: 0.5)
+        kwargs.setdefault("retry", RetryPolicy())
+        if self.board is None:
+            kwargs["transport"] = httpx.MockTransport(recorder)
+        else:
+            # A transport error cannot be scripted over a real socket: such tests are httpx-only.
+            assert not any(isinstance(step, Exception) for step in recorder.responses), "httpx-only script"
+            self.board.target = RecorderApp(recorder)
+        return make_client(self.base_url, ("my-id", SECRET), backend=self.backend, **kwargs)
+
+
+HTTPX = Mock("httpx", MOCK_BASE)  # tests that script transport errors or need no network
+
+
+@pytest.fixture
+def mock(backend: Backend, request: pytest.FixtureRequest) -> Iterator[Mock]:
+    """Scripted responses on each backend (the loopback server starts only for aiohttp)."""
+    if backend == "httpx":
+        yield HTTPX
+        return
+    board, url = request.getfixturevalue("loopback")
+    yield Mock(backend, f"{url}/api", board)
+    board.target = None
 
 
 def ok_alias() -> httpx.Response:
@@ -126,8 +171,8 @@ def test_environments_match_the_spec_servers() -> None:
         assert SequenceClient("a", "b", environment=name).base_url == url
 
 
-def test_repr_hides_the_secret() -> None:
-    client = make_client(Recorder(ok_alias()))
+def test_repr_hides_the_secret(mock: Mock) -> None:
+    client = mock.client(Recorder(ok_alias()))
     assert SECRET not in repr(client)
     assert AUTH.split()[1] not in repr(client)
     assert "my-id" in repr(client)
@@ -136,25 +181,28 @@ def test_repr_hides_the_secret() -> None:
 # ---------------------------------------------------------------- headers & lifecycle
 
 
-async def test_every_request_carries_auth_and_version_headers() -> None:
+async def test_every_request_carries_auth_and_version_headers(mock: Mock) -> None:
     recorder = Recorder(ok_alias())
-    async with make_client(recorder) as client:
+    async with mock.client(recorder) as client:
         await client.customer_aliases.delete("a1")
         await client.with_options(version="2099-01-01").customer_aliases.delete("a1")
     first, second = recorder.requests
     assert first.headers["Authorization"] == AUTH
     assert first.headers["Sequence-Version"] == "2024-07-30"
     assert second.headers["Sequence-Version"] == "2099-01-01"
-    assert str(first.url) == "https://api.test/api/customer-aliases/a1"
+    assert str(first.url) == f"{mock.base_url}/customer-aliases/a1"
+    assert str(second.url) == f"{mock.base_url}/customer-aliases/a1"
 
 
-async def test_with_options_shares_the_pool_and_only_the_owner_closes_it() -> None:
-    client = make_client(Recorder(ok_alias()))
+async def test_with_options_shares_the_pool_and_only_the_owner_closes_it(mock: Mock) -> None:
+    client = mock.client(Recorder(ok_alias()))
     copy = client.with_options(timeout=5.0, retry=RetryPolicy(max_retries=0))
     assert copy.timeout == httpx.Timeout(5.0)
     assert copy.retry.max_retries == 0
     assert client.retry.max_retries == 2
-    assert httpx_client(copy) is httpx_client(client)
+    assert copy._transport.sender is client._transport.sender  # one connection pool, whatever the backend
+    if mock.backend == "httpx":
+        assert httpx_client(copy) is httpx_client(client)
     await copy.aclose()
     assert not client.is_closed
     await copy.customer_aliases.delete("a1")
@@ -167,6 +215,7 @@ async def test_with_options_shares_the_pool_and_only_the_owner_closes_it() -> No
 
 
 async def test_injected_http_client_is_used_and_not_closed() -> None:
+    """httpx only: ``http_client=`` is an httpx.AsyncClient by definition."""
     recorder = Recorder(ok_alias())
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     async with SequenceClient("my-id", SECRET, base_url="https://api.test/api", http_client=http) as client:
@@ -176,8 +225,8 @@ async def test_injected_http_client_is_used_and_not_closed() -> None:
     await http.aclose()
 
 
-async def test_default_timeout_is_set() -> None:
-    client = make_client(Recorder(ok_alias()))
+def test_default_timeout_is_set(mock: Mock) -> None:
+    client = mock.client(Recorder(ok_alias()))
     assert client.timeout.read is not None
     assert client.timeout.connect is not None
 
@@ -203,9 +252,9 @@ async def test_default_timeout_is_set() -> None:
         (599, errors.InternalServerError),
     ],
 )
-async def test_every_status_maps_to_a_typed_error(status: int, cls: type[errors.APIStatusError]) -> None:
+async def test_every_status_maps_to_a_typed_error(mock: Mock, status: int, cls: type[errors.APIStatusError]) -> None:
     recorder = Recorder(error(status, "Kind", "detail", **{"x-request-id": "req_9"}))
-    async with make_client(recorder, retry=RetryPolicy(max_retries=0)) as client:
+    async with mock.client(recorder, retry=RetryPolicy(max_retries=0)) as client:
         with pytest.raises(cls) as err:
             await client.customer_aliases.delete("a1")
     exc = err.value
@@ -216,14 +265,31 @@ async def test_every_status_maps_to_a_typed_error(status: int, cls: type[errors.
     assert exc.error_message == "detail"
     assert exc.attempts == 1
     assert exc.method == "DELETE"
-    assert exc.url == "https://api.test/api/customer-aliases/a1"
+    assert exc.url == f"{mock.base_url}/customer-aliases/a1"
     assert '"detail"' in exc.body
-    assert exc.headers["x-request-id"] == "req_9"
+    assert {name.lower(): value for name, value in exc.headers.items()}["x-request-id"] == "req_9"
+    if mock.backend == "httpx":  # on aiohttp the names keep the server's case: see the test below
+        assert exc.headers["x-request-id"] == "req_9"
     assert str(status) in str(exc)
 
 
-async def test_error_without_documented_body_keeps_raw_text() -> None:
-    async with make_client(Recorder(httpx.Response(502, text="<html>bad gateway</html>"))) as client:
+async def test_error_headers_are_found_by_lowercase_name_on_every_backend(
+    mock: Mock, request: pytest.FixtureRequest
+) -> None:
+    """``APIStatusError.headers`` is a plain dict: its keys must not depend on the HTTP backend."""
+    if mock.backend == "aiohttp":
+        reason = "SDK bug: on aiohttp, APIStatusError.headers keeps aiohttp's canonical case (X-Request-ID)"
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+    recorder = Recorder(error(429, **{"x-request-id": "req_9", "retry-after": "120"}))
+    async with mock.client(recorder) as client:
+        with pytest.raises(errors.RateLimitError) as err:
+            await client.customer_aliases.delete("a1")
+    assert err.value.headers["x-request-id"] == "req_9"
+    assert err.value.headers.get("retry-after") == "120"
+
+
+async def test_error_without_documented_body_keeps_raw_text(mock: Mock) -> None:
+    async with mock.client(Recorder(httpx.Response(502, text="<html>bad gateway</html>"))) as client:
         with pytest.raises(errors.InternalServerError) as err:
             await client.with_options(retry=RetryPolicy(max_retries=0)).customer_aliases.delete("a1")
     assert err.value.error_type is None
@@ -243,8 +309,10 @@ async def test_error_without_documented_body_keeps_raw_text() -> None:
         (httpx.Response(200, json={**ALIAS, "archivedAt": 12}), "archived_at"),
     ],
 )
-async def test_bad_success_bodies_raise_response_validation_error(response: httpx.Response, fragment: str) -> None:
-    async with make_client(Recorder(response)) as client:
+async def test_bad_success_bodies_raise_response_validation_error(
+    mock: Mock, response: httpx.Response, fragment: str
+) -> None:
+    async with mock.client(Recorder(response)) as client:
         with pytest.raises(errors.ResponseValidationError) as err:
             await client.customer_aliases.delete("a1")
     assert fragment in str(err.value)
@@ -252,7 +320,7 @@ async def test_bad_success_bodies_raise_response_validation_error(response: http
     assert not isinstance(err.value, KeyError | TypeError | ValueError)
 
 
-async def test_unknown_enum_values_and_extra_fields_are_kept() -> None:
+async def test_unknown_enum_values_and_extra_fields_are_kept(mock: Mock) -> None:
     contact = {
         "id": "k1",
         "name": "Ann",
@@ -263,7 +331,7 @@ async def test_unknown_enum_values_and_extra_fields_are_kept() -> None:
         "archivedAt": None,
         "phone": "+44",
     }
-    async with make_client(Recorder(httpx.Response(200, json={"items": [contact]}))) as client:
+    async with mock.client(Recorder(httpx.Response(200, json={"items": [contact]}))) as client:
         [parsed] = await client.contacts.list("c1")
     assert parsed.billing_preference == "SECONDARY"
     assert parsed.billing_preference.value == "SECONDARY"
@@ -274,10 +342,10 @@ async def test_unknown_enum_values_and_extra_fields_are_kept() -> None:
 # ---------------------------------------------------------------- retries
 
 
-async def test_retries_transient_statuses_then_succeeds() -> None:
+async def test_retries_transient_statuses_then_succeeds(mock: Mock) -> None:
     sleeps = Sleeps()
     recorder = Recorder(error(503), error(502), ok_alias())
-    async with make_client(recorder, sleep=sleeps) as client:
+    async with mock.client(recorder, sleep=sleeps) as client:
         alias = await client.customer_aliases.delete("a1")
     assert alias.id == "a1"
     assert len(recorder.requests) == 3
@@ -285,17 +353,17 @@ async def test_retries_transient_statuses_then_succeeds() -> None:
     assert client.stats == {"requests": 3, "retries": 2}
 
 
-async def test_retry_after_header_is_honoured() -> None:
+async def test_retry_after_header_is_honoured(mock: Mock) -> None:
     sleeps = Sleeps()
     recorder = Recorder(error(429, **{"Retry-After": "3"}), ok_alias())
-    async with make_client(recorder, sleep=sleeps) as client:
+    async with mock.client(recorder, sleep=sleeps) as client:
         await client.customer_aliases.delete("a1")
     assert sleeps.delays == [3.0]
 
 
-async def test_retry_after_beyond_the_maximum_raises_at_once_with_retry_after() -> None:
+async def test_retry_after_beyond_the_maximum_raises_at_once_with_retry_after(mock: Mock) -> None:
     recorder = Recorder(error(429, **{"Retry-After": "120"}))
-    async with make_client(recorder) as client:
+    async with mock.client(recorder) as client:
         with pytest.raises(errors.RateLimitError) as err:
             await client.customer_aliases.delete("a1")
     assert err.value.retry_after == 120.0
@@ -303,9 +371,9 @@ async def test_retry_after_beyond_the_maximum_raises_at_once_with_retry_after() 
     assert len(recorder.requests) == 1
 
 
-async def test_gives_up_after_max_retries_with_attempt_count() -> None:
+async def test_gives_up_after_max_retries_with_attempt_count(mock: Mock) -> None:
     recorder = Recorder(error(500))
-    async with make_client(recorder, retry=RetryPolicy(max_retries=3)) as client:
+    async with mock.client(recorder, retry=RetryPolicy(max_retries=3)) as client:
         with pytest.raises(errors.InternalServerError) as err:
             await client.customer_aliases.delete("a1")
     assert err.value.attempts == 4
@@ -313,8 +381,9 @@ async def test_gives_up_after_max_retries_with_attempt_count() -> None:
 
 
 async def test_404_is_not_retried_but_reports_earlier_attempts() -> None:
+    """httpx only: the scripted read timeout (timeouts over loopback: test_integration_client)."""
     recorder = Recorder(httpx.ReadTimeout("slow"), error(404, "NotFound"))
-    async with make_client(recorder) as client:
+    async with HTTPX.client(recorder) as client:
         with pytest.raises(errors.NotFoundError) as err:
             await client.customer_aliases.delete("a1")
     assert err.value.attempts == 2  # a retried DELETE whose first attempt may have succeeded
@@ -330,8 +399,9 @@ async def test_404_is_not_retried_but_reports_earlier_attempts() -> None:
     ],
 )
 async def test_transport_errors_are_retried_then_typed(exc: Exception, cls: type[errors.SequenceError]) -> None:
+    """httpx only: scripted transport errors (both backends over raw sockets: test_hostile_regressions)."""
     recorder = Recorder(exc)
-    async with make_client(recorder) as client:
+    async with HTTPX.client(recorder) as client:
         with pytest.raises(cls) as err:
             await client.customer_aliases.delete("a1")
     assert type(err.value) is cls
@@ -340,28 +410,30 @@ async def test_transport_errors_are_retried_then_typed(exc: Exception, cls: type
     assert err.value.attempts == 3
 
 
-async def test_post_is_not_retried_without_idempotency_key() -> None:
+async def test_post_is_not_retried_without_idempotency_key(mock: Mock) -> None:
     recorder = Recorder(error(503), error(503), ok_alias())
-    async with make_client(recorder) as client:
+    async with mock.client(recorder) as client:
         with pytest.raises(errors.InternalServerError):
             await client._pipeline.request("POST", "/customer-aliases", dict)
         assert len(recorder.requests) == 1
         await client._pipeline.request("POST", "/customer-aliases", dict, idempotency_key="k-1")
     assert len(recorder.requests) == 3
+    assert [request.method for request in recorder.requests] == ["POST"] * 3
+    assert "Idempotency-Key" not in recorder.requests[0].headers
     assert recorder.requests[-1].headers["Idempotency-Key"] == "k-1"
 
 
-async def test_retry_budget_caps_amplification_under_total_outage() -> None:
+async def test_retry_budget_caps_amplification_under_total_outage(mock: Mock) -> None:
     recorder = Recorder(error(503))
     calls = 400
-    async with make_client(recorder, retry_budget=RetryBudget(capacity=50)) as client:
+    async with mock.client(recorder, retry_budget=RetryBudget(capacity=50)) as client:
         for _ in range(calls):
             with pytest.raises(errors.InternalServerError):
                 await client.customer_aliases.delete("a1")
     assert len(recorder.requests) / calls <= 1.2
 
 
-async def test_cancellation_during_backoff_propagates_at_once() -> None:
+async def test_cancellation_during_backoff_propagates_at_once(mock: Mock) -> None:
     entered = asyncio.Event()
 
     async def never_ending_sleep(delay: float) -> None:
@@ -369,7 +441,7 @@ async def test_cancellation_during_backoff_propagates_at_once() -> None:
         await asyncio.Event().wait()
 
     recorder = Recorder(error(503))
-    async with make_client(recorder, sleep=never_ending_sleep) as client:
+    async with mock.client(recorder, sleep=never_ending_sleep) as client:
         task = asyncio.create_task(client.customer_aliases.delete("a1"))
         await asyncio.wait_for(entered.wait(), 5)
         task.cancel()
@@ -378,7 +450,7 @@ async def test_cancellation_during_backoff_propagates_at_once() -> None:
     assert len(recorder.requests) == 1
 
 
-async def test_deadline_bounds_the_whole_call() -> None:
+async def test_deadline_bounds_the_whole_call(mock: Mock) -> None:
     now = [0.0]
 
     async def advancing_sleep(delay: float) -> None:
@@ -386,7 +458,7 @@ async def test_deadline_bounds_the_whole_call() -> None:
 
     recorder = Recorder(error(503, **{"Retry-After": "4"}))
     policy = RetryPolicy(max_retries=10, deadline=10.0)
-    async with make_client(recorder, retry=policy, sleep=advancing_sleep, clock=lambda: now[0]) as client:
+    async with mock.client(recorder, retry=policy, sleep=advancing_sleep, clock=lambda: now[0]) as client:
         with pytest.raises(errors.InternalServerError) as err:
             await client.customer_aliases.delete("a1")
     assert err.value.attempts == 3  # at 0 s, 4 s, 8 s; a retry at 12 s would pass the deadline
@@ -395,7 +467,7 @@ async def test_deadline_bounds_the_whole_call() -> None:
 # ---------------------------------------------------------------- secrets & logging
 
 
-async def test_secrets_never_reach_logs_or_error_messages(caplog: pytest.LogCaptureFixture) -> None:
+async def test_secrets_never_reach_logs_or_error_messages(mock: Mock, caplog: pytest.LogCaptureFixture) -> None:
     def echo(request: httpx.Request) -> httpx.Response:
         leaked = request.headers["Authorization"]
         return httpx.Response(
@@ -403,8 +475,10 @@ async def test_secrets_never_reach_logs_or_error_messages(caplog: pytest.LogCapt
         )
 
     caplog.set_level(logging.DEBUG)
-    recorder = Recorder(error(503), httpx.ConnectError(f"failed with {AUTH}"), echo)
-    async with make_client(recorder) as client:
+    # The scripted connection error (a transport error quoting the header) exists on httpx only.
+    failed = [httpx.ConnectError(f"failed with {AUTH}")] if mock.backend == "httpx" else []
+    recorder = Recorder(error(503), *failed, echo)
+    async with mock.client(recorder) as client:
         with pytest.raises(errors.AuthenticationError) as err:
             await client.customer_aliases.delete("a1")
     token = AUTH.split()[1]
@@ -416,10 +490,12 @@ async def test_secrets_never_reach_logs_or_error_messages(caplog: pytest.LogCapt
     assert "[REDACTED]" in str(err.value)
 
 
-async def test_logs_one_debug_line_per_attempt_and_a_warning_per_retry(caplog: pytest.LogCaptureFixture) -> None:
+async def test_logs_one_debug_line_per_attempt_and_a_warning_per_retry(
+    mock: Mock, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger="sequence_async")
     recorder = Recorder(error(503), ok_alias())
-    async with make_client(recorder) as client:
+    async with mock.client(recorder) as client:
         await client.customer_aliases.delete("a1")
     mine = [r for r in caplog.records if r.name == "sequence_async"]
     debug = [r.getMessage() for r in mine if r.levelno == logging.DEBUG]
@@ -432,9 +508,9 @@ async def test_logs_one_debug_line_per_attempt_and_a_warning_per_retry(caplog: p
     assert "0.25s" in warnings[0]
 
 
-async def test_version_mismatch_warns_once(caplog: pytest.LogCaptureFixture) -> None:
+async def test_version_mismatch_warns_once(mock: Mock, caplog: pytest.LogCaptureFixture) -> None:
     response = httpx.Response(200, json=ALIAS, headers={"Sequence-Version": "2025-01-01"})
-    async with make_client(Recorder(response)) as client:
+    async with mock.client(Recorder(response)) as client:
         await client.customer_aliases.delete("a1")
         await client.customer_aliases.delete("a1")
     warnings = [r for r in caplog.records if "Sequence-Version 2025-01-01" in r.getMessage()]

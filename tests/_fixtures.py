@@ -1,0 +1,69 @@
+"""Helpers shared by the client and integration tests: one client factory for both HTTP backends.
+
+The ``backend`` fixture (each backend in turn) lives in the plugin ``tests._backends``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sequence_async import RetryPolicy, SequenceClient
+from sequence_async.testing import SequenceEmulator
+
+__all__ = ["ALIAS", "BACKENDS", "FAST", "Backend", "Sleeps", "fast_retries", "ids", "make_client"]
+
+Backend = Literal["httpx", "aiohttp"]
+BACKENDS: tuple[Backend, ...] = ("httpx", "aiohttp")
+
+# A documented alias record (camelCase, as the API sends it).
+ALIAS: dict[str, Any] = {
+    "id": "a1",
+    "sequenceAccountId": "acc",
+    "customerId": "c1",
+    "value": "v1",
+    "createdAt": "2022-10-01T00:00:00Z",
+}
+
+
+def fast_retries(max_retries: int = 2) -> RetryPolicy:
+    """The default retry count with millisecond backoffs: retries are exercised, not waited for."""
+    return RetryPolicy(max_retries=max_retries, initial_backoff=0.001, max_backoff=0.01)
+
+
+FAST = fast_retries()
+
+
+def make_client(
+    base_url: str,
+    credentials: SequenceEmulator | tuple[str, str],
+    *,
+    backend: Backend,
+    **kwargs: Any,
+) -> SequenceClient:
+    """A SequenceClient for ``base_url`` on ``backend``, with ``credentials`` (an emulator's, or id and secret).
+
+    Retries back off for milliseconds unless ``retry`` is given. ``backend`` has no default, so
+    each test says which backend it runs on: ``transport=``/``http_client=`` exist on httpx only.
+    """
+    if isinstance(credentials, SequenceEmulator):
+        credentials = (credentials.client_id, credentials.client_secret)
+    if backend == "aiohttp" and ({"transport", "http_client"} & kwargs.keys()):
+        raise AssertionError("transport= and http_client= are httpx-only: this test must not run on aiohttp")
+    kwargs.setdefault("retry", FAST)
+    client_id, client_secret = credentials
+    return SequenceClient(client_id, client_secret, base_url=base_url, http_backend=backend, **kwargs)
+
+
+class Sleeps:
+    """A recording ``sleep=`` for SequenceClient: remembers each backoff without waiting."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, delay: float) -> None:
+        self.delays.append(delay)
+
+
+def ids(items: list[Any]) -> list[str]:
+    """The ids of API records (dicts) or SDK models, in order."""
+    return [item["id"] if isinstance(item, dict) else item.id for item in items]
