@@ -1,12 +1,15 @@
 """SequenceClient end to end against the emulator served by uvicorn on real loopback sockets.
 
 Every operation, the typed errors, retries over scripted faults, timeouts and path safety, asserted
-on what the client returns and on what the server recorded (``emulator.requests``).
+on what the client returns and on what the server recorded (``emulator.requests``), on both HTTP
+backends (the ``backend`` fixture); only the in-process (ASGI transport) test is httpx-only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import socket
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -34,30 +37,15 @@ from sequence_async import (
 from sequence_async.testing import Fault, Faults, SequenceEmulator
 from sequence_async.types import Unset
 
+from ._fixtures import Backend, Sleeps, ids, make_client
+from ._hostile import Credentials, exception_leaks, leaks
 from ._servers import Switchboard, httpx_client, serve_app, serve_app_in_thread, settled
 
+pytest_plugins = ["tests._backends"]
 pytestmark = pytest.mark.slow
 
 VERSION = "2024-07-30"
-FAST = RetryPolicy(initial_backoff=0.001, max_backoff=0.01)
 MalformedKind = Literal["not_json", "truncated", "wrong_shape", "null_required"]
-
-
-class Sleeps:
-    """A recording ``sleep=`` for SequenceClient: remembers each backoff without waiting."""
-
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, delay: float) -> None:
-        self.delays.append(delay)
-
-
-def make_client(base_url: str, emulator: SequenceEmulator, **kwargs: Any) -> SequenceClient:
-    kwargs.setdefault("retry", FAST)
-    return SequenceClient(
-        client_id=emulator.client_id, client_secret=emulator.client_secret, base_url=base_url, **kwargs
-    )
 
 
 @pytest.fixture(scope="module")
@@ -79,13 +67,9 @@ def base_url(switchboard: tuple[Switchboard, str], seeded_emulator: SequenceEmul
 
 
 @pytest.fixture
-async def client(base_url: str, seeded_emulator: SequenceEmulator) -> AsyncIterator[SequenceClient]:
-    async with make_client(base_url, seeded_emulator) as sequence:
+async def client(base_url: str, seeded_emulator: SequenceEmulator, backend: Backend) -> AsyncIterator[SequenceClient]:
+    async with make_client(base_url, seeded_emulator, backend=backend) as sequence:
         yield sequence
-
-
-def ids(items: list[Any]) -> list[str]:
-    return [item["id"] if isinstance(item, dict) else item.id for item in items]
 
 
 # -- GET /customer-aliases ---------------------------------------------------------------------------
@@ -250,15 +234,89 @@ async def test_unknown_customer_is_not_found_with_request_id(
     assert len(log) == client.stats["requests"] == 1  # a 404 is not retried
 
 
-async def test_wrong_credentials_raise_authentication_error(base_url: str, seeded_emulator: SequenceEmulator) -> None:
-    async with SequenceClient("test-client", "not-the-secret", base_url=base_url, retry=FAST) as client:
+WRONG = Credentials("test-client", "not-the-secret")
+UNAUTHORIZED = "Missing or invalid credentials: use HTTP Basic auth with your client ID and secret"
+
+
+class EchoCredentials:
+    """Wraps the emulator; its 401s quote the credentials received, as careless real servers do.
+
+    The error message gets the ``Authorization`` header and the decoded ``id:secret``; a
+    response header repeats the header. So a client that shows error bodies or headers as
+    they came would show the secret.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        received = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+        decoded = base64.b64decode(received.partition(" ")[2] or "").decode("utf-8", "replace")
+        start: Message = {}
+
+        async def echo(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message  # held back: the body, and so its length, may change
+                return
+            if start["status"] == 401:
+                error = json.loads(message["body"])["error"]
+                error["message"] += f" (got {received!r}, that is {decoded!r})"
+                message = {**message, "body": json.dumps({"error": error}).encode()}
+                headers = [(k, v) for k, v in start["headers"] if k != b"content-length"]
+                headers += [(b"content-length", str(len(message["body"])).encode())]
+                headers += [(b"x-received-authorization", received.encode("latin-1"))]
+                start = {**start, "headers": headers}
+            await send(start)
+            await send(message)
+
+        await self.app(scope, receive, echo)
+
+
+async def test_wrong_credentials_raise_authentication_error(
+    base_url: str, seeded_emulator: SequenceEmulator, backend: Backend
+) -> None:
+    async with make_client(base_url, (WRONG.client_id, WRONG.client_secret), backend=backend) as client:
         with pytest.raises(AuthenticationError) as err:
             await client.customer_aliases.list().to_list()
+    assert type(err.value) is AuthenticationError
     assert err.value.status_code == 401
     assert err.value.error_type == "Unauthorized"
+    assert err.value.error_message == UNAUTHORIZED  # the emulator's documented error body
+    assert err.value.attempts == 1  # a 401 is not retried
     assert "not-the-secret" not in str(err.value)
     log = await settled(client, seeded_emulator)
     assert [r.status for r in log] == [401]
+    assert err.value.request_id == log[0].request_id
+    assert log[0].headers["authorization"] == WRONG.authorization  # the wrong secret was really sent
+    assert seeded_emulator.aliases  # and nothing happened
+
+
+async def test_credentials_echoed_by_the_server_never_reach_the_error(
+    seeded_emulator: SequenceEmulator, backend: Backend
+) -> None:
+    async with (
+        serve_app(EchoCredentials(seeded_emulator)) as url,
+        make_client(url, (WRONG.client_id, WRONG.client_secret), backend=backend) as client,
+    ):
+        with pytest.raises(AuthenticationError) as err:
+            await client.customer_aliases.delete(seeded_emulator.aliases[0]["id"])
+    # The server did echo them (else this test could not fail) ...
+    log = await settled(client, seeded_emulator)
+    assert [(r.method, r.status, r.headers["authorization"]) for r in log] == [("DELETE", 401, WRONG.authorization)]
+    assert err.value.error_message is not None
+    assert err.value.error_message.startswith(UNAUTHORIZED + " (got ")
+    assert "[REDACTED]" in err.value.error_message
+    headers = {name.lower(): value for name, value in err.value.headers.items()}
+    assert headers["x-received-authorization"] == "[REDACTED]"
+    # ... and neither the secret nor the header nor its base64 token shows, in any form.
+    texts = [str(err.value), repr(err.value), err.value.body, err.value.error_message, repr(err.value.headers)]
+    for text in texts:
+        assert not leaks(text, WRONG), text
+    assert not exception_leaks(err.value, WRONG)
 
 
 async def test_unknown_version_is_a_bad_request_naming_it(
@@ -279,8 +337,8 @@ async def test_unknown_version_is_a_bad_request_naming_it(
     assert log[-1].headers["sequence-version"] == VERSION
 
 
-async def test_emulator_served_in_the_current_loop(seeded_emulator: SequenceEmulator) -> None:
-    async with seeded_emulator.serve() as url, make_client(url, seeded_emulator) as client:
+async def test_emulator_served_in_the_current_loop(seeded_emulator: SequenceEmulator, backend: Backend) -> None:
+    async with seeded_emulator.serve() as url, make_client(url, seeded_emulator, backend=backend) as client:
         assert url.startswith("http://127.0.0.1:")
         first = await client.customer_aliases.list(limit=2).first_page()
     assert ids(first.items) == ids(seeded_emulator.aliases[:2])
@@ -289,6 +347,7 @@ async def test_emulator_served_in_the_current_loop(seeded_emulator: SequenceEmul
 
 
 async def test_in_process_client_via_asgi_transport(seeded_emulator: SequenceEmulator) -> None:
+    """httpx only: in-process means an ``httpx.ASGITransport``."""
     customer = seeded_emulator.customers[0]
     async with seeded_emulator.client() as client:
         assert client.base_url == SequenceEmulator.BASE_URL
@@ -331,10 +390,12 @@ async def test_faults_beyond_max_retries_surface_with_the_attempt_count(
 
 
 @pytest.mark.parametrize("retry_after", [0, 1])
-async def test_429_retry_after_is_honoured(base_url: str, seeded_emulator: SequenceEmulator, retry_after: int) -> None:
+async def test_429_retry_after_is_honoured(
+    base_url: str, seeded_emulator: SequenceEmulator, backend: Backend, retry_after: int
+) -> None:
     sleeps = Sleeps()
     seeded_emulator.faults = Faults([Fault.status(429, retry_after=retry_after)])
-    async with make_client(base_url, seeded_emulator, sleep=sleeps, random=lambda: 0.5) as client:
+    async with make_client(base_url, seeded_emulator, backend=backend, sleep=sleeps, random=lambda: 0.5) as client:
         page = await client.customer_aliases.list().first_page()
     assert len(page.items) == 15
     assert sleeps.delays == [float(retry_after)]  # not the jittered backoff (0.0005 s)
@@ -344,11 +405,11 @@ async def test_429_retry_after_is_honoured(base_url: str, seeded_emulator: Seque
 
 
 async def test_persistent_429_raises_rate_limit_error_with_retry_after(
-    base_url: str, seeded_emulator: SequenceEmulator
+    base_url: str, seeded_emulator: SequenceEmulator, backend: Backend
 ) -> None:
     sleeps = Sleeps()
     seeded_emulator.faults = Faults([Fault.status(429, retry_after=1)] * 3)
-    async with make_client(base_url, seeded_emulator, sleep=sleeps) as client:
+    async with make_client(base_url, seeded_emulator, backend=backend, sleep=sleeps) as client:
         with pytest.raises(RateLimitError) as err:
             await client.customer_aliases.list().to_list()
     assert err.value.retry_after == 1.0
@@ -408,38 +469,51 @@ async def test_malformed_success_bodies_raise_response_validation_error(
     assert client.stats == {"requests": 1, "retries": 0}  # a broken 200 is not retried
 
 
-async def test_slow_responses_time_out_after_bounded_retries(base_url: str, seeded_emulator: SequenceEmulator) -> None:
-    seeded_emulator.faults = Faults([Fault.slow(5)] * 3)
+async def test_slow_responses_time_out_after_bounded_retries(
+    base_url: str, seeded_emulator: SequenceEmulator, backend: Backend
+) -> None:
+    # The server would answer after a minute: only the client's read timeout can end the call
+    # within the hang guard, which raises a plain TimeoutError, not APITimeoutError.
+    seeded_emulator.faults = Faults([Fault.slow(60)] * 3)
     started = time.monotonic()
-    async with make_client(base_url, seeded_emulator, timeout=0.2) as client:
+    async with make_client(base_url, seeded_emulator, backend=backend, timeout=0.2) as client:
         with pytest.raises(APITimeoutError) as err:
-            await asyncio.wait_for(client.customer_aliases.list().to_list(), 4)
+            await asyncio.wait_for(client.customer_aliases.list().to_list(), 30)
     elapsed = time.monotonic() - started
     assert err.value.attempts == 3
-    assert 0.6 <= elapsed < 3.0  # three 0.2 s read timeouts, not the 5 s the server wanted
+    assert elapsed >= 0.6  # three 0.2 s read timeouts were waited for (a lower bound: no load breaks it)
     log = await settled(client, seeded_emulator)  # each is logged once the server notices the disconnect
-    assert [(r.status, r.fault) for r in log] == [(None, "slow:5")] * 3
+    assert [(r.status, r.fault) for r in log] == [(None, "slow:60")] * 3
 
 
-async def test_the_call_deadline_caps_each_attempts_timeout(base_url: str, seeded_emulator: SequenceEmulator) -> None:
-    seeded_emulator.faults = Faults([Fault.slow(5)] * 5)
+async def test_the_call_deadline_caps_each_attempts_timeout(
+    base_url: str, seeded_emulator: SequenceEmulator, backend: Backend
+) -> None:
+    # The default 30 s read timeout would outlast the hang guard (20 s), which raises a plain
+    # TimeoutError: only the 0.5 s deadline capping each attempt can raise APITimeoutError in time.
+    seeded_emulator.faults = Faults([Fault.slow(60)] * 5)
     policy = RetryPolicy(initial_backoff=0.001, max_backoff=0.01, deadline=0.5)
     started = time.monotonic()
-    async with make_client(base_url, seeded_emulator, retry=policy) as client:  # default timeout: 30 s
-        with pytest.raises(APITimeoutError):
-            await asyncio.wait_for(client.customer_aliases.list().to_list(), 4)
+    async with make_client(base_url, seeded_emulator, backend=backend, retry=policy) as client:
+        assert client.timeout.read == 30.0
+        with pytest.raises(APITimeoutError) as err:
+            await asyncio.wait_for(client.customer_aliases.list().to_list(), 20)
         log = await settled(client, seeded_emulator)
-    assert 0.45 <= time.monotonic() - started < 1.5
-    assert [r.fault for r in log] == ["slow:5"] * len(log)
+    assert time.monotonic() - started >= 0.45  # the deadline was waited for (a lower bound: no load breaks it)
+    assert log
+    assert [r.fault for r in log] == ["slow:60"] * len(log)
+    assert [r.status for r in log] == [None] * len(log)  # every attempt was abandoned by the client
+    assert err.value.attempts == len(log)
 
 
-async def test_connection_refused_is_an_api_connection_error_after_retries() -> None:
-    with socket.socket() as probe:  # a port nobody listens on (bound, then released)
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    async with SequenceClient("id", "secret", base_url=f"http://127.0.0.1:{port}", retry=FAST) as client:
-        with pytest.raises(APIConnectionError) as err:
-            await asyncio.wait_for(client.customer_aliases.delete("a1"), 4)
+async def test_connection_refused_is_an_api_connection_error_after_retries(backend: Backend) -> None:
+    # A port bound but not listening refuses connections; holding it keeps any other process off it.
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+        async with make_client(f"http://127.0.0.1:{port}", ("id", "secret"), backend=backend) as client:
+            with pytest.raises(APIConnectionError) as err:
+                await asyncio.wait_for(client.customer_aliases.delete("a1"), 30)
     assert type(err.value) is APIConnectionError
     assert err.value.attempts == 3
     # stats count requests that may have reached a server: a refused connection carried none.
@@ -469,15 +543,17 @@ async def test_deeply_nested_error_body_is_still_a_typed_retried_status_error(
     assert err.value.attempts == 3
 
 
-async def test_request_abandoned_during_latency_is_logged_without_a_status(seeded_emulator: SequenceEmulator) -> None:
-    seeded_emulator.latency = 0.5
+async def test_request_abandoned_during_latency_is_logged_without_a_status(
+    seeded_emulator: SequenceEmulator, backend: Backend
+) -> None:
+    seeded_emulator.latency = 60  # cut short when the client leaves: only the client's timeout ends the call
     no_retries = RetryPolicy(max_retries=0)
     async with (
         seeded_emulator.serve() as url,
-        make_client(url, seeded_emulator, retry=no_retries, timeout=0.1) as client,
+        make_client(url, seeded_emulator, backend=backend, retry=no_retries, timeout=0.1) as client,
     ):
         with pytest.raises(APITimeoutError):
-            await asyncio.wait_for(client.customer_aliases.list().to_list(), 4)
+            await asyncio.wait_for(client.customer_aliases.list().to_list(), 30)
         log = await settled(client, seeded_emulator)  # logged as soon as the client leaves
     assert [r.status for r in log] == [None]
     assert seeded_emulator.stats.dropped == 1
@@ -506,13 +582,13 @@ class LoseFirstDeleteResponse:
 
 
 async def test_delete_whose_response_was_lost_then_404s_reports_two_attempts(
-    seeded_emulator: SequenceEmulator,
+    seeded_emulator: SequenceEmulator, backend: Backend
 ) -> None:
     target = seeded_emulator.aliases[0]["id"]
     lossy = LoseFirstDeleteResponse(seeded_emulator)
-    async with serve_app(lossy) as url, make_client(url, seeded_emulator, timeout=0.2) as client:
+    async with serve_app(lossy) as url, make_client(url, seeded_emulator, backend=backend, timeout=0.2) as client:
         with pytest.raises(NotFoundError) as err:
-            await asyncio.wait_for(client.customer_aliases.delete(target), 4)
+            await asyncio.wait_for(client.customer_aliases.delete(target), 30)
         with pytest.raises(NotFoundError) as plain:
             await client.customer_aliases.delete("never-existed")
     assert lossy.withheld == 1
@@ -597,11 +673,15 @@ async def test_invalid_list_arguments_send_nothing(
     assert [r.query for r in log] == [{"limit": "1"}]
 
 
-async def test_a_closed_connection_pool_sends_nothing(base_url: str, seeded_emulator: SequenceEmulator) -> None:
-    client = make_client(base_url, seeded_emulator)
+async def test_a_closed_connection_pool_sends_nothing(
+    base_url: str, seeded_emulator: SequenceEmulator, backend: Backend
+) -> None:
+    client = make_client(base_url, seeded_emulator, backend=backend)
     await client.aclose()
     with pytest.raises(ClientClosedError):
         await client.customer_aliases.list().to_list()
     log = await settled(client, seeded_emulator)
     assert log == []
-    assert httpx_client(client).is_closed
+    assert client._transport.sender.is_closed
+    if backend == "httpx":
+        assert httpx_client(client).is_closed
