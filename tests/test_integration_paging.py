@@ -1,4 +1,8 @@
-"""Cursor pagination over real loopback sockets: under random faults, with prefetch, and when abandoned."""
+"""Cursor pagination over real loopback sockets: under random faults, with prefetch, and when abandoned.
+
+Every test runs on both HTTP backends (the ``backend`` fixture); checks of the httpx connection
+pool itself run on httpx only.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ import asyncio
 import math
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
@@ -14,12 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.types import Receive, Scope, Send
 
-from sequence_async import InternalServerError, PaginationError, RetryPolicy, SequenceClient
+from sequence_async import InternalServerError, PaginationError, SequenceClient
 from sequence_async._config import DEFAULT_LIMITS
 from sequence_async.testing import Fault, Faults, SequenceEmulator, ServedEmulator
 
+from ._fixtures import Backend, fast_retries, ids, make_client
 from ._servers import connection_pool, serve_app_in_thread, settled, wait_until
 
+pytest_plugins = ["tests._backends"]
 pytestmark = pytest.mark.slow
 
 ALIASES = 60
@@ -28,26 +33,11 @@ PAGES = math.ceil(ALIASES / LIMIT)  # 9
 MAX_SCRIPT = 12
 
 
-def fast_retries(max_retries: int = 2) -> RetryPolicy:
-    return RetryPolicy(max_retries=max_retries, initial_backoff=0.001, max_backoff=0.01)
-
-
-def make_client(base_url: str, emulator: SequenceEmulator, **kwargs: Any) -> SequenceClient:
-    kwargs.setdefault("retry", fast_retries())
-    return SequenceClient(
-        client_id=emulator.client_id, client_secret=emulator.client_secret, base_url=base_url, **kwargs
-    )
-
-
 def seeded() -> SequenceEmulator:
     emulator = SequenceEmulator()
     emulator.seed(customers=ALIASES // 3, aliases_per_customer=3, contacts_per_customer=0)
     assert len(emulator.aliases) == ALIASES
     return emulator
-
-
-def ids(items: list[Any]) -> list[str]:
-    return [item["id"] if isinstance(item, dict) else item.id for item in items]
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +61,16 @@ def emulator(paging_server: ServedEmulator) -> Iterator[SequenceEmulator]:
 
 
 @pytest.fixture
-async def paging_client(paging_server: ServedEmulator) -> AsyncIterator[SequenceClient]:
+async def paging_client(paging_server: ServedEmulator, backend: Backend) -> AsyncIterator[SequenceClient]:
     """One client for all of a hypothesis test's examples (building one costs ~50 ms of TLS setup).
 
     max_retries is above the longest run of faults a script can hold, and there is no retry
     budget: the scripts can never exhaust the retries.
     """
     policy = fast_retries(max_retries=MAX_SCRIPT + 1)
-    async with make_client(paging_server.base_url, paging_server.emulator, retry=policy, retry_budget=None) as client:
+    async with make_client(
+        paging_server.base_url, paging_server.emulator, backend=backend, retry=policy, retry_budget=None
+    ) as client:
         yield client
 
 
@@ -129,13 +121,13 @@ async def test_paging_under_faults_yields_every_item_once_in_order(
 
 @pytest.mark.parametrize("prefetch", [0, 1, 3])
 async def test_exhausted_retries_stop_the_listing_and_a_saved_cursor_resumes_it(
-    emulator: SequenceEmulator, paging_server: ServedEmulator, prefetch: int
+    emulator: SequenceEmulator, paging_server: ServedEmulator, backend: Backend, prefetch: int
 ) -> None:
     everything = ids(emulator.aliases)
     emulator.faults = Faults([None, None, Fault.status(503), Fault.status(503), Fault.status(503)])
     seen: list[str] = []
     last_after: str | None = None
-    async with make_client(paging_server.base_url, emulator) as client:
+    async with make_client(paging_server.base_url, emulator, backend=backend) as client:
         with pytest.raises(InternalServerError) as err:
             async for page in client.customer_aliases.list(limit=LIMIT, prefetch=prefetch).pages():
                 seen += ids(page.items)
@@ -152,13 +144,13 @@ async def test_exhausted_retries_stop_the_listing_and_a_saved_cursor_resumes_it(
 
 @pytest.mark.parametrize("prefetch", [0, 1])
 async def test_a_server_repeating_a_cursor_raises_pagination_error(
-    emulator: SequenceEmulator, paging_server: ServedEmulator, prefetch: int
+    emulator: SequenceEmulator, paging_server: ServedEmulator, backend: Backend, prefetch: int
 ) -> None:
     aliases = emulator.aliases
     looping = {"items": aliases[:2], "pagination": {"after": "c2FtZQ", "totalResultSize": ALIASES}}
     emulator.faults = Faults([Fault.status(200, body=looping), Fault.status(200, body=looping)])
     seen: list[str] = []
-    async with make_client(paging_server.base_url, emulator) as client:
+    async with make_client(paging_server.base_url, emulator, backend=backend) as client:
         with pytest.raises(PaginationError, match="twice"):
             async for page in client.customer_aliases.list(limit=2, prefetch=prefetch).pages():
                 seen += ids(page.items)
@@ -277,7 +269,7 @@ def open_connections(client: SequenceClient) -> int:
     return sum(not c.is_closed() for c in connection_pool(client)._pool.connections)
 
 
-async def test_abandoned_iterations_leave_no_request_task_or_busy_connection_behind() -> None:
+async def test_abandoned_iterations_leave_no_request_task_or_busy_connection_behind(backend: Backend) -> None:
     emulator = SequenceEmulator(latency=0.01)
     customer = emulator.add_customer()
     for group in range(GROUPS):
@@ -287,7 +279,8 @@ async def test_abandoned_iterations_leave_no_request_task_or_busy_connection_beh
     # Every combination of (break, aclose, cancel) x prefetch (0, 1, 3), six iterations at a time.
     runs = [(SCENARIOS[(i // 3) % 3], (0, 1, 3)[i % 3], f"g{i}") for i in range(GROUPS)]
     with serve_app_in_thread(server) as base_url:
-        async with make_client(base_url, emulator) as client:
+        async with make_client(base_url, emulator, backend=backend) as client:
+            pool = backend == "httpx"  # the connection pool checks look into httpx's pool
             expected_requests = expected_held = peak_open = 0
             for first in range(0, GROUPS, 6):
                 batch = runs[first : first + 6]
@@ -296,14 +289,16 @@ async def test_abandoned_iterations_leave_no_request_task_or_busy_connection_beh
                 )
                 expected_requests += sum(requests for requests, _ in outcomes)
                 expected_held += sum(held for _, held in outcomes)
-                peak_open = max(peak_open, open_connections(client))
-                assert len(connection_pool(client)._pool.connections) <= (DEFAULT_LIMITS.max_connections or 0)
+                if pool:
+                    peak_open = max(peak_open, open_connections(client))
+                    assert len(connection_pool(client)._pool.connections) <= (DEFAULT_LIMITS.max_connections or 0)
 
             # Within a bounded wait: no task of ours is left (a leaked prefetch would block forever) ...
             me = asyncio.current_task()
             await wait_until(lambda: asyncio.all_tasks() == {me}, "every prefetch task has ended")
             # ... no request is in flight and every pooled connection is idle or closed ...
-            await wait_until(lambda: pool_is_quiet(client), "the connection pool is idle")
+            if pool:
+                await wait_until(lambda: pool_is_quiet(client), "the connection pool is idle")
             # ... and the server has seen every held request end by a disconnect, and nothing else.
             await wait_until(lambda: server.in_flight == 0, "the server has no request in flight")
             assert expected_held >= 20  # the runs really abandoned requests in flight
@@ -313,4 +308,5 @@ async def test_abandoned_iterations_leave_no_request_task_or_busy_connection_beh
             assert len((await client.customer_aliases.list(limit=1).first_page()).items) == 1
             await wait_until(lambda: server.in_flight == 0, "the last request has finished")
             assert server.started == expected_requests + 1
-            assert pool_is_quiet(client)
+            assert server.abandoned == expected_held
+            assert not pool or pool_is_quiet(client)
