@@ -7,6 +7,7 @@ serve any ASGI app.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable
@@ -108,12 +109,20 @@ class CountingApp:
     429 with the documented error body and ``Retry-After: 0`` without reaching ``app``.
     ``latency`` is slept before answering (429 or forwarding), so concurrent requests really
     overlap. ``arrivals`` keeps ``(in flight on arrival, requests rejected so far)`` per request.
+
+    With ``hold_until``, the first requests are held (bounded by ``WAIT``) until that many are in
+    flight at once: the first burst overlaps however slowly a loaded machine sends it, where a
+    latency alone would only make an overlap likely.
     """
 
-    def __init__(self, app: ASGIApp, *, max_in_flight: int | None = None, latency: float = 0.0) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_in_flight: int | None = None, latency: float = 0.0, hold_until: int | None = None
+    ) -> None:
         self.app = app
         self.max_in_flight = max_in_flight
         self.latency = latency
+        self.hold_until = hold_until
+        self.crowded = asyncio.Event()
         self.started = 0
         self.in_flight = 0
         self.peak = 0
@@ -131,6 +140,11 @@ class CountingApp:
         try:
             # Decided on arrival; answered after the latency either way, so `in_flight` is what the client has out.
             reject = self.max_in_flight is not None and self.in_flight > self.max_in_flight
+            if self.hold_until is not None and self.in_flight >= self.hold_until:
+                self.crowded.set()
+            if self.hold_until is not None and not self.crowded.is_set():
+                with contextlib.suppress(TimeoutError):  # a client that never gets there fails the test's counts
+                    await asyncio.wait_for(self.crowded.wait(), WAIT)
             if self.latency > 0:
                 await asyncio.sleep(self.latency)
             if reject:
