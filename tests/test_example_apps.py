@@ -1,4 +1,7 @@
-"""The FastAPI and aiohttp examples, with the emulator on loopback as the upstream."""
+"""The FastAPI and aiohttp examples, with the emulator on loopback as the upstream.
+
+Each app runs with its SequenceClient on both HTTP backends (the ``backend`` fixture).
+"""
 
 from __future__ import annotations
 
@@ -13,20 +16,20 @@ from examples import aiohttp_app, fastapi_app
 from sequence_async import RetryPolicy, SequenceClient
 from sequence_async.testing import Fault, Faults, SequenceEmulator
 
+from ._fixtures import Backend, make_client
+
+pytest_plugins = ["tests._backends"]
+
 
 @dataclass
 class Upstream:
     emulator: SequenceEmulator
+    backend: Backend
     clients: list[SequenceClient]
 
     def make_client(self, base_url: str) -> Callable[[], SequenceClient]:
         def build() -> SequenceClient:
-            client = SequenceClient(
-                self.emulator.client_id,
-                self.emulator.client_secret,
-                base_url=base_url,
-                retry=RetryPolicy(max_retries=0),
-            )
+            client = make_client(base_url, self.emulator, backend=self.backend, retry=RetryPolicy(max_retries=0))
             self.clients.append(client)
             return client
 
@@ -37,11 +40,11 @@ Get = Callable[[str, str], Awaitable[tuple[int, object, dict[str, str]]]]
 
 
 @pytest.fixture
-async def upstream() -> AsyncIterator[tuple[Upstream, str]]:
+async def upstream(backend: Backend) -> AsyncIterator[tuple[Upstream, str]]:
     emulator = SequenceEmulator()
     emulator.seed(customers=3, aliases_per_customer=2, contacts_per_customer=2, seed=1)
     async with emulator.serve() as base_url:
-        yield Upstream(emulator, []), base_url
+        yield Upstream(emulator, backend, []), base_url
 
 
 @pytest.fixture(params=["fastapi", "aiohttp"])
