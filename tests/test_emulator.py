@@ -23,6 +23,8 @@ from sequence_async.testing import (
     ServedEmulator,
 )
 
+from ._fixtures import ids
+
 AUTH = ("test-client", "test-secret")
 BASE = "http://emulator.test"
 Json = Any
@@ -36,10 +38,6 @@ async def http(seeded_emulator: SequenceEmulator) -> AsyncIterator[httpx.AsyncCl
         yield client
 
 
-def _ids(items: list[Json]) -> list[str]:
-    return [item["id"] for item in items]
-
-
 async def _walk(
     http: httpx.AsyncClient, direction: str, limit: int, start: str | None = None
 ) -> tuple[list[list[str]], Json]:
@@ -51,7 +49,7 @@ async def _walk(
         if cursor is not None:
             params[direction] = cursor
         body = (await http.get("/customer-aliases", params=params)).json()
-        pages.append(_ids(body["items"]))
+        pages.append(ids(body["items"]))
         cursor = body["pagination"].get(direction)
         if cursor is None:
             return pages, body
@@ -101,9 +99,9 @@ async def test_every_response_has_a_unique_request_id(
     http: httpx.AsyncClient, seeded_emulator: SequenceEmulator
 ) -> None:
     responses = [await http.get(path) for path in ("/customer-aliases", "/nowhere", "/customers/x/aliases")]
-    ids = [r.headers["x-request-id"] for r in responses]
-    assert len(set(ids)) == 3
-    assert ids == [r.request_id for r in seeded_emulator.requests]
+    request_ids = [r.headers["x-request-id"] for r in responses]
+    assert len(set(request_ids)) == 3
+    assert request_ids == [r.request_id for r in seeded_emulator.requests]
 
 
 # -- GET /customer-aliases ----------------------------------------------------------------------
@@ -151,7 +149,7 @@ async def test_items_use_the_documented_camel_case_fields(http: httpx.AsyncClien
 async def test_paging_forward_then_backward_visits_every_item_once(
     http: httpx.AsyncClient, seeded_emulator: SequenceEmulator
 ) -> None:
-    everything = _ids(seeded_emulator.aliases)  # 15 aliases: pages of 4, 4, 4, 3
+    everything = ids(seeded_emulator.aliases)  # 15 aliases: pages of 4, 4, 4, 3
     forward, last = await _walk(http, "after", 4)
     assert [len(page) for page in forward] == [4, 4, 4, 3]
     assert [i for page in forward for i in page] == everything
@@ -184,16 +182,16 @@ async def test_first_page_has_no_before_and_last_page_has_no_after(http: httpx.A
 async def test_cursor_survives_deletion_of_the_item_it_points_at(
     http: httpx.AsyncClient, seeded_emulator: SequenceEmulator
 ) -> None:
-    everything = _ids(seeded_emulator.aliases)
+    everything = ids(seeded_emulator.aliases)
     page = (await http.get("/customer-aliases", params={"limit": 3})).json()
     assert (await http.delete(f"/customer-aliases/{everything[2]}")).status_code == 200
     after = (await http.get("/customer-aliases", params={"limit": 3, "after": page["pagination"]["after"]})).json()
-    assert _ids(after["items"]) == everything[3:6]
+    assert ids(after["items"]) == everything[3:6]
     assert after["pagination"]["totalResultSize"] == 14
 
     assert (await http.delete(f"/customer-aliases/{everything[3]}")).status_code == 200
     before = (await http.get("/customer-aliases", params={"limit": 3, "before": after["pagination"]["before"]})).json()
-    assert _ids(before["items"]) == everything[:2]
+    assert ids(before["items"]) == everything[:2]
     assert "before" not in before["pagination"]
 
 
@@ -220,11 +218,13 @@ async def test_deep_pages_of_100_000_aliases_are_fast(sequence_emulator: Sequenc
         transport=httpx.ASGITransport(app=sequence_emulator), base_url=BASE, auth=AUTH
     ) as http:
         cursor = (await http.get("/customer-aliases", params={"limit": 100})).json()["pagination"]["after"]
-        started = time.perf_counter()
+        # CPU time of this thread (the ASGI transport runs the emulator here): what other
+        # processes and threads do on a loaded machine does not count against the bound.
+        started = time.thread_time()
         for _ in range(50):
             body = (await http.get("/customer-aliases", params={"limit": 100, "after": cursor})).json()
             cursor = body["pagination"]["after"]
-        elapsed = time.perf_counter() - started
+        elapsed = time.thread_time() - started
     assert body["pagination"]["totalResultSize"] == 100_000
     assert elapsed < 5.0  # bisect: ~ms per page; a linear scan would take far longer
 
@@ -241,12 +241,12 @@ async def test_delete_removes_the_alias_from_every_listing(
     deleted = response.json()
     assert deleted["id"] == alias["id"]
     assert isinstance(deleted["deletedAt"], str)
-    assert alias["id"] not in _ids(seeded_emulator.aliases)
+    assert alias["id"] not in ids(seeded_emulator.aliases)
     listed = (await http.get("/customer-aliases", params={"limit": 100})).json()
-    assert alias["id"] not in _ids(listed["items"])
+    assert alias["id"] not in ids(listed["items"])
     assert listed["pagination"]["totalResultSize"] == 14
     of_customer = (await http.get(f"/customers/{alias['customerId']}/aliases")).json()
-    assert alias["id"] not in _ids(of_customer["items"])
+    assert alias["id"] not in ids(of_customer["items"])
     again = await http.delete(f"/customer-aliases/{alias['id']}")
     assert again.status_code == 404
     assert again.json()["error"]["type"] == "NotFound"
@@ -427,7 +427,7 @@ async def test_status_fault_happens_before_auth_and_without_side_effects(
     seeded_emulator.faults = Faults([Fault.status(502)])
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=seeded_emulator), base_url=BASE) as anonymous:
         assert (await anonymous.delete(f"/customer-aliases/{alias_id}")).status_code == 502
-    assert alias_id in _ids(seeded_emulator.aliases)
+    assert alias_id in ids(seeded_emulator.aliases)
 
 
 async def test_drop_surfaces_as_a_transport_error_without_side_effects(
@@ -437,7 +437,7 @@ async def test_drop_surfaces_as_a_transport_error_without_side_effects(
     seeded_emulator.faults = Faults([Fault.drop()])
     with pytest.raises(httpx.RemoteProtocolError):
         await http.delete(f"/customer-aliases/{alias_id}")
-    assert alias_id in _ids(seeded_emulator.aliases)
+    assert alias_id in ids(seeded_emulator.aliases)
     record = seeded_emulator.requests[-1]
     assert (record.status, record.fault) == (None, "drop")
     assert seeded_emulator.stats.dropped == 1
@@ -471,7 +471,7 @@ async def test_malformed_faults(http: httpx.AsyncClient, seeded_emulator: Sequen
     assert isinstance(wrong_shape.json(), list)
     assert null_items.json()["items"][0]["id"] is None
     assert null_deleted.json()["id"] is None
-    assert alias_id not in _ids(seeded_emulator.aliases)  # malformed faults mangle a handled request
+    assert alias_id not in ids(seeded_emulator.aliases)  # malformed faults mangle a handled request
     assert [r.fault for r in seeded_emulator.requests] == [f"malformed:{kind}" for kind in kinds]
 
 
@@ -552,18 +552,18 @@ def test_seed_is_deterministic_and_ids_sort_in_creation_order() -> None:
     assert one.aliases == two.aliases
     assert [one.contacts_of(c) for c in one.customers] == [two.contacts_of(c) for c in two.customers]
     assert one.customers != other.customers
-    ids = _ids(one.aliases)
-    assert ids == sorted(ids)
-    assert len(set(ids)) == 80
+    alias_ids = ids(one.aliases)
+    assert alias_ids == sorted(alias_ids)
+    assert len(set(alias_ids)) == 80
     assert {c["billingPreference"] for c in one.contacts_of(one.customers[0])} <= {"PRIMARY", "STANDARD", "NONE"}
     later = one.add_alias(one.customers[0], "new")
-    assert later["id"] > ids[-1]
+    assert later["id"] > alias_ids[-1]
 
 
 def test_seeding_2000_customers_with_10_aliases_is_fast(sequence_emulator: SequenceEmulator) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time of this thread: a loaded machine does not count
     sequence_emulator.seed(customers=2_000, aliases_per_customer=10, contacts_per_customer=2)
-    assert time.perf_counter() - started < 2.0  # typically ~0.25 s
+    assert time.thread_time() - started < 2.0  # typically ~0.25 s
     assert len(sequence_emulator.aliases) == 20_000
 
 
@@ -590,14 +590,12 @@ def test_add_rejects_duplicates_and_unknown_customers(sequence_emulator: Sequenc
 
 
 async def test_client_talks_to_the_emulator_in_process(seeded_emulator: SequenceEmulator) -> None:
-    try:
-        client = seeded_emulator.client()
-    except ImportError:
-        pytest.skip("SequenceClient not yet available")
+    """httpx only: in-process means an ``httpx.ASGITransport`` (loopback: tests/test_integration_*.py)."""
+    client = seeded_emulator.client()
     customer = seeded_emulator.customers[0]
     async with client:
         aliases = await client.customer_aliases.list_for_customer(customer)
-    assert [alias.id for alias in aliases] == _ids(seeded_emulator.aliases_of(customer))
+    assert [alias.id for alias in aliases] == ids(seeded_emulator.aliases_of(customer))
     assert seeded_emulator.requests[-1].headers["authorization"].startswith("Basic ")
 
 
