@@ -1,10 +1,19 @@
-"""Every ```python block of the README runs, against an in-process emulator, so it cannot go stale."""
+"""Every ```python block of the README runs, against an in-process emulator, and does what it says.
+
+Each block has an expectation (found by a line only that block has): after the block ran, its
+checker asserts on the block's variables, what it printed and what the emulator saw. A block
+without an expectation fails, so a new README example cannot go untested.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import re
 import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +21,24 @@ import httpx
 import pytest
 
 import sequence_async
-from sequence_async import SequenceClient
+from sequence_async import (
+    ENVIRONMENTS,
+    AsyncPaginator,
+    Contact,
+    CustomerAlias,
+    NotFoundError,
+    RateLimit,
+    RedisRateLimit,
+    RetryPolicy,
+    SequenceClient,
+)
 from sequence_async.testing import SequenceEmulator
+
+from ._fixtures import ids
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"^```python\n(.*?)^```", README.read_text(), re.S | re.M)
+VERSION = "2024-07-30"
 
 
 def seeded() -> SequenceEmulator:
@@ -31,38 +53,233 @@ def seeded() -> SequenceEmulator:
     return emulator
 
 
-def routed_to(emulator: SequenceEmulator) -> type[SequenceClient]:
-    """A SequenceClient that always talks to ``emulator`` in-process, whatever it is given."""
+def recording(clients: list[SequenceClient], emulator: SequenceEmulator | None) -> type[SequenceClient]:
+    """A SequenceClient that records each instance and, given ``emulator``, talks to it in-process
+    whatever address it is given (the credentials stay the block's own: the environment's)."""
 
-    class EmulatedClient(SequenceClient):
+    class RecordedClient(SequenceClient):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            for name in ("client_id", "client_secret", "environment", "base_url", "http_backend", "http_client"):
-                kwargs.pop(name, None)
-            super().__init__(
-                emulator.client_id,
-                emulator.client_secret,
-                base_url="http://sequence-emulator.test",
-                transport=httpx.ASGITransport(app=emulator),
-                **kwargs,
-            )
+            if emulator is not None:
+                for name in ("environment", "base_url", "http_backend", "http_client"):
+                    kwargs.pop(name, None)
+                kwargs.update(base_url="http://sequence-emulator.test", transport=httpx.ASGITransport(app=emulator))
+            super().__init__(*args, **kwargs)
+            clients.append(self)
 
-    return EmulatedClient
+    return RecordedClient
+
+
+@dataclass
+class Run:
+    """What one block left behind: its variables, its printed lines, its clients, the emulator."""
+
+    emulator: SequenceEmulator
+    aliases_before: list[dict[str, Any]]
+    namespace: dict[str, Any]
+    printed: list[str]
+    clients: list[SequenceClient]
+
+    def seen(self) -> list[tuple[str, str, int | None]]:
+        return [(r.method, r.path, r.status) for r in self.emulator.requests]
+
+
+# -- what each block claims --------------------------------------------------------------------------
+
+
+def quickstart(run: Run) -> None:
+    """Lists every alias (printing each), a customer's aliases and contacts, deletes one."""
+    ns, before = run.namespace, run.aliases_before
+    listed = [line.split(" ") for line in run.printed[: len(before)]]
+    assert [(alias_id, value) for alias_id, value, _ in listed] == [(a["id"], a["value"]) for a in before]
+    assert [datetime.fromisoformat(when) for *_, when in listed] == [
+        datetime.fromisoformat(a["createdAt"]) for a in before
+    ]
+    aliases, contacts, deleted = ns["aliases"], ns["contacts"], ns["deleted"]
+    assert all(isinstance(alias, CustomerAlias) for alias in [*aliases, deleted])
+    assert all(isinstance(contact, Contact) for contact in contacts)
+    assert ids(aliases) == ["ali_456", "ali_789"]
+    assert ids(contacts) == ids(run.emulator.contacts_of("cus_123"))
+    assert deleted.id == "ali_456"
+    assert isinstance(deleted.deleted_at, datetime)
+    assert run.printed[len(before) :] == [f"2 1 {deleted.deleted_at}"]
+    assert "ali_456" not in ids(run.emulator.aliases)
+    assert run.seen() == [
+        ("GET", "/customer-aliases", 200),
+        ("GET", "/customers/cus_123/aliases", 200),
+        ("GET", "/customers/cus_123/contacts", 200),
+        ("DELETE", "/customer-aliases/ali_456", 200),
+    ]
+    assert run.emulator.requests[2].query == {"includeArchived": "true"}
+
+
+def configuration(run: Run) -> None:
+    """Every option lands where it says; the copy shares the pool; closing closes both; nothing is sent."""
+    client, fast = run.namespace["client"], run.namespace["fast"]
+    assert client.base_url == ENVIRONMENTS["sandbox"]
+    assert client.version == fast.version == VERSION
+    assert client.timeout == httpx.Timeout(10.0, connect=5.0)
+    assert client.retry == RetryPolicy(max_retries=3, deadline=20.0)
+    assert fast.timeout == httpx.Timeout(2.0)
+    assert fast.retry == RetryPolicy(max_retries=0)
+    assert fast._transport is client._transport  # "cheap copy, same pool"
+    assert client.is_closed
+    assert fast.is_closed  # "closes the pool for the copies too"
+    assert "my-client-id" in repr(client)
+    assert "my-client-secret" not in repr(client)
+    assert client.stats["requests"] == 0
+
+
+def paging(run: Run) -> None:
+    """Every item over pages, one page with its metadata, resuming after and before a saved cursor, a filter."""
+    ns, everything = run.namespace, ids(run.aliases_before)
+    assert isinstance(ns["aliases"], AsyncPaginator)
+    page, saved = ns["page"], ns["saved"]
+    assert ids(page.items) == everything[:2]
+    assert saved is not None
+    assert saved == page.after
+    assert run.printed == [f"2 {len(everything)} {saved} {VERSION}"]
+    assert ids(ns["rest"]) == everything[2:]
+    assert [ids(back.items) for back in ns["back"]] == [everything[:1]]
+    assert ids(ns["only"]) == ["ali_456"]
+    queries = [r.query for r in run.emulator.requests]
+    assert queries[:2] == [{"limit": "100"}, {"limit": "2"}]  # limit=None: 100 per page
+    assert {"limit": "2", "after": saved} in queries
+    assert {"limit": "2", "before": saved} in queries
+    assert [q["value"] for q in queries if "value" in q] == ["crm-0001"]
+    assert {status for *_, status in run.seen()} == {200}
+
+
+def retries(run: Run) -> None:
+    """The policy and the budget are the client's; the copy has no retries and shares the budget."""
+    ns = run.namespace
+    client, no_retries = ns["client"], ns["no_retries"]
+    assert client.retry == ns["policy"]
+    expected = RetryPolicy(max_retries=2, initial_backoff=0.5, max_backoff=8.0, max_retry_after=60.0, deadline=30.0)
+    assert ns["policy"] == expected
+    budget = client.retry_budget
+    assert (budget.capacity, budget.retry_cost, budget.timeout_cost) == (100, 5, 10)
+    assert no_retries.retry == RetryPolicy(max_retries=0)
+    assert no_retries.retry_budget is budget
+    assert client.base_url == ENVIRONMENTS["production"]  # the default environment
+    assert client.is_closed
+    assert no_retries.is_closed
+    assert client.stats["requests"] == 0
+
+
+def error_handling(run: Run) -> None:
+    """The 404 is caught by the NotFoundError branch (the other branches print other things)."""
+    [request] = run.emulator.requests
+    assert (request.method, request.path, request.status) == ("DELETE", "/customer-aliases/no-such-alias", 404)
+    assert run.printed == [f"404 NotFound Customer alias 'no-such-alias' not found {request.request_id} 1"]
+
+
+def rate_limits(run: Run) -> None:
+    """Each client got the limiter it was given; building them contacts nothing."""
+    paced, shared = run.namespace["paced"], run.namespace["shared"]
+    limiter = paced._transport.limiter
+    assert isinstance(limiter, RateLimit)
+    assert (limiter.requests, limiter.per, limiter.burst) == (1500, 60.0, 25)
+    redis = shared._transport.limiter
+    assert isinstance(redis, RedisRateLimit)
+    assert (redis.key, redis.requests, redis.per) == ("sequence:my-api-key", 1500, 60.0)  # the documented limit
+    assert paced.is_closed
+    assert shared.is_closed
+    assert paced.stats["requests"] == shared.stats["requests"] == 0
+
+
+def batches(run: Run) -> None:
+    """delete_many deletes two, reports the unknown one, with progress; concurrent_map lists both customers."""
+    result = run.namespace["result"]
+    assert sorted(result.succeeded) == ["ali_456", "ali_789"]
+    assert list(result.failed) == ["no-such-alias"]
+    assert isinstance(result.failed["no-such-alias"], NotFoundError)
+    assert run.printed[:4] == ["1/3", "2/3", "3/3", "['ali_456', 'ali_789'] {'no-such-alias': 'NotFoundError'}"]
+    assert sorted(run.printed[4:]) == ["cus_123 1 None", "cus_124 1 None"]  # ordered=False: any order
+    assert not {"ali_456", "ali_789"} & set(ids(run.emulator.aliases))
+    assert sorted(run.seen()) == [
+        ("DELETE", "/customer-aliases/ali_456", 200),
+        ("DELETE", "/customer-aliases/ali_789", 200),
+        ("DELETE", "/customer-aliases/no-such-alias", 404),
+        ("GET", "/customers/cus_123/contacts", 200),
+        ("GET", "/customers/cus_124/contacts", 200),
+    ]
+
+
+def emulator_example(run: Run) -> None:
+    """The block's own emulator: faults in order, then every alias; then a loopback URL is printed."""
+    own = run.namespace["emulator"]
+    assert own is not run.emulator
+    assert run.emulator.requests == []
+    assert len(run.namespace["aliases"]) == 30
+    assert [(r.path, r.status, r.fault) for r in own.requests] == [
+        ("/customer-aliases", 503, "status:503"),
+        ("/customer-aliases", None, "drop"),
+        ("/customer-aliases", 200, None),
+    ]
+    assert run.printed == [run.namespace["base_url"]]
+    assert run.namespace["base_url"].startswith("http://127.0.0.1:")
+
+
+@dataclass(frozen=True)
+class Expectation:
+    marker: str  # a line only this block has
+    check: Callable[[Run], None]
+    routed: bool = True  # its clients talk to the README emulator; False: it makes no request, or brings its own
+
+
+EXPECTATIONS = (
+    Expectation('deleted = await client.customer_aliases.delete("ali_456")', quickstart),
+    Expectation('environment="sandbox"', configuration, routed=False),
+    Expectation("saved = page.after", paging),
+    Expectation("retry_budget=RetryBudget(", retries, routed=False),
+    Expectation("except errors.NotFoundError as exc:", error_handling),
+    Expectation("RedisRateLimit(", rate_limits, routed=False),
+    Expectation("result = await client.customer_aliases.delete_many(", batches),
+    Expectation("emulator = SequenceEmulator()", emulator_example, routed=False),
+)
+
+
+def expectations_of(code: str) -> list[Expectation]:
+    return [expectation for expectation in EXPECTATIONS if expectation.marker in code]
 
 
 def test_readme_has_python_examples() -> None:
     assert len(BLOCKS) >= 7
 
 
+def test_every_block_has_exactly_one_expectation_and_every_expectation_a_block() -> None:
+    assert [len(expectations_of(code)) for code in BLOCKS] == [1] * len(BLOCKS)
+    assert sorted(len([code for code in BLOCKS if e.marker in code]) for e in EXPECTATIONS) == [1] * len(EXPECTATIONS)
+
+
 @pytest.mark.parametrize("code", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
-async def test_readme_block_runs(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_readme_block_runs(
+    code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = expectations_of(code)
+    if len(found) != 1:
+        pytest.fail(f"a README block needs exactly one expectation (has {len(found)}):\n{code}")
+    [expectation] = found
     emulator = seeded()
-    if "SequenceEmulator(" not in code:  # blocks that bring their own emulator run as written
-        monkeypatch.setattr(sequence_async, "SequenceClient", routed_to(emulator))
+    aliases_before = emulator.aliases
+    clients: list[SequenceClient] = []
+    monkeypatch.setattr(sequence_async, "SequenceClient", recording(clients, emulator if expectation.routed else None))
     monkeypatch.setenv("SEQUENCE_CLIENT_ID", emulator.client_id)
     monkeypatch.setenv("SEQUENCE_CLIENT_SECRET", emulator.client_secret)
     namespace: dict[str, Any] = {}
+    capsys.readouterr()
     exec(f"async def _readme_block():\n{textwrap.indent(code, '    ')}\n    return locals()", namespace)
-    await asyncio.wait_for(namespace["_readme_block"](), 60)
+    block_locals = await asyncio.wait_for(namespace["_readme_block"](), 60)
+    printed = capsys.readouterr().out.splitlines()
+    run = Run(emulator, aliases_before, block_locals, printed, clients)
+    expectation.check(run)
+    # Every block closes what it opens (``async with`` or ``aclose``) ...
+    assert clients
+    assert all(client.is_closed for client in clients)
+    # ... and a block talking to the README's emulator authenticated from the environment.
+    credentials = base64.b64encode(f"{emulator.client_id}:{emulator.client_secret}".encode()).decode()
+    assert {r.headers["authorization"] for r in emulator.requests} <= {f"Basic {credentials}"}
+    assert bool(emulator.requests) == expectation.routed
 
 
 SHELL_BLOCKS = re.findall(r"^```bash\n(.*?)^```", README.read_text(), re.S | re.M)
