@@ -43,7 +43,8 @@ def test_a_skip_stays_a_skip_outside_ci(pytester: pytest.Pytester, monkeypatch: 
 )
 def test_global_state_left_behind_fails_the_test(pytester: pytest.Pytester, leak: str) -> None:
     _project(pytester)
-    pytester.makepyfile(f"import asyncio, logging, os\n\ndef test_leaky():\n    {leak}\n\ndef test_after():\n    pass\n")
+    leaky = f"import asyncio, logging, os\n\ndef test_leaky():\n    {leak}\n\ndef test_after():\n    pass\n"
+    pytester.makepyfile(leaky)
     result = pytester.runpytest("-p", "no:randomly")
     result.assert_outcomes(passed=2, errors=1)  # the leak fails the leaky test's teardown, then is undone
     result.stdout.fnmatch_lines(["*left global state behind*"])
