@@ -251,6 +251,9 @@ class Pipeline:
             if debug:
                 self._log_attempt(method, path, None, attempt, sent, None)
             raise
+        except asyncio.CancelledError:
+            transport.stats["requests"] += 1  # cancelled in flight: the request may have reached the server
+            raise
         transport.stats["requests"] += 1
         if debug:
             self._log_attempt(method, path, raw.status, attempt, sent, request_id_of(raw.headers))
@@ -347,7 +350,8 @@ class Pipeline:
             url=url,
             attempts=attempt,
             status_code=status,
-            headers={redact(str(k)): redact(str(v)) for k, v in raw.headers.items()},
+            # lowercase names: the same keys on every backend (aiohttp keeps the server's case)
+            headers={redact(str(k).lower()): redact(str(v)) for k, v in raw.headers.items()},
             body=body,
             request_id=request_id,
             error_type=error_type,

@@ -33,6 +33,7 @@ from sequence_async import (
     SequenceError,
 )
 
+from ._fixtures import BACKENDS, Backend
 from ._hostile import (
     ESCAPES,
     Close,
@@ -53,7 +54,6 @@ from ._hostile import (
 
 pytestmark = pytest.mark.slow
 
-Backend = Literal["httpx", "aiohttp"]
 EXAMPLES = int(os.environ.get("HOSTILE_FUZZ_EXAMPLES", "300"))  # make test: ~4 s per backend
 SEED = os.environ.get("HOSTILE_FUZZ_SEED")
 # Shrinking a failure replays it hundreds of times (minutes for a transport-level race): opt in.
@@ -455,7 +455,7 @@ async def hostile() -> AsyncIterator[HostileServer]:
 
 
 @pytest.mark.timeout(120 + EXAMPLES // 2)  # a long run (HOSTILE_FUZZ_EXAMPLES=10000) is not a hang
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", BACKENDS)
 @fuzz_settings
 @given(scenario=scenarios)
 async def test_hostile_world_keeps_sdk_guarantees(hostile: HostileServer, backend: Backend, scenario: Scenario) -> None:

@@ -13,7 +13,7 @@ import socket
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any
 
 import httpx
 import pytest
@@ -36,6 +36,7 @@ from sequence_async import (
     errors,
 )
 
+from ._fixtures import Backend
 from ._hostile import (
     WAIT,
     Conn,
@@ -56,8 +57,7 @@ from ._hostile import (
 
 pytestmark = pytest.mark.slow
 
-Backend = Literal["httpx", "aiohttp"]
-BACKENDS = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+pytest_plugins = ["tests._backends"]  # the `backend` fixture: each test runs on httpx and on aiohttp
 
 # Every character here changes under JSON, HTML or URL escaping; its base64 token has "/" and "+".
 SECRET = 'sé/cr"et<&>+ %'
@@ -140,7 +140,6 @@ ECHO_FORMS: dict[str, tuple[str, JsonStyle]] = {
 }
 
 
-@BACKENDS
 @pytest.mark.parametrize("status", [400, 401, 500])
 @pytest.mark.parametrize("form", list(ECHO_FORMS))
 async def test_secret_echoed_in_error_body_is_redacted(backend: Backend, status: int, form: str) -> None:
@@ -155,7 +154,6 @@ async def test_secret_echoed_in_error_body_is_redacted(backend: Backend, status:
     assert_no_leak(info.value)
 
 
-@BACKENDS
 async def test_secret_echoed_in_response_headers_is_redacted(backend: Backend) -> None:
     def echo(request: Request) -> list[tuple[str, str]]:
         value = request.headers["authorization"]
@@ -171,7 +169,6 @@ async def test_secret_echoed_in_response_headers_is_redacted(backend: Backend) -
 # -- 2. the deadline covers the rate limiter's wait ---------------------------------------------------
 
 
-@BACKENDS
 async def test_deadline_covers_rate_limiter_wait(backend: Backend) -> None:
     release = asyncio.Event()
 
@@ -199,7 +196,6 @@ async def test_deadline_covers_rate_limiter_wait(backend: Backend) -> None:
 # -- 3. delete_many of a bare string ------------------------------------------------------------------
 
 
-@BACKENDS
 @pytest.mark.parametrize("ids", ["one-alias-id", b"bytes"], ids=["str", "bytes"])
 async def test_delete_many_refuses_a_bare_string(backend: Backend, ids: Any) -> None:
     async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
@@ -211,7 +207,6 @@ async def test_delete_many_refuses_a_bare_string(backend: Backend, ids: Any) -> 
 # -- 4. aclose() while a retried call is in flight -----------------------------------------------------
 
 
-@BACKENDS
 async def test_aclose_during_retried_call_raises_sequence_error(backend: Backend) -> None:
     closed = asyncio.Event()
 
@@ -241,7 +236,6 @@ async def test_aclose_during_retried_call_raises_sequence_error(backend: Backend
 # -- 5. foreign exceptions become SequenceErrors -------------------------------------------------------
 
 
-@BACKENDS
 async def test_gzip_claimed_but_plain_body_is_sequence_error(backend: Backend) -> None:
     reply = Reply(200, alias_list("ali_1"), {"Content-Encoding": "gzip", **JSON})
     async with HostileServer(reply) as server, make_client(server, backend) as client:
@@ -249,7 +243,6 @@ async def test_gzip_claimed_but_plain_body_is_sequence_error(backend: Backend) -
             await client.customer_aliases.list_for_customer("cus_1")
 
 
-@BACKENDS
 async def test_oversized_alias_id_is_refused_before_sending(backend: Backend) -> None:
     async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
         with pytest.raises(InvalidParameterError, match="alias_id"):
@@ -257,7 +250,6 @@ async def test_oversized_alias_id_is_refused_before_sending(backend: Backend) ->
     assert server.requests == []
 
 
-@BACKENDS
 @pytest.mark.parametrize("argument", ["value", "after"])
 async def test_oversized_value_or_cursor_is_refused_before_sending(backend: Backend, argument: str) -> None:
     arguments: dict[str, Any] = {argument: "v" * 70_000}
@@ -267,7 +259,6 @@ async def test_oversized_value_or_cursor_is_refused_before_sending(backend: Back
     assert server.requests == []
 
 
-@BACKENDS
 @pytest.mark.parametrize("argument", ["alias_id", "value", "after"])
 async def test_lone_surrogate_argument_is_refused_before_sending(backend: Backend, argument: str) -> None:
     unencodable = "x\ud800"  # a lone surrogate: no UTF-8 for it, so no URL either
@@ -289,7 +280,6 @@ def test_lone_surrogate_in_client_configuration_is_configuration_error(argument:
         SequenceClient(base_url="http://127.0.0.1:9/api", rate_limit=None, **settings)
 
 
-@BACKENDS
 @pytest.mark.parametrize(
     "raw", [b"HTTP/1.1 abc OK\r\nContent-Length: 0\r\n\r\n", b"garbage\r\n\r\n"], ids=["abc", "garbage"]
 )
@@ -299,7 +289,6 @@ async def test_bad_status_line_is_connection_error(backend: Backend, raw: bytes)
             await client.customer_aliases.list_for_customer("cus_1")
 
 
-@BACKENDS
 async def test_redis_limiter_down_is_sequence_error(backend: Backend) -> None:
     limiter = RedisRateLimit(f"redis://127.0.0.1:{free_port()}/0")
     try:
@@ -315,7 +304,6 @@ async def test_redis_limiter_down_is_sequence_error(backend: Backend) -> None:
     assert server.requests == []
 
 
-@BACKENDS
 @pytest.mark.parametrize("ids", [[["unhashable"]], [1, 2]], ids=["unhashable", "ints"])
 async def test_delete_many_refuses_non_string_ids(backend: Backend, ids: Any) -> None:
     async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
@@ -339,7 +327,6 @@ def test_whitespace_inside_client_id_is_configuration_error() -> None:
 # -- 6. a reset DELETE is sent once (aiohttp resent it on its own) ------------------------------------
 
 
-@BACKENDS
 async def test_reset_delete_is_sent_once_and_counted(backend: Backend) -> None:
     async def reset_deletes(request: Request, conn: Conn) -> None:
         if request.method == "DELETE":
@@ -380,7 +367,6 @@ class ProgressBoom(Exception):
     """The caller's progress callback failed."""
 
 
-@BACKENDS
 async def test_delete_many_source_failure_keeps_partial_result(backend: Backend) -> None:
     taken: list[str] = []
 
@@ -400,7 +386,6 @@ async def test_delete_many_source_failure_keeps_partial_result(backend: Backend)
     assert_accounts_for(info.value.partial_result, taken, deleter.deleted)
 
 
-@BACKENDS
 async def test_delete_many_progress_failure_keeps_partial_result(backend: Backend) -> None:
     taken: list[str] = []
 
@@ -427,7 +412,6 @@ async def test_delete_many_progress_failure_keeps_partial_result(backend: Backen
     assert_accounts_for(info.value.partial_result, taken, deleter.deleted)
 
 
-@BACKENDS
 async def test_delete_many_cancelled_keeps_partial_result(backend: Backend) -> None:
     hold = asyncio.Event()
     deleter = Deleter()
@@ -493,7 +477,6 @@ class ResetFirstDelete(Deleter):
         await super().__call__(request, conn)
 
 
-@BACKENDS
 async def test_delete_retried_after_reset_is_already_deleted(backend: Backend) -> None:
     async with HostileServer(ResetFirstDelete("ali_x")) as server, make_client(server, backend) as client:
         with pytest.raises(NotFoundError) as info:
@@ -502,7 +485,6 @@ async def test_delete_retried_after_reset_is_already_deleted(backend: Backend) -
     assert isinstance(info.value, errors.AlreadyDeletedError)
 
 
-@BACKENDS
 async def test_delete_many_retried_after_reset_is_already_deleted(backend: Backend) -> None:
     async with HostileServer(ResetFirstDelete("ali_x")) as server, make_client(server, backend) as client:
         result = await client.customer_aliases.delete_many(["ali_x", "ali_y"])
@@ -511,7 +493,6 @@ async def test_delete_many_retried_after_reset_is_already_deleted(backend: Backe
     assert list(result.succeeded) == ["ali_y"]
 
 
-@BACKENDS
 async def test_plain_404_on_first_attempt_stays_not_found(backend: Backend) -> None:
     missing = Reply(404, error_body("No alias ali_gone", error_type="NotFound"), JSON)
     async with HostileServer(missing) as server, make_client(server, backend) as client:
@@ -532,7 +513,6 @@ def echo_body(request: Request, style: JsonStyle = "ascii") -> str:
     return error_body(" ".join((request.headers["authorization"], *CREDS.secrets)), style)
 
 
-@BACKENDS
 @pytest.mark.parametrize("case", ["500_after_retries", "200_not_json"])
 async def test_traceback_locals_hold_no_credentials(backend: Backend, case: str) -> None:
     if case == "500_after_retries":
@@ -547,7 +527,6 @@ async def test_traceback_locals_hold_no_credentials(backend: Backend, case: str)
     assert not found, "credential in a traceback frame: " + "\n".join(found[:10])
 
 
-@BACKENDS
 async def test_response_validation_error_context_has_no_body(backend: Backend) -> None:
     reply = Reply(200, lambda request: "<html>" + request.headers["authorization"] + " " + SECRET, JSON)
     async with HostileServer(reply) as server, make_client(server, backend) as client:
@@ -586,7 +565,6 @@ def debug_logs(*names: str) -> Iterator[Capture]:
             logger.setLevel(level)
 
 
-@BACKENDS
 async def test_debug_logs_hold_no_credentials(backend: Backend) -> None:
     def echo_headers(request: Request) -> list[tuple[str, str]]:
         value = request.headers["authorization"]
@@ -633,7 +611,6 @@ async def test_redis_limiter_repr_hides_password(url: str, hidden: list[str]) ->
 # -- found by the fuzz (tests/test_hostile_fuzz.py) -------------------------------------------------
 
 
-@BACKENDS
 @pytest.mark.parametrize("status", [200, 500])
 async def test_undecodable_charset_is_sequence_error(backend: Backend, status: int) -> None:
     # The declared charset cannot decode the body (UTF-16 without a byte order mark): response.text raises.
@@ -643,7 +620,6 @@ async def test_undecodable_charset_is_sequence_error(backend: Backend, status: i
             await client.customer_aliases.list_for_customer("cus_1")
 
 
-@BACKENDS
 async def test_non_utf8_reason_phrase_is_sequence_error(backend: Backend) -> None:
     reply = Reply(404, error_body("gone", error_type="NotFound"), JSON, reason="Ünïcödé")  # sent as latin-1 bytes
     async with HostileServer(reply) as server, make_client(server, backend) as client:
@@ -651,7 +627,6 @@ async def test_non_utf8_reason_phrase_is_sequence_error(backend: Backend) -> Non
             await client.customer_aliases.delete("ali_1")
 
 
-@BACKENDS
 async def test_non_ascii_cookie_does_not_break_the_retry(backend: Backend) -> None:
     script = Script(
         Reply(503, error_body("busy"), [("Set-Cookie", "Q\x98¨c§ý"), *JSON.items()]),
@@ -663,7 +638,6 @@ async def test_non_ascii_cookie_does_not_break_the_retry(backend: Backend) -> No
     assert client.stats["requests"] == len(server.requests) == 2
 
 
-@BACKENDS
 async def test_secret_with_backslash_echoed_into_a_field_is_redacted(backend: Backend) -> None:
     # The model error quotes the bad value with repr(), which doubles the backslash: "x\\y".
     credentials = Credentials("id", "x\\y</script>é")
@@ -741,3 +715,25 @@ async def test_hostile_server_shutdown_ends_a_blocked_handler() -> None:
         done, _ = await asyncio.wait({call}, timeout=WAIT)
         assert call in done
         assert isinstance(call.exception(), httpx.TransportError)
+
+
+# -- stats: a call cancelled in flight still counts the request it sent ----------------------------
+
+
+async def test_a_call_cancelled_in_flight_counts_the_request_it_sent(backend: Backend) -> None:
+    arrived = asyncio.Event()
+    answer = asyncio.Event()
+
+    async def hold(request: Request, conn: Conn) -> None:
+        arrived.set()
+        await asyncio.wait_for(answer.wait(), WAIT)
+
+    async with HostileServer(hold) as server, make_client(server, backend) as client:
+        call = asyncio.create_task(client.customer_aliases.delete("ali_1"))
+        await asyncio.wait_for(arrived.wait(), WAIT)
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        answer.set()
+    assert len(server.requests) == 1
+    assert client.stats == {"requests": 1, "retries": 0}

@@ -33,15 +33,17 @@ from sequence_async import (
     run_batch,
 )
 
+from ._fixtures import Backend
 from ._hostile import Credentials, HostileServer, Reply, Request, exception_leaks, traceback_leaks
-from .test_hostile_regressions import BACKENDS, CREDS, JSON, Backend, alias, make_client
+from .test_hostile_regressions import CREDS, JSON, alias, make_client
+
+pytest_plugins = ["tests._backends"]  # the `backend` fixture: each test runs on httpx and on aiohttp
 
 
 def page_body(after: str | None, *alias_ids: str) -> str:
     return json.dumps({"items": [alias(i) for i in alias_ids], "pagination": {"after": after, "totalResultSize": 9}})
 
 
-@BACKENDS
 async def test_a_cursor_that_cannot_be_sent_back_is_a_pagination_error(backend: Backend) -> None:
     """F1: a lone surrogate (or 100 KB) cursor from the server gave a raw UnicodeEncodeError."""
     for cursor in ("\ud800", "c" * 100_000):
@@ -52,7 +54,6 @@ async def test_a_cursor_that_cannot_be_sent_back_is_a_pagination_error(backend: 
             assert len(server.requests) == 1
 
 
-@BACKENDS
 async def test_a_credential_echoed_as_a_cursor_is_shown_nowhere(backend: Backend) -> None:
     """F2: the PaginationError message (and frame locals) quoted the repeated cursor: here, the secret."""
     echo = Reply(200, lambda request: page_body(CREDS.client_secret, "a1"), JSON)
@@ -63,7 +64,6 @@ async def test_a_credential_echoed_as_a_cursor_is_shown_nowhere(backend: Backend
     assert not traceback_leaks(caught.value, CREDS)
 
 
-@BACKENDS
 async def test_page_metadata_echoing_the_authorization_is_redacted(backend: Backend) -> None:
     """F3: ``Page.request_id``/``.version`` (and so ``repr(page)``) showed an echoed Authorization."""
 
@@ -80,7 +80,6 @@ async def test_page_metadata_echoing_the_authorization_is_redacted(backend: Back
 
 
 @pytest.mark.parametrize("times", [4, 6])
-@BACKENDS
 async def test_a_credential_encoded_many_times_is_redacted(backend: Backend, times: int) -> None:
     """F4: four nested encodings (percent or HTML) got past a search three decoders deep."""
     credentials = Credentials("id", "sk_live_abcdef123456")
@@ -101,7 +100,6 @@ async def test_a_credential_encoded_many_times_is_redacted(backend: Backend, tim
 
 
 @pytest.mark.parametrize(("secret", "echo"), [("Straße-k3y-42", "STRASSE-K3Y-42"), ("k3y-é-42", "k3y-%E9-42")])
-@BACKENDS
 async def test_case_folded_and_latin1_encoded_echoes_are_redacted(backend: Backend, secret: str, echo: str) -> None:
     """F5: full case folding (ß/SS) and Latin-1 percent-encoding (%E9) were not recognised."""
     async with HostileServer(Reply(400, f"echo {echo}")) as server:
@@ -114,7 +112,6 @@ async def test_case_folded_and_latin1_encoded_echoes_are_redacted(backend: Backe
     assert echo not in str(caught.value)
 
 
-@BACKENDS
 async def test_a_huge_escaped_error_body_keeps_the_deadline(backend: Backend) -> None:
     """F6: redacting a 4 MB body of escapes took seconds on the event loop, past any deadline."""
     body = ("\\u0041%41&amp;+" * 300_000).encode()  # 4.2 MB of every escape the redactor decodes
@@ -138,7 +135,6 @@ def silent_port() -> Iterator[int]:
         yield listener.getsockname()[1]
 
 
-@BACKENDS
 async def test_a_stuck_redis_limiter_keeps_the_deadline(backend: Backend, silent_port: int) -> None:
     """F7: a Redis that never answers held the call for redis-py's own timeout, past the deadline."""
     limiter = RedisRateLimit(f"redis://127.0.0.1:{silent_port}/0")
@@ -154,7 +150,6 @@ async def test_a_stuck_redis_limiter_keeps_the_deadline(backend: Backend, silent
         assert server.requests == []
 
 
-@BACKENDS
 async def test_a_requeued_delete_that_was_applied_counts_as_already_deleted(backend: Backend) -> None:
     """F8: 503 (applied), 429, 429 -> requeued -> 404 was filed as failed: the books did not balance."""
     deleted: set[str] = set()
@@ -183,7 +178,6 @@ async def test_a_requeued_delete_that_was_applied_counts_as_already_deleted(back
     assert not result.not_attempted
 
 
-@BACKENDS
 async def test_aclose_ends_a_call_waiting_for_the_rate_limiter(backend: Backend) -> None:
     """F9: a call queued behind RateLimit(1 per 60 s) kept waiting about a minute after aclose()."""
     async with HostileServer(Reply(200, '{"items": []}', JSON)) as server:
