@@ -126,7 +126,7 @@ async def test_documented_error_fields_take_precedence_over_the_raw_body_in_the_
     ("content_type", "content", "expected"),
     [
         ("text/plain; charset=latin-1", "café".encode("latin-1"), "café"),
-        ("text/plain; Charset=\"ISO-8859-1\"", "café".encode("latin-1"), "café"),
+        ('text/plain; Charset="ISO-8859-1"', "café".encode("latin-1"), "café"),
         ("text/plain;charset='cp1252'", "€uro".encode("cp1252"), "€uro"),
         ("text/plain; format=flowed; charset=utf-16", "żółw".encode("utf-16"), "żółw"),
         ("text/plain; charset=", "żółw".encode(), "żółw"),
@@ -135,6 +135,7 @@ async def test_documented_error_fields_take_precedence_over_the_raw_body_in_the_
         ("charset=latin-1", "żółw".encode(), "żółw"),  # the media type, not a parameter
         ("text/plain", b"bad \xff byte", "bad \ufffd byte"),
         ("text/plain; charset=ascii", b"bad \xff byte", "bad \ufffd byte"),
+        ("text/plain; charset=cp1252", b"\x80 \x81", "\u20ac \ufffd"),  # undecodable bytes replaced, not the body
     ],
 )
 async def test_error_body_is_decoded_with_the_declared_charset_else_utf8(
@@ -279,9 +280,11 @@ async def test_a_4xx_after_a_server_error_may_have_been_applied() -> None:
 
 async def test_a_dropped_connection_after_sending_may_have_been_applied() -> None:
     exc = await failed_delete(httpx.RemoteProtocolError("peer closed"), retry=RetryPolicy(max_retries=0))
+    assert isinstance(exc, errors.APIConnectionError)
     assert type(exc) is errors.APIConnectionError
     assert exc.maybe_applied
     exc = await failed_delete(httpx.ConnectError("refused"), retry=RetryPolicy(max_retries=0))
+    assert isinstance(exc, errors.APIConnectionError)
     assert not exc.maybe_applied
 
 
