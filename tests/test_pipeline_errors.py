@@ -327,3 +327,18 @@ async def test_response_validation_error_without_request_id() -> None:
     )
     assert err.value.request_id is None
     assert err.value.body == "nope"
+
+
+@pytest.mark.parametrize(
+    ("raised", "problem"),
+    [(KeyError(), "KeyError"), (RecursionError(), "RecursionError"), (ValueError(f"bad {SECRET}"), "bad [REDACTED]")],
+)
+async def test_whatever_the_parser_raises_is_a_response_validation_error(raised: Exception, problem: str) -> None:
+    def parse(data: Any) -> Any:
+        raise raised
+
+    async with HTTPX.client(Recorder(ok_alias())) as client:
+        with pytest.raises(errors.ResponseValidationError) as err:
+            await client._pipeline.request("GET", "/customer-aliases/a1", parse)
+    assert str(err.value) == f"GET {URL} returned 200 with a body that does not match the API contract: {problem}"
+    assert err.value.__context__ is None

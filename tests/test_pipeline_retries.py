@@ -151,7 +151,7 @@ async def test_a_deadline_reached_while_waiting_for_the_limiter_sends_nothing() 
     assert str(err.value) == f"DELETE {URL} timed out after 1 attempt(s): the call's deadline has passed"
     assert recorder.requests == []
     assert client.stats == {"requests": 0, "retries": 0}
-    assert not err.value.maybe_applied
+    assert err.value.maybe_applied is False
 
 
 async def test_a_deadline_passed_during_a_retry_wait_stops_before_sending() -> None:
@@ -165,7 +165,7 @@ async def test_a_deadline_passed_during_a_retry_wait_stops_before_sending() -> N
     assert str(err.value) == f"DELETE {URL} timed out after 2 attempt(s): the call's deadline has passed"
     assert len(recorder.requests) == 1
     assert err.value.attempts == 2
-    assert not err.value.maybe_applied  # the 429 changed nothing, the second attempt was never sent
+    assert err.value.maybe_applied is False  # the 429 changed nothing, the second attempt was never sent
 
 
 async def test_the_deadline_bounds_a_request_the_server_never_answers() -> None:
@@ -320,27 +320,35 @@ async def test_a_closed_client_sends_nothing() -> None:
 
 
 async def test_requests_count_what_may_have_reached_the_server() -> None:
-    recorder = Recorder(httpx.ConnectError("refused"), httpx.RemoteProtocolError("dropped"), error(500), ok_alias())
+    recorder = Recorder(
+        ok_alias(), httpx.ConnectError("refused"), httpx.RemoteProtocolError("dropped"), error(500), ok_alias()
+    )
     async with HTTPX.client(recorder, retry=RetryPolicy(max_retries=3)) as client:
         await client.customer_aliases.delete("a1")
-    assert client.stats == {"requests": 3, "retries": 3}  # the refused connection sent nothing
+        await client.customer_aliases.delete("a1")
+    assert client.stats == {"requests": 4, "retries": 3}  # the refused connection sent nothing
 
 
 async def test_a_call_cancelled_in_flight_counts_its_request() -> None:
     arrived = asyncio.Event()
+    seen: list[httpx.Request] = []
 
-    async def hang(request: httpx.Request) -> httpx.Response:
+    async def answer_once_then_hang(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            return ok_alias()
         arrived.set()
         await asyncio.Event().wait()
         raise AssertionError("unreachable")
 
-    async with async_client(hang) as client:
+    async with async_client(answer_once_then_hang) as client:
+        await client.customer_aliases.delete("a1")
         call = asyncio.create_task(client.customer_aliases.delete("a1"))
         await asyncio.wait_for(arrived.wait(), 5)
         call.cancel()
         with pytest.raises(asyncio.CancelledError):
             await asyncio.wait_for(call, 5)
-    assert client.stats == {"requests": 1, "retries": 0}
+    assert client.stats == {"requests": 2, "retries": 0}
 
 
 # ---------------------------------------------------------------- timeouts and headers
@@ -492,3 +500,18 @@ async def test_no_version_warning_when_the_api_used_a_copys_own_version(caplog: 
         assert messages(caplog, logging.WARNING) == []
         await client.customer_aliases.delete("a1")
     assert len(messages(caplog, logging.WARNING)) == 1
+
+
+async def test_a_call_with_a_deadline_sends_the_same_headers_and_timeout() -> None:
+    recorder = Recorder(ok_alias())
+    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    policy = RetryPolicy(deadline=60.0)
+    async with SequenceClient("my-id", SECRET, base_url=MOCK_BASE, http_client=http, retry=policy) as client:
+        await client.customer_aliases.delete("a1")
+        await client._pipeline.request("POST", "/customer-aliases", dict, idempotency_key="k-3")
+    await http.aclose()
+    for request in recorder.requests:
+        assert request.headers["Authorization"] == AUTH
+        assert request.headers["Sequence-Version"] == PINNED
+        assert request.extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    assert recorder.requests[1].headers["Idempotency-Key"] == "k-3"
