@@ -342,3 +342,17 @@ async def test_whatever_the_parser_raises_is_a_response_validation_error(raised:
             await client._pipeline.request("GET", "/customer-aliases/a1", parse)
     assert str(err.value) == f"GET {URL} returned 200 with a body that does not match the API contract: {problem}"
     assert err.value.__context__ is None
+
+
+@pytest.mark.parametrize("status", [200, 201, 226, 299])
+async def test_every_2xx_is_a_success(status: int) -> None:
+    async with HTTPX.client(Recorder(httpx.Response(status, json=ALIAS))) as client:
+        alias = await client.customer_aliases.delete("a1")
+    assert alias.id == "a1"
+
+
+@pytest.mark.parametrize("status", [199, 300, 304, 399])
+async def test_a_status_outside_2xx_is_an_error_even_with_a_valid_body(status: int) -> None:
+    exc = await status_error(httpx.Response(status, json=ALIAS))
+    assert type(exc) is errors.APIStatusError
+    assert exc.status_code == status

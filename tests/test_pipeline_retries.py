@@ -309,7 +309,9 @@ async def test_a_client_closed_during_a_request_does_not_retry_it() -> None:
 async def test_a_closed_client_sends_nothing() -> None:
     recorder = Recorder(ok_alias())
     client = HTTPX.client(recorder)
+    assert client.is_closed is False
     await client.aclose()
+    assert client.is_closed is True
     with pytest.raises(errors.ClientClosedError) as err:
         await client.customer_aliases.delete("a1")
     assert str(err.value) == "this SequenceClient is closed; create a new one"
@@ -515,3 +517,33 @@ async def test_a_call_with_a_deadline_sends_the_same_headers_and_timeout() -> No
         assert request.headers["Sequence-Version"] == PINNED
         assert request.extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
     assert recorder.requests[1].headers["Idempotency-Key"] == "k-3"
+
+
+async def test_a_cancellation_raised_by_a_hook_stays_a_cancellation_while_the_client_is_open() -> None:
+    """Only aclose turns an interrupted wait into ClientClosedError; any other CancelledError propagates."""
+
+    async def cancelled_sleep(delay: float) -> None:
+        raise asyncio.CancelledError
+
+    recorder = Recorder(error(503), ok_alias())
+    async with HTTPX.client(recorder, sleep=cancelled_sleep) as client:
+        with pytest.raises(asyncio.CancelledError):
+            await client.customer_aliases.delete("a1")
+        assert not client.is_closed
+    assert len(recorder.requests) == 1
+
+
+async def test_a_caller_cancelling_a_call_while_the_client_closes_gets_its_cancellation() -> None:
+    waiting = asyncio.Event()
+
+    async def sleep(delay: float) -> None:
+        waiting.set()
+        await asyncio.Event().wait()
+
+    client = HTTPX.client(Recorder(error(503)), sleep=sleep)
+    call = asyncio.create_task(client.customer_aliases.delete("a1"))
+    await asyncio.wait_for(waiting.wait(), 5)
+    call.cancel()
+    await client.aclose()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(call, 5)
