@@ -112,17 +112,16 @@ class Transport:
         """Await ``waiting``, unless :meth:`aclose` comes first: then :class:`ClientClosedError`."""
         task = asyncio.ensure_future(waiting)
         self._pauses.add(task)
-        interrupted = False
         try:
             result = await task
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if not (self.closed and current is not None and not current.cancelling()):
                 raise
-            interrupted = True
+            # cancelled by aclose: the closed check below raises (result is never read)
         finally:
             self._pauses.discard(task)
-        if interrupted or self.closed:
+        if self.closed:
             raise errors.ClientClosedError(f"the SequenceClient was closed while a call was {what}")
         return result
 
