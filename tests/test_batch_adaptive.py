@@ -274,8 +274,44 @@ async def test_defaults_sixteen_in_flight_in_input_order() -> None:
 
 
 async def test_as_completed_yields_calls_finishing_together_in_input_order() -> None:
-    outcomes = await collect(func=Script(ticks=1), items=range(12), concurrency=6, ordered=False)
+    items = list(reversed(range(12)))  # input order is not the items' own order
+    outcomes = await collect(func=Script(ticks=1), items=items, concurrency=6, ordered=False)
     assert [o.index for o in outcomes] == list(range(12))
+    assert [o.item for o in outcomes] == items
+
+
+async def test_in_order_each_outcome_is_yielded_once_the_earlier_ones_are_done() -> None:
+    script = Script()
+    calls_when_yielded = [len(script.calls) async for _ in concurrent_map(script, range(40), concurrency=4)]
+    assert calls_when_yielded[0] < 10, "outcomes were held back until the end"
+    assert calls_when_yielded == sorted(calls_when_yielded)
+
+
+class Feed:
+    """A sized collection whose iterator counts how often it is asked for the next item."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.asked = 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[int]:
+        return self
+
+    def __next__(self) -> int:
+        self.asked += 1
+        if self.asked > self.size:
+            raise StopIteration
+        return self.asked - 1
+
+
+async def test_a_collection_is_not_read_again_once_it_ended() -> None:
+    feed = Feed(5)
+    outcomes = await collect(func=Script(), items=feed, concurrency=2)
+    assert [o.result for o in outcomes] == [0, 10, 20, 30, 40]
+    assert feed.asked == 6  # five items, then the end, once
 
 
 async def test_every_kind_of_source_is_numbered_from_zero() -> None:
@@ -389,6 +425,22 @@ async def test_a_requeued_item_of_a_stopped_batch_is_not_attempted_unless_it_may
     assert partial.succeeded == {1: 10}
     assert partial.not_attempted == ([2, 3] if maybe_applied else [0, 2, 3])
     assert partial.failed == ({0: error} if maybe_applied else {})
+
+
+async def test_a_stopped_batch_does_not_restart_a_requeued_item() -> None:
+    """Item 0's 429 and item 1's raising callback come in the same round: 0 is not tried again."""
+
+    def progress(done: int, total: int | None) -> None:
+        raise ValueError("progress bar broke")
+
+    script = Script({0: [too_many_requests()]}, ticks=0)
+    with pytest.raises(BatchAbortedError) as caught:
+        await run_batch(script, [0, 1], key=int, concurrency=4, on_progress=progress)
+    assert script.calls == [0, 1]
+    partial = caught.value.partial_result
+    assert partial is not None
+    assert partial.not_attempted == [0]
+    assert partial.succeeded == {1: 10}
 
 
 async def test_a_raising_progress_callback_is_not_called_again() -> None:

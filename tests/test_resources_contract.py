@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import yaml
 from sequence_async import (
     AlreadyDeletedError,
     BatchAbortedError,
+    BatchResult,
     InvalidParameterError,
     NotFoundError,
     RateLimitError,
@@ -239,3 +240,41 @@ async def test_a_429_that_never_clears_fails_the_id_after_its_requeues() -> None
     assert server.deleted.count("busy") == 4  # the first call and 3 requeues
     assert isinstance(result.failed["busy"], RateLimitError)
     assert list(result.succeeded) == ["ok"]
+
+
+async def test_delete_many_of_an_unreadable_collection_stops_before_sending() -> None:
+    def ids() -> Iterator[str]:
+        yield "a"
+        raise OSError("the file of ids is unreadable")
+
+    server = Server()
+    async with client_for(server) as client:
+        with pytest.raises(BatchAbortedError) as caught:
+            await client.customer_aliases.delete_many(ids())
+    assert str(caught.value) == "the batch stopped before sending anything: the item source raised OSError"
+    assert isinstance(caught.value.__cause__, OSError)
+    assert caught.value.partial_result == BatchResult()
+    assert server.deleted == []
+
+
+# -- list: the page's fields -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pagination", "expected"),
+    [
+        ({"after": "c2", "before": "c1", "totalResultSize": 7}, ("c2", "c1", 7)),
+        ({"after": None, "before": None, "totalResultSize": None}, (None, None, None)),
+        ({}, (None, None, None)),
+    ],
+)
+async def test_a_page_reports_cursors_and_total_only_when_the_server_sent_them(
+    pagination: dict[str, Any], expected: tuple[str | None, str | None, int | None]
+) -> None:
+    async def page(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"items": [ALIAS], "pagination": pagination})
+
+    async with client_for(page) as client:
+        first = await client.customer_aliases.list().first_page()
+    assert (first.after, first.before, first.total) == expected
+    assert [item.id for item in first.items] == [ALIAS["id"]]
