@@ -360,13 +360,13 @@ async def test_a_function_raising_before_its_first_await_fails_its_item_only() -
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"func": 3}, "func must be callable, got int"),
+        ({"func": 3}, "^func must be callable, got int$"),
         ({"concurrency": 0}, "^concurrency must be an int between 1 and "),
-        ({"on_progress": 3}, "on_progress must be callable or None"),
+        ({"on_progress": 3}, "^on_progress must be callable or None$"),
         ({"rate_limit_requeues": -1}, "^rate_limit_requeues must be an int between 0 and "),
         ({"rate_limit_requeues": 1.5}, "^rate_limit_requeues must be an int between 0 and "),
         ({"items": "abc"}, "^items must be an iterable of ids, not a single str"),
-        ({"items": 5}, "items must be an iterable or async iterable, got int"),
+        ({"items": 5}, "^items must be an iterable or async iterable, got int$"),
     ],
 )
 async def test_bad_arguments_are_refused_before_anything_runs(kwargs: dict[str, Any], message: str) -> None:
@@ -387,7 +387,7 @@ async def test_the_smallest_limits_are_accepted() -> None:
     outcomes = await collect(func=script, items=range(3), concurrency=1, rate_limit_requeues=0)
     assert max(script.started_at) == 1
     assert isinstance(outcomes[0].error, RateLimitError)
-    with pytest.raises(InvalidParameterError, match="key must be callable, got int"):
+    with pytest.raises(InvalidParameterError, match=r"^key must be callable, got int$"):
         await run_batch(script, [1], key=3)  # type: ignore[arg-type]
 
 
