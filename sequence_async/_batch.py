@@ -140,7 +140,7 @@ class _Run(Generic[I, R]):
         self.finished: dict[int, Outcome[I, R]] = {}  # ordered mode: done, waiting for earlier items
         self.next_to_yield = 0
         self.done = 0
-        self.exhausted = False
+        self.exhausted = False  # the source ended or failed: nothing more is taken from it
         self.failure: Exception | None = None  # the source or the callback raised: stop taking items
         self.failed_in = ""
 
@@ -153,8 +153,8 @@ class _Run(Generic[I, R]):
             else:
                 try:
                     numbered = await self._take()
-                except Exception as exc:  # the caller's source: reported, not lost
-                    self.failure, self.failed_in = exc, "the item source"
+                except Exception as exc:  # the caller's source: reported, not lost; nothing more taken
+                    self.failure, self.failed_in, self.exhausted = exc, "the item source", True
                     return
                 if numbered is None:
                     self.exhausted = True
@@ -225,9 +225,9 @@ class _Run(Generic[I, R]):
                 Outcome(index, item, error=error) if applied else Outcome(index, item, attempted=False)
             )
         self.retry_queue.clear()
-        if self.collection is not None and self.failed_in != "the item source":
-            # The rest of a collection given in full; if iterating it fails now, what it held past
-            # that point was never taken.
+        if self.collection is not None and not self.exhausted:
+            # The rest of a collection given in full (never read past its end or a failure); if
+            # iterating it fails now, what it held past that point was never taken.
             with contextlib.suppress(Exception):
                 for item in self.collection:
                     self.finished[self.taken] = Outcome(self.taken, item, attempted=False)
@@ -253,13 +253,12 @@ async def _call(func: Callable[[I], Awaitable[R]], item: I) -> R:
     return await func(item)  # inside the task: even a synchronous raise becomes this item's outcome
 
 
-def _check(func: object, concurrency: object, on_progress: object, rate_limit_requeues: object, items: object) -> None:
+def _check(func: object, concurrency: object, on_progress: object, items: object) -> None:
     if not callable(func):
         raise InvalidParameterError(f"func must be callable, got {type(func).__name__}")
     integer(concurrency, "concurrency", minimum=1, error=InvalidParameterError)
     if on_progress is not None and not callable(on_progress):
         raise InvalidParameterError("on_progress must be callable or None")
-    integer(rate_limit_requeues, "rate_limit_requeues", minimum=0, error=InvalidParameterError)
     not_text(items, "items")
     if not isinstance(items, Iterable | AsyncIterable):
         raise InvalidParameterError(f"items must be an iterable or async iterable, got {type(items).__name__}")
@@ -286,7 +285,8 @@ async def concurrent_map(
     requeued items are yielded as not attempted, then :class:`BatchAbortedError` is raised.
     Leaving the loop early cancels the calls in flight.
     """
-    _check(func, concurrency, on_progress, rate_limit_requeues, items)
+    _check(func, concurrency, on_progress, items)
+    integer(rate_limit_requeues, "rate_limit_requeues", minimum=0, error=InvalidParameterError)
     run = _Run(
         func,
         items,
@@ -329,7 +329,7 @@ async def run_batch(
     If the batch stops early, the raised :class:`BatchAbortedError` (or, when the batch is
     cancelled, the ``CancelledError``) has the accounting so far as ``partial_result``.
     """
-    _check(func, concurrency, on_progress, 3, items)
+    _check(func, concurrency, on_progress, items)
     if not callable(key):
         raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
     run = _Run(

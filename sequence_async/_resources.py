@@ -10,7 +10,7 @@ from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._pagination import AsyncPaginator, Direction, Page
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
-from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, SequenceError
+from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
 
 if TYPE_CHECKING:
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
@@ -125,8 +125,7 @@ class CustomerAliases:
         anything is sent (from an async source, where it shows up late, it stops the batch like
         a raising source: :class:`BatchAbortedError` with ``partial_result``).
         """
-        _params.not_text(ids, "ids")
-        unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)
+        unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)  # a bare str: refused
         touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
 
         async def delete(alias_id: str) -> CustomerAlias:
@@ -136,8 +135,8 @@ class CustomerAliases:
                 if alias_id not in touched or isinstance(exc, AlreadyDeletedError):
                     raise
                 gone = AlreadyDeletedError.restate(exc)
-            except SequenceError as exc:
-                if getattr(exc, "maybe_applied", False):
+            except RateLimitError as exc:  # only a 429 is tried again (requeued by run_batch)
+                if exc.maybe_applied:
                     touched.add(alias_id)
                 raise
             raise gone
@@ -178,17 +177,15 @@ async def _unique_async(ids: AsyncIterable[object]) -> AsyncIterator[str]:
 
 def _checked_ids(ids: Iterable[object]) -> list[str]:
     """Every id checked before anything is sent; a raising iterable stops the batch before it starts."""
-    failure: Exception | None = None
     try:
         return _params.id_list(ids, "ids")
     except InvalidParameterError:
         raise
     except Exception as exc:  # the caller's iterable raised: typed, with the cause kept
-        failure = exc
-    raise BatchAbortedError(
-        f"the batch stopped before sending anything: the item source raised {type(failure).__name__}",
-        partial_result=BatchResult(),
-    ) from failure
+        raise BatchAbortedError(
+            f"the batch stopped before sending anything: the item source raised {type(exc).__name__}",
+            partial_result=BatchResult(),
+        ) from exc
 
 
 def _identity(value: str) -> str:
