@@ -80,14 +80,11 @@ def _type_check(tp: Any) -> Check:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
-        simple = tuple(arg for arg in args if _is_plain(arg))
-        nested = [_type_check(arg) for arg in args if not _is_plain(arg)]
-        label = " | ".join(getattr(a, "__name__", str(a)) for a in args)
+        options = [_type_check(arg) for arg in args]
+        label = " | ".join(arg.__name__ for arg in args)
 
         def check_union(value: Any, path: str) -> None:
-            if simple and isinstance(value, simple) and not (isinstance(value, bool) and bool not in simple):
-                return
-            for option in nested:
+            for option in options:
                 try:
                     option(value, path)
                 except ModelError:
@@ -192,7 +189,7 @@ def _fast_test(tp: Any, var: str, name: str, namespace: dict[str, Any], nested: 
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
         plain = tuple(arg for arg in args if _is_plain(arg))
-        models = [arg for arg in args if not _is_plain(arg) and attrs.has(arg)]
+        models = [arg for arg in args if attrs.has(arg)]
         if len(plain) + len(models) != len(args):
             return "False"  # a union the fast tier does not model: always the general checker
         namespace[f"{name}_types"] = frozenset(plain)

@@ -351,7 +351,9 @@ class Shapes(PassThrough):
     branch: Leaf | Twig | str | None = None
     flag_or_text: bool | str = ""
     leaves: list[Leaf] = attrs.Factory(list)
+    twigs: list[Twig] = attrs.Factory(list)
     grid: list[list[int]] = attrs.Factory(list)
+    words: list[list[str]] = attrs.Factory(list)
     bare: list = attrs.Factory(list)  # type: ignore[type-arg]
     mapping: dict[str, int] = attrs.Factory(dict)
     table: dict = attrs.Factory(dict)  # type: ignore[type-arg]
@@ -481,6 +483,8 @@ def test_any_value_in_any_shape_is_accepted_or_refused_by_the_rule(model: type[A
         ({"leaves": [Leaf("a"), Twig(1)]}, "Shapes.leaves[1]: expected Leaf, got Twig"),
         ({"grid": [[1], [2, "3"]]}, "Shapes.grid[1][1]: expected int, got str"),
         ({"grid": [[1], 2]}, "Shapes.grid[1]: expected list, got int"),
+        ({"twigs": [Leaf("a")]}, "Shapes.twigs[0]: expected Twig, got Leaf"),
+        ({"words": [["a"], [1]]}, "Shapes.words[1][0]: expected str, got int"),
         ({"bare": "ab"}, "Shapes.bare: expected list, got str"),
         ({"mapping": [("a", 1)]}, "Shapes.mapping: expected dict, got list"),
         ({"table": None}, "Shapes.table: expected dict, got null"),
@@ -505,7 +509,9 @@ def test_every_shape_accepts_its_valid_values(general_checker: mock.MagicMock) -
         "branch": Twig(2),
         "flag_or_text": False,
         "leaves": [Leaf("a"), Leaf("b")],
+        "twigs": [Twig(1)],
         "grid": [[1, 2], [], [3]],
+        "words": [["a"], []],
         "bare": [object(), None],
         "mapping": {"a": "not an int: a free-form object's contents are not checked"},
         "table": {},
