@@ -175,7 +175,7 @@ async def test_list_sends_the_filter_and_cursor_as_given(client: SequenceClient,
         (b"abc", "ids must be an iterable of ids, not a single bytes (wrap one id in a list)"),
         (5, "ids must be an iterable of str, got int"),
         (["a", 5], "ids[1] must be a str, got int"),
-        (iter(["a", "b", None]), "ids[2] must be a str, got NoneType"),
+        (("a", "b", None), "ids[2] must be a str, got NoneType"),
     ],
 )
 async def test_delete_many_refuses_ids_that_are_not_strings(
