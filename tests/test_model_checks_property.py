@@ -78,6 +78,12 @@ def label(tp: Any) -> str:
     return typing.cast(str, tp.__name__)
 
 
+@pytest.fixture(autouse=True)
+def _compiled_afresh() -> None:
+    """Each test compiles the checkers it uses (they are cached per process otherwise)."""
+    _models.reset_caches()
+
+
 @pytest.fixture
 def general_checker() -> Iterator[mock.MagicMock]:
     """A spy on the general checker: it must run only to explain a refusal (or a subclass)."""
