@@ -47,17 +47,14 @@ def parse_model(model: type[M], data: object) -> M:
     if not isinstance(data, dict):
         raise ModelError(f"expected a JSON object for {model.__name__}, got {type(data).__name__}")
     try:
-        instance = model.from_dict(data)
+        instance: M = model.from_dict(data)
     except KeyError as exc:
         raise ModelError(f"{model.__name__}: missing required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{model.__name__}: {type(exc).__name__}: {exc}") from None
-    fast = _FAST.get(model)
-    if fast is None:
-        fast = _fast_checker(model)
-    if not fast(instance):
+    if not _fast_checker(model)(instance):
         _checker(model)(instance, model.__name__)  # raises the precise error (or accepts)
-    return typing.cast(M, instance)
+    return instance
 
 
 def _fail(path: str, expected: str, value: Any) -> typing.NoReturn:
@@ -82,15 +79,12 @@ def _checker(model: type) -> Check:
 def _type_check(tp: Any) -> Check:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = [_type_check(arg) for arg in typing.get_args(tp)]
-        simple = tuple(arg for arg in typing.get_args(tp) if _is_plain(arg))
-        nested = [c for arg, c in zip(typing.get_args(tp), options, strict=True) if not _is_plain(arg)]
-        label = " | ".join(getattr(a, "__name__", str(a)) for a in typing.get_args(tp))
+        args = typing.get_args(tp)
+        options = [_type_check(arg) for arg in args]
+        label = " | ".join(arg.__name__ for arg in args)
 
         def check_union(value: Any, path: str) -> None:
-            if simple and isinstance(value, simple) and not (isinstance(value, bool) and bool not in simple):
-                return
-            for option in nested:
+            for option in options:
                 try:
                     option(value, path)
                 except ModelError:
@@ -110,10 +104,22 @@ def _type_check(tp: Any) -> Check:
                 item_check(item, f"{path}[{index}]")
 
         return check_list
-    if tp is Any or origin is dict or tp is dict:
-        return lambda value, path: None
+    if tp is Any:
+        return _no_check
+    if origin is dict or tp is dict:  # a free-form JSON object: its contents are not checked
+
+        def check_dict(value: Any, path: str) -> None:
+            if not isinstance(value, dict):
+                _fail(path, "dict", value)
+
+        return check_dict
     if attrs.has(tp):
-        return _checker(tp)
+        model: type = tp
+
+        def check_model(value: Any, path: str) -> None:
+            _checker(model)(value, path)  # looked up when used: a model may (indirectly) contain itself
+
+        return check_model
     if isinstance(tp, type):
         name = tp.__name__
 
@@ -122,7 +128,11 @@ def _type_check(tp: Any) -> Check:
                 _fail(path, name, value)
 
         return check_plain
-    return lambda value, path: None
+    return _no_check  # a form this checker does not model (Literal, tuple, ...): accepted as is
+
+
+def _no_check(value: Any, path: str) -> None:
+    """Anything goes (``Any``)."""
 
 
 def _is_plain(tp: Any) -> bool:
@@ -173,15 +183,13 @@ def _fast_checker(model: type) -> FastCheck:
     return fast
 
 
-def _fast_test(
-    tp: Any, var: str, name: str, namespace: dict[str, Any], nested: dict[str, type], depth: int = 0
-) -> str | None:
+def _fast_test(tp: Any, var: str, name: str, namespace: dict[str, Any], nested: dict[str, type]) -> str | None:
     """A Python expression true only if ``var`` passes ``_type_check(tp)``; None: no check at all."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
         plain = tuple(arg for arg in args if _is_plain(arg))
-        models = [arg for arg in args if not _is_plain(arg) and attrs.has(arg)]
+        models = [arg for arg in args if attrs.has(arg)]
         if len(plain) + len(models) != len(args):
             return "False"  # a union the fast tier does not model: always the general checker
         namespace[f"{name}_types"] = frozenset(plain)
@@ -191,12 +199,15 @@ def _fast_test(
         return " or ".join(tests)
     if origin is list:
         (item_type,) = typing.get_args(tp) or (Any,)
-        item = _fast_test(item_type, f"i{depth}", f"{name}_item", namespace, nested, depth + 1)
+        item_var = f"{name}_i"  # unique per nesting level: item names grow with each level
+        item = _fast_test(item_type, item_var, f"{name}_item", namespace, nested)
         if item is None:
             return f"type({var}) is list"
-        return f"type({var}) is list and all({item} for i{depth} in {var})"
-    if tp is Any or origin is dict or tp is dict:
+        return f"type({var}) is list and all({item} for {item_var} in {var})"
+    if tp is Any:
         return None
+    if origin is dict or tp is dict:
+        return f"type({var}) is dict"
     if attrs.has(tp):
         return _fast_model(tp, var, name, nested)
     if isinstance(tp, type):
