@@ -82,7 +82,9 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int, random: Callable[[], float]) -> float:
         """Full-jitter delay before retry ``retry_number`` (0 for the first retry)."""
-        cap = min(self.max_backoff, self.initial_backoff * 2.0 ** min(retry_number, 62))
+        # 2.0**1023 is the largest power of two a float holds (2.0**1024 raises OverflowError); past it,
+        # initial_backoff * 2**n is above any max_backoff (<= 1e12) for any initial_backoff >= 1e-290.
+        cap = min(self.max_backoff, self.initial_backoff * 2.0 ** min(retry_number, 1023))
         return random() * cap
 
     def decide(
