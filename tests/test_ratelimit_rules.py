@@ -146,7 +146,7 @@ async def test_a_cancelled_waiter_keeps_its_slot_when_others_queued_behind_it() 
     second.cancel()  # the last in the queue: its slot is given back
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(second, 5)
-    with pytest.raises(RateLimitWaitTooLong, match="would need 1.00s"):
+    with pytest.raises(RateLimitWaitTooLong, match=r"would need 1\.00s"):
         await limiter.acquire(max_wait=0.75)
     fake.now = 3001.0
     await asyncio.wait_for(limiter.acquire(max_wait=0.0), 5)

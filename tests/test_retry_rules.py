@@ -6,7 +6,7 @@ Pure logic (no network, no sleeping), plus the pipeline-visible effects of the s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from fractions import Fraction
 
 import httpx
@@ -75,9 +75,11 @@ def test_retry_after_http_dates(value: str, expected: float | None) -> None:
 def test_retry_after_date_without_now_uses_the_current_time() -> None:
     assert parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT") == 0.0
     far = parse_retry_after("Fri, 01 Jan 2100 00:00:00 GMT")
-    assert far is not None and far > 365 * 24 * 3600
+    assert far is not None
+    assert far > 365 * 24 * 3600
     naive = parse_retry_after("Fri Jan  1 00:00:00 2100")  # asctime: UTC, compared with an aware now
-    assert naive is not None and naive > 365 * 24 * 3600
+    assert naive is not None
+    assert naive > 365 * 24 * 3600
 
 
 # --- RetryPolicy.decide: the decision and its reason ------------------------------------------
@@ -128,7 +130,9 @@ def test_retry_n_waits_the_backoff_of_retry_n_minus_1(attempt: int, draw: float,
 
 def test_retry_after_equal_to_the_maximum_is_honoured() -> None:
     policy = RetryPolicy(max_retry_after=12.5)
-    assert decide(policy, status_code=503, retry_after=12.5) == RetryDecision(True, 12.5, "status 503, Retry-After 12.5s")
+    assert decide(policy, status_code=503, retry_after=12.5) == RetryDecision(
+        True, 12.5, "status 503, Retry-After 12.5s"
+    )
     assert decide(policy, status_code=503, retry_after=12.75) == RetryDecision(
         False, 0.0, "Retry-After 12.75s exceeds max_retry_after"
     )
