@@ -79,10 +79,8 @@ class AsyncPaginator(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """Just the first page."""
-        async with self.pages() as pages:
-            async for page in pages:
-                return page
-        raise PaginationError("the server returned no page")  # pragma: no cover - pages yields at least one
+        async with self.pages() as pages:  # a fresh iteration yields at least one page, or raises
+            return await pages.__anext__()
 
     async def to_list(self) -> list[T]:
         """Every item, collected (fine for small listings; prefer ``async for`` for large ones)."""

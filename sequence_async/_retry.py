@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 from ._checks import integer, number
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+RETRYABLE_4XX = frozenset({408, 429})
 NEVER_RETRIED_5XX = frozenset({501, 505})
 
 
 def is_retryable_status(status_code: int) -> bool:
     """408, 429, and every 5xx except 501 (not implemented) and 505 (version not supported)."""
-    if status_code in RETRYABLE_STATUSES:
+    if status_code in RETRYABLE_4XX:
         return True
     return 500 <= status_code <= 599 and status_code not in NEVER_RETRIED_5XX
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sequence_async import AsyncPaginator, InvalidParameterError, Page, PaginationError, SequenceClient
@@ -91,6 +91,7 @@ async def test_a_cycle_is_refused_at_the_first_repeated_cursor(prefetch: int) ->
     assert "page 4 repeated an earlier page's, 1 characters" in str(error)
 
 
+@settings(max_examples=40)
 @given(cycle=st.lists(st.text(min_size=1, max_size=6), min_size=1, max_size=8, unique=True), back=st.data())
 def test_any_cycle_ends_after_each_cursor_was_sent_once(cycle: list[str], back: st.DataObject) -> None:
     target = back.draw(st.sampled_from(cycle))
@@ -169,6 +170,14 @@ async def test_a_cursor_showing_a_credential_is_sent_back_but_masked_in_reprs() 
         assert sent == f"cur-{secret}"
         assert secret not in repr(sent)
         assert secret not in repr(pages[0])
+
+
+async def test_any_start_cursor_is_handed_to_the_fetcher_as_given() -> None:
+    """A custom fetcher may accept what the SDK's own arguments refuse (a lone surrogate...)."""
+    for start in ("\udc80resume", "é" * (MAX_ARGUMENT_BYTES + 5)):
+        chain = Chain(["k1"])
+        assert await paginator(chain, start=start).to_list() == [0, 1, 10, 11]
+        assert chain.sent == [start, "k1"]
 
 
 def test_page_repr_shows_every_field() -> None:

@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import httpx
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sequence_async import ConfigurationError, RetryBudget, RetryPolicy, SequenceClient, errors
@@ -32,6 +32,10 @@ def decide(policy: RetryPolicy, **kwargs: object) -> RetryDecision:
 
 
 @given(st.integers(min_value=100, max_value=999))
+@example(499)
+@example(500)
+@example(599)
+@example(600)
 def test_retryable_statuses_are_408_429_and_5xx_but_501_505(status: int) -> None:
     expected = status in (408, 429) or (500 <= status <= 599 and status not in (501, 505))
     assert is_retryable_status(status) is expected
