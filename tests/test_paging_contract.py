@@ -157,6 +157,8 @@ async def test_a_cursor_that_is_not_valid_unicode_is_refused() -> None:
     items, error = await collect(paginator(chain))
     assert items == []
     assert str(error) == "the cursor of page 1 is not valid Unicode: it cannot be sent back"
+    assert error is not None
+    assert error.__context__ is None  # a UnicodeEncodeError would carry the cursor (server data) along
     assert chain.sent == [None]
 
 
