@@ -23,6 +23,8 @@ class FakeSource:
 
     async def __call__(self, direction: Direction, cursor: str | None) -> Page[int]:
         self.fetches.append((direction, cursor))
+        if len(self.fetches) > 100:  # a paginator that stopped following cursors fails fast, not by timeout
+            raise AssertionError("runaway paging: more than 100 fetches")
         self.in_flight += 1
         try:
             if self.gate is not None:
@@ -90,6 +92,8 @@ async def test_repeated_cursor_raises_pagination_error(prefetch: int) -> None:
     async def echoing_mock(direction: Direction, cursor: str | None) -> Page[int]:
         nonlocal calls
         calls += 1
+        if calls > 10:  # cycle detection broken: fail fast instead of looping until a timeout
+            raise AssertionError("runaway paging")
         return Page(items=[calls], after="SAME", before=None, total=10)
 
     paginator = AsyncPaginator(echoing_mock, direction="after", start=None, prefetch=prefetch)
@@ -102,11 +106,17 @@ async def test_repeated_cursor_raises_pagination_error(prefetch: int) -> None:
 
 
 async def test_cursor_equal_to_start_is_a_cycle() -> None:
+    fetched: list[str | None] = []
+
     async def fetch(direction: Direction, cursor: str | None) -> Page[int]:
+        fetched.append(cursor)
+        if len(fetched) > 10:
+            raise AssertionError("runaway paging")
         return Page(items=[1], after="START", before=None, total=1)
 
-    with pytest.raises(PaginationError):
+    with pytest.raises(PaginationError, match="page 1 repeated"):
         await AsyncPaginator(fetch, direction="after", start="START", prefetch=0).to_list()
+    assert fetched == ["START"]
 
 
 @pytest.mark.parametrize("prefetch", [1, 2, 4])
