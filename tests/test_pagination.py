@@ -53,7 +53,7 @@ class FakeSource:
 async def test_forward_paging_yields_every_item_once_in_order(prefetch: int) -> None:
     source = FakeSource(total=23, size=5)
     paginator = AsyncPaginator(source, direction="after", start=None, prefetch=prefetch)
-    assert [i async for i in paginator] == list(range(23))
+    assert await asyncio.wait_for(paginator.to_list(), 5) == list(range(23))  # a stalled prefetch fails fast
     assert [c for _, c in source.fetches] == [None, "c5", "c10", "c15", "c20"]
 
 
@@ -123,14 +123,18 @@ async def test_cursor_equal_to_start_is_a_cycle() -> None:
 async def test_prefetch_bounds_pages_held(prefetch: int) -> None:
     source = FakeSource(total=200, size=10)
     paginator = AsyncPaginator(source, direction="after", start=None, prefetch=prefetch)
-    consumed = 0
-    async for _page in paginator.pages():
-        consumed += 1
-        for _ in range(5):  # let the producer run as far ahead as it may
-            await asyncio.sleep(0)
-        fetched_ahead = len(source.fetches) - consumed
-        assert fetched_ahead <= prefetch
-    assert consumed == 20
+
+    async def consume() -> int:
+        consumed = 0
+        async for _page in paginator.pages():
+            consumed += 1
+            for _ in range(5):  # let the producer run as far ahead as it may
+                await asyncio.sleep(0)
+            fetched_ahead = len(source.fetches) - consumed
+            assert fetched_ahead <= prefetch
+        return consumed
+
+    assert await asyncio.wait_for(consume(), 5) == 20
 
 
 async def test_break_cancels_the_prefetch_in_flight() -> None:
@@ -194,9 +198,13 @@ async def test_errors_from_a_prefetched_page_reach_the_consumer() -> None:
 
     paginator = AsyncPaginator(failing, direction="after", start=None, prefetch=1)
     seen = []
-    with pytest.raises(RuntimeError, match="boom"):
+
+    async def consume() -> None:
         async for item in paginator:
             seen.append(item)
+
+    with pytest.raises(RuntimeError, match="boom"):
+        await asyncio.wait_for(consume(), 5)
     assert seen == [1, 2]
 
 

@@ -8,6 +8,7 @@ would make paging loop forever fails fast instead of waiting for a timeout.
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import pytest
 from hypothesis import given, settings
@@ -247,3 +248,24 @@ async def test_async_with_closes_every_iteration_of_a_paginator() -> None:
     for iteration in (one, two):
         with pytest.raises(StopAsyncIteration):
             await iteration.__anext__()
+
+
+def test_dropping_an_iteration_after_its_event_loop_closed_is_silent() -> None:
+    """A prefetch still pending when its loop closed cannot be cancelled: dropping it raises nothing."""
+    gate = asyncio.Event()
+
+    async def fetch(direction: Direction, cursor: str | None) -> Page[int]:
+        if cursor is not None:
+            await gate.wait()
+        return Page(items=[1], after="next", before=None, total=None)
+
+    loop = asyncio.new_event_loop()
+    try:
+        pages = AsyncPaginator(fetch, direction="after", start=None, prefetch=1).pages()
+        first = loop.run_until_complete(asyncio.wait_for(pages.__anext__(), 5))
+        loop.run_until_complete(asyncio.sleep(0))  # the prefetch of page 2 starts and waits
+    finally:
+        loop.close()
+    assert first.items == [1]
+    del pages
+    gc.collect()  # __del__ runs here: an error in it would fail this test (unraisable exception)
