@@ -98,9 +98,13 @@ async def test_repeated_cursor_raises_pagination_error(prefetch: int) -> None:
 
     paginator = AsyncPaginator(echoing_mock, direction="after", start=None, prefetch=prefetch)
     seen = []
-    with pytest.raises(PaginationError, match="twice"):
+
+    async def consume() -> None:
         async for item in paginator:
             seen.append(item)
+
+    with pytest.raises(PaginationError, match="twice"):
+        await asyncio.wait_for(consume(), 5)
     assert seen == [1]  # the page that repeated a cursor is not yielded: it repeats earlier items
     assert calls == 2
 

@@ -139,12 +139,12 @@ async def test_empty_pages_in_the_middle_are_skipped_by_item_iteration() -> None
 async def test_cursor_size_limits(prefetch: int) -> None:
     longest = "é" * (MAX_ARGUMENT_BYTES // 2)  # exactly MAX_ARGUMENT_BYTES bytes in UTF-8
     chain = Chain([longest, "ok"])
-    assert await paginator(chain, prefetch=prefetch).to_list() == [0, 1, 10, 11, 20, 21]
+    assert await asyncio.wait_for(paginator(chain, prefetch=prefetch).to_list(), 5) == [0, 1, 10, 11, 20, 21]
     assert chain.sent == [None, longest, "ok"]
 
     too_long = "é" * (MAX_ARGUMENT_BYTES // 2) + "x"
     chain = Chain(["first", too_long])
-    items, error = await collect(paginator(chain, prefetch=prefetch))
+    items, error = await asyncio.wait_for(collect(paginator(chain, prefetch=prefetch)), 5)
     assert items == [0, 1]
     assert str(error) == (
         f"the cursor of page 2 is {MAX_ARGUMENT_BYTES + 1} bytes long (at most {MAX_ARGUMENT_BYTES}): "
@@ -211,12 +211,12 @@ async def test_pages_yield_the_servers_pages_then_stop_for_good(prefetch: int) -
     chain = Chain(["k1"])
     pages = paginator(chain, prefetch=prefetch).pages()
     assert pages.__aiter__() is pages
-    first = await pages.__anext__()
-    second = await pages.__anext__()
+    first = await asyncio.wait_for(pages.__anext__(), 5)  # bounded: a stalled prefetch fails fast
+    second = await asyncio.wait_for(pages.__anext__(), 5)
     assert (first.items, first.after, second.items, second.after) == ([0, 1], "k1", [10, 11], None)
     for _ in range(2):
         with pytest.raises(StopAsyncIteration):
-            await pages.__anext__()
+            await asyncio.wait_for(pages.__anext__(), 5)
     assert chain.sent == [None, "k1"]
 
 
@@ -238,16 +238,16 @@ async def test_async_with_closes_every_iteration_of_a_paginator() -> None:
     async with AsyncPaginator(fetch, direction="after", start=None, prefetch=1) as source:
         one, two = source.pages(), source.pages()
         async with one:
-            await one.__anext__()
+            await asyncio.wait_for(one.__anext__(), 5)
             await asyncio.wait_for(fetched.wait(), 5)  # the prefetch of page 2 is in flight
         assert cancelled == ["n"]
         fetched.clear()
-        await two.__anext__()
+        await asyncio.wait_for(two.__anext__(), 5)
         await asyncio.wait_for(fetched.wait(), 5)
     assert cancelled == ["n", "n"]
     for iteration in (one, two):
         with pytest.raises(StopAsyncIteration):
-            await iteration.__anext__()
+            await asyncio.wait_for(iteration.__anext__(), 5)
 
 
 def test_dropping_an_iteration_after_its_event_loop_closed_is_silent() -> None:
