@@ -79,10 +79,8 @@ class AsyncPaginator(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """Just the first page."""
-        async with self.pages() as pages:
-            async for page in pages:
-                return page
-        raise PaginationError("the server returned no page")  # pragma: no cover - pages yields at least one
+        async with self.pages() as pages:  # a fresh iteration yields at least one page, or raises
+            return await pages.__anext__()
 
     async def to_list(self) -> list[T]:
         """Every item, collected (fine for small listings; prefer ``async for`` for large ones)."""
@@ -140,15 +138,18 @@ def _digest(cursor: str) -> bytes:
 
 def _followable(cursor: str | None, page: int) -> str | None:
     """The server's cursor if it can be sent back (masked in reprs if it shows a credential)."""
-    if cursor is None:
+    if cursor is None:  # next_cursor() never gives an empty one
         return None
     try:
-        size = len(cursor.encode("utf-8"))
+        size: int | None = len(cursor.encode("utf-8"))
     except UnicodeEncodeError:
-        size = -1
-    if not 0 < size <= MAX_ARGUMENT_BYTES:
-        what = "is not valid Unicode" if size < 0 else f"is {size} bytes long (at most {MAX_ARGUMENT_BYTES})"
-        raise PaginationError(f"the cursor of page {page} {what}: it cannot be sent back")
+        size = None  # raised outside the handler: the error's context would hold the cursor
+    if size is None:
+        raise PaginationError(f"the cursor of page {page} is not valid Unicode: it cannot be sent back")
+    if size > MAX_ARGUMENT_BYTES:
+        raise PaginationError(
+            f"the cursor of page {page} is {size} bytes long (at most {MAX_ARGUMENT_BYTES}): it cannot be sent back"
+        )
     return mask_if_revealing(cursor)
 
 
@@ -179,8 +180,7 @@ class PageIterator(Generic[T]):
         self._prefetch = prefetch
         self._done = False
         # The prefetch machinery is made on first use: a plain iteration (prefetch=0) needs none.
-        self._queue: asyncio.Queue[_Buffered[T]] | None = None
-        self._slots: asyncio.Semaphore | None = None
+        self._buffer: tuple[asyncio.Queue[_Buffered[T]], asyncio.Semaphore] | None = None
         # The producer task never references this iterator, so dropping the iterator (a
         # `break`) frees it at once and __del__ can cancel the prefetch.
         self._producer: asyncio.Task[None] | None = None
@@ -204,13 +204,14 @@ class PageIterator(Generic[T]):
     async def _next(self) -> Page[T] | None:
         if self._prefetch == 0:
             return await self._walk.next_page()
-        if self._queue is None or self._slots is None:
-            self._queue = asyncio.Queue()
-            self._slots = asyncio.Semaphore(self._prefetch)
-        if self._producer is None:
-            self._producer = asyncio.get_running_loop().create_task(_produce(self._walk, self._queue, self._slots))
-        item = await self._queue.get()
-        self._slots.release()
+        if self._buffer is None:
+            queue: asyncio.Queue[_Buffered[T]] = asyncio.Queue()
+            slots = asyncio.Semaphore(self._prefetch)
+            self._buffer = queue, slots
+            self._producer = asyncio.get_running_loop().create_task(_produce(self._walk, queue, slots))
+        queue, slots = self._buffer
+        item = await queue.get()
+        slots.release()
         if isinstance(item, BaseException):
             raise item
         return item

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 from ._checks import integer, number
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+RETRYABLE_4XX = frozenset({408, 429})
 NEVER_RETRIED_5XX = frozenset({501, 505})
 
 
 def is_retryable_status(status_code: int) -> bool:
     """408, 429, and every 5xx except 501 (not implemented) and 505 (version not supported)."""
-    if status_code in RETRYABLE_STATUSES:
+    if status_code in RETRYABLE_4XX:
         return True
     return 500 <= status_code <= 599 and status_code not in NEVER_RETRIED_5XX
 
@@ -82,7 +82,9 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int, random: Callable[[], float]) -> float:
         """Full-jitter delay before retry ``retry_number`` (0 for the first retry)."""
-        cap = min(self.max_backoff, self.initial_backoff * 2.0 ** min(retry_number, 62))
+        # 2.0**1023 is the largest power of two a float holds (2.0**1024 raises OverflowError); past it,
+        # initial_backoff * 2**n is above any max_backoff (<= 1e12) for any initial_backoff >= 1e-290.
+        cap = min(self.max_backoff, self.initial_backoff * 2.0 ** min(retry_number, 1023))
         return random() * cap
 
     def decide(

@@ -23,6 +23,8 @@ class FakeSource:
 
     async def __call__(self, direction: Direction, cursor: str | None) -> Page[int]:
         self.fetches.append((direction, cursor))
+        if len(self.fetches) > 100:  # a paginator that stopped following cursors fails fast, not by timeout
+            raise AssertionError("runaway paging: more than 100 fetches")
         self.in_flight += 1
         try:
             if self.gate is not None:
@@ -51,7 +53,7 @@ class FakeSource:
 async def test_forward_paging_yields_every_item_once_in_order(prefetch: int) -> None:
     source = FakeSource(total=23, size=5)
     paginator = AsyncPaginator(source, direction="after", start=None, prefetch=prefetch)
-    assert [i async for i in paginator] == list(range(23))
+    assert await asyncio.wait_for(paginator.to_list(), 5) == list(range(23))  # a stalled prefetch fails fast
     assert [c for _, c in source.fetches] == [None, "c5", "c10", "c15", "c20"]
 
 
@@ -90,37 +92,53 @@ async def test_repeated_cursor_raises_pagination_error(prefetch: int) -> None:
     async def echoing_mock(direction: Direction, cursor: str | None) -> Page[int]:
         nonlocal calls
         calls += 1
+        if calls > 10:  # cycle detection broken: fail fast instead of looping until a timeout
+            raise AssertionError("runaway paging")
         return Page(items=[calls], after="SAME", before=None, total=10)
 
     paginator = AsyncPaginator(echoing_mock, direction="after", start=None, prefetch=prefetch)
     seen = []
-    with pytest.raises(PaginationError, match="twice"):
+
+    async def consume() -> None:
         async for item in paginator:
             seen.append(item)
+
+    with pytest.raises(PaginationError, match="twice"):
+        await asyncio.wait_for(consume(), 5)
     assert seen == [1]  # the page that repeated a cursor is not yielded: it repeats earlier items
     assert calls == 2
 
 
 async def test_cursor_equal_to_start_is_a_cycle() -> None:
+    fetched: list[str | None] = []
+
     async def fetch(direction: Direction, cursor: str | None) -> Page[int]:
+        fetched.append(cursor)
+        if len(fetched) > 10:
+            raise AssertionError("runaway paging")
         return Page(items=[1], after="START", before=None, total=1)
 
-    with pytest.raises(PaginationError):
+    with pytest.raises(PaginationError, match="page 1 repeated"):
         await AsyncPaginator(fetch, direction="after", start="START", prefetch=0).to_list()
+    assert fetched == ["START"]
 
 
 @pytest.mark.parametrize("prefetch", [1, 2, 4])
 async def test_prefetch_bounds_pages_held(prefetch: int) -> None:
     source = FakeSource(total=200, size=10)
     paginator = AsyncPaginator(source, direction="after", start=None, prefetch=prefetch)
-    consumed = 0
-    async for _page in paginator.pages():
-        consumed += 1
-        for _ in range(5):  # let the producer run as far ahead as it may
-            await asyncio.sleep(0)
-        fetched_ahead = len(source.fetches) - consumed
-        assert fetched_ahead <= prefetch
-    assert consumed == 20
+
+    async def consume() -> int:
+        consumed = 0
+        async for _page in paginator.pages():
+            consumed += 1
+            for _ in range(5):  # let the producer run as far ahead as it may
+                await asyncio.sleep(0)
+            fetched_ahead = len(source.fetches) - consumed
+            assert fetched_ahead <= prefetch
+        return consumed
+
+    assert await asyncio.wait_for(consume(), 5) == 20
 
 
 async def test_break_cancels_the_prefetch_in_flight() -> None:
@@ -184,9 +202,13 @@ async def test_errors_from_a_prefetched_page_reach_the_consumer() -> None:
 
     paginator = AsyncPaginator(failing, direction="after", start=None, prefetch=1)
     seen = []
-    with pytest.raises(RuntimeError, match="boom"):
+
+    async def consume() -> None:
         async for item in paginator:
             seen.append(item)
+
+    with pytest.raises(RuntimeError, match="boom"):
+        await asyncio.wait_for(consume(), 5)
     assert seen == [1, 2]
 
 

@@ -1,0 +1,196 @@
+"""The GCRA limiter's schedule, exactly: burst, pacing, max_wait, cancellation, configuration.
+
+Injected clocks that start far from 0 and intervals that are not 1.0, so that a tolerance
+computed as ``(burst - 1) / interval`` or a clock offset mistaken for a duration shows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sequence_async import ConfigurationError, RateLimit
+from sequence_async._ratelimit import RateLimitWaitTooLong
+
+
+class FakeTime:
+    """A clock starting at ``start`` that moves only when someone sleeps (or a test sets it)."""
+
+    def __init__(self, start: float) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, delay: float) -> None:
+        self.sleeps.append(delay)
+        self.now += delay
+
+
+def run(coro: Coroutine[Any, Any, None]) -> None:
+    """Run a coroutine that never suspends (its sleeps are fake) to completion, without a loop."""
+    try:
+        coro.send(None)
+    except StopIteration:
+        return
+    coro.close()
+    raise AssertionError("the coroutine suspended on a real wait")
+
+
+@given(
+    requests=st.integers(min_value=1, max_value=5000),
+    per=st.floats(min_value=0.05, max_value=600.0),
+    burst=st.integers(min_value=1, max_value=40),
+    start=st.floats(min_value=10.0, max_value=1e5),
+    after_burst=st.integers(min_value=1, max_value=12),
+)
+def test_burst_passes_at_once_then_one_grant_per_interval(
+    requests: int, per: float, burst: int, start: float, after_burst: int
+) -> None:
+    fake = FakeTime(start)
+    limiter = RateLimit(requests, per=per, burst=burst, clock=fake.clock, sleep=fake.sleep)
+    interval = per / requests
+    for k in range(burst + after_burst):
+        run(limiter.acquire())
+        assert fake.now == pytest.approx(start + max(0, k - burst + 1) * interval, rel=1e-9, abs=1e-9)
+    real = [delay for delay in fake.sleeps if delay > 1e-9]  # float rounding may leave a 1e-15 s "wait"
+    assert real == pytest.approx([interval] * after_burst, rel=1e-6, abs=1e-9)
+
+
+@given(
+    requests=st.integers(min_value=1, max_value=5000),
+    per=st.floats(min_value=0.05, max_value=600.0),
+    burst=st.integers(min_value=1, max_value=40),
+    start=st.floats(min_value=10.0, max_value=1e5),
+)
+def test_waiters_queued_at_once_are_given_successive_slots(requests: int, per: float, burst: int, start: float) -> None:
+    """Callers arriving together (nobody has slept yet) each reserve the next slot."""
+    delays: list[float] = []
+
+    async def record(delay: float) -> None:
+        delays.append(delay)
+
+    limiter = RateLimit(requests, per=per, burst=burst, clock=lambda: start, sleep=record)
+    interval = per / requests
+    for _ in range(burst + 5):
+        run(limiter.acquire())
+    real = [delay for delay in delays if delay > 1e-9]  # float rounding may leave a 1e-15 s "wait"
+    assert real == pytest.approx([interval * n for n in range(1, 6)], rel=1e-6, abs=1e-9)
+
+
+async def test_a_burst_of_four_at_a_quarter_second_interval() -> None:
+    fake = FakeTime(5000.0)
+    limiter = RateLimit(240, per=60.0, burst=4, clock=fake.clock, sleep=fake.sleep)  # 0.25 s apart
+    for _ in range(6):
+        await limiter.acquire()
+    assert fake.sleeps == [0.25, 0.25]
+    assert fake.now == 5000.5
+    fake.now += 0.75  # idle for three intervals: three slots of the burst come back
+    for _ in range(3):
+        await limiter.acquire()
+    assert fake.sleeps == [0.25, 0.25]
+    await limiter.acquire()
+    assert fake.sleeps == [0.25, 0.25, 0.25]
+
+
+async def test_a_slot_due_exactly_now_does_not_sleep() -> None:
+    fake = FakeTime(100.0)
+    limiter = RateLimit(4, per=1.0, burst=1, clock=fake.clock, sleep=fake.sleep)
+    await limiter.acquire()
+    fake.now = 100.25
+    await limiter.acquire()
+    fake.now = 100.5
+    await limiter.acquire(max_wait=0.0)
+    assert fake.sleeps == []
+    await limiter.acquire()
+    assert fake.sleeps == [0.25]
+
+
+async def test_max_wait_refuses_only_a_longer_wait_and_says_how_long() -> None:
+    fake = FakeTime(777.0)
+    limiter = RateLimit(8, per=20.0, burst=2, clock=fake.clock, sleep=fake.sleep)  # 2.5 s apart
+    await limiter.acquire()
+    await limiter.acquire()
+    with pytest.raises(RateLimitWaitTooLong, match=r"^the rate limiter would need 2\.50s, more than the 2\.49s left$"):
+        await limiter.acquire(max_wait=2.49)
+    await limiter.acquire(max_wait=2.5)  # exactly enough
+    assert fake.sleeps == [2.5]
+    assert fake.now == 779.5
+
+
+async def test_a_cancelled_waiter_keeps_its_slot_when_others_queued_behind_it() -> None:
+    fake = FakeTime(3000.0)
+    both_asleep = asyncio.Event()
+
+    async def blocking_sleep(delay: float) -> None:
+        fake.sleeps.append(delay)
+        if len(fake.sleeps) == 2:
+            both_asleep.set()
+        await asyncio.Event().wait()
+
+    limiter = RateLimit(4, per=2.0, burst=1, clock=fake.clock, sleep=blocking_sleep)  # 0.5 s apart
+    await limiter.acquire()
+    first = asyncio.create_task(limiter.acquire())
+    second = asyncio.create_task(limiter.acquire())
+    await asyncio.wait_for(both_asleep.wait(), 5)
+    assert fake.sleeps == [0.5, 1.0]
+    first.cancel()  # the second waiter already counted on the slot after it: it is not given back
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(first, 5)
+    second.cancel()  # the last in the queue: its slot is given back
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(second, 5)
+    with pytest.raises(RateLimitWaitTooLong, match=r"would need 1\.00s"):
+        await limiter.acquire(max_wait=0.75)
+    fake.now = 3001.0
+    await asyncio.wait_for(limiter.acquire(max_wait=0.0), 5)
+
+
+def test_repr_shows_the_configuration() -> None:
+    assert repr(RateLimit(90, per=1.5, burst=4)) == "RateLimit(requests=90, per=1.5, burst=4)"
+    assert repr(RateLimit(7, per=60)) == "RateLimit(requests=7, per=60, burst=1)"
+
+
+@pytest.mark.parametrize(
+    ("requests", "per", "burst"),
+    [
+        (1500, 60.0, 25),  # the documented limit: one second's worth
+        (10, 60.0, 1),  # less than one request a second: a burst of one
+        (1, 0.25, 1),  # never more than the requests per period
+        (5, 0.5, 5),
+        (90, 2.0, 45),
+        (100, 40.0, 2),  # 2.5 a second rounds to 2
+        (3000, 0.5, 3000),
+    ],
+)
+def test_default_burst_is_one_second_of_requests(requests: int, per: float, burst: int) -> None:
+    limiter = RateLimit(requests, per=per)
+    assert (limiter.requests, limiter.per, limiter.burst) == (requests, per, burst)
+    assert limiter.interval == per / requests
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"requests": 0}, r"^rate limit requests must be an int between 1 and 1e\+12, got 0$"),
+        ({"requests": 2.5}, r"^rate limit requests must be an int between 1 and"),
+        ({"per": 0.0}, r"^rate limit period \(per, seconds\) must be a finite number > 0 "),
+        ({"per": -3}, r"^rate limit period \(per, seconds\) must be a finite number > 0 "),
+        ({"burst": 0}, r"^rate limit burst must be an int between 1 and 1e\+12, got 0$"),
+        ({"burst": 1.0}, r"^rate limit burst must be an int between 1 and"),
+    ],
+)
+def test_invalid_limits_name_the_setting(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        RateLimit(**kwargs)  # type: ignore[arg-type]
+
+
+def test_smallest_valid_limits_are_accepted() -> None:
+    limiter = RateLimit(1, per=1e-3, burst=1)
+    assert (limiter.requests, limiter.per, limiter.burst) == (1, 1e-3, 1)
