@@ -1,0 +1,44 @@
+"""`make mutate`'s report: scores per module, and a run that did not finish never passes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import mutation_report  # noqa: E402
+
+
+def results(*lines: str) -> str:
+    return "\n".join(f"    sequence_async.{line}" for line in lines)
+
+
+def test_scores_are_killed_over_killed_survived_and_untested() -> None:
+    text = results(
+        *(f"_retry.x_backoff__mutmut_{n}: killed" for n in range(1, 9)),
+        "_retry.x_backoff__mutmut_9: timeout",
+        "_retry.x_backoff__mutmut_10: survived",
+        "_pipeline.xǁPipelineǁcall__mutmut_1: killed",
+    )
+    table, ok = mutation_report.render(mutation_report.parse_results(text), min_score=0.9)
+    assert ok
+    retry_row = next(row for row in table.splitlines() if row.startswith("_retry"))
+    assert retry_row.split() == ["_retry", "9", "1", "0", "1", "0", "0", "90.0%", "yes"]
+    assert mutation_report.survivors(text) == ["sequence_async._retry.x_backoff__mutmut_10"]
+
+
+def test_a_module_below_the_bar_or_with_an_untested_mutant_fails() -> None:
+    below = results(*(f"_batch.x_f__mutmut_{n}: killed" for n in range(8)), "_batch.x_f__mutmut_9: survived")
+    assert not mutation_report.render(mutation_report.parse_results(below), min_score=0.9)[1]
+    untested = results(*(f"_batch.x_f__mutmut_{n}: killed" for n in range(99)), "_batch.x_f__mutmut_99: no tests")
+    assert not mutation_report.render(mutation_report.parse_results(untested), min_score=0.9)[1]
+    assert mutation_report.survivors(untested) == ["sequence_async._batch.x_f__mutmut_99"]
+
+
+def test_a_run_that_stopped_early_fails_instead_of_passing_on_what_it_reached() -> None:
+    crashed = results("_models.x_f__mutmut_1: killed", "_models.x_f__mutmut_2: not checked")
+    assert not mutation_report.render(mutation_report.parse_results(crashed), min_score=0.9)[1]
+    nothing_ran = results("_models.x_f__mutmut_1: not checked")
+    assert not mutation_report.render(mutation_report.parse_results(nothing_ran), min_score=0.9)[1]
