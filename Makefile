@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated spec-report lint test fuzz mutate demo bench import
+.PHONY: install spec generate check-generated spec-report update-spec lint test fuzz mutate demo bench import
 
 install: $(STAMP)
 
@@ -28,6 +28,11 @@ check-generated: install  ## fail if openapi/sequence.yaml or generated/ differ 
 spec-report: install  ## what the spec changes do to users vs BASE (default: newest v* tag, else HEAD)
 	$(PY) scripts/spec_report.py $(if $(BASE),--base $(BASE))
 
+# make turns any failing recipe into its own exit 2: for the documented codes (0/1/2/3) run the
+# script, e.g. `.venv/bin/python scripts/update_spec.py` (CI and the spec-watch workflow do).
+update-spec: install  ## fetch Sequence's published pages (openapi/upstream.yaml), import what changed, regenerate, report
+	$(PY) scripts/update_spec.py $(if $(SPEC_BASE_URL),--base-url $(SPEC_BASE_URL)) $(ARGS)
+
 import: install  ## copy published material (SRC=page, spec file or dir) into openapi/sources/
 	@test -n "$(SRC)" || { echo "usage: make import SRC=<file or dir>"; exit 2; }
 	$(PY) scripts/import_spec.py $(SRC)
@@ -36,6 +41,8 @@ lint: install
 	$(BIN)/ruff check sequence_async scripts tests examples benchmarks
 	$(BIN)/ruff format --check sequence_async scripts tests examples benchmarks
 	$(BIN)/mypy sequence_async scripts tests examples benchmarks generated/sequence_api
+	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
+	$(BIN)/zizmor --offline --no-progress --quiet .github/workflows  # offline: no GitHub API needed
 
 test: install
 	$(BIN)/pytest
