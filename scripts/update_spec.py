@@ -383,12 +383,39 @@ def run_step(what: str, cmd: list[str], root: Path) -> subprocess.CompletedProce
         raise UpdateError(f"{what}: {exc}") from None
 
 
+def _categories(entry: str) -> dict[str, list[str]]:
+    """The ``### Category`` lists of a changelog entry: category -> its lines."""
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in entry.splitlines():
+        if line.startswith("### "):
+            current = found.setdefault(line[4:].strip(), [])
+        elif current is not None and line.strip():
+            current.append(line)
+    return found
+
+
 def insert_changelog(changelog: str, entry: str) -> str:
-    """``changelog`` with ``entry`` inserted above the first release section."""
-    match = re.search(r"^## \[", changelog, re.M)
-    at = match.start() if match else len(changelog)
-    head = changelog[:at].rstrip("\n") + "\n\n" if changelog[:at].strip() else ""
-    return head + entry.rstrip("\n") + "\n\n" + changelog[at:]
+    """``changelog`` with the draft ``entry``: merged into an unreleased first section (its items
+    appended to the same ``### Category``), else inserted above the first release."""
+    headings = list(re.finditer(r"^## .*$", changelog, re.M))
+    if not headings or "unreleased" not in headings[0].group().lower():
+        at = headings[0].start() if headings else len(changelog)
+        head = changelog[:at].rstrip("\n") + "\n\n" if changelog[:at].strip() else ""
+        return head + entry.rstrip("\n") + "\n\n" + changelog[at:]
+    start = headings[0].end()
+    end = headings[1].start() if len(headings) > 1 else len(changelog)
+    body = changelog[start:end].rstrip("\n")
+    for category, items in _categories(entry).items():
+        heading = re.search(rf"^### {re.escape(category)}\s*$", body, re.M)
+        if heading is None:
+            body += f"\n\n### {category}\n\n" + "\n".join(items)
+            continue
+        following = re.search(r"^### ", body[heading.end() :], re.M)
+        cut = heading.end() + following.start() if following else len(body)
+        body = body[:cut].rstrip("\n") + "\n" + "\n".join(items) + ("\n\n" + body[cut:] if following else "")
+    rest = changelog[end:].lstrip("\n")
+    return changelog[:start] + body + ("\n\n" + rest if rest else "\n")
 
 
 @dataclass(frozen=True)

@@ -232,6 +232,19 @@ def test_changelog_draft_goes_above_the_first_release() -> None:
     )
 
 
+def test_changelog_draft_joins_an_unreleased_section() -> None:
+    changelog = "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- a\n  more\n\n## [0.1.0] - 2026-11-23\n\n- x\n"
+    entry = "## [0.2.0] - Unreleased\n\n### Added\n\n- y\n\n### Removed\n\n- **BREAKING** z"
+    assert update_spec.insert_changelog(changelog, entry) == (
+        "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- a\n  more\n- y\n\n### Removed\n\n- **BREAKING** z\n\n"
+        "## [0.1.0] - 2026-11-23\n\n- x\n"
+    )
+    with_changed = "# C\n\n## [Unreleased]\n\n### Added\n\n- a\n\n### Changed\n\n- b\n"
+    assert update_spec.insert_changelog(with_changed, "## [0.2.0] - Unreleased\n\n### Added\n\n- y") == (
+        "# C\n\n## [Unreleased]\n\n### Added\n\n- a\n- y\n\n### Changed\n\n- b\n"
+    )
+
+
 # --------------------------------------------------------------------------- no change
 
 
@@ -302,8 +315,9 @@ def test_additive_change_is_written_regenerated_and_reported_then_no_change(
         )
         assert body.endswith((repo / "build" / "spec-report.md").read_text())
         changelog = (repo / "CHANGELOG.md").read_text()
-        assert changelog.index("## [0.2.0] - Unreleased") < changelog.index("## [0.1.0]")
-        assert "Optional response field `Contact.phone`" in changelog
+        first_release = re.search(r"^## \[\d", changelog, re.M)
+        assert first_release is not None
+        assert changelog.index("- Optional response field `Contact.phone`") < first_release.start()
         assert outputs.read_text().splitlines() == [
             "changed=true",
             "status=2",
