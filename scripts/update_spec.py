@@ -107,9 +107,17 @@ def _require(condition: bool, what: str) -> None:
 def load_upstream(path: Path) -> Upstream:
     """Read and check the committed list of published pages."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        return parse_upstream(path.read_text(encoding="utf-8"))
+    except OSError as exc:
         raise UpdateError(f"{UPSTREAM}: cannot be read: {exc}") from None
+
+
+def parse_upstream(text: str) -> Upstream:
+    """Check the text of ``openapi/upstream.yaml``."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise UpdateError(f"{UPSTREAM}: not valid YAML: {exc}") from None
     _require(isinstance(data, dict), "expected a mapping")
     base_url, index = data.get("base_url"), data.get("index")
     _require(isinstance(base_url, str) and urlsplit(base_url).scheme in ("http", "https"), "base_url: an http(s) URL")

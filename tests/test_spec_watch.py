@@ -223,6 +223,20 @@ def test_index_links_are_read_as_site_paths() -> None:
     ]
 
 
+def test_the_list_is_edited_as_text_keeping_its_comments() -> None:
+    text = (ROOT / update_spec.UPSTREAM).read_text()
+    page = update_spec.Page("/reference/latest/customer/x.md", "openapi/published/009_abc.txt")
+    edited = update_spec.updated_upstream_text(text, {DELETE: "deleteAlias"}, {"newOp": page})
+    assert edited.startswith(text[: text.index("pages:")])  # comments and other sections unchanged
+    pages = update_spec.parse_upstream(edited).pages
+    assert "deleteAlias" in pages
+    assert DELETE not in pages
+    assert list(pages)[-1] == "newOp"
+    assert pages["newOp"] == page
+    with pytest.raises(update_spec.UpdateError, match="cannot find `nope:`"):
+        update_spec.updated_upstream_text(text, {"nope": "x"}, {})
+
+
 def test_changelog_draft_goes_above_the_first_release() -> None:
     changelog = "# Changelog\n\nIntro.\n\n## [0.1.0] - 2026-11-23\n\n### Added\n\n- x\n"
     entry = "## [0.2.0] - Unreleased\n\n### Added\n\n- y"
