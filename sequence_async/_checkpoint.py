@@ -268,6 +268,10 @@ class SQLiteCheckpoint:
                 raise self._refuse(f"the checkpoint file is corrupt ({check[0][0]})")
             meta = dict(db.execute("SELECT name, value FROM checkpoint_meta").fetchall())
         except sqlite3.Error as exc:
+            if "locked" in str(exc):  # another process has it open (see _connect)
+                raise CheckpointError(
+                    f"{self.path}: the checkpoint is in use by another process", path=str(self.path)
+                ) from exc
             raise self._refuse(f"not a sequence-async checkpoint, or a corrupt one ({exc})", exc) from exc
         finally:
             db.close()
