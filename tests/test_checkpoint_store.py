@@ -314,7 +314,7 @@ def test_bad_arguments_are_refused_naming_them(call: Callable[[Path], object], m
 
 
 async def test_the_store_records_well_over_20000_outcomes_per_second(tmp_path: Path) -> None:
-    # A floor far below the measured ~60,000-90,000/s, so a slow CI machine does not flake;
+    # A floor far below the measured ~82,000/s, so a slow CI machine does not flake;
     # the benchmark reports the real figure.
     rate = await measure_record_rate(tmp_path / "bench.ckpt", count=5_000)
     assert rate > 2_000
