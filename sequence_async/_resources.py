@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
+from ._checkpoint import CheckpointStore
 from ._pagination import AsyncPaginator, Direction, Page
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
@@ -115,6 +116,9 @@ class CustomerAliases:
         *,
         concurrency: int = 16,
         on_progress: ProgressCallback | None = None,
+        checkpoint: CheckpointStore | None = None,
+        step: str | None = None,
+        retry_failed: bool = True,
     ) -> BatchResult[str, CustomerAlias]:
         """Delete many aliases with bounded, adaptive concurrency; one failure never stops the rest.
 
@@ -124,9 +128,17 @@ class CustomerAliases:
         fails alone, in ``failed``; a value that is not a str refuses the whole call before
         anything is sent (from an async source, where it shows up late, it stops the batch like
         a raising source: :class:`BatchAbortedError` with ``partial_result``).
+
+        With ``checkpoint`` (step ``"customer_aliases.delete_many"`` unless ``step`` is given), a
+        rerun after a kill skips the ids deleted (or found gone) by earlier runs, listed in
+        ``result.resumed``; it sends again the ids that were in flight at the kill, and a 404
+        for one of those counts as already deleted. Failed ids are tried again unless
+        ``retry_failed=False``. See :func:`run_batch`.
         """
         unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)  # a bare str: refused
         touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
+        if checkpoint is not None:  # else run_batch refuses it, naming the argument
+            checkpoint = _InFlightAtKill(checkpoint, touched) if isinstance(checkpoint, CheckpointStore) else checkpoint
 
         async def delete(alias_id: str) -> CustomerAlias:
             try:
@@ -141,7 +153,16 @@ class CustomerAliases:
                 raise
             raise gone
 
-        return await run_batch(delete, unique, key=_identity, concurrency=concurrency, on_progress=on_progress)
+        return await run_batch(
+            delete,
+            unique,
+            key=_identity,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            checkpoint=checkpoint,
+            step=step or "customer_aliases.delete_many",
+            retry_failed=retry_failed,
+        )
 
 
 class Contacts:
@@ -186,6 +207,32 @@ def _checked_ids(ids: Iterable[object]) -> list[str]:
             f"the batch stopped before sending anything: the item source raised {type(exc).__name__}",
             partial_result=BatchResult(),
         ) from exc
+
+
+class _InFlightAtKill:
+    """A checkpoint store that marks the ids an earlier run left "started" (in flight when it was
+    killed) as touched: their DELETE may have been applied, so a 404 now means already deleted."""
+
+    def __init__(self, store: CheckpointStore, touched: set[str]) -> None:
+        self._store = store
+        self._touched = touched
+
+    async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        states = await self._store.open_step(step, fingerprint)
+        self._touched.update(key for key, state in states.items() if state == "started")
+        return states
+
+    async def record(self, step: str, key: str, state: str) -> None:
+        await self._store.record(step, key, state)
+
+    async def load_position(self, step: str) -> str | None:
+        return await self._store.load_position(step)
+
+    async def save_position(self, step: str, position: str) -> None:
+        await self._store.save_position(step, position)
+
+    async def aclose(self) -> None:
+        await self._store.aclose()
 
 
 def _identity(value: str) -> str:
