@@ -282,6 +282,38 @@ async def test_a_store_failing_to_save_keeps_the_position_saved_before(prefetch:
     assert await take(paginator(source, store, prefetch=prefetch), None) == list(range(8, 20))
 
 
+async def test_a_consumer_cancelled_while_saving_loses_nothing() -> None:
+    """Killed with a save in flight: the store holds the old or the new position, never neither."""
+
+    class Slow(Positions):
+        def __init__(self) -> None:
+            super().__init__()
+            self.entered, self.release = asyncio.Event(), asyncio.Event()
+
+        async def save_position(self, step: str, position: str) -> None:
+            if len(self.log) == 1 and not self.entered.is_set():  # the second save hangs, once
+                self.entered.set()
+                await self.release.wait()
+            await super().save_position(step, position)
+
+    source, store = Source(total=12, size=3), Slow()
+    taken: list[int] = []
+
+    async def consume() -> None:
+        async for item in paginator(source, store, prefetch=1):
+            taken.append(item)
+
+    task = asyncio.ensure_future(consume())
+    await asyncio.wait_for(store.entered.wait(), BOUND)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(task, BOUND)
+    assert taken == [0, 1, 2, 3, 4, 5]
+    assert store.saved["job"].endswith(":c3")
+    rest = await take(paginator(source, store), None)
+    assert rest == list(range(3, 12))
+
+
 async def test_a_store_raising_a_typed_error_passes_it_on() -> None:
     class StoreError(SequenceError):
         pass
