@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import builtins
+import urllib.parse
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._checkpoint import CheckpointStore
-from ._pagination import AsyncPaginator, Direction, Page
+from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
 
@@ -37,6 +38,20 @@ def _request(kwargs: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
     return kwargs["method"].upper(), kwargs["url"], kwargs.get("params")
 
 
+def _list_step(value: str | None, page_size: int, after: str | None, before: str | None) -> str:
+    """The default step of a resumable listing: the operation and its query, so another query
+    (filter, page size, start) keeps its own position. A start cursor is server data that may be
+    long or echo anything: a digest stands for it."""
+    query: dict[str, str] = {"limit": str(page_size)}
+    if value is not None:
+        query["value"] = value
+    if after is not None:
+        query["after_digest"] = cursor_digest(after)
+    if before is not None:
+        query["before_digest"] = cursor_digest(before)
+    return "customer_aliases.list?" + urllib.parse.urlencode(query)
+
+
 class CustomerAliases:
     """Customer aliases: ``client.customer_aliases``."""
 
@@ -51,11 +66,19 @@ class CustomerAliases:
         after: str | None = None,
         before: str | None = None,
         prefetch: int = 0,
+        checkpoint: PositionStore | None = None,
+        step: str | None = None,
     ) -> AsyncPaginator[CustomerAlias]:
         """Every customer alias (optionally only those whose value equals ``value``).
 
         Pages forward from the start, or from ``after`` (a saved ``Page.after``); with
         ``before`` it pages backwards. ``limit=None`` asks for the largest page (100).
+
+        ``checkpoint=store`` makes the listing resumable (see :class:`AsyncPaginator`): the
+        cursor of the next page is saved once a page is consumed, "done" when paging ends, and
+        a rerun resumes there; items of a page partly consumed at a crash are delivered again
+        (at-least-once). ``step`` names the position in the store; by default
+        ``customer_aliases.list?limit=...`` with the query (a digest stands for a start cursor).
         """
         value = _params.optional_str(value, "value")
         page_size = _params.page_limit(limit)
@@ -63,6 +86,8 @@ class CustomerAliases:
         before = _params.cursor(before, "before")
         if after is not None and before is not None:
             raise InvalidParameterError("pass after or before, not both")
+        if checkpoint is not None and step is None:
+            step = _list_step(value, page_size, after, before)
         pipeline = self._pipeline
 
         from sequence_api.api.customer_aliases import get_customer_aliases
@@ -89,7 +114,9 @@ class CustomerAliases:
             )
 
         direction: Direction = "before" if before is not None else "after"
-        return AsyncPaginator(fetch, direction=direction, start=before or after, prefetch=prefetch)
+        return AsyncPaginator(
+            fetch, direction=direction, start=before or after, prefetch=prefetch, checkpoint=checkpoint, step=step
+        )
 
     @operation("getCustomersByIdAliases")
     async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
