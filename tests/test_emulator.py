@@ -24,6 +24,7 @@ from sequence_async.testing import (
 )
 
 from ._fixtures import ids
+from ._servers import wait_until
 
 AUTH = ("test-client", "test-secret")
 BASE = "http://emulator.test"
@@ -704,3 +705,18 @@ async def test_the_process_prints_its_url_only_once_it_accepts_connections() -> 
         finally:
             process.terminate()
             await asyncio.wait_for(process.wait(), timeout=15)
+
+
+async def test_in_flight_counts_requests_until_they_are_logged(
+    http: httpx.AsyncClient, seeded_emulator: SequenceEmulator
+) -> None:
+    seeded_emulator.faults = Faults([Fault.slow(60)])
+    assert seeded_emulator.in_flight == 0
+    request = asyncio.create_task(http.get("/customer-aliases"))
+    await wait_until(lambda: seeded_emulator.in_flight == 1, "the slow request is in flight")
+    assert seeded_emulator.requests == []
+    request.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await request
+    assert seeded_emulator.in_flight == 0
+    assert [r.fault for r in seeded_emulator.requests] == ["slow:60"]  # logged before it stopped counting
