@@ -8,6 +8,10 @@ then print a report and check consistency (aliases remaining = before - deleted)
 By default it runs against the emulator served on loopback, seeded with 2,000 customers and
 20,000 aliases and injecting faults. ``--api real`` runs it against Sequence itself with the
 credentials in SEQUENCE_CLIENT_ID / SEQUENCE_CLIENT_SECRET: read-only unless --allow-delete.
+``--base-url URL`` runs it against an already running server (e.g. ``python -m sequence_async.testing``)
+with the same credentials and the same rule for deletes.
+Progress is a bar (rate, ETA) when stdout is a terminal and ``rich`` is installed (the ``progress``
+extra), else plain lines (``--progress`` chooses).
 Exit status: 0 when the consistency check passes, 1 when it fails, 2 on bad usage.
 """
 
@@ -16,16 +20,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from sequence_async import CustomerAlias, RateLimit, SequenceClient, SequenceError, concurrent_map
 from sequence_async.types import Unset
+
+ProgressFn = Callable[[int, "int | None"], None]
 
 
 @dataclass
@@ -92,36 +101,109 @@ class Progress:
             print(f"  {self.label}: {done:,}/{total:,} ({tenth * 10}%)", flush=True)
 
 
+class Display(Protocol):
+    """Where progress goes: ``bar(label, total)`` gives one step's ``on_progress(done, total)``."""
+
+    def bar(self, label: str, total: int | None) -> ProgressFn: ...
+    def close(self) -> None: ...
+
+
+class PlainDisplay:
+    """Plain lines (not a terminal, or no rich)."""
+
+    def bar(self, label: str, total: int | None) -> ProgressFn:
+        return Progress(label, total)
+
+    def close(self) -> None:
+        pass
+
+
+class RichDisplay:
+    """One rich progress bar per step, with the rate and the ETA."""
+
+    def __init__(self, console: Any = None) -> None:
+        """``console``: a ``rich.console.Console`` (default: stdout)."""
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as RichProgress
+
+        columns: list[Any] = [
+            TextColumn("{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+        ]
+        self.progress = RichProgress(*columns, console=console)
+        self.progress.start()
+
+    def bar(self, label: str, total: int | None) -> ProgressFn:
+        task = self.progress.add_task(label, total=total, rate="")
+
+        def update(done: int, total: int | None = None) -> None:
+            speed = self.progress.tasks[task].speed  # rich's own moving average of the updates
+            rate = f"{speed:,.0f}/s" if speed else ""
+            self.progress.update(task, completed=done, total=total or self.progress.tasks[task].total, rate=rate)
+
+        return update
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+def rich_available() -> bool:
+    try:
+        import rich.progress  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def make_display(mode: str) -> Display:
+    """``auto``: a bar on a terminal when rich is installed, else plain lines."""
+    if mode == "bar" or (mode == "auto" and sys.stdout.isatty() and rich_available()):
+        from rich.console import Console
+
+        return RichDisplay(Console(force_terminal=True) if mode == "bar" else None)
+    return PlainDisplay()
+
+
 async def total_aliases(client: SequenceClient) -> int:
     page = await client.customer_aliases.list(limit=1).first_page()
     return page.total if page.total is not None else len(page.items)
 
 
 async def run_job(
-    client: SequenceClient, *, allow_delete: bool = True, concurrency: int = 16, prefetch: int = 1
+    client: SequenceClient,
+    *,
+    allow_delete: bool = True,
+    concurrency: int = 16,
+    prefetch: int = 1,
+    page_size: int | None = None,
+    display: Display | None = None,
 ) -> JobReport:
     """Run the three steps and return the report (the client's counters give requests/retries)."""
+    display = display or PlainDisplay()
     report = JobReport(dry_run=not allow_delete)
     start = time.perf_counter()
     report.aliases_before = await total_aliases(client)
 
     print(f"1/3 streaming {report.aliases_before:,} aliases (prefetch={prefetch})", flush=True)
-    progress = Progress("aliases", report.aliases_before)
+    progress = display.bar("aliases", report.aliases_before)
     customers: dict[str, None] = {}
     doomed: list[str] = []
-    async for alias in client.customer_aliases.list(prefetch=prefetch):
+    async for alias in client.customer_aliases.list(limit=page_size, prefetch=prefetch):
         report.aliases_streamed += 1
         customers[alias.customer_id] = None
         if should_delete(alias):
             doomed.append(alias.id)
-        if report.aliases_streamed % 100 == 0:
-            progress(report.aliases_streamed)
+        progress(report.aliases_streamed, None)
     report.customers = len(customers)
     report.to_delete = len(doomed)
 
     print(f"2/3 fetching contacts of {report.customers:,} customers (concurrency {concurrency})", flush=True)
     async for outcome in concurrent_map(
-        client.contacts.list, list(customers), concurrency=concurrency, on_progress=Progress("customers", None)
+        client.contacts.list, list(customers), concurrency=concurrency, on_progress=display.bar("customers", None)
     ):
         if outcome.error is None and outcome.result is not None:
             report.contacts += len(outcome.result)
@@ -131,7 +213,7 @@ async def run_job(
     if allow_delete:
         print(f"3/3 deleting {len(doomed):,} archived aliases (concurrency {concurrency})", flush=True)
         result = await client.customer_aliases.delete_many(
-            doomed, concurrency=concurrency, on_progress=Progress("deleted", None)
+            doomed, concurrency=concurrency, on_progress=display.bar("deleted", None)
         )
         report.already_deleted = len(result.already_deleted)
         report.deleted = len(result.succeeded) + report.already_deleted
@@ -183,33 +265,69 @@ def emulator_on_loopback(args: argparse.Namespace) -> Iterator[tuple[str, str, s
         server.wait(timeout=10)
 
 
+def usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with the command line (checked before anything is sent), or None."""
+    credentials = os.environ.get("SEQUENCE_CLIENT_ID") and os.environ.get("SEQUENCE_CLIENT_SECRET")
+    if args.base_url is not None:
+        if args.api == "real":
+            return "--base-url and --api real are exclusive: pick one server"
+        url = urlsplit(args.base_url)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            return f"--base-url must be an http:// or https:// URL with a host, got {args.base_url!r}"
+        if not credentials:
+            return "--base-url needs SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET in the environment"
+    elif args.api == "real" and not credentials:
+        return "--api real needs SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET in the environment"
+    if args.progress == "bar" and not rich_available():
+        return "--progress bar needs rich: pip install 'sequence-async[progress]'"
+    return None
+
+
 async def main_async(args: argparse.Namespace) -> int:
-    if args.api == "real":
-        if not (os.environ.get("SEQUENCE_CLIENT_ID") and os.environ.get("SEQUENCE_CLIENT_SECRET")):
-            print("--api real needs SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET in the environment", file=sys.stderr)
-            return 2
-        async with SequenceClient(environment=args.environment) as client:
-            report = await run_job(client, allow_delete=args.allow_delete, concurrency=args.concurrency)
-    else:
-        with emulator_on_loopback(args) as (base_url, client_id, client_secret):
-            # Pace just under the server's limit: the job waits instead of collecting 429s.
-            pace = RateLimit(int(args.server_rate_limit * 0.95), per=1.0)
-            async with SequenceClient(client_id, client_secret, base_url=base_url, rate_limit=pace) as client:
-                report = await run_job(client, allow_delete=True, concurrency=args.concurrency)
+    display = make_display(args.progress)
+    job = functools.partial(run_job, concurrency=args.concurrency, page_size=args.page_size, display=display)
+    try:
+        if args.base_url is not None or args.api == "real":
+            async with SequenceClient(
+                os.environ["SEQUENCE_CLIENT_ID"],
+                os.environ["SEQUENCE_CLIENT_SECRET"],
+                **({"base_url": args.base_url} if args.base_url is not None else {"environment": args.environment}),
+            ) as client:
+                report = await job(client, allow_delete=args.allow_delete)
+        else:
+            with emulator_on_loopback(args) as (base_url, client_id, client_secret):
+                # Pace just under the server's limit: the job waits instead of collecting 429s.
+                pace = RateLimit(int(args.server_rate_limit * 0.95), per=1.0)
+                async with SequenceClient(client_id, client_secret, base_url=base_url, rate_limit=pace) as client:
+                    report = await job(client, allow_delete=True)
+    finally:
+        display.close()
     print(report.render(), flush=True)
     return 0 if report.consistent else 1
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--api", choices=["emulator", "real"], default="emulator")
     parser.add_argument("--environment", default="sandbox", help="with --api real: production, sandbox or dev")
-    parser.add_argument("--allow-delete", action="store_true", help="with --api real: really delete")
-    parser.add_argument("--customers", type=int, default=2000)
-    parser.add_argument("--aliases-per-customer", type=int, default=10)
+    parser.add_argument(
+        "--base-url", metavar="URL", help="an already running server (credentials from SEQUENCE_CLIENT_ID/_SECRET)"
+    )
+    parser.add_argument("--allow-delete", action="store_true", help="with --api real or --base-url: really delete")
+    parser.add_argument("--customers", type=_positive, default=2000)
+    parser.add_argument("--aliases-per-customer", type=_positive, default=10)
     parser.add_argument("--contacts-per-customer", type=int, default=2)
     parser.add_argument("--fault-probability", type=float, default=0.02)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=_positive, default=16)
+    parser.add_argument("--page-size", type=_positive, default=None, help="aliases per listed page (default 100)")
+    parser.add_argument("--progress", choices=["auto", "bar", "plain"], default="auto")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--server-rate-limit",
@@ -226,7 +344,14 @@ def main(argv: list[str] | None = None) -> int:
     level = sdk_logger.level
     sdk_logger.setLevel(logging.ERROR)
     try:
-        return asyncio.run(main_async(parse_args(argv)))
+        args = parse_args(argv)  # argparse exits 2 with its own message
+        error = usage_error(args)
+        if error is not None:
+            print(f"usage error: {error}", file=sys.stderr)
+            return 2
+        return asyncio.run(main_async(args))
+    except SystemExit as exc:  # argparse: main() is also called in-process, so return its status
+        return exc.code if isinstance(exc.code, int) else 2
     except SequenceError as exc:
         print(f"job failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

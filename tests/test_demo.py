@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from examples.batch_job import JobReport
+from sequence_async.testing import ServedEmulator
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,3 +55,106 @@ def test_real_api_mode_needs_credentials(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.delenv("SEQUENCE_CLIENT_ID", raising=False)
     monkeypatch.delenv("SEQUENCE_CLIENT_SECRET", raising=False)
     assert batch_job.main(["--api", "real"]) == 2
+
+
+def _run_demo(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "batch_job.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def _credentials(served: ServedEmulator) -> dict[str, str]:
+    client_id, client_secret = served.auth
+    return {**os.environ, "SEQUENCE_CLIENT_ID": client_id, "SEQUENCE_CLIENT_SECRET": client_secret}
+
+
+@pytest.mark.slow
+def test_base_url_mode_reads_only_without_allow_delete(served_emulator: ServedEmulator) -> None:
+    emulator = served_emulator.emulator
+    before = {alias["id"] for alias in emulator.aliases}
+    result = _run_demo("--base-url", served_emulator.base_url, "--page-size=4", env=_credentials(served_emulator))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "dry run: would delete" in result.stdout
+    assert {alias["id"] for alias in emulator.aliases} == before
+    assert not [r for r in emulator.requests if r.method == "DELETE"]
+    # --page-size reached the server: 15 aliases in pages of 4
+    assert {r.query.get("limit") for r in emulator.requests if r.path == "/customer-aliases"} >= {"4"}
+
+
+@pytest.mark.slow
+def test_base_url_mode_deletes_exactly_the_archived_aliases_with_allow_delete(
+    served_emulator: ServedEmulator,
+) -> None:
+    emulator = served_emulator.emulator
+    archived = {alias["id"] for alias in emulator.aliases if alias.get("archivedAt")}
+    kept = {alias["id"] for alias in emulator.aliases} - archived
+    assert archived  # the seed archives some, or this test proves nothing
+    result = _run_demo("--base-url", served_emulator.base_url, "--allow-delete", env=_credentials(served_emulator))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert {alias["id"] for alias in emulator.aliases} == kept
+    assert "consistency check   PASSED" in result.stdout
+    assert "  deleted: " in result.stdout  # plain progress lines: stdout is not a terminal
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "message"),
+    [
+        (["--base-url", "http://127.0.0.1:9"], {}, "--base-url needs SEQUENCE_CLIENT_ID"),
+        (["--base-url", "ftp://example.com"], {"SEQUENCE_CLIENT_ID": "a", "SEQUENCE_CLIENT_SECRET": "b"}, "http://"),
+        (["--base-url", "http://127.0.0.1:9", "--api", "real"], {}, "exclusive"),
+        (["--concurrency", "0"], {}, "--concurrency"),
+    ],
+)
+def test_bad_usage_exits_2_naming_the_argument_before_anything_is_sent(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    env: dict[str, str],
+    message: str,
+) -> None:
+    from examples import batch_job
+
+    monkeypatch.delenv("SEQUENCE_CLIENT_ID", raising=False)
+    monkeypatch.delenv("SEQUENCE_CLIENT_SECRET", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert batch_job.main(argv) == 2  # port 9 (discard) is never contacted: the check comes first
+    assert message in capsys.readouterr().err
+
+
+def test_plain_progress_prints_a_line_per_tenth(capsys: pytest.CaptureFixture[str]) -> None:
+    from examples.batch_job import make_display
+
+    display = make_display("auto")  # pytest's stdout is not a terminal: plain lines
+    bar = display.bar("aliases", 20)
+    for done in range(1, 21):
+        bar(done, None)
+    display.close()
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["  aliases: 1/20 (0%)", "  aliases: 2/20 (10%)"]
+    assert lines[-1] == "  aliases: 20/20 (100%)"
+    assert len(lines) == 11
+
+
+def test_rich_progress_shows_a_bar_with_count_rate_and_eta() -> None:
+    from rich.console import Console
+
+    from examples.batch_job import RichDisplay
+
+    out = io.StringIO()
+    display = RichDisplay(Console(file=out, force_terminal=True, width=100))
+    bar = display.bar("deleted", None)
+    for done in range(1, 6):
+        bar(done, 10)
+    display.close()
+    text = out.getvalue()
+    assert "deleted" in text
+    assert "5/10" in text
+    assert "ETA" in text
+    assert "━" in text  # the bar itself

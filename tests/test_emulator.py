@@ -24,6 +24,7 @@ from sequence_async.testing import (
 )
 
 from ._fixtures import ids
+from ._servers import wait_until
 
 AUTH = ("test-client", "test-secret")
 BASE = "http://emulator.test"
@@ -684,3 +685,38 @@ async def test_request_log_can_be_turned_off_for_long_running_servers() -> None:
     assert emulator.requests == []
     assert emulator.stats.requests == 1
     assert emulator.stats.by_status[200] == 1
+
+
+@pytest.mark.slow
+async def test_the_process_prints_its_url_only_once_it_accepts_connections() -> None:
+    # A script that connects the moment it has read the URL must never be refused. Before the fix
+    # the URL came out between bind and listen: 5 of 5 such connects were refused.
+    for _ in range(3):
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "sequence_async.testing", "--port", "0", stdout=asyncio.subprocess.PIPE
+        )
+        try:
+            assert process.stdout is not None
+            base_url = (await asyncio.wait_for(process.stdout.readline(), timeout=30)).decode().strip()
+            host, port = base_url.removeprefix("http://").rsplit(":", 1)
+            _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout=5)
+            writer.close()
+            await writer.wait_closed()
+        finally:
+            process.terminate()
+            await asyncio.wait_for(process.wait(), timeout=15)
+
+
+async def test_in_flight_counts_requests_until_they_are_logged(
+    http: httpx.AsyncClient, seeded_emulator: SequenceEmulator
+) -> None:
+    seeded_emulator.faults = Faults([Fault.slow(60)])
+    assert seeded_emulator.in_flight == 0
+    request = asyncio.create_task(http.get("/customer-aliases"))
+    await wait_until(lambda: seeded_emulator.in_flight == 1, "the slow request is in flight")
+    assert seeded_emulator.requests == []
+    request.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await request
+    assert seeded_emulator.in_flight == 0
+    assert [r.fault for r in seeded_emulator.requests] == ["slow:60"]  # logged before it stopped counting

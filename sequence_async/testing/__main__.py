@@ -15,7 +15,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m sequence_async.testing", description=__doc__)
     add = parser.add_argument
     add("--host", default="127.0.0.1")
-    add("--port", type=int, default=8080, help="0 picks a free port (the URL is printed first)")
+    add("--port", type=int, default=8080, help="0 picks a free port (the URL is printed once it accepts connections)")
     add("--seed", type=int, default=0, help="seed for the data and the random faults")
     add("--seed-customers", type=int, default=0, metavar="N")
     add("--aliases-per-customer", type=int, default=3, metavar="N")

@@ -68,6 +68,9 @@ class SequenceEmulator:
         # Off for long-running servers (the command line): the log would grow without bound.
         self.log_requests = log_requests
         self.stats = EmulatorStats()
+        # Requests received and not yet recorded. A test that kills a client process waits for 0
+        # before reading the log: a request whose answer the client saw is logged by then.
+        self.in_flight = 0
 
     # -- configuration and data -----------------------------------------------------------
 
@@ -183,6 +186,7 @@ class SequenceEmulator:
         faults = self.faults
         fault = None if faults is None else faults.next_fault(request.method, raw_path)
         status: int | None = None
+        self.in_flight += 1
         try:
             if self.latency > 0 and await client_left_within(self.latency, receive):
                 return  # the client went away while we were slow: no reply, no status
@@ -198,6 +202,7 @@ class SequenceEmulator:
             status = reply.status
         finally:
             self._record(request, raw_path, status, fault, request_id)
+            self.in_flight -= 1
 
     async def _reply(self, request: Request, raw_path: str, fault: Fault | None, receive: Receive) -> Reply | None:
         if fault is None:

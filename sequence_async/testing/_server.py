@@ -173,13 +173,29 @@ def serve_in_thread(
         sock.close()
 
 
+class _AnnouncingServer(uvicorn.Server):
+    """A uvicorn server that prints ``announce`` once it accepts connections.
+
+    Printing after ``bind`` but before uvicorn's ``listen`` let a client that connected at once
+    get "connection refused" (5 of 5 tries on loopback): the socket listens only in ``startup``.
+    """
+
+    def __init__(self, config: uvicorn.Config, announce: str) -> None:
+        super().__init__(config)
+        self.announce = announce
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started:
+            print(self.announce, flush=True)
+
+
 def run_forever(app: SequenceEmulator, host: str, port: int, log_level: str = "info") -> None:
-    """Serve until interrupted (SIGINT/SIGTERM), after printing the base URL alone on a line."""
+    """Serve until interrupted (SIGINT/SIGTERM); print the base URL alone on a line once it accepts connections."""
     sock = _bind(host, port)
-    print(_url(sock, host), flush=True)
     config = _config(app, log_level)
     config.access_log = log_level == "debug"
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        _AnnouncingServer(config, _url(sock, host)).run(sockets=[sock])
     finally:
         sock.close()
