@@ -4,9 +4,9 @@ Every A/B pair is measured in alternating rounds within one run; A and B are med
 rounds and ``ratio`` is the median of the per-round A/B ratios (robust to a machine whose
 load changes during the run). Prints one table and writes it to benchmarks/results/latest.json.
 
-    python benchmarks/bench.py              # everything (~3.5 minutes on 2 cores)
+    python benchmarks/bench.py              # everything (~5 minutes on 2 cores)
     python benchmarks/bench.py --quick      # tiny sizes, every row (~20 s), targets not asserted
-    python benchmarks/bench.py --skip-slow  # without rows 7 and 8 (~45 s + ~45 s)
+    python benchmarks/bench.py --skip-slow  # without rows 7 and 8 (~45 s + 90 s + ~45 s)
     python benchmarks/bench.py --only http,parse   # some groups (written to results/partial.json)
 """
 
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import _procs
+import _rows_checkpoint
 import _rows_http
 import _rows_paging
 import _rows_process
@@ -29,7 +30,7 @@ import _rows_ratelimit
 from _harness import Row, machine_header, table
 
 RESULTS = Path(__file__).resolve().parent / "results"
-ROW_IDS = ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "8a", "8b", "S")
+ROW_IDS = ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "7c", "7d", "8a", "8b", "S")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Sizes:
     sniffio_runs: int
     sniffio_calls: int
     rate: _rows_ratelimit.RateSizes
+    checkpoint_deletes: int  # row 7c: per half of a with/without pair
+    checkpoint_rounds: int
+    store_records: int  # row 7d: per round
+    store_rounds: int
 
 
 FULL = Sizes(
@@ -53,6 +58,10 @@ FULL = Sizes(
     sniffio_runs=4,
     sniffio_calls=100,
     rate=_rows_ratelimit.RateSizes(deletes=2000, workers=4, concurrency=32, duration=20.0),
+    checkpoint_deletes=2000,
+    checkpoint_rounds=1,  # each half takes ~42 s at the client's 48/s
+    store_records=20_000,
+    store_rounds=5,
 )
 QUICK = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
@@ -63,11 +72,15 @@ QUICK = Sizes(
     sniffio_runs=1,
     sniffio_calls=10,
     rate=_rows_ratelimit.RateSizes(deletes=20, workers=2, concurrency=4, duration=1.0, settle=0.2),
+    checkpoint_deletes=20,
+    checkpoint_rounds=1,
+    store_records=2000,
+    store_rounds=2,
 )
 
 
-GROUPS = ("import", "http", "parse", "memory", "sniffio", "paging", "delete", "shared")
-SLOW_GROUPS = frozenset({"delete", "shared"})
+GROUPS = ("import", "http", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
+SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
 
 
 def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
@@ -113,6 +126,19 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
         step(f"row 7: delete_many({rate.deletes}) against --rate-limit 50/1")
         with _procs.emulator(customers=rate.deletes // 20 + 1, aliases_per_customer=20, rate_limit="50/1") as emulator:
             rows += asyncio.run(_rows_ratelimit.delete_many_rows(emulator, rate.deletes, rate.settle))
+    if "checkpoint" in groups:
+        step("row 7d: SQLiteCheckpoint record rate")
+        rows.append(_rows_checkpoint.store_speed_row(sizes.store_records, sizes.store_rounds))
+        pairs = 2 * sizes.checkpoint_deletes * sizes.checkpoint_rounds
+        step(f"row 7c: delete_many({sizes.checkpoint_deletes}) with vs without a checkpoint, --rate-limit 50/1")
+        with _procs.emulator(customers=pairs // 20 + 1, aliases_per_customer=20, rate_limit="50/1") as emulator:
+            rows.append(
+                asyncio.run(
+                    _rows_checkpoint.checkpoint_overhead_row(
+                        emulator, sizes.checkpoint_deletes, sizes.checkpoint_rounds, rate.settle
+                    )
+                )
+            )
     if "shared" in groups:
         step(f"row 8: {rate.workers} worker processes x {rate.concurrency}, {rate.duration:g} s each, Redis vs local")
         with (
@@ -129,7 +155,7 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds; targets not asserted")
-    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7 and 8 (rate limits, ~85 s)")
+    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7 and 8 (~3 minutes)")
     parser.add_argument("--only", help=f"comma-separated groups to run, of: {', '.join(GROUPS)}")
     parser.add_argument(
         "--out", type=Path, help="the JSON file (default: results/latest.json, quick.json or partial.json)"

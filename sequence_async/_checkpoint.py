@@ -24,7 +24,7 @@ from typing import Protocol, runtime_checkable
 
 from .errors import CheckpointError, InvalidParameterError
 
-__all__ = ["STATES", "CheckpointStore", "MemoryCheckpoint", "SQLiteCheckpoint", "fingerprint", "measure_record_rate"]
+__all__ = ["STATES", "CheckpointStore", "MemoryCheckpoint", "SQLiteCheckpoint", "fingerprint"]
 
 STATES = frozenset({"started", "succeeded", "already_deleted", "failed"})
 STREAM = "stream"  # the fingerprint of a source that is not sized: its keys are not known up front
@@ -149,7 +149,7 @@ class SQLiteCheckpoint:
         await self.aclose()
 
     # Each write is a sqlite call on the event loop's thread: ~12 us per record, measured as
-    # 82,000 records/s by measure_record_rate(count=20_000) (2-vCPU VM, ext4, WAL +
+    # 82,000 records/s in `make bench` row 7d (20,000 records) (2-vCPU VM, ext4, WAL +
     # synchronous=NORMAL, wal_autocheckpoint=10000), less than handing it to a thread would cost
     # and never the bottleneck against an API allowing 25 calls/s (the target is >= 20,000/s).
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
@@ -313,13 +313,3 @@ def _state(state: str) -> str:
 
 def _mismatch(step: str) -> str:
     return f"step {step!r} was begun with a different list of items (another operation or id list)"
-
-
-async def measure_record_rate(path: str | os.PathLike[str], count: int = 20_000) -> float:
-    """Outcomes recorded per second by :class:`SQLiteCheckpoint` in a new file at ``path`` (for the benchmark)."""
-    async with SQLiteCheckpoint(path, job="bench") as store:
-        await store.open_step("bench", STREAM)
-        started = time.perf_counter()
-        for index in range(count):
-            await store.record("bench", f"ali_{index:08d}", "succeeded")
-        return count / (time.perf_counter() - started)
