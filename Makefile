@@ -54,7 +54,7 @@ mutate: install  ## mutation testing of the core (mutmut): a score per module an
 	$(PY) scripts/mutation_report.py $(ARGS)
 
 demo: install  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
-	$(PY) examples/batch_job.py
+	$(PY) examples/batch_job.py $(ARGS)
 
 bench: install  ## benchmarks against the emulator in a separate process (ARGS=--quick or --skip-slow)
 	$(PY) benchmarks/bench.py $(ARGS)

@@ -220,6 +220,21 @@ def emulator_example(run: Run) -> None:
     assert run.namespace["base_url"].startswith("http://127.0.0.1:")
 
 
+def checkpoints(run: Run) -> None:
+    """The rerun sends only the failed id again; what succeeded comes from the checkpoint."""
+    assert run.printed == [
+        "['ali_456', 'ali_789'] ['no-such-alias']",
+        "{'ali_456': 'succeeded', 'ali_789': 'succeeded'} ['no-such-alias']",
+    ]
+    assert sorted(run.seen()) == [
+        ("DELETE", "/customer-aliases/ali_456", 200),
+        ("DELETE", "/customer-aliases/ali_789", 200),
+        ("DELETE", "/customer-aliases/no-such-alias", 404),
+        ("DELETE", "/customer-aliases/no-such-alias", 404),
+    ]
+    assert Path("cleanup.ckpt").is_file()  # in the test's own directory
+
+
 @dataclass(frozen=True)
 class Expectation:
     marker: str  # a line only this block has
@@ -236,6 +251,7 @@ EXPECTATIONS = (
     Expectation("RedisRateLimit(", rate_limits, routed=False),
     Expectation("result = await client.customer_aliases.delete_many(", batches),
     Expectation("emulator = SequenceEmulator()", emulator_example, routed=False),
+    Expectation('SQLiteCheckpoint("cleanup.ckpt"', checkpoints),
 )
 
 
@@ -254,7 +270,7 @@ def test_every_block_has_exactly_one_expectation_and_every_expectation_a_block()
 
 @pytest.mark.parametrize("code", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
 async def test_readme_block_runs(
-    code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     found = expectations_of(code)
     if len(found) != 1:
@@ -266,6 +282,7 @@ async def test_readme_block_runs(
     monkeypatch.setattr(sequence_async, "SequenceClient", recording(clients, emulator if expectation.routed else None))
     monkeypatch.setenv("SEQUENCE_CLIENT_ID", emulator.client_id)
     monkeypatch.setenv("SEQUENCE_CLIENT_SECRET", emulator.client_secret)
+    monkeypatch.chdir(tmp_path)  # files a block writes (a checkpoint) stay out of the checkout
     namespace: dict[str, Any] = {}
     capsys.readouterr()
     exec(f"async def _readme_block():\n{textwrap.indent(code, '    ')}\n    return locals()", namespace)
