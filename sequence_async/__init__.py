@@ -16,6 +16,7 @@ from ._pagination import AsyncPaginator, Page, PageIterator
 from ._ratelimit import RateLimit, RateLimiter
 from ._redis import RedisRateLimit
 from ._retry import RetryBudget, RetryPolicy
+from ._shard import shard_of
 from .errors import (
     AlreadyDeletedError,
     APIConnectionError,
@@ -112,5 +113,6 @@ __all__ = [
     "concurrent_map",
     "errors",
     "run_batch",
+    "shard_of",
     "types",
 ]
