@@ -235,6 +235,13 @@ def checkpoints(run: Run) -> None:
     assert Path("cleanup.ckpt").is_file()  # in the test's own directory
 
 
+def progress_bar(run: Run) -> None:
+    """Both deleted; the bar's task saw every item (rich's Progress keeps its tasks after stopping)."""
+    assert sorted(run.namespace["progressed"].succeeded) == ["ali_456", "ali_789"]
+    [task] = run.namespace["bar"].tasks
+    assert (task.completed, task.total) == (2, 2)
+
+
 @dataclass(frozen=True)
 class Expectation:
     marker: str  # a line only this block has
@@ -252,6 +259,7 @@ EXPECTATIONS = (
     Expectation("result = await client.customer_aliases.delete_many(", batches),
     Expectation("emulator = SequenceEmulator()", emulator_example, routed=False),
     Expectation('SQLiteCheckpoint("cleanup.ckpt"', checkpoints),
+    Expectation("with Progress(transient=True) as bar:", progress_bar),
 )
 
 
