@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_batch
+from ._checkpoint import CheckpointStore, MemoryCheckpoint, SQLiteCheckpoint
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS
 from ._pagination import AsyncPaginator, Page, PageIterator
@@ -23,6 +24,7 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     BatchAbortedError,
+    CheckpointError,
     ClientClosedError,
     ConfigurationError,
     ConflictError,
@@ -31,6 +33,7 @@ from .errors import (
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
+    PreviouslyFailedError,
     RateLimiterError,
     RateLimitError,
     ResponseValidationError,
@@ -73,6 +76,8 @@ __all__ = [
     "BadRequestError",
     "BatchAbortedError",
     "BatchResult",
+    "CheckpointError",
+    "CheckpointStore",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -82,6 +87,7 @@ __all__ = [
     "CustomerAliasPage",
     "InternalServerError",
     "InvalidParameterError",
+    "MemoryCheckpoint",
     "NotFoundError",
     "Outcome",
     "Page",
@@ -89,6 +95,7 @@ __all__ = [
     "PaginationError",
     "PaginationMeta",
     "PermissionDeniedError",
+    "PreviouslyFailedError",
     "RateLimit",
     "RateLimitError",
     "RateLimiter",
@@ -97,6 +104,7 @@ __all__ = [
     "ResponseValidationError",
     "RetryBudget",
     "RetryPolicy",
+    "SQLiteCheckpoint",
     "SequenceClient",
     "SequenceError",
     "UnprocessableEntityError",

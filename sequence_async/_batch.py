@@ -4,6 +4,11 @@ Every item taken from the source gets exactly one outcome (succeeded, failed, al
 deleted, or not attempted), even when the source or the progress callback raises (the batch
 then stops taking items, lets the calls in flight finish and raises :class:`BatchAbortedError`)
 or when the batch is cancelled (the ``CancelledError`` then carries ``partial_result``).
+
+With a checkpoint store, each item's state is recorded: "started" before its call is sent, its
+outcome before that outcome is yielded, filed or reported to ``on_progress``. A rerun with the
+same store skips the items that succeeded (or were already deleted) and tries the failed ones
+again (unless ``retry_failed=False``); an item left "started" by a killed run is sent again.
 """
 
 from __future__ import annotations
@@ -15,9 +20,17 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, H
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ._checkpoint import STREAM, CheckpointStore, fingerprint
 from ._checks import integer
 from ._params import not_text
-from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, RateLimitError
+from .errors import (
+    AlreadyDeletedError,
+    BatchAbortedError,
+    CheckpointError,
+    InvalidParameterError,
+    PreviouslyFailedError,
+    RateLimitError,
+)
 
 I = TypeVar("I")  # noqa: E741 - item
 R = TypeVar("R")  # result
@@ -27,13 +40,18 @@ ProgressCallback = Callable[[int, int | None], object]
 
 @dataclass(frozen=True, slots=True)
 class Outcome(Generic[I, R]):
-    """What happened to one item: its ``result``, the ``error`` it raised, or not ``attempted``."""
+    """What happened to one item: its ``result``, the ``error`` it raised, or not ``attempted``.
+
+    ``resumed`` is the state a checkpoint recorded for an item done by an earlier run
+    ("succeeded" or "already_deleted"): it was not called again, and ``result`` is None.
+    """
 
     index: int
     item: I
     result: R | None = None
     error: BaseException | None = None
     attempted: bool = True
+    resumed: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -48,28 +66,35 @@ class BatchResult(Generic[K, R]):
     retried DELETE found it gone, most likely deleted by its own earlier attempt), ``failed``
     (key -> error; an item in flight when the batch was cancelled has a ``CancelledError``: it
     may or may not have been applied) and ``not_attempted`` (taken from the source, never sent,
-    or only answered 429, because the batch stopped early).
+    or only answered 429, because the batch stopped early). With a checkpoint, ``resumed`` (key ->
+    recorded state) holds the items an earlier run completed, so that across all runs every item
+    is counted exactly once.
     """
 
     succeeded: dict[K, R] = field(default_factory=dict)
     failed: dict[K, BaseException] = field(default_factory=dict)
     already_deleted: dict[K, AlreadyDeletedError] = field(default_factory=dict)
     not_attempted: list[K] = field(default_factory=list)
+    resumed: dict[K, str] = field(default_factory=dict)
     _unattempted: set[K] = field(default_factory=set, init=False, repr=False, compare=False)
 
     @property
     def total(self) -> int:
-        return len(self.succeeded) + len(self.failed) + len(self.already_deleted) + len(self.not_attempted)
+        groups = (self.succeeded, self.failed, self.already_deleted, self.not_attempted, self.resumed)
+        return sum(len(group) for group in groups)
 
     def add(self, key: K, outcome: Outcome[Any, R]) -> None:
         """File ``outcome`` under ``key`` in its group (a repeated key keeps its latest outcome only)."""
         self.succeeded.pop(key, None)
         self.failed.pop(key, None)
         self.already_deleted.pop(key, None)
+        self.resumed.pop(key, None)
         if key in self._unattempted:
             self._unattempted.discard(key)
             self.not_attempted.remove(key)
-        if not outcome.attempted:
+        if outcome.resumed is not None:
+            self.resumed[key] = outcome.resumed
+        elif not outcome.attempted:
             self._unattempted.add(key)
             self.not_attempted.append(key)
         elif isinstance(outcome.error, AlreadyDeletedError):
@@ -109,6 +134,55 @@ class AdaptiveLimit:
             self._successes = 0
 
 
+class _Journal(Generic[I]):
+    """A batch's use of a checkpoint store: its step, each item's key and the states recorded."""
+
+    def __init__(self, store: CheckpointStore, step: str, key: Callable[[I], object], retry_failed: bool) -> None:
+        self.store = store
+        self.step = step
+        self.key = key
+        self.retry_failed = retry_failed
+        self.states: dict[str, str] = {}
+
+    def key_of(self, item: I) -> str:
+        key = self.key(item)
+        if not isinstance(key, str):
+            raise InvalidParameterError(f"key must return a str with a checkpoint, got {type(key).__name__}")
+        return key
+
+    async def open(self, items: Iterable[I] | AsyncIterable[I]) -> None:
+        """Begin or resume the step; a sized collection's keys are its fingerprint (checked up front)."""
+        mark = STREAM
+        if isinstance(items, Sized) and isinstance(items, Iterable):
+            try:
+                collected = list(items)
+            except Exception as exc:  # the caller's collection: typed, nothing sent
+                raise BatchAbortedError(_before("the item source", exc)) from exc
+            try:
+                mark = fingerprint([self.key_of(item) for item in collected])
+            except InvalidParameterError:
+                raise
+            except Exception as exc:  # the caller's key function
+                raise BatchAbortedError(_before("key", exc)) from exc
+        try:
+            self.states = await self.store.open_step(self.step, mark)
+        except CheckpointError:
+            raise
+        except Exception as exc:  # the caller's store: typed, nothing sent
+            raise BatchAbortedError(_before("the checkpoint", exc)) from exc
+
+    async def record(self, key: str, outcome: Outcome[I, Any]) -> None:
+        if outcome.error is None:
+            state = "succeeded"
+        else:
+            state = "already_deleted" if isinstance(outcome.error, AlreadyDeletedError) else "failed"
+        await self.store.record(self.step, key, state)
+
+
+def _before(where: str, exc: Exception) -> str:
+    return f"the batch stopped before sending anything: {where} raised {type(exc).__name__}"
+
+
 class _Run(Generic[I, R]):
     """The state of one batch: what is in flight, waiting for a retry, done but not yet yielded."""
 
@@ -122,6 +196,7 @@ class _Run(Generic[I, R]):
         on_progress: ProgressCallback | None,
         adaptive: bool,
         rate_limit_requeues: int,
+        journal: _Journal[I] | None = None,
     ) -> None:
         self.func = func
         # A sized collection is iterated synchronously, so a cancelled batch can still list what it held.
@@ -134,9 +209,14 @@ class _Run(Generic[I, R]):
         self.ordered = ordered
         self.on_progress = on_progress
         self.requeues = rate_limit_requeues
+        self.journal = journal
+        self.keys: dict[int, str] = {}  # with a checkpoint: index -> key of each item recorded "started"
         self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
         # (index, item, tries, the 429 it got): a stopped batch reports the item by that error
         self.retry_queue: deque[tuple[int, I, int, RateLimitError]] = deque()
+        # Outcomes known but not yet recorded, reported and yielded (a cancellation still lists them).
+        self.pending: deque[Outcome[I, R]] = deque()
+        self.unsent: list[tuple[int, I]] = []  # taken, then not sent because the checkpoint or key failed
         self.finished: dict[int, Outcome[I, R]] = {}  # ordered mode: done, waiting for earlier items
         self.next_to_yield = 0
         self.done = 0
@@ -145,7 +225,7 @@ class _Run(Generic[I, R]):
         self.failed_in = ""
 
     async def _start_more(self) -> None:
-        while self.failure is None and len(self.running) < self.limit.current:
+        while self.failure is None and len(self.running) + len(self.pending) < self.limit.current:
             if self.retry_queue:
                 index, item, tries, _ = self.retry_queue.popleft()
             elif self.exhausted:
@@ -160,8 +240,35 @@ class _Run(Generic[I, R]):
                     self.exhausted = True
                     return
                 (index, item), tries = numbered, 0
+                if self.journal is not None and not await self._begin(self.journal, index, item):
+                    continue
             task = asyncio.ensure_future(_call(self.func, item))
             self.running[task] = (index, item, tries, self.limit.generation)
+
+    async def _begin(self, journal: _Journal[I], index: int, item: I) -> bool:
+        """Whether to send the item: not if an earlier run completed it (or failed it, without
+        ``retry_failed``); else "started" is recorded first, so a kill leaves it to be sent again."""
+        try:
+            key = journal.key_of(item)
+        except Exception as exc:  # the caller's key function: stop, this item unsent
+            self.failure, self.failed_in = exc, "key"
+            self.unsent.append((index, item))
+            return False
+        state = journal.states.get(key)
+        if state in ("succeeded", "already_deleted"):
+            self.pending.append(Outcome(index, item, resumed=state))
+            return False
+        if state == "failed" and not journal.retry_failed:
+            self.pending.append(Outcome(index, item, error=PreviouslyFailedError(key)))
+            return False
+        try:
+            await journal.store.record(journal.step, key, "started")
+        except Exception as exc:  # the store: stop like a raising source, this item unsent
+            self.failure, self.failed_in = exc, "the checkpoint"
+            self.unsent.append((index, item))
+            return False
+        self.keys[index] = key
+        return True
 
     def _complete(self, task: asyncio.Future[R]) -> Outcome[I, R] | None:
         """The outcome of a finished call, or None when it was requeued after a rate limit."""
@@ -174,31 +281,52 @@ class _Run(Generic[I, R]):
                 return None
         elif error is None:
             self.limit.on_success()
+        return Outcome(index, item, None if error else task.result(), error)
+
+    async def _record(self, outcome: Outcome[I, R]) -> None:
+        """Make an outcome durable before anything reports it (items sent in this run only)."""
+        key = self.keys.get(outcome.index)
+        if self.journal is None or key is None:
+            return
+        try:
+            await self.journal.record(key, outcome)
+        except Exception as exc:  # the store: the outcome is still reported; the batch stops
+            if self.failure is None:
+                self.failure, self.failed_in = exc, "the checkpoint"
+        del self.keys[outcome.index]
+
+    def _progress(self) -> None:
         self.done += 1
         if self.on_progress is not None and self.failure is None:
             try:
                 self.on_progress(self.done, self.total)
             except Exception as exc:  # the caller's callback: reported, not lost
                 self.failure, self.failed_in = exc, "on_progress"
-        return Outcome(index, item, None if error else task.result(), error)
 
     async def outcomes(self) -> AsyncIterator[Outcome[I, R]]:
+        if self.journal is not None:
+            await self.journal.open(self.items)
         while True:
             await self._start_more()
-            if not self.running:
-                break
-            completed, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
-            for task in sorted(completed, key=lambda t: self.running[t][0]):
-                outcome = self._complete(task)
-                if outcome is None:
-                    continue
+            if not self.pending:
+                if not self.running:
+                    break
+                completed, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
+                for task in sorted(completed, key=lambda t: self.running[t][0]):
+                    outcome = self._complete(task)
+                    if outcome is not None:
+                        self.pending.append(outcome)
+            while self.pending:
+                await self._record(self.pending[0])
+                outcome = self.pending.popleft()
+                self._progress()
                 if not self.ordered:
                     yield outcome
-                else:
-                    self.finished[outcome.index] = outcome
-            while self.next_to_yield in self.finished:
-                yield self.finished.pop(self.next_to_yield)
-                self.next_to_yield += 1
+                    continue
+                self.finished[outcome.index] = outcome
+                while self.next_to_yield in self.finished:
+                    yield self.finished.pop(self.next_to_yield)
+                    self.next_to_yield += 1
         for outcome in self._not_attempted():
             yield outcome
         if self.failure is not None:
@@ -216,8 +344,8 @@ class _Run(Generic[I, R]):
         return None
 
     def _not_attempted(self) -> list[Outcome[I, R]]:
-        """A stopped batch's requeued items and the rest of a collection given in full (all taken
-        from the caller), merged in order with the buffered outcomes."""
+        """A stopped batch's requeued and unsent items and the rest of a collection given in full
+        (all taken from the caller), merged in order with the buffered outcomes."""
         for index, item, _, error in self.retry_queue:
             # Only 429s, which apply nothing; unless an earlier attempt of that call may have.
             applied = error.maybe_applied
@@ -225,6 +353,9 @@ class _Run(Generic[I, R]):
                 Outcome(index, item, error=error) if applied else Outcome(index, item, attempted=False)
             )
         self.retry_queue.clear()
+        for index, item in self.unsent:
+            self.finished[index] = Outcome(index, item, attempted=False)
+        self.unsent.clear()
         if self.collection is not None and not self.exhausted:
             # The rest of a collection given in full (never read past its end or a failure); if
             # iterating it fails now, what it held past that point was never taken.
@@ -236,6 +367,9 @@ class _Run(Generic[I, R]):
 
     def leftovers(self) -> list[Outcome[I, R]]:
         """After a cancellation: what was never yielded, with calls in flight as cancelled failures."""
+        for outcome in self.pending:
+            self.finished[outcome.index] = outcome
+        self.pending.clear()
         for index, item, _, _ in self.running.values():
             self.finished[index] = Outcome(index, item, error=asyncio.CancelledError("the batch was cancelled"))
         return self._not_attempted()
@@ -264,6 +398,29 @@ def _check(func: object, concurrency: object, on_progress: object, items: object
         raise InvalidParameterError(f"items must be an iterable or async iterable, got {type(items).__name__}")
 
 
+def _journal_for(
+    checkpoint: object, key: Callable[[I], object] | None, step: object, retry_failed: object, default_step: str
+) -> _Journal[I] | None:
+    """The batch's use of ``checkpoint`` (None without one), its arguments checked first."""
+    if not isinstance(retry_failed, bool):
+        raise InvalidParameterError(f"retry_failed must be a bool, got {type(retry_failed).__name__}")
+    if step is not None and (not isinstance(step, str) or not step):
+        raise InvalidParameterError("step must be a non-empty str or None")
+    if checkpoint is None:
+        return None
+    if not isinstance(checkpoint, CheckpointStore):
+        raise InvalidParameterError(f"checkpoint must be a CheckpointStore, got {type(checkpoint).__name__}")
+    if key is None:
+        raise InvalidParameterError("key is required with a checkpoint (each item's key, a str)")
+    if not callable(key):
+        raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
+    return _Journal(checkpoint, step or default_step, key, retry_failed)
+
+
+def _name_of(func: object) -> str:
+    return str(getattr(func, "__qualname__", type(func).__qualname__))
+
+
 async def concurrent_map(
     func: Callable[[I], Awaitable[R]],
     items: Iterable[I] | AsyncIterable[I],
@@ -273,6 +430,10 @@ async def concurrent_map(
     on_progress: ProgressCallback | None = None,
     adaptive: bool = True,
     rate_limit_requeues: int = 3,
+    checkpoint: CheckpointStore | None = None,
+    key: Callable[[I], str] | None = None,
+    step: str | None = None,
+    retry_failed: bool = True,
 ) -> AsyncIterator[Outcome[I, R]]:
     """Run ``func`` over ``items`` with at most ``concurrency`` calls in flight.
 
@@ -284,9 +445,16 @@ async def concurrent_map(
     ``on_progress`` raises, no new item starts, the calls in flight finish and are yielded,
     requeued items are yielded as not attempted, then :class:`BatchAbortedError` is raised.
     Leaving the loop early cancels the calls in flight.
+
+    With ``checkpoint`` (a :class:`CheckpointStore`; ``key(item)`` names each item by a str),
+    ``step`` (default: ``func.__qualname__``) resumes where an earlier run stopped: an item it
+    completed is yielded with ``resumed`` set, not called; one it failed is called again unless
+    ``retry_failed=False`` (then it fails with :class:`PreviouslyFailedError`). A store that
+    raises stops the batch like a raising source.
     """
     _check(func, concurrency, on_progress, items)
     integer(rate_limit_requeues, "rate_limit_requeues", minimum=0, error=InvalidParameterError)
+    journal_ = _journal_for(checkpoint, key, step, retry_failed, _name_of(func))
     run = _Run(
         func,
         items,
@@ -295,6 +463,7 @@ async def concurrent_map(
         on_progress=on_progress,
         adaptive=adaptive,
         rate_limit_requeues=rate_limit_requeues,
+        journal=journal_,
     )
     try:
         async for outcome in run.outcomes():
@@ -323,15 +492,21 @@ async def run_batch(
     concurrency: int = 16,
     on_progress: ProgressCallback | None = None,
     adaptive: bool = True,
+    checkpoint: CheckpointStore | None = None,
+    step: str | None = None,
+    retry_failed: bool = True,
 ) -> BatchResult[K, R]:
     """Collect :func:`concurrent_map` into a :class:`BatchResult` keyed by ``key(item)``.
 
     If the batch stops early, the raised :class:`BatchAbortedError` (or, when the batch is
     cancelled, the ``CancelledError``) has the accounting so far as ``partial_result``.
+    ``checkpoint``, ``step`` and ``retry_failed`` work as in :func:`concurrent_map` (``key``
+    must then return a str); items completed by earlier runs are in ``result.resumed``.
     """
     _check(func, concurrency, on_progress, items)
     if not callable(key):
         raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
+    journal_ = _journal_for(checkpoint, key, step, retry_failed, _name_of(func))
     run = _Run(
         func,
         items,
@@ -340,6 +515,7 @@ async def run_batch(
         on_progress=on_progress,
         adaptive=adaptive,
         rate_limit_requeues=3,
+        journal=journal_,
     )
     result: BatchResult[K, R] = BatchResult()
 

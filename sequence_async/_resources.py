@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import builtins
+import urllib.parse
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
-from ._pagination import AsyncPaginator, Direction, Page
+from ._checkpoint import CheckpointStore
+from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
 
@@ -36,6 +38,20 @@ def _request(kwargs: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
     return kwargs["method"].upper(), kwargs["url"], kwargs.get("params")
 
 
+def _list_step(value: str | None, page_size: int, after: str | None, before: str | None) -> str:
+    """The default step of a resumable listing: the operation and its query, so another query
+    (filter, page size, start) keeps its own position. A start cursor is server data that may be
+    long or echo anything: a digest stands for it."""
+    query: dict[str, str] = {"limit": str(page_size)}
+    if value is not None:
+        query["value"] = value
+    if after is not None:
+        query["after_digest"] = cursor_digest(after)
+    if before is not None:
+        query["before_digest"] = cursor_digest(before)
+    return "customer_aliases.list?" + urllib.parse.urlencode(query)
+
+
 class CustomerAliases:
     """Customer aliases: ``client.customer_aliases``."""
 
@@ -50,11 +66,19 @@ class CustomerAliases:
         after: str | None = None,
         before: str | None = None,
         prefetch: int = 0,
+        checkpoint: PositionStore | None = None,
+        step: str | None = None,
     ) -> AsyncPaginator[CustomerAlias]:
         """Every customer alias (optionally only those whose value equals ``value``).
 
         Pages forward from the start, or from ``after`` (a saved ``Page.after``); with
         ``before`` it pages backwards. ``limit=None`` asks for the largest page (100).
+
+        ``checkpoint=store`` makes the listing resumable (see :class:`AsyncPaginator`): the
+        cursor of the next page is saved once a page is consumed, "done" when paging ends, and
+        a rerun resumes there; items of a page partly consumed at a crash are delivered again
+        (at-least-once). ``step`` names the position in the store; by default
+        ``customer_aliases.list?limit=...`` with the query (a digest stands for a start cursor).
         """
         value = _params.optional_str(value, "value")
         page_size = _params.page_limit(limit)
@@ -62,6 +86,8 @@ class CustomerAliases:
         before = _params.cursor(before, "before")
         if after is not None and before is not None:
             raise InvalidParameterError("pass after or before, not both")
+        if checkpoint is not None and step is None:
+            step = _list_step(value, page_size, after, before)
         pipeline = self._pipeline
 
         from sequence_api.api.customer_aliases import get_customer_aliases
@@ -88,7 +114,9 @@ class CustomerAliases:
             )
 
         direction: Direction = "before" if before is not None else "after"
-        return AsyncPaginator(fetch, direction=direction, start=before or after, prefetch=prefetch)
+        return AsyncPaginator(
+            fetch, direction=direction, start=before or after, prefetch=prefetch, checkpoint=checkpoint, step=step
+        )
 
     @operation("getCustomersByIdAliases")
     async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
@@ -115,6 +143,9 @@ class CustomerAliases:
         *,
         concurrency: int = 16,
         on_progress: ProgressCallback | None = None,
+        checkpoint: CheckpointStore | None = None,
+        step: str | None = None,
+        retry_failed: bool = True,
     ) -> BatchResult[str, CustomerAlias]:
         """Delete many aliases with bounded, adaptive concurrency; one failure never stops the rest.
 
@@ -124,9 +155,17 @@ class CustomerAliases:
         fails alone, in ``failed``; a value that is not a str refuses the whole call before
         anything is sent (from an async source, where it shows up late, it stops the batch like
         a raising source: :class:`BatchAbortedError` with ``partial_result``).
+
+        With ``checkpoint`` (step ``"customer_aliases.delete_many"`` unless ``step`` is given), a
+        rerun after a kill skips the ids deleted (or found gone) by earlier runs, listed in
+        ``result.resumed``; it sends again the ids that were in flight at the kill, and a 404
+        for one of those counts as already deleted. Failed ids are tried again unless
+        ``retry_failed=False``. See :func:`run_batch`.
         """
         unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)  # a bare str: refused
         touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
+        if checkpoint is not None:  # else run_batch refuses it, naming the argument
+            checkpoint = _InFlightAtKill(checkpoint, touched) if isinstance(checkpoint, CheckpointStore) else checkpoint
 
         async def delete(alias_id: str) -> CustomerAlias:
             try:
@@ -141,7 +180,16 @@ class CustomerAliases:
                 raise
             raise gone
 
-        return await run_batch(delete, unique, key=_identity, concurrency=concurrency, on_progress=on_progress)
+        return await run_batch(
+            delete,
+            unique,
+            key=_identity,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            checkpoint=checkpoint,
+            step=step or "customer_aliases.delete_many",
+            retry_failed=retry_failed,
+        )
 
 
 class Contacts:
@@ -186,6 +234,32 @@ def _checked_ids(ids: Iterable[object]) -> list[str]:
             f"the batch stopped before sending anything: the item source raised {type(exc).__name__}",
             partial_result=BatchResult(),
         ) from exc
+
+
+class _InFlightAtKill:
+    """A checkpoint store that marks the ids an earlier run left "started" (in flight when it was
+    killed) as touched: their DELETE may have been applied, so a 404 now means already deleted."""
+
+    def __init__(self, store: CheckpointStore, touched: set[str]) -> None:
+        self._store = store
+        self._touched = touched
+
+    async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        states = await self._store.open_step(step, fingerprint)
+        self._touched.update(key for key, state in states.items() if state == "started")
+        return states
+
+    async def record(self, step: str, key: str, state: str) -> None:
+        await self._store.record(step, key, state)
+
+    async def load_position(self, step: str) -> str | None:
+        return await self._store.load_position(step)
+
+    async def save_position(self, step: str, position: str) -> None:
+        await self._store.save_position(step, position)
+
+    async def aclose(self) -> None:
+        await self._store.aclose()
 
 
 def _identity(value: str) -> str:

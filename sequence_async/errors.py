@@ -22,6 +22,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BatchAbortedError",
+    "CheckpointError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -30,6 +31,7 @@ __all__ = [
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
+    "PreviouslyFailedError",
     "RateLimitError",
     "RateLimiterError",
     "ResponseValidationError",
@@ -69,6 +71,27 @@ class BatchAbortedError(SequenceError):
     def __init__(self, message: str, partial_result: BatchResult[Any, Any] | None = None) -> None:
         super().__init__(message)
         self.partial_result = partial_result
+
+
+class CheckpointError(SequenceError):
+    """A checkpoint store cannot be used: a file that is not a checkpoint, corrupt, truncated or
+    written for another job, a step resumed with a different list of items, or a failed write.
+
+    ``path`` is the checkpoint file (None for a store that is not a file).
+    """
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class PreviouslyFailedError(SequenceError):
+    """An item recorded as failed by an earlier run of a checkpointed batch, not tried again
+    (``retry_failed=False``). ``key`` is its key."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"{key!r} failed in an earlier run (not retried: retry_failed=False)")
+        self.key = key
 
 
 class PaginationError(SequenceError):
