@@ -45,17 +45,22 @@ from sequence_async.types import Unset
 
 ProgressFn = Callable[[int, "int | None"], None]
 
-# The job's steps in its checkpoint (one file holds the job "demo"). The listing records every
-# alias it saw (id -> "customer_id" or "doomed:customer_id"), so a resumed run rebuilds its
-# customers and its delete list from the store whatever part of the listing it replays
-# (at-least-once: a page partly consumed at a kill is delivered again, and recorded again).
+# The job's steps in its checkpoint (one file holds the job "demo"). A store records, per step,
+# item keys with a batch state; the demo's own bookkeeping records each fact as a key noted
+# NOTED in the step that names the fact. The listing notes every alias it saw, its customer and
+# whether it is doomed, so a resumed run rebuilds its customers and its delete list from the
+# store whatever part of the listing it replays (at-least-once: a page partly consumed at a kill
+# is delivered again, and noted again, which changes nothing).
 JOB = "demo"
-SEEN = "demo.aliases.seen"
+NOTED = "succeeded"
+STREAM = "stream"  # the fingerprint of a step whose keys are not known up front
+SEEN = "demo.aliases.seen"  # alias ids streamed
+CUSTOMERS = "demo.aliases.customers"  # the customers of the streamed aliases
+DOOMED = "demo.aliases.doomed"  # the streamed alias ids the rule deletes
 LISTING = "demo.aliases.listing"  # the paginator's saved cursor
-BEFORE = "demo.aliases_before"  # saved once, before anything is deleted
+BEFORE = "demo.aliases_before"  # a position: the alias count, saved once before anything is deleted
 CONTACTS = "demo.contacts"
-CONTACT_COUNTS = "demo.contacts.counts"  # customer -> contacts fetched, recorded before its outcome
-DOOMED = "doomed:"
+CONTACT_COUNT = "demo.contacts.count:"  # + customer id: a position, its contact count (saved before its outcome)
 
 
 @dataclass
@@ -237,6 +242,19 @@ async def aliases_before(client: SequenceClient, checkpoint: CheckpointStore | N
     return count
 
 
+async def noted(checkpoint: CheckpointStore | None, step: str) -> set[str]:
+    """The keys noted in ``step`` by earlier runs (none without a checkpoint)."""
+    return set(await checkpoint.open_step(step, STREAM)) if checkpoint is not None else set()
+
+
+async def note(checkpoint: CheckpointStore | None, step: str, key: str, keys: set[str]) -> None:
+    """Add ``key`` to ``keys``, noting it in ``step`` first (once: a replayed item writes nothing)."""
+    if key not in keys:
+        if checkpoint is not None:
+            await checkpoint.record(step, key, NOTED)
+        keys.add(key)
+
+
 async def stream_aliases(
     client: SequenceClient,
     report: JobReport,
@@ -247,24 +265,20 @@ async def stream_aliases(
 ) -> tuple[list[str], list[str]]:
     """Step 1: every alias once; returns the customers and the aliases to delete, sorted (so a
     resumed run hands the next steps the same id lists, whatever order the store returns)."""
-    seen = await checkpoint.open_step(SEEN, "stream") if checkpoint is not None else {}
+    seen, customers, doomed = [await noted(checkpoint, step) for step in (SEEN, CUSTOMERS, DOOMED)]
     resumed = f", {len(seen):,} seen by earlier runs" if seen else ""
     print(f"1/3 streaming {report.aliases_before:,} aliases (prefetch={prefetch}{resumed})", flush=True)
     progress = display.bar("aliases", report.aliases_before)
-    listing = client.customer_aliases.list(
-        limit=page_size, prefetch=prefetch, **({"checkpoint": checkpoint, "step": LISTING} if checkpoint else {})
-    )
+    step = LISTING if checkpoint is not None else None  # a step alone is refused
+    listing = client.customer_aliases.list(limit=page_size, prefetch=prefetch, checkpoint=checkpoint, step=step)
     async for alias in listing:
-        state = (DOOMED if should_delete(alias) else "") + alias.customer_id
-        if checkpoint is not None and seen.get(alias.id) != state:
-            await checkpoint.record(SEEN, alias.id, state)  # before it counts: a kill replays, never loses
-        seen[alias.id] = state
+        await note(checkpoint, CUSTOMERS, alias.customer_id, customers)
+        if should_delete(alias):
+            await note(checkpoint, DOOMED, alias.id, doomed)
+        await note(checkpoint, SEEN, alias.id, seen)  # last: an alias noted seen has all its facts noted
         progress(len(seen), None)
-    report.aliases_streamed = len(seen)
-    customers = sorted({state.removeprefix(DOOMED) for state in seen.values()})
-    doomed = sorted(alias_id for alias_id, state in seen.items() if state.startswith(DOOMED))
-    report.customers, report.to_delete = len(customers), len(doomed)
-    return customers, doomed
+    report.aliases_streamed, report.customers, report.to_delete = len(seen), len(customers), len(doomed)
+    return sorted(customers), sorted(doomed)
 
 
 async def fetch_contacts(
@@ -275,25 +289,33 @@ async def fetch_contacts(
     customers: list[str],
     concurrency: int,
 ) -> None:
-    """Step 2: every customer's contacts; a resumed customer's count comes from the store."""
-    counts = await checkpoint.open_step(CONTACT_COUNTS, "stream") if checkpoint is not None else {}
+    """Step 2: every customer's contacts; a customer done by an earlier run has its count in the store."""
 
     async def contacts_of(customer_id: str) -> int:
         contacts = await client.contacts.list(customer_id)
         if checkpoint is not None:  # before the batch records the outcome: a resumed one has its count
-            await checkpoint.record(CONTACT_COUNTS, customer_id, str(len(contacts)))
-        counts[customer_id] = str(len(contacts))
+            await checkpoint.save_position(CONTACT_COUNT + customer_id, str(len(contacts)))
         return len(contacts)
 
     print(f"2/3 fetching contacts of {len(customers):,} customers (concurrency {concurrency})", flush=True)
-    resumable = {"checkpoint": checkpoint, "key": _same, "step": CONTACTS} if checkpoint is not None else {}
     progress = display.bar("customers", len(customers))
     async for outcome in concurrent_map(
-        contacts_of, customers, concurrency=concurrency, on_progress=progress, **resumable
+        contacts_of,
+        customers,
+        concurrency=concurrency,
+        on_progress=progress,
+        checkpoint=checkpoint,
+        key=_same if checkpoint is not None else None,
+        step=CONTACTS,
     ):
-        if outcome.error is not None or not outcome.attempted:
+        count = outcome.result
+        if outcome.resumed is not None and checkpoint is not None:
+            saved = await checkpoint.load_position(CONTACT_COUNT + outcome.item)
+            count = None if saved is None else int(saved)
+        if outcome.ok and count is not None:
+            report.contacts += count
+        else:
             report.contact_errors += 1
-    report.contacts = sum(int(counts[customer_id]) for customer_id in customers if customer_id in counts)
 
 
 def _same(item: str) -> str:
@@ -314,7 +336,7 @@ async def delete_doomed(
         doomed,
         concurrency=concurrency,
         on_progress=display.bar("deleted", len(doomed)),
-        **({"checkpoint": checkpoint} if checkpoint is not None else {}),
+        checkpoint=checkpoint,
     )
     report.already_deleted = len(result.already_deleted)
     report.deleted_earlier = len(result.resumed)
