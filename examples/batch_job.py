@@ -31,10 +31,36 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from sequence_async import CustomerAlias, RateLimit, SequenceClient, SequenceError, concurrent_map
+from sequence_async import (
+    CheckpointError,
+    CheckpointStore,
+    CustomerAlias,
+    RateLimit,
+    SequenceClient,
+    SequenceError,
+    SQLiteCheckpoint,
+    concurrent_map,
+)
 from sequence_async.types import Unset
 
 ProgressFn = Callable[[int, "int | None"], None]
+
+# The job's steps in its checkpoint (one file holds the job "demo"). A store records, per step,
+# item keys with a batch state; the demo's own bookkeeping records each fact as a key noted
+# NOTED in the step that names the fact. The listing notes every alias it saw, its customer and
+# whether it is doomed, so a resumed run rebuilds its customers and its delete list from the
+# store whatever part of the listing it replays (at-least-once: a page partly consumed at a kill
+# is delivered again, and noted again, which changes nothing).
+JOB = "demo"
+NOTED = "succeeded"
+STREAM = "stream"  # the fingerprint of a step whose keys are not known up front
+SEEN = "demo.aliases.seen"  # alias ids streamed
+CUSTOMERS = "demo.aliases.customers"  # the customers of the streamed aliases
+DOOMED = "demo.aliases.doomed"  # the streamed alias ids the rule deletes
+LISTING = "demo.aliases.listing"  # the paginator's saved cursor
+BEFORE = "demo.aliases_before"  # a position: the alias count, saved once before anything is deleted
+CONTACTS = "demo.contacts"
+CONTACT_COUNT = "demo.contacts.count:"  # + customer id: a position, its contact count (saved before its outcome)
 
 
 @dataclass
@@ -47,6 +73,7 @@ class JobReport:
     to_delete: int = 0
     deleted: int = 0
     already_deleted: int = 0  # included in `deleted`: a retried DELETE found the alias gone
+    deleted_earlier: int = 0  # included in `deleted`: done by an earlier, killed run (the checkpoint says)
     delete_errors: dict[str, str] = field(default_factory=dict)
     aliases_after: int = 0
     requests: int = 0
@@ -69,7 +96,7 @@ class JobReport:
             f"contacts fetched    {self.contacts:>10,}  ({self.contact_errors} errors)",
             f"aliases to delete   {self.to_delete:>10,}" + ("  (dry run: nothing deleted)" if self.dry_run else ""),
             f"aliases deleted     {self.deleted:>10,}  ({len(self.delete_errors)} errors, "
-            f"{self.already_deleted} already gone on a retry)",
+            f"{self.already_deleted} already gone on a retry, {self.deleted_earlier} in earlier runs)",
             f"aliases after       {self.aliases_after:>10,}",
             f"HTTP requests       {self.requests:>10,}  ({self.retries} retries)",
             f"elapsed             {self.elapsed:>10.2f} s  ({rate:,.0f} requests/s)",
@@ -181,50 +208,140 @@ async def run_job(
     prefetch: int = 1,
     page_size: int | None = None,
     display: Display | None = None,
+    checkpoint: CheckpointStore | None = None,
 ) -> JobReport:
-    """Run the three steps and return the report (the client's counters give requests/retries)."""
+    """Run the three steps and return the report (the client's counters give requests/retries).
+
+    With a ``checkpoint`` every step is resumable and the report covers the whole job, whatever
+    earlier runs were killed: each step's bookkeeping is keyed by id, so replaying it is harmless.
+    """
     display = display or PlainDisplay()
     report = JobReport(dry_run=not allow_delete)
     start = time.perf_counter()
-    report.aliases_before = await total_aliases(client)
-
-    print(f"1/3 streaming {report.aliases_before:,} aliases (prefetch={prefetch})", flush=True)
-    progress = display.bar("aliases", report.aliases_before)
-    customers: dict[str, None] = {}
-    doomed: list[str] = []
-    async for alias in client.customer_aliases.list(limit=page_size, prefetch=prefetch):
-        report.aliases_streamed += 1
-        customers[alias.customer_id] = None
-        if should_delete(alias):
-            doomed.append(alias.id)
-        progress(report.aliases_streamed, None)
-    report.customers = len(customers)
-    report.to_delete = len(doomed)
-
-    print(f"2/3 fetching contacts of {report.customers:,} customers (concurrency {concurrency})", flush=True)
-    async for outcome in concurrent_map(
-        client.contacts.list, list(customers), concurrency=concurrency, on_progress=display.bar("customers", None)
-    ):
-        if outcome.error is None and outcome.result is not None:
-            report.contacts += len(outcome.result)
-        else:
-            report.contact_errors += 1
-
+    report.aliases_before = await aliases_before(client, checkpoint)
+    customers, doomed = await stream_aliases(client, report, display, checkpoint, page_size, prefetch)
+    await fetch_contacts(client, report, display, checkpoint, customers, concurrency)
     if allow_delete:
-        print(f"3/3 deleting {len(doomed):,} archived aliases (concurrency {concurrency})", flush=True)
-        result = await client.customer_aliases.delete_many(
-            doomed, concurrency=concurrency, on_progress=display.bar("deleted", None)
-        )
-        report.already_deleted = len(result.already_deleted)
-        report.deleted = len(result.succeeded) + report.already_deleted
-        report.delete_errors = {alias_id: str(error) for alias_id, error in result.failed.items()}
+        await delete_doomed(client, report, display, checkpoint, doomed, concurrency)
     else:
         print(f"3/3 dry run: would delete {len(doomed):,} archived aliases (pass --allow-delete)", flush=True)
-
     report.aliases_after = await total_aliases(client)
     report.elapsed = time.perf_counter() - start
     report.requests, report.retries = client.stats["requests"], client.stats["retries"]
     return report
+
+
+async def aliases_before(client: SequenceClient, checkpoint: CheckpointStore | None) -> int:
+    """The alias count before the job deleted anything: counted by the first run, then read back."""
+    saved = await checkpoint.load_position(BEFORE) if checkpoint is not None else None
+    if saved is not None:
+        return int(saved)
+    count = await total_aliases(client)
+    if checkpoint is not None:
+        await checkpoint.save_position(BEFORE, str(count))
+    return count
+
+
+async def noted(checkpoint: CheckpointStore | None, step: str) -> set[str]:
+    """The keys noted in ``step`` by earlier runs (none without a checkpoint)."""
+    return set(await checkpoint.open_step(step, STREAM)) if checkpoint is not None else set()
+
+
+async def note(checkpoint: CheckpointStore | None, step: str, key: str, keys: set[str]) -> None:
+    """Add ``key`` to ``keys``, noting it in ``step`` first (once: a replayed item writes nothing)."""
+    if key not in keys:
+        if checkpoint is not None:
+            await checkpoint.record(step, key, NOTED)
+        keys.add(key)
+
+
+async def stream_aliases(
+    client: SequenceClient,
+    report: JobReport,
+    display: Display,
+    checkpoint: CheckpointStore | None,
+    page_size: int | None,
+    prefetch: int,
+) -> tuple[list[str], list[str]]:
+    """Step 1: every alias once; returns the customers and the aliases to delete, sorted (so a
+    resumed run hands the next steps the same id lists, whatever order the store returns)."""
+    seen, customers, doomed = [await noted(checkpoint, step) for step in (SEEN, CUSTOMERS, DOOMED)]
+    resumed = f", {len(seen):,} seen by earlier runs" if seen else ""
+    print(f"1/3 streaming {report.aliases_before:,} aliases (prefetch={prefetch}{resumed})", flush=True)
+    progress = display.bar("aliases", report.aliases_before)
+    step = LISTING if checkpoint is not None else None  # a step alone is refused
+    listing = client.customer_aliases.list(limit=page_size, prefetch=prefetch, checkpoint=checkpoint, step=step)
+    async for alias in listing:
+        await note(checkpoint, CUSTOMERS, alias.customer_id, customers)
+        if should_delete(alias):
+            await note(checkpoint, DOOMED, alias.id, doomed)
+        await note(checkpoint, SEEN, alias.id, seen)  # last: an alias noted seen has all its facts noted
+        progress(len(seen), None)
+    report.aliases_streamed, report.customers, report.to_delete = len(seen), len(customers), len(doomed)
+    return sorted(customers), sorted(doomed)
+
+
+async def fetch_contacts(
+    client: SequenceClient,
+    report: JobReport,
+    display: Display,
+    checkpoint: CheckpointStore | None,
+    customers: list[str],
+    concurrency: int,
+) -> None:
+    """Step 2: every customer's contacts; a customer done by an earlier run has its count in the store."""
+
+    async def contacts_of(customer_id: str) -> int:
+        contacts = await client.contacts.list(customer_id)
+        if checkpoint is not None:  # before the batch records the outcome: a resumed one has its count
+            await checkpoint.save_position(CONTACT_COUNT + customer_id, str(len(contacts)))
+        return len(contacts)
+
+    print(f"2/3 fetching contacts of {len(customers):,} customers (concurrency {concurrency})", flush=True)
+    progress = display.bar("customers", len(customers))
+    async for outcome in concurrent_map(
+        contacts_of,
+        customers,
+        concurrency=concurrency,
+        on_progress=progress,
+        checkpoint=checkpoint,
+        key=_same if checkpoint is not None else None,
+        step=CONTACTS,
+    ):
+        count = outcome.result
+        if outcome.resumed is not None and checkpoint is not None:
+            saved = await checkpoint.load_position(CONTACT_COUNT + outcome.item)
+            count = None if saved is None else int(saved)
+        if outcome.ok and count is not None:
+            report.contacts += count
+        else:
+            report.contact_errors += 1
+
+
+def _same(item: str) -> str:
+    return item
+
+
+async def delete_doomed(
+    client: SequenceClient,
+    report: JobReport,
+    display: Display,
+    checkpoint: CheckpointStore | None,
+    doomed: list[str],
+    concurrency: int,
+) -> None:
+    """Step 3: delete the doomed aliases; ids done by an earlier run are not sent again."""
+    print(f"3/3 deleting {len(doomed):,} archived aliases (concurrency {concurrency})", flush=True)
+    result = await client.customer_aliases.delete_many(
+        doomed,
+        concurrency=concurrency,
+        on_progress=display.bar("deleted", len(doomed)),
+        checkpoint=checkpoint,
+    )
+    report.already_deleted = len(result.already_deleted)
+    report.deleted_earlier = len(result.resumed)
+    report.deleted = len(result.succeeded) + report.already_deleted + report.deleted_earlier
+    report.delete_errors = {alias_id: str(error) for alias_id, error in result.failed.items()}
 
 
 @contextlib.contextmanager
@@ -278,21 +395,33 @@ def usage_error(args: argparse.Namespace) -> str | None:
             return "--base-url needs SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET in the environment"
     elif args.api == "real" and not credentials:
         return "--api real needs SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET in the environment"
+    if args.checkpoint is not None:
+        if args.base_url is None and args.api != "real":
+            return "--checkpoint needs a server that outlives the run: --base-url URL or --api real"
+        if not os.path.isdir(os.path.dirname(os.path.abspath(args.checkpoint))):
+            return f"--checkpoint {args.checkpoint!r}: its directory does not exist"
     if args.progress == "bar" and not rich_available():
         return "--progress bar needs rich: pip install 'sequence-async[progress]'"
     return None
 
 
 async def main_async(args: argparse.Namespace) -> int:
-    display = make_display(args.progress)
-    job = functools.partial(run_job, concurrency=args.concurrency, page_size=args.page_size, display=display)
-    try:
+    async with contextlib.AsyncExitStack() as stack:
+        # The checkpoint is opened (and checked) before the client exists: a bad file sends nothing.
+        checkpoint = (
+            await stack.enter_async_context(SQLiteCheckpoint(args.checkpoint, job=JOB))
+            if args.checkpoint is not None
+            else None
+        )
+        display = make_display(args.progress)
+        stack.callback(display.close)
+        job = functools.partial(
+            run_job, concurrency=args.concurrency, page_size=args.page_size, display=display, checkpoint=checkpoint
+        )
         if args.base_url is not None or args.api == "real":
-            async with SequenceClient(
-                os.environ["SEQUENCE_CLIENT_ID"],
-                os.environ["SEQUENCE_CLIENT_SECRET"],
-                **({"base_url": args.base_url} if args.base_url is not None else {"environment": args.environment}),
-            ) as client:
+            where = {"base_url": args.base_url} if args.base_url is not None else {"environment": args.environment}
+            client = SequenceClient(os.environ["SEQUENCE_CLIENT_ID"], os.environ["SEQUENCE_CLIENT_SECRET"], **where)
+            async with client:
                 report = await job(client, allow_delete=args.allow_delete)
         else:
             with emulator_on_loopback(args) as (base_url, client_id, client_secret):
@@ -300,8 +429,6 @@ async def main_async(args: argparse.Namespace) -> int:
                 pace = RateLimit(int(args.server_rate_limit * 0.95), per=1.0)
                 async with SequenceClient(client_id, client_secret, base_url=base_url, rate_limit=pace) as client:
                     report = await job(client, allow_delete=True)
-    finally:
-        display.close()
     print(report.render(), flush=True)
     return 0 if report.consistent else 1
 
@@ -321,6 +448,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--base-url", metavar="URL", help="an already running server (credentials from SEQUENCE_CLIENT_ID/_SECRET)"
     )
     parser.add_argument("--allow-delete", action="store_true", help="with --api real or --base-url: really delete")
+    parser.add_argument(
+        "--checkpoint", metavar="PATH", help="SQLite file of the job's progress: rerun with it after a kill to resume"
+    )
     parser.add_argument("--customers", type=_positive, default=2000)
     parser.add_argument("--aliases-per-customer", type=_positive, default=10)
     parser.add_argument("--contacts-per-customer", type=int, default=2)
@@ -350,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"usage error: {error}", file=sys.stderr)
             return 2
         return asyncio.run(main_async(args))
+    except CheckpointError as exc:  # not ours, corrupt, another job's or another id list: nothing was sent
+        print(f"usage error: {exc}", file=sys.stderr)
+        return 2
     except SystemExit as exc:  # argparse: main() is also called in-process, so return its status
         return exc.code if isinstance(exc.code, int) else 2
     except SequenceError as exc:

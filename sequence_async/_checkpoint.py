@@ -248,6 +248,8 @@ class SQLiteCheckpoint:
             raise self._refuse("not a sequence-async checkpoint file")
         page_size = int.from_bytes(header[16:18], "big")
         page_size = 65536 if page_size == 1 else page_size
+        if page_size < 512 or page_size & (page_size - 1):  # SQLite's are powers of two, 512 to 65,536
+            raise self._refuse("not a sequence-async checkpoint, or a corrupt one (bad page size)")
         pages = int.from_bytes(header[28:32], "big")
         if size < pages * page_size or size % page_size:
             raise self._refuse(f"the checkpoint file is truncated ({size} bytes, {pages} pages of {page_size})")

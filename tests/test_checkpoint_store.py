@@ -247,6 +247,7 @@ def _corrupt(path: Path) -> None:
 BAD_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
     "text": (lambda p: _write(p, b"customer,alias\nc1,a1\n"), "not a sequence-async checkpoint"),
     "empty": (lambda p: _write(p, b""), "not a sequence-async checkpoint"),
+    "sqlite magic, zero page size": (lambda p: _write(p, b"SQLite format 3\x00" + bytes(200)), "bad page size"),
     "another sqlite database": (_plain_sqlite, "not a sequence-async checkpoint"),
     "another job": (_other_job, "belongs to job 'another-job', not 'this-job'"),
     "truncated": (_truncated, "truncated"),

@@ -158,3 +158,48 @@ def test_rich_progress_shows_a_bar_with_count_rate_and_eta() -> None:
     assert "5/10" in text
     assert "ETA" in text
     assert "━" in text  # the bar itself
+
+
+@pytest.mark.slow
+def test_a_rerun_with_the_same_checkpoint_resends_nothing_and_reports_the_whole_job(
+    served_emulator: ServedEmulator, tmp_path: Path
+) -> None:
+    emulator = served_emulator.emulator
+    archived = sum(1 for alias in emulator.aliases if alias.get("archivedAt"))
+    args = ("--base-url", served_emulator.base_url, "--allow-delete", f"--checkpoint={tmp_path / 'job.sqlite'}")
+    first = _run_demo(*args, "--page-size=4", env=_credentials(served_emulator))
+    assert first.returncode == 0, first.stdout + first.stderr
+    sent = len(emulator.requests)
+    again = _run_demo(*args, "--page-size=4", env=_credentials(served_emulator))
+    assert again.returncode == 0, again.stdout + again.stderr
+    # Only the final count of aliases: no listing, no contacts, no DELETE is sent again.
+    assert [(r.method, r.path) for r in emulator.requests[sent:]] == [("GET", "/customer-aliases")]
+    assert (
+        f"aliases deleted     {archived:>10,}  (0 errors, 0 already gone on a retry, {archived} in earlier runs)"
+        in (again.stdout)
+    )
+    assert "consistency check   PASSED" in again.stdout
+
+
+@pytest.mark.parametrize("kind", ["not ours", "another job's"])
+def test_a_checkpoint_not_of_this_job_exits_2_naming_it_and_sends_nothing(
+    served_emulator: ServedEmulator, tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "job.sqlite"
+    if kind == "not ours":
+        path.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    else:  # made the way a user's other job would make it
+        code = "import sys; from sequence_async import SQLiteCheckpoint; SQLiteCheckpoint(sys.argv[1], job='other')"
+        subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
+    content = path.read_bytes()
+    result = _run_demo(
+        "--base-url",
+        served_emulator.base_url,
+        "--allow-delete",
+        f"--checkpoint={path}",
+        env=_credentials(served_emulator),
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert str(path) in result.stderr
+    assert served_emulator.emulator.requests == []
+    assert path.read_bytes() == content
