@@ -5,10 +5,12 @@ deleted, or not attempted), even when the source or the progress callback raises
 then stops taking items, lets the calls in flight finish and raises :class:`BatchAbortedError`)
 or when the batch is cancelled (the ``CancelledError`` then carries ``partial_result``).
 
-With a checkpoint store, each item's state is recorded: "started" before its call is sent, its
-outcome before that outcome is yielded, filed or reported to ``on_progress``. A rerun with the
-same store skips the items that succeeded (or were already deleted) and tries the failed ones
-again (unless ``retry_failed=False``); an item left "started" by a killed run is sent again.
+With a checkpoint store, each item's state is recorded: "started" before its call is sent,
+"pending" when a 429 that applied nothing requeues it, its outcome before that outcome is
+yielded, filed or reported to ``on_progress`` ("failed" or, when an attempt may have been
+applied, "failed_maybe_applied"). A rerun with the same store skips the items that succeeded (or
+were already deleted) and tries the failed ones again (unless ``retry_failed=False``), keeping
+their recorded failure until the new outcome; an item left "started" or "pending" is sent again.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, H
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ._checkpoint import STREAM, CheckpointStore, fingerprint
+from ._checkpoint import DONE, FAILED, STREAM, CheckpointStore, checked_states, checked_step, checked_store, fingerprint
 from ._checks import integer
 from ._params import not_text
 from .errors import (
@@ -165,17 +167,20 @@ class _Journal(Generic[I]):
             except Exception as exc:  # the caller's key function
                 raise BatchAbortedError(_before("key", exc)) from exc
         try:
-            self.states = await self.store.open_step(self.step, mark)
+            states = await self.store.open_step(self.step, mark)
         except CheckpointError:
             raise
         except Exception as exc:  # the caller's store: typed, nothing sent
             raise BatchAbortedError(_before("the checkpoint", exc)) from exc
+        self.states = checked_states(states)
 
     async def record(self, key: str, outcome: Outcome[I, Any]) -> None:
         if outcome.error is None:
             state = "succeeded"
-        else:
-            state = "already_deleted" if isinstance(outcome.error, AlreadyDeletedError) else "failed"
+        elif isinstance(outcome.error, AlreadyDeletedError):
+            state = "already_deleted"
+        else:  # only an error that says an attempt may have been applied (SDK errors do) is recorded so
+            state = "failed_maybe_applied" if getattr(outcome.error, "maybe_applied", False) is True else "failed"
         await self.store.record(self.step, key, state)
 
 
@@ -210,7 +215,11 @@ class _Run(Generic[I, R]):
         self.on_progress = on_progress
         self.requeues = rate_limit_requeues
         self.journal = journal
-        self.keys: dict[int, str] = {}  # with a checkpoint: index -> key of each item recorded "started"
+        self.keys: dict[int, str] = {}  # with a checkpoint: index -> key of each item sent in this run
+        # indexes of items an earlier run failed: their recorded failure stays until the new outcome
+        self.keep: set[int] = set()
+        self.requeued: list[tuple[int, RateLimitError]] = []  # 429s requeued since the last _mark_pending
+        self.resend: set[int] = set()  # recorded "pending": "started" is recorded again before the resend
         self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
         # (index, item, tries, the 429 it got): a stopped batch reports the item by that error
         self.retry_queue: deque[tuple[int, I, int, RateLimitError]] = deque()
@@ -228,6 +237,8 @@ class _Run(Generic[I, R]):
         while self.failure is None and len(self.running) + len(self.pending) < self.limit.current:
             if self.retry_queue:
                 index, item, tries, _ = self.retry_queue.popleft()
+                if index in self.resend and not await self._restart(index, item):
+                    continue
             elif self.exhausted:
                 return
             else:
@@ -255,20 +266,58 @@ class _Run(Generic[I, R]):
             self.unsent.append((index, item))
             return False
         state = journal.states.get(key)
-        if state in ("succeeded", "already_deleted"):
+        if state in DONE:
             self.pending.append(Outcome(index, item, resumed=state))
             return False
-        if state == "failed" and not journal.retry_failed:
-            self.pending.append(Outcome(index, item, error=PreviouslyFailedError(key)))
-            return False
-        try:
-            await journal.store.record(journal.step, key, "started")
-        except Exception as exc:  # the store: stop like a raising source, this item unsent
-            self.failure, self.failed_in = exc, "the checkpoint"
-            self.unsent.append((index, item))
+        if state in FAILED:
+            if not journal.retry_failed:
+                self.pending.append(Outcome(index, item, error=PreviouslyFailedError(key)))
+                return False
+            # Not overwritten by "started": a kill during the retry must not turn an earlier
+            # failure that applied nothing into "maybe applied" (a 404 would then read as deleted).
+            self.keep.add(index)
+            self.keys[index] = key
+            return True
+        if not await self._store(journal, index, item, key, "started"):
             return False
         self.keys[index] = key
         return True
+
+    async def _store(self, journal: _Journal[I], index: int, item: I, key: str, state: str) -> bool:
+        """Record ``state``; if the store fails, the batch stops like a raising source, this item unsent."""
+        try:
+            await journal.store.record(journal.step, key, state)
+        except Exception as exc:
+            if self.failure is None:
+                self.failure, self.failed_in = exc, "the checkpoint"
+            self.unsent.append((index, item))
+            self.keys.pop(index, None)
+            self.resend.discard(index)
+            return False
+        return True
+
+    async def _restart(self, index: int, item: I) -> bool:
+        """Record "started" again before resending an item recorded "pending" (after a 429)."""
+        self.resend.discard(index)
+        assert self.journal is not None  # only items with a key are marked for a resend
+        return await self._store(self.journal, index, item, self.keys[index], "started")
+
+    async def _mark_pending(self) -> None:
+        """Record "pending" for the items just requeued after a 429 that applied nothing: a rerun
+        after a kill or a stop then sends them as new (a 404 is a failure, not already deleted)."""
+        requeued, self.requeued = self.requeued, []
+        if self.journal is None:
+            return
+        for index, error in requeued:
+            key = self.keys.get(index)
+            if key is None or index in self.keep or error.maybe_applied or self.failure is not None:
+                continue
+            try:
+                await self.journal.store.record(self.journal.step, key, "pending")
+            except Exception as exc:  # the store: stop; the item stays "started" (sent again by a rerun)
+                self.failure, self.failed_in = exc, "the checkpoint"
+                return
+            self.resend.add(index)
 
     def _complete(self, task: asyncio.Future[R]) -> Outcome[I, R] | None:
         """The outcome of a finished call, or None when it was requeued after a rate limit."""
@@ -278,6 +327,7 @@ class _Run(Generic[I, R]):
             self.limit.on_rate_limited(generation)
             if self.limit.adaptive and tries < self.requeues:
                 self.retry_queue.append((index, item, tries + 1, error))
+                self.requeued.append((index, error))
                 return None
         elif error is None:
             self.limit.on_success()
@@ -316,6 +366,7 @@ class _Run(Generic[I, R]):
                     outcome = self._complete(task)
                     if outcome is not None:
                         self.pending.append(outcome)
+                await self._mark_pending()
             while self.pending:
                 await self._record(self.pending[0])
                 outcome = self.pending.popleft()
@@ -404,17 +455,19 @@ def _journal_for(
     """The batch's use of ``checkpoint`` (None without one), its arguments checked first."""
     if not isinstance(retry_failed, bool):
         raise InvalidParameterError(f"retry_failed must be a bool, got {type(retry_failed).__name__}")
-    if step is not None and (not isinstance(step, str) or not step):
-        raise InvalidParameterError("step must be a non-empty str or None")
     if checkpoint is None:
+        if step is not None:
+            raise InvalidParameterError("step is only meaningful with a checkpoint")
         return None
-    if not isinstance(checkpoint, CheckpointStore):
+    if not isinstance(checkpoint, CheckpointStore) and not isinstance(checkpoint, type):
         raise InvalidParameterError(f"checkpoint must be a CheckpointStore, got {type(checkpoint).__name__}")
+    checked_store(checkpoint, ("open_step", "record"))  # a class, or synchronous methods: refused
+    name = default_step if step is None else checked_step(step)
     if key is None:
         raise InvalidParameterError("key is required with a checkpoint (each item's key, a str)")
     if not callable(key):
         raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
-    return _Journal(checkpoint, step or default_step, key, retry_failed)
+    return _Journal(checkpoint, name, key, retry_failed)  # type: ignore[arg-type]  # not a class: checked above
 
 
 def _name_of(func: object) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Generic, Literal, Protocol, Self, TypeVar
 
+from ._checkpoint import checked_step, checked_store
 from ._checks import integer
 from ._params import MAX_ARGUMENT_BYTES
 from ._secrets import mask_if_revealing, redact_live
@@ -167,19 +168,8 @@ def checked_position(checkpoint: object, step: object, direction: Direction) -> 
         if step is not None:
             raise InvalidParameterError("step is only meaningful with a checkpoint")
         return None
-    if not all(callable(getattr(checkpoint, name, None)) for name in ("load_position", "save_position")):
-        raise InvalidParameterError(
-            f"checkpoint must have load_position and save_position methods, got {type(checkpoint).__name__}"
-        )
-    if not isinstance(step, str):
-        raise InvalidParameterError(f"step must be a str with a checkpoint, got {type(step).__name__}")
-    try:
-        step.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidParameterError("step is not valid Unicode (it contains a lone surrogate)") from None
-    if not step.strip():
-        raise InvalidParameterError("step must not be empty or whitespace")
-    return Position(checkpoint, step, direction)  # type: ignore[arg-type]  # checked structurally above
+    checked_store(checkpoint, ("load_position", "save_position"))
+    return Position(checkpoint, checked_step(step), direction)  # type: ignore[arg-type]  # checked structurally
 
 
 class AsyncPaginator(Generic[T]):

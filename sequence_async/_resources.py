@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
-from ._checkpoint import CheckpointStore
+from ._checkpoint import TOUCHED, CheckpointStore, checked_states
 from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
@@ -159,8 +159,9 @@ class CustomerAliases:
         With ``checkpoint`` (step ``"customer_aliases.delete_many"`` unless ``step`` is given), a
         rerun after a kill skips the ids deleted (or found gone) by earlier runs, listed in
         ``result.resumed``; it sends again the ids that were in flight at the kill, and a 404
-        for one of those counts as already deleted. Failed ids are tried again unless
-        ``retry_failed=False``. See :func:`run_batch`.
+        for one of those (or for one whose failure may have been applied) counts as already
+        deleted; a 404 for an id that only got 429s or failed without effect is a failure.
+        Failed ids are tried again unless ``retry_failed=False``. See :func:`run_batch`.
         """
         unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)  # a bare str: refused
         touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
@@ -187,7 +188,7 @@ class CustomerAliases:
             concurrency=concurrency,
             on_progress=on_progress,
             checkpoint=checkpoint,
-            step=step or "customer_aliases.delete_many",
+            step=step or ("customer_aliases.delete_many" if checkpoint is not None else None),
             retry_failed=retry_failed,
         )
 
@@ -246,7 +247,8 @@ class _InFlightAtKill:
 
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
         states = await self._store.open_step(step, fingerprint)
-        self._touched.update(key for key, state in states.items() if state == "started")
+        states = checked_states(states)
+        self._touched.update(key for key, state in states.items() if state in TOUCHED)
         return states
 
     async def record(self, step: str, key: str, state: str) -> None:

@@ -258,11 +258,36 @@ async def test_the_step_defaults_to_the_function_name_and_a_stream_has_no_finger
     assert not again.succeeded
 
 
+class SyncStore:
+    """A store whose methods are not coroutines: refused up front, not failing at the first await."""
+
+    def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        return {}
+
+    def record(self, step: str, key: str, state: str) -> None:
+        return None
+
+    def load_position(self, step: str) -> str | None:
+        return None
+
+    def save_position(self, step: str, position: str) -> None:
+        return None
+
+    def aclose(self) -> None:
+        return None
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
         ({"checkpoint": object()}, "checkpoint must be a CheckpointStore"),
-        ({"checkpoint": MemoryCheckpoint(), "step": ""}, "step must be a non-empty str"),
+        ({"checkpoint": MemoryCheckpoint(), "step": ""}, "step must not be empty or whitespace"),
+        ({"checkpoint": MemoryCheckpoint(), "step": " \t"}, "step must not be empty or whitespace"),
+        ({"checkpoint": MemoryCheckpoint(), "step": "bad\udc80"}, "step is not valid Unicode"),
+        ({"checkpoint": MemoryCheckpoint(), "step": 5}, "step must be a str with a checkpoint, got int"),
+        ({"step": "s"}, "step is only meaningful with a checkpoint"),
+        ({"checkpoint": MemoryCheckpoint}, "checkpoint must be a store instance, got the class MemoryCheckpoint"),
+        ({"checkpoint": SyncStore()}, r"checkpoint\.open_step must be an async method"),
         ({"checkpoint": MemoryCheckpoint(), "retry_failed": "no"}, "retry_failed must be a bool"),
         ({"checkpoint": MemoryCheckpoint(), "key": None}, "key is required with a checkpoint"),
     ],

@@ -298,7 +298,7 @@ async def test_a_new_file_is_never_left_half_made(tmp_path: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         meta = dict(db.execute("SELECT name, value FROM checkpoint_meta").fetchall())
     db.close()
-    assert meta == {"format": "sequence-async-checkpoint", "version": "1", "job": "j"}
+    assert meta == {"format": "sequence-async-checkpoint", "version": "2", "job": "j"}
 
 
 @pytest.mark.parametrize(
