@@ -306,7 +306,7 @@ async def fetch_contacts(
         on_progress=progress,
         checkpoint=checkpoint,
         key=_same if checkpoint is not None else None,
-        step=CONTACTS,
+        step=CONTACTS if checkpoint is not None else None,  # a step alone is refused
     ):
         count = outcome.result
         if outcome.resumed is not None and checkpoint is not None:

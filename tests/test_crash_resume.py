@@ -59,7 +59,8 @@ def recorded_deletes(path: Path) -> dict[str, str]:
         rows = db.execute("SELECT key, state FROM checkpoint_items WHERE step = ?", (DELETE_STEP,)).fetchall()
     finally:
         db.close()
-    return dict(rows)
+    # Keys are stored as UTF-8 bytes (any str round-trips, lone surrogates too).
+    return {bytes(key).decode("utf-8", "surrogatepass"): state for key, state in rows}
 
 
 async def run_job(
