@@ -7,10 +7,21 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sequence_async import RetryPolicy, SequenceClient
+from sequence_async import Page, RetryPolicy, SequenceClient
 from sequence_async.testing import SequenceEmulator
 
-__all__ = ["ALIAS", "BACKENDS", "FAST", "Backend", "Sleeps", "fast_retries", "ids", "make_client"]
+__all__ = [
+    "ALIAS",
+    "BACKENDS",
+    "FAST",
+    "Backend",
+    "FakeTime",
+    "Sleeps",
+    "fast_retries",
+    "ids",
+    "make_client",
+    "numbered_page",
+]
 
 Backend = Literal["httpx", "aiohttp"]
 BACKENDS: tuple[Backend, ...] = ("httpx", "aiohttp")
@@ -67,3 +78,41 @@ class Sleeps:
 def ids(items: list[Any]) -> list[str]:
     """The ids of API records (dicts) or SDK models, in order."""
     return [item["id"] if isinstance(item, dict) else item.id for item in items]
+
+
+class FakeTime:
+    """A clock starting at ``start`` that moves only when someone sleeps (or a test sets ``now``).
+
+    ``clock`` (or the instance itself) is the clock hook, ``sleep`` the sleep hook; ``sleeps``
+    lists every delay asked for.
+    """
+
+    def __init__(self, start: float = 0.0) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    __call__ = clock
+
+    async def sleep(self, delay: float) -> None:
+        self.sleeps.append(delay)
+        self.now += delay
+
+
+def numbered_page(total: int, size: int, direction: str, cursor: str | None) -> Page[int]:
+    """Page of the items ``0..total-1`` that ``cursor`` (``c<n>``, or None: the start) begins ("after")
+    or ends ("before"), ``size`` at a time; its cursors point at the neighbouring pages."""
+    if direction == "after":
+        start = int(cursor[1:]) if cursor else 0
+        end = min(total, start + size)
+    else:
+        end = int(cursor[1:]) if cursor else total
+        start = max(0, end - size)
+    return Page(
+        items=list(range(start, end)),
+        after=f"c{end}" if end < total else None,
+        before=f"c{start}" if start > 0 else None,
+        total=total,
+    )

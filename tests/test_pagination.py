@@ -11,6 +11,8 @@ from sequence_async import AsyncPaginator, InvalidParameterError, Page, Paginati
 from sequence_async._pagination import Direction
 from sequence_async._params import page_limit
 
+from ._fixtures import numbered_page
+
 
 class FakeSource:
     """Pages of ints; cursors are "c<index of first item of the page>"."""
@@ -35,18 +37,7 @@ class FakeSource:
             raise
         finally:
             self.in_flight -= 1
-        if direction == "after":
-            start = int(cursor[1:]) if cursor else 0
-            end = min(self.total, start + self.size)
-        else:
-            end = int(cursor[1:]) if cursor else self.total
-            start = max(0, end - self.size)
-        return Page(
-            items=list(range(start, end)),
-            after=f"c{end}" if end < self.total else None,
-            before=f"c{start}" if start > 0 else None,
-            total=self.total,
-        )
+        return numbered_page(self.total, self.size, direction, cursor)
 
 
 @pytest.mark.parametrize("prefetch", [0, 1, 3])

@@ -21,7 +21,7 @@ from sequence_async import AsyncPaginator, InvalidParameterError, Page, Paginati
 from sequence_async._pagination import Direction, PositionStore
 from sequence_async.testing import SequenceEmulator
 
-from ._fixtures import ids
+from ._fixtures import ids, numbered_page
 
 T = TypeVar("T")
 BOUND = 5  # seconds: every wait is bounded, a stalled paginator fails fast
@@ -60,18 +60,7 @@ class Source:
         if len(self.fetches) > 200:
             raise AssertionError("runaway paging")
         await asyncio.sleep(0)
-        if direction == "after":
-            start = int(cursor[1:]) if cursor else 0
-            end = min(self.total, start + self.size)
-        else:
-            end = int(cursor[1:]) if cursor else self.total
-            start = max(0, end - self.size)
-        return Page(
-            items=list(range(start, end)),
-            after=f"c{end}" if end < self.total else None,
-            before=f"c{start}" if start > 0 else None,
-            total=self.total,
-        )
+        return numbered_page(self.total, self.size, direction, cursor)
 
 
 def paginator(

@@ -13,7 +13,7 @@ import pytest
 
 from sequence_async import RateLimit, RetryBudget, RetryPolicy, SequenceClient, errors
 
-from ._fixtures import ALIAS, make_client
+from ._fixtures import ALIAS, FakeTime, make_client
 from .test_client import AUTH, HTTPX, MOCK_BASE, SECRET, Recorder, error, ok_alias
 
 URL = f"{MOCK_BASE}/customer-aliases/a1"
@@ -21,19 +21,11 @@ START = 1_000_000.0  # a fake clock far from 0: an elapsed time computed with th
 PINNED = "2024-07-30"
 
 
-class Clock:
-    """A fake monotonic clock whose ``sleep`` advances it."""
+class Clock(FakeTime):
+    """A fake monotonic clock starting far from 0, whose ``sleep`` advances it."""
 
     def __init__(self) -> None:
-        self.now = START
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, delay: float) -> None:
-        self.sleeps.append(delay)
-        self.now += delay
+        super().__init__(START)
 
 
 class RecordingLimiter:

@@ -10,20 +10,7 @@ import pytest
 from sequence_async import ConfigurationError, RateLimit, RetryPolicy, SequenceClient, errors
 from sequence_async._ratelimit import RateLimitWaitTooLong
 
-
-class FakeTime:
-    """A clock that only moves when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, delay: float) -> None:
-        self.sleeps.append(delay)
-        self.now += delay
+from ._fixtures import FakeTime
 
 
 async def test_burst_then_even_pacing() -> None:

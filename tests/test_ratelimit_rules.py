@@ -17,20 +17,7 @@ from hypothesis import strategies as st
 from sequence_async import ConfigurationError, RateLimit
 from sequence_async._ratelimit import RateLimitWaitTooLong
 
-
-class FakeTime:
-    """A clock starting at ``start`` that moves only when someone sleeps (or a test sets it)."""
-
-    def __init__(self, start: float) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, delay: float) -> None:
-        self.sleeps.append(delay)
-        self.now += delay
+from ._fixtures import FakeTime
 
 
 def run(coro: Coroutine[Any, Any, None]) -> None:
