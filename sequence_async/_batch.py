@@ -38,6 +38,7 @@ I = TypeVar("I")  # noqa: E741 - item
 R = TypeVar("R")  # result
 K = TypeVar("K", bound=Hashable)
 ProgressCallback = Callable[[int, int | None], object]
+ORDERED_WINDOW = 4  # outcomes buffered per unit of concurrency behind a slow early item (ordered=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,9 @@ class _Run(Generic[I, R]):
         self.total = len(items) if isinstance(items, Sized) else None
         self.limit = AdaptiveLimit(concurrency, adaptive=adaptive)
         self.ordered = ordered
+        # Ordered mode holds outcomes that finished before an earlier one; at most this many, then
+        # no new item starts until the early one is done (memory stays bounded behind a stuck call).
+        self.window = ORDERED_WINDOW * concurrency
         self.on_progress = on_progress
         self.requeues = rate_limit_requeues
         self.journal = journal
@@ -241,6 +245,8 @@ class _Run(Generic[I, R]):
                     continue
             elif self.exhausted:
                 return
+            elif self.ordered and self.running and len(self.finished) >= self.window:
+                return  # a slow early item: the outcomes waiting behind it must not grow without bound
             else:
                 try:
                     numbered = await self._take()

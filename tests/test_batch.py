@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from typing import cast
 
 import pytest
 
-from sequence_async import AdaptiveLimit, InvalidParameterError, RateLimitError, concurrent_map, run_batch
+from sequence_async import AdaptiveLimit, InvalidParameterError, Outcome, RateLimitError, concurrent_map, run_batch
 
 
 def rate_limit_error() -> RateLimitError:
@@ -154,3 +155,34 @@ async def test_cancelling_the_consumer_cancels_calls_in_flight() -> None:
 async def test_bad_concurrency_is_refused(concurrency: object) -> None:
     with pytest.raises(InvalidParameterError):
         await run_batch(Tracker(), [1], key=int, concurrency=concurrency)  # type: ignore[arg-type]
+
+
+async def test_a_stuck_early_item_does_not_let_ordered_outcomes_pile_up() -> None:
+    """Behind a slow first item, at most 4 x concurrency later outcomes wait; then nothing new starts."""
+    release = asyncio.Event()
+    taken: list[int] = []
+
+    def endless() -> Iterator[int]:
+        n = 0
+        while True:
+            taken.append(n)
+            yield n
+            n += 1
+
+    async def work(item: int) -> int:
+        if item == 0:
+            await asyncio.wait_for(release.wait(), 5)
+        return item
+
+    outcomes = concurrent_map(work, endless(), concurrency=3)
+    first = asyncio.ensure_future(anext(outcomes))
+    for _ in range(200):  # every started call finishes within a few loop turns; give it many
+        await asyncio.sleep(0)
+    assert not first.done()
+    # 3 in flight at most, 12 (4 x 3) finished and waiting: the source is read no further.
+    assert len(taken) <= 1 + 4 * 3 + 2
+    assert len(taken) >= 4 * 3  # ... but it did work ahead up to the window
+    release.set()
+    assert (await asyncio.wait_for(first, 5)).result == 0
+    assert [(await anext(outcomes)).result for _ in range(20)] == list(range(1, 21))  # then it flows again
+    await cast(AsyncGenerator[Outcome[int, int], None], outcomes).aclose()  # cancels the calls in flight
