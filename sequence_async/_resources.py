@@ -244,24 +244,17 @@ class _InFlightAtKill:
     def __init__(self, store: CheckpointStore, touched: set[str]) -> None:
         self._store = store
         self._touched = touched
+        # The store's own methods, not wrappers: only open_step needs to see what is passed.
+        self.record = store.record
+        self.load_position = store.load_position
+        self.save_position = store.save_position
+        self.aclose = store.aclose
 
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
         states = await self._store.open_step(step, fingerprint)
         states = checked_states(states)
         self._touched.update(key for key, state in states.items() if state in TOUCHED)
         return states
-
-    async def record(self, step: str, key: str, state: str) -> None:
-        await self._store.record(step, key, state)
-
-    async def load_position(self, step: str) -> str | None:
-        return await self._store.load_position(step)
-
-    async def save_position(self, step: str, position: str) -> None:
-        await self._store.save_position(step, position)
-
-    async def aclose(self) -> None:
-        await self._store.aclose()
 
 
 def _identity(value: str) -> str:
