@@ -16,11 +16,10 @@ from statistics import median
 
 from _harness import Row
 from _procs import CLIENT_ID, CLIENT_SECRET, Emulator
+from _rows_ratelimit import DELETE_RATE  # the same pace as row 7: just under the emulator's 50/s
 
 import sequence_async
 from sequence_async import RateLimit, SQLiteCheckpoint
-
-DELETE_RATE = 48  # as in row 7: just under the emulator's 50/s (see _rows_ratelimit)
 
 
 async def _delete(client: sequence_async.SequenceClient, ids: list[str], checkpoint: Path | None) -> float:
