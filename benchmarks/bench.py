@@ -24,18 +24,20 @@ from pathlib import Path
 import _procs
 import _rows_checkpoint
 import _rows_http
+import _rows_otel
 import _rows_paging
 import _rows_process
 import _rows_ratelimit
 from _harness import Row, machine_header, table
 
 RESULTS = Path(__file__).resolve().parent / "results"
-ROW_IDS = ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "7c", "7d", "8a", "8b", "S")
+ROW_IDS = ("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "S")
 
 
 @dataclass(frozen=True)
 class Sizes:
     http: _rows_http.HttpSizes
+    otel: _rows_otel.OtelSizes
     paging: _rows_paging.PagingSizes
     customers: int  # main emulator: customers x aliases_per_customer aliases, one contact each
     aliases_per_customer: int
@@ -51,6 +53,7 @@ class Sizes:
 
 FULL = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=15, rounds_c64=5, calls_c1=40, calls_c64=384),
+    otel=_rows_otel.OtelSizes(rounds=21, calls=50),
     paging=_rows_paging.PagingSizes(parse_rounds=40, paging_pages=50, paging_rounds=4, page_size=100, work=0.02),
     customers=1000,
     aliases_per_customer=100,
@@ -65,6 +68,7 @@ FULL = Sizes(
 )
 QUICK = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
+    otel=_rows_otel.OtelSizes(rounds=2, calls=10),
     paging=_rows_paging.PagingSizes(parse_rounds=4, paging_pages=5, paging_rounds=2, page_size=100, work=0.02),
     customers=20,
     aliases_per_customer=50,
@@ -79,7 +83,7 @@ QUICK = Sizes(
 )
 
 
-GROUPS = ("import", "http", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
+GROUPS = ("import", "http", "otel", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
 SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
 
 
@@ -95,13 +99,16 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
         step("row 6: import time (fresh interpreters)")
         rows.append(_rows_process.import_row(sizes.import_runs))
 
-    if groups & {"http", "parse", "memory", "sniffio"}:
+    if groups & {"http", "otel", "parse", "memory", "sniffio"}:
         aliases = sizes.customers * sizes.aliases_per_customer
         step(f"emulator: {aliases:,} aliases, no latency, no rate limit")
         with _procs.emulator(customers=sizes.customers, aliases_per_customer=sizes.aliases_per_customer) as emulator:
             if "http" in groups:
                 step("rows 1-3: SDK vs generated vs raw httpx vs aiohttp")
                 rows += asyncio.run(_rows_http.rows(emulator, sizes.http))
+            if "otel" in groups:
+                step("rows 9a-9b: observability off, idle (no provider) and on")
+                rows += asyncio.run(_rows_otel.rows(emulator, sizes.otel))
             if "parse" in groups:
                 step("row 2c: parse_model of a 100-item page")
                 data = asyncio.run(_rows_paging.fetch_page_json(emulator))

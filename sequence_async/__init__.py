@@ -12,6 +12,7 @@ from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_bat
 from ._checkpoint import CheckpointStore, MemoryCheckpoint, SQLiteCheckpoint
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS
+from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, RetryDetails
 from ._pagination import AsyncPaginator, Page, PageIterator
 from ._ratelimit import RateLimit, RateLimiter
 from ._redis import RedisRateLimit
@@ -73,10 +74,12 @@ __all__ = [
     "AdaptiveLimit",
     "AlreadyDeletedError",
     "AsyncPaginator",
+    "AttemptDetails",
     "AuthenticationError",
     "BadRequestError",
     "BatchAbortedError",
     "BatchResult",
+    "CallDetails",
     "CheckpointError",
     "CheckpointStore",
     "ClientClosedError",
@@ -86,8 +89,10 @@ __all__ = [
     "ContactBillingPreference",
     "CustomerAlias",
     "CustomerAliasPage",
+    "Hooks",
     "InternalServerError",
     "InvalidParameterError",
+    "LimiterWaitDetails",
     "MemoryCheckpoint",
     "NotFoundError",
     "Outcome",
@@ -104,6 +109,7 @@ __all__ = [
     "RedisRateLimit",
     "ResponseValidationError",
     "RetryBudget",
+    "RetryDetails",
     "RetryPolicy",
     "SQLiteCheckpoint",
     "SequenceClient",

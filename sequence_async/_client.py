@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 
 from . import _config
+from ._hooks import Hooks, checked_hooks
 from ._pipeline import Pipeline, RequestOptions, Transport
 from ._ratelimit import RateLimit, RateLimiter
 from ._resources import Contacts, CustomerAliases
@@ -19,6 +20,10 @@ from ._retry import RetryBudget, RetryPolicy
 from ._secrets import secret
 from ._send import AiohttpSender, HttpxSender
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from opentelemetry.metrics import MeterProvider
+    from opentelemetry.trace import TracerProvider
 
 _UNSET: Any = object()
 
@@ -32,6 +37,10 @@ class SequenceClient:
     ``transport`` to wrap an httpx transport (e.g. ``httpx.ASGITransport`` for tests).
     ``http_backend="aiohttp"`` sends requests through aiohttp (extra ``aiohttp``): several
     times the throughput of plain httpx for highly concurrent batch work.
+
+    Observability: ``hooks`` (:class:`Hooks`) are told of every attempt, retry, rate-limiter
+    wait and call end. With the ``otel`` extra every call makes OpenTelemetry spans and metrics
+    through the global providers, or ``tracer_provider``/``meter_provider`` when given.
     """
 
     customer_aliases: CustomerAliases
@@ -52,6 +61,9 @@ class SequenceClient:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
+        hooks: Hooks | Iterable[Hooks] | None = None,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
@@ -78,6 +90,9 @@ class SequenceClient:
             credentials=_config.credential_forms(auth, client_secret),
             budget=RetryBudget() if retry_budget is _UNSET else retry_budget,
             limiter=_default_limiter(rate_limit, is_sequence),
+            hooks=checked_hooks(hooks),
+            tracer_provider=_config.check_provider(tracer_provider, "tracer_provider", "get_tracer"),
+            meter_provider=_config.check_provider(meter_provider, "meter_provider", "get_meter"),
             sleep=sleep,
             random=random,
             clock=clock,

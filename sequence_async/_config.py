@@ -186,3 +186,11 @@ class _RefuseAll(http.cookiejar.DefaultCookiePolicy):
 def no_cookies() -> http.cookiejar.CookieJar:
     """A cookie jar that stays empty: a server's Set-Cookie (even a malformed one) changes nothing."""
     return http.cookiejar.CookieJar(policy=_RefuseAll())
+
+
+def check_provider(provider: object, name: str, method: str) -> object:
+    """An OpenTelemetry tracer or meter provider (anything with ``method``), or None."""
+    if provider is not None and not callable(getattr(provider, method, None)):
+        kind = "TracerProvider" if method == "get_tracer" else "MeterProvider"
+        raise ConfigurationError(f"{name} must be an OpenTelemetry {kind} or None, got {type(provider).__name__}")
+    return provider

@@ -15,16 +15,19 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
 
 from . import errors
+from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
 from ._secrets import Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure
+from ._telemetry import CallObservation, Telemetry
 
 logger = logging.getLogger("sequence_async")
 
@@ -42,6 +45,26 @@ class RequestOptions:
     version: str
 
 
+@dataclass(slots=True)
+class _Call:
+    """One logical call's state across its attempts."""
+
+    operation: Operation
+    method: str
+    url: str
+    path: str
+    headers: Mapping[str, str] | None
+    idempotent: bool  # an Idempotency-Key makes any method safe to retry
+    started: float  # transport.clock() at the start: the deadline counts from here
+    observed: CallObservation | None
+    attempt: int = 0
+    budget_spent: float = 0.0
+    maybe_applied: bool = False  # an earlier attempt may have changed the server's state
+    status: int | None = None  # of the latest attempt's response
+    retry_after: float | None = None  # what the latest response asked for
+    retry_wait: float = 0.0  # seconds of retry sleeps so far
+
+
 class Transport:
     """State shared by a client and all its ``with_options`` copies; only its methods change it."""
 
@@ -54,6 +77,9 @@ class Transport:
         credentials: Iterable[str],
         budget: RetryBudget | None,
         limiter: RateLimiter | None,
+        hooks: tuple[Hooks, ...] = (),
+        tracer_provider: object = None,
+        meter_provider: object = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
@@ -65,6 +91,13 @@ class Transport:
         register(self.redactor)  # log records of sequence_async/httpx/httpcore are redacted too
         self.budget = budget
         self.limiter = limiter
+        self.telemetry = Telemetry(
+            hooks=hooks,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            server=_server_of(base_url),
+            redact=self.redact,
+        )
         self.sleep = sleep
         self.random = random
         self.clock = clock
@@ -142,6 +175,10 @@ class Pipeline:
         self.options = options
         self.headers = transport.request_headers(options.version)  # built once per client/options
 
+    def operation_span(self, operation: Operation) -> AbstractContextManager[Callable[[Mapping[str, int]], None]]:
+        """A span over a call made of other calls (see :meth:`Telemetry.operation_span`)."""
+        return self.transport.telemetry.operation_span(operation)
+
     async def request(
         self,
         method: str,
@@ -150,9 +187,12 @@ class Pipeline:
         *,
         params: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        operation: Operation | None = None,
     ) -> T:
         """Send ``method path`` and return ``parse(decoded JSON body)`` of the 2xx response."""
-        result, _ = await self.call(method, path, parse, params=params, idempotency_key=idempotency_key)
+        result, _ = await self.call(
+            method, path, parse, params=params, idempotency_key=idempotency_key, operation=operation
+        )
         return result
 
     async def call(
@@ -163,8 +203,12 @@ class Pipeline:
         *,
         params: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        operation: Operation | None = None,
     ) -> tuple[T, Headers]:
-        """Like :meth:`request`, also returning the 2xx response's headers."""
+        """Like :meth:`request`, also returning the 2xx response's headers.
+
+        ``operation`` names the public SDK call for hooks, spans and metrics.
+        """
         transport = self.transport
         if transport.closed:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
@@ -174,88 +218,143 @@ class Pipeline:
         headers = self.headers
         if idempotency_key is not None:
             headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
-        started = transport.clock()
-        attempt = 0
-        spent = 0.0
-        maybe_applied = False  # an earlier attempt may have changed the server's state
-        while True:
-            attempt += 1
-            if transport.limiter is not None:
-                await self._wait_for_rate_limit(started, method, url, attempt)
-            try:
-                raw = await self._send(method, url, headers, started, path, attempt)
-            except SendFailure as failure:
-                error: errors.APIConnectionError | errors.APIStatusError = self._failure_error(
-                    failure, method, url, attempt
-                )
-                maybe_applied = maybe_applied or failure.maybe_sent
-                status = retry_after = None
-            else:
-                status = raw.status
-                if 200 <= status < 300:
-                    if transport.budget is not None:
-                        transport.budget.on_success(spent)
-                    return self._parse(raw, parse, method, url, attempt), raw.headers
-                retry_after = _retry_after(raw.headers)
-                gone = maybe_applied and status == 404 and method == "DELETE"
-                error = self._status_error(raw, method, url, attempt, retry_after, already_deleted=gone)
-                maybe_applied = maybe_applied or status >= 500
-            if transport.closed:
-                raise errors.ClientClosedError(f"the SequenceClient was closed during {method} {url}: {error}")
-            decision = self.options.retry.decide(
-                method=method,
-                attempt=attempt,
-                elapsed=transport.clock() - started,
-                random=transport.random,
-                status_code=status,
-                retry_after=retry_after,
-                idempotent=True if idempotency_key is not None else None,
-            )
-            error.maybe_applied = maybe_applied
-            if not decision.retry:
-                raise error
-            if transport.budget is not None:
-                cost = transport.budget.try_spend(timeout=isinstance(error, errors.APITimeoutError))
-                if cost is None:
-                    logger.warning("not retrying %s %s: the client's retry budget is exhausted", method, path)
-                    raise error
-                spent += cost
-            transport.stats["retries"] += 1
-            logger.warning(
-                "retrying %s %s (attempt %d failed: %s) in %.2fs",
-                method,
-                path,
-                attempt,
-                decision.reason,
-                decision.delay,
-            )
-            await transport.pause(decision.delay)
+        if operation is None:
+            operation = Operation(method, "", "")
+        observed = transport.telemetry.observe(operation, method, url)
+        call = _Call(operation, method, url, path, headers, idempotency_key is not None, transport.clock(), observed)
+        if observed is None:
+            return await self._retrying(call, parse)
+        observed.begin()
+        try:
+            result = await self._retrying(call, parse)
+        except BaseException as exc:
+            observed.end(call.attempt, exc)
+            raise
+        observed.end(call.attempt, None)
+        return result
 
-    async def _send(
-        self, method: str, url: str, headers: Mapping[str, str] | None, started: float, path: str, attempt: int
-    ) -> RawResponse:
-        """One attempt, bounded by what is left of the call's deadline; counts what may reach the server."""
+    async def _retrying(self, call: _Call, parse: Callable[[Any], T]) -> tuple[T, Headers]:
+        """Attempts until one gets a 2xx response or the policy, budget or deadline says stop."""
         transport = self.transport
+        while True:
+            call.attempt += 1
+            outcome = await self._attempt(call)
+            if isinstance(outcome, RawResponse):
+                if transport.budget is not None:
+                    transport.budget.on_success(call.budget_spent)
+                return self._parse(outcome, parse, call.method, call.url, call.attempt), outcome.headers
+            delay = self._retry_delay(call, outcome)
+            await transport.pause(delay)
+
+    async def _attempt(self, call: _Call) -> RawResponse | errors.APIConnectionError | errors.APIStatusError:
+        """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""
+        transport = self.transport
+        observed = call.observed
+        if transport.limiter is not None:
+            await self._wait_for_rate_limit(call)
         debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
         sent = time.perf_counter() if debug else 0.0
+        headers = call.headers if observed is None else observed.attempt_started(call.attempt, call.headers)
+        outcome: RawResponse | errors.APIConnectionError | errors.APIStatusError
+        try:
+            raw = await self._send(call, headers)
+        except SendFailure as failure:
+            call.status = call.retry_after = None
+            call.maybe_applied = call.maybe_applied or failure.maybe_sent
+            outcome = self._failure_error(failure, call.method, call.url, call.attempt)
+        except BaseException as exc:  # cancelled in flight
+            if observed is not None:
+                observed.attempt_abandoned(exc)
+            raise
+        else:
+            call.status = raw.status
+            outcome = raw if 200 <= raw.status < 300 else self._status_outcome(call, raw)
+        error = None if isinstance(outcome, RawResponse) else outcome
+        details = None if observed is None else observed.attempt_ended(call.attempt, call.status, error)
+        if debug:
+            self._log_attempt(call, details, error, outcome, sent)
+        return outcome
+
+    def _status_outcome(self, call: _Call, raw: RawResponse) -> errors.APIStatusError:
+        call.retry_after = _retry_after(raw.headers)
+        gone = call.maybe_applied and raw.status == 404 and call.method == "DELETE"
+        call.maybe_applied = call.maybe_applied or raw.status >= 500
+        return self._status_error(raw, call.method, call.url, call.attempt, call.retry_after, already_deleted=gone)
+
+    def _retry_delay(self, call: _Call, error: errors.APIConnectionError | errors.APIStatusError) -> float:
+        """The seconds to wait before the next attempt; raises ``error`` when there is none."""
+        transport = self.transport
+        if transport.closed:
+            shown = transport.redact(call.url)
+            raise errors.ClientClosedError(f"the SequenceClient was closed during {call.method} {shown}: {error}")
+        decision = self.options.retry.decide(
+            method=call.method,
+            attempt=call.attempt,
+            elapsed=transport.clock() - call.started,
+            random=transport.random,
+            status_code=call.status,
+            retry_after=call.retry_after,
+            idempotent=True if call.idempotent else None,
+        )
+        error.maybe_applied = call.maybe_applied
+        if not decision.retry:
+            raise error
+        details = RetryDetails(
+            call.operation.name,
+            call.method,
+            transport.redact(call.url),
+            call.attempt,
+            decision.delay,
+            decision.reason,
+            error,
+            call.retry_wait,
+        )
+        if transport.budget is not None:
+            cost = transport.budget.try_spend(timeout=isinstance(error, errors.APITimeoutError))
+            if cost is None:
+                if call.observed is not None:
+                    call.observed.budget_exhausted()
+                logger.warning(
+                    "not retrying %s %s: the client's retry budget is exhausted",
+                    call.method,
+                    call.path,
+                    extra={**log_extra(details), "sequence_budget_exhausted": True},
+                )
+                raise error
+            call.budget_spent += cost
+        transport.stats["retries"] += 1
+        call.retry_wait += decision.delay
+        logger.warning(
+            "retrying %s %s (attempt %d failed: %s) in %.2fs",
+            call.method,
+            call.path,
+            call.attempt,
+            decision.reason,
+            decision.delay,
+            extra=log_extra(details),
+        )
+        if call.observed is not None:
+            call.observed.retrying(details)
+        return decision.delay
+
+    async def _send(self, call: _Call, headers: Mapping[str, str] | None) -> RawResponse:
+        """One exchange, bounded by what is left of the call's deadline; counts what may reach the server."""
+        transport = self.transport
         deadline = self.options.retry.deadline
         try:
             if deadline is None:
-                raw = await transport.sender.send(method, url, headers, self.options.timeout)
+                raw = await transport.sender.send(call.method, call.url, headers, self.options.timeout)
             else:
-                raw = await self._send_within(deadline - (transport.clock() - started), method, url, headers)
+                remaining = deadline - (transport.clock() - call.started)
+                raw = await self._send_within(remaining, call.method, call.url, headers)
         except SendFailure as failure:
             if failure.maybe_sent:
                 transport.stats["requests"] += 1
-            if debug:
-                self._log_attempt(method, path, None, attempt, sent, None)
             raise
         except asyncio.CancelledError:
             transport.stats["requests"] += 1  # cancelled in flight: the request may have reached the server
             raise
         transport.stats["requests"] += 1
-        if debug:
-            self._log_attempt(method, path, raw.status, attempt, sent, request_id_of(raw.headers))
         if not transport.version_warned:
             used = raw.headers.get(VERSION_HEADER)
             if used is not None and used != self.options.version:
@@ -276,39 +375,67 @@ class Pipeline:
             pass
         raise SendFailure("the call's deadline passed during the request", timeout=True, maybe_sent=True)
 
-    async def _wait_for_rate_limit(self, started: float, method: str, url: str, attempt: int) -> None:
+    async def _wait_for_rate_limit(self, call: _Call) -> None:
         transport = self.transport
         deadline = self.options.retry.deadline
-        remaining = None if deadline is None else deadline - (transport.clock() - started)
+        remaining = None if deadline is None else deadline - (transport.clock() - call.started)
         assert transport.limiter is not None
+        waiting_since = time.perf_counter() if call.observed is not None else 0.0
         try:
             await transport.until_closed(transport.limiter.acquire(remaining), "waiting for the rate limiter")
         except RateLimitWaitTooLong as exc:
+            url = transport.redact(call.url)
             error: errors.SequenceError = errors.APITimeoutError(
-                f"{method} {url} not sent: {exc} (attempt {attempt})", method=method, url=url, attempts=attempt - 1
+                f"{call.method} {url} not sent: {exc} (attempt {call.attempt})",
+                method=call.method,
+                url=url,
+                attempts=call.attempt - 1,
             )
         except errors.SequenceError:
             raise
         except Exception as exc:  # a limiter's own failure (Redis down...) becomes typed here
-            error = errors.RateLimiterError(f"{method} {url} not sent: the rate limiter failed ({type(exc).__name__})")
+            url = transport.redact(call.url)
+            error = errors.RateLimiterError(
+                f"{call.method} {url} not sent: the rate limiter failed ({type(exc).__name__})"
+            )
         else:
+            if call.observed is not None:
+                call.observed.limiter_waited(call.attempt, time.perf_counter() - waiting_since)
             return
         raise error
 
     def _log_attempt(
-        self, method: str, path: str, status: int | None, attempt: int, sent: float, request_id: str | None
+        self,
+        call: _Call,
+        details: AttemptDetails | None,
+        error: errors.SequenceError | None,
+        outcome: object,
+        sent: float,
     ) -> None:
+        redact = self.transport.redact
+        duration = time.perf_counter() - sent
+        if details is None:
+            details = AttemptDetails(
+                call.operation.name, call.method, redact(call.url), call.attempt, call.status, error, duration
+            )
+        request_id = request_id_of(outcome.headers) if isinstance(outcome, RawResponse) else None
+        if isinstance(outcome, errors.APIStatusError):
+            request_id = outcome.request_id  # redacted already
+        elif request_id is not None:
+            request_id = redact(request_id)
         logger.debug(
             "%s %s -> %s (attempt %d, %.1f ms, request id %s)",
-            method,
-            path,
-            status if status is not None else "no response",
-            attempt,
-            (time.perf_counter() - sent) * 1000,
-            self.transport.redact(request_id) if request_id else "-",
+            call.method,
+            call.path,
+            call.status if call.status is not None else "no response",
+            call.attempt,
+            duration * 1000,
+            request_id or "-",
+            extra=log_extra(details),
         )
 
     def _failure_error(self, failure: SendFailure, method: str, url: str, attempt: int) -> errors.APIConnectionError:
+        url = self.transport.redact(url)  # a careless caller's id or filter may be a credential
         kind = errors.APITimeoutError if failure.timeout else errors.APIConnectionError
         what = "timed out" if failure.timeout else "failed"
         detail = self.transport.redact(failure.detail)
@@ -326,6 +453,7 @@ class Pipeline:
         already_deleted: bool,
     ) -> errors.APIStatusError:
         redact = self.transport.redact
+        url = redact(url)
         text = _body_text(raw)
         error_type, error_message = _error_fields(text)  # decoded first, then redacted: escapes can't hide
         error_type = redact(error_type) if error_type else error_type
@@ -375,6 +503,7 @@ class Pipeline:
         self, raw: RawResponse, problem: str, method: str, url: str, attempt: int
     ) -> errors.ResponseValidationError:
         redact = self.transport.redact
+        url = redact(url)
         request_id = request_id_of(raw.headers)
         return errors.ResponseValidationError(
             f"{method} {url} returned {raw.status} with a body that does not match the API contract: {problem}",
@@ -385,6 +514,12 @@ class Pipeline:
             body=redact(_body_text(raw)),
             request_id=redact(request_id) if request_id else None,
         )
+
+
+def _server_of(base_url: str) -> tuple[str, int]:
+    """``(server.address, server.port)`` of the API, the port explicit or the scheme's default."""
+    url = httpx.URL(base_url)
+    return url.host, url.port or (443 if url.scheme == "https" else 80)
 
 
 def request_id_of(headers: Headers) -> str | None:

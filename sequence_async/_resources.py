@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._checkpoint import TOUCHED, CheckpointStore, checked_states
+from ._hooks import Operation
 from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
@@ -23,14 +24,24 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def operation(operation_id: str) -> Callable[[F], F]:
+def operation(op: Operation) -> Callable[[F], F]:
     """Mark a method as the SDK's entry point for an OpenAPI operation (see spec-report)."""
 
     def mark(func: F) -> F:
-        func.__sequence_operation__ = operation_id  # type: ignore[attr-defined]
+        func.__sequence_operation__ = op.operation_id  # type: ignore[attr-defined]
         return func
 
     return mark
+
+
+# What hooks, spans and metrics call each public method (names checked against the spec by tests).
+LIST_ALIASES = Operation("CustomerAliases.list", "getCustomerAliases", "/customer-aliases")
+LIST_CUSTOMER_ALIASES = Operation(
+    "CustomerAliases.list_for_customer", "getCustomersByIdAliases", "/customers/{id}/aliases"
+)
+DELETE_ALIAS = Operation("CustomerAliases.delete", "deleteCustomerAliasesById", "/customer-aliases/{id}")
+DELETE_ALIASES = Operation("CustomerAliases.delete_many", "", "")
+LIST_CONTACTS = Operation("Contacts.list", "getCustomersByCustomerContacts", "/customers/{customer}/contacts")
 
 
 def _request(kwargs: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
@@ -58,7 +69,7 @@ class CustomerAliases:
     def __init__(self, pipeline: Pipeline) -> None:
         self._pipeline = pipeline
 
-    @operation("getCustomerAliases")
+    @operation(LIST_ALIASES)
     def list(
         self,
         value: str | None = None,
@@ -101,7 +112,7 @@ class CustomerAliases:
                 before=cursor if direction == "before" and cursor is not None else UNSET,
             )
             method, path, params = _request(kwargs)
-            body, headers = await pipeline.call(method, path, _parse_page, params=params)
+            body, headers = await pipeline.call(method, path, _parse_page, params=params, operation=LIST_ALIASES)
             version, request_id = headers.get(VERSION_HEADER), request_id_of(headers)
             redact = pipeline.transport.redact  # header values are server data: they may echo a credential
             return Page(
@@ -118,24 +129,26 @@ class CustomerAliases:
             fetch, direction=direction, start=before or after, prefetch=prefetch, checkpoint=checkpoint, step=step
         )
 
-    @operation("getCustomersByIdAliases")
+    @operation(LIST_CUSTOMER_ALIASES)
     async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
         """All aliases of one customer."""
         from sequence_api.api.customer_aliases import get_customers_by_id_aliases
 
         kwargs = get_customers_by_id_aliases._get_kwargs(id=_params.path_id(customer_id, "customer_id"))
         method, path, params = _request(kwargs)
-        result = await self._pipeline.request(method, path, _parse_alias_list, params=params)
+        result = await self._pipeline.request(
+            method, path, _parse_alias_list, params=params, operation=LIST_CUSTOMER_ALIASES
+        )
         return result.items
 
-    @operation("deleteCustomerAliasesById")
+    @operation(DELETE_ALIAS)
     async def delete(self, alias_id: str) -> CustomerAlias:
         """Delete one alias; returns the deleted alias."""
         from sequence_api.api.customer_aliases import delete_customer_aliases_by_id
 
         kwargs = delete_customer_aliases_by_id._get_kwargs(id=_params.path_id(alias_id, "alias_id"))
         method, path, params = _request(kwargs)
-        return await self._pipeline.request(method, path, _parse_alias, params=params)
+        return await self._pipeline.request(method, path, _parse_alias, params=params, operation=DELETE_ALIAS)
 
     async def delete_many(
         self,
@@ -181,16 +194,26 @@ class CustomerAliases:
                 raise
             raise gone
 
-        return await run_batch(
-            delete,
-            unique,
-            key=_identity,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            checkpoint=checkpoint,
-            step=step or ("customer_aliases.delete_many" if checkpoint is not None else None),
-            retry_failed=retry_failed,
-        )
+        with self._pipeline.operation_span(DELETE_ALIASES) as set_attributes:
+            result = await run_batch(
+                delete,
+                unique,
+                key=_identity,
+                concurrency=concurrency,
+                on_progress=on_progress,
+                checkpoint=checkpoint,
+                step=step or ("customer_aliases.delete_many" if checkpoint is not None else None),
+                retry_failed=retry_failed,
+            )
+            set_attributes(
+                {
+                    "sequence.batch.succeeded": len(result.succeeded),
+                    "sequence.batch.already_deleted": len(result.already_deleted),
+                    "sequence.batch.failed": len(result.failed),
+                    "sequence.batch.resumed": len(result.resumed),
+                }
+            )
+        return result
 
 
 class Contacts:
@@ -199,7 +222,7 @@ class Contacts:
     def __init__(self, pipeline: Pipeline) -> None:
         self._pipeline = pipeline
 
-    @operation("getCustomersByCustomerContacts")
+    @operation(LIST_CONTACTS)
     async def list(self, customer_id: str, include_archived: bool = False) -> list[Contact]:
         """A customer's contacts (archived ones only with ``include_archived=True``)."""
         from sequence_api.api.contacts import get_customers_by_customer_contacts
@@ -209,7 +232,7 @@ class Contacts:
             include_archived=_params.flag(include_archived, "include_archived"),
         )
         method, path, params = _request(kwargs)
-        result = await self._pipeline.request(method, path, _parse_contact_list, params=params)
+        result = await self._pipeline.request(method, path, _parse_contact_list, params=params, operation=LIST_CONTACTS)
         return result.items
 
 

@@ -23,11 +23,16 @@ from hypothesis import HealthCheck, Phase, given, note, seed, settings
 from hypothesis import strategies as st
 
 from sequence_async import (
+    AttemptDetails,
     BatchResult,
+    CallDetails,
     ConfigurationError,
     CustomerAlias,
+    Hooks,
     InvalidParameterError,
+    LimiterWaitDetails,
     Page,
+    RetryDetails,
     RetryPolicy,
     SequenceClient,
     SequenceError,
@@ -50,9 +55,16 @@ from ._hostile import (
     escaped,
     exception_leaks,
     json_text,
+    leaks,
 )
+from ._otel import Telemetry
 
 pytestmark = pytest.mark.slow
+
+# Every example also runs with tracing, metrics and hooks on: none of them may show a credential.
+TELEMETRY = Telemetry()
+told: list[AttemptDetails | RetryDetails | LimiterWaitDetails | CallDetails] = []
+HOOKS = Hooks(on_attempt=told.append, on_retry=told.append, on_limiter_wait=told.append, on_call_end=told.append)
 
 EXAMPLES = int(os.environ.get("HOSTILE_FUZZ_EXAMPLES", "300"))  # make test: ~4 s per backend
 SEED = os.environ.get("HOSTILE_FUZZ_SEED")
@@ -467,6 +479,8 @@ async def check_scenario(hostile: HostileServer, backend: Backend, scenario: Sce
     """Play one scenario against the server and assert every guarantee (all broken ones in one message)."""
     hostile.reset_log()
     hostile.handler = Script(*(response.handler() for response in scenario.script))
+    TELEMETRY.exporter.clear()
+    told.clear()
     client = build_client(scenario, hostile.base_url, backend)
     if isinstance(client, Exception):
         assert scenario.junk_secret is not None, f"a valid configuration was refused: {client!r}"
@@ -484,7 +498,19 @@ async def check_scenario(hostile: HostileServer, backend: Backend, scenario: Sce
         sent = client.stats["requests"]
     await _settle(hostile, sent)
     problems = broken_guarantees(scenario, outcome, error, sent, hostile)
+    problems.extend(telemetry_leaks(scenario.credentials))
     assert not problems, "\n".join(problems)
+
+
+def telemetry_leaks(credentials: Credentials) -> list[str]:
+    """Credentials shown by a span, span event, metric point or what a hook was told."""
+    texts = [*TELEMETRY.texts(), *(repr(details) for details in told)]
+    found = {leak for text in texts for leak in leaks(text, credentials)}
+    errors = [
+        error for details in told if (error := getattr(details, "error", None)) is not None
+    ]  # also of attempts never raised
+    found.update(leak for error in errors for leak in exception_leaks(error, credentials))
+    return [f"credential shown in telemetry: {leak}" for leak in sorted(found)]
 
 
 def broken_guarantees(
@@ -547,6 +573,8 @@ def build_client(scenario: Scenario, base_url: str, backend: Backend) -> Sequenc
             retry=POLICY,
             rate_limit=None,
             timeout=TIMEOUT,
+            hooks=HOOKS,
+            **TELEMETRY.providers,
         )
     except Exception as exc:
         return exc

@@ -242,6 +242,39 @@ def progress_bar(run: Run) -> None:
     assert (task.completed, task.total) == (2, 2)
 
 
+def console_telemetry(run: Run) -> None:
+    """One line per span as each ends, attempts inside calls; then the metrics as JSON."""
+    assert run.printed[:4] == [
+        "CLIENT   GET /customers/{id}/aliases 200",
+        "INTERNAL CustomerAliases.list_for_customer ",
+        "CLIENT   DELETE /customer-aliases/{id} 200",
+        "INTERNAL CustomerAliases.delete ",
+    ]
+    metrics = "\n".join(run.printed[4:])
+    for name in ("http.client.request.duration", "sequence.client.operation.duration"):
+        assert f'"name": "{name}"' in metrics
+    assert run.seen() == [("GET", "/customers/cus_123/aliases", 200), ("DELETE", "/customer-aliases/ali_456", 200)]
+
+
+def fastapi_telemetry(run: Run) -> None:
+    """The SDK's call and attempt are under the incoming request's SERVER span."""
+    assert run.namespace["response"].status_code == 200
+    assert run.namespace["response"].json() == {"deleted": "ali_789"}
+    assert run.printed == [
+        "CLIENT   DELETE /customer-aliases/{id}  <- CustomerAliases.delete",
+        "INTERNAL CustomerAliases.delete  <- DELETE /aliases/{alias_id}",
+        "SERVER   DELETE /aliases/{alias_id}  <- the incoming request",
+    ]
+    assert run.seen() == [("DELETE", "/customer-aliases/ali_789", 200)]
+
+
+def hooks(run: Run) -> None:
+    """The call-end hook printed; nothing was retried."""
+    assert run.printed == ["Contacts.list ok after 1 attempt(s)"]
+    assert run.namespace["retries"] == {}
+    assert run.seen() == [("GET", "/customers/cus_123/contacts", 200)]
+
+
 @dataclass(frozen=True)
 class Expectation:
     marker: str  # a line only this block has
@@ -260,6 +293,9 @@ EXPECTATIONS = (
     Expectation("emulator = SequenceEmulator()", emulator_example, routed=False),
     Expectation('SQLiteCheckpoint("cleanup.ckpt"', checkpoints),
     Expectation("with Progress(transient=True) as bar:", progress_bar),
+    Expectation("ConsoleSpanExporter(out=sys.stdout, formatter=one_line)", console_telemetry),
+    Expectation("FastAPIInstrumentor.instrument_app(app", fastapi_telemetry),
+    Expectation("hooks=Hooks(on_retry=count_retry", hooks),
 )
 
 
@@ -293,7 +329,9 @@ async def test_readme_block_runs(
     monkeypatch.chdir(tmp_path)  # files a block writes (a checkpoint) stay out of the checkout
     namespace: dict[str, Any] = {}
     capsys.readouterr()
-    exec(f"async def _readme_block():\n{textwrap.indent(code, '    ')}\n    return locals()", namespace)
+    source = f"async def _readme_block():\n{textwrap.indent(code, '    ')}\n    return locals()"
+    # dont_inherit: not this module's `from __future__ import annotations` (FastAPI reads annotations)
+    exec(compile(source, "README.md", "exec", dont_inherit=True), namespace)
     block_locals = await asyncio.wait_for(namespace["_readme_block"](), 60)
     printed = capsys.readouterr().out.splitlines()
     run = Run(emulator, aliases_before, block_locals, printed, clients)

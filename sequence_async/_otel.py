@@ -1,0 +1,279 @@
+"""OpenTelemetry for the request pipeline (extra ``otel``): spans, metrics and context propagation.
+
+Imported only when ``opentelemetry-api`` is installed. Each call looks up the providers (the
+explicit ones, else the global ones); while they are the API's proxy or no-op providers,
+:meth:`OpenTelemetry.active` is None and the call does nothing more.
+
+Spans: one INTERNAL span per call, named after the operation; one CLIENT child per attempt
+following the stable HTTP client semantic conventions. While an attempt's CLIENT span is
+current, HTTP instrumentation is suppressed (the context key that
+opentelemetry-instrumentation-httpx and -aiohttp-client check), so a service that also runs
+them gets one CLIENT span per attempt, not two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from opentelemetry import context, metrics, propagate, trace
+from opentelemetry.metrics import Meter, MeterProvider, NoOpMeterProvider
+from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, SpanKind, StatusCode, Tracer, TracerProvider
+
+from ._hooks import Operation, RetryDetails
+
+try:
+    from opentelemetry.metrics._internal import _ProxyMeterProvider
+except ImportError:  # pragma: no cover - a future API without it: only no-op providers count as off
+    _ProxyMeterProvider = NoOpMeterProvider  # type: ignore[assignment,misc]
+
+SCHEMA_URL = "https://opentelemetry.io/schemas/1.26.0"
+# opentelemetry.context defines it (used by opentelemetry-instrumentation's
+# is_http_instrumentation_enabled); an API without it has no instrumentation that checks it.
+_SUPPRESS_HTTP = getattr(context, "_SUPPRESS_HTTP_INSTRUMENTATION_KEY", None)
+# The semantic conventions' advice for http.client.request.duration.
+DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
+_OFF_TRACER_PROVIDERS = (ProxyTracerProvider, NoOpTracerProvider)
+_OFF_METER_PROVIDERS = (_ProxyMeterProvider, NoOpMeterProvider)
+
+
+class Instruments:
+    """The SDK's metric instruments on one meter."""
+
+    def __init__(self, meter: Meter) -> None:
+        self.request_duration = meter.create_histogram(
+            "http.client.request.duration",
+            unit="s",
+            description="Duration of HTTP client requests (one per attempt).",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+        self.call_duration = meter.create_histogram(
+            "sequence.client.operation.duration",
+            unit="s",
+            description="Duration of SDK calls, retries and waits included.",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+        self.retries = meter.create_counter("sequence.client.retries", unit="{retry}", description="Retries made.")
+        self.rate_limited = meter.create_counter(
+            "sequence.client.rate_limited", unit="{response}", description="429 responses received."
+        )
+        self.limiter_wait = meter.create_histogram(
+            "sequence.client.rate_limiter.wait",
+            unit="s",
+            description="Time attempts waited for the client's rate limiter.",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+        self.budget_exhausted = meter.create_counter(
+            "sequence.client.retry_budget.exhausted",
+            unit="{call}",
+            description="Calls that failed because the retry budget refused a retry.",
+        )
+
+
+class OpenTelemetry:
+    """A client's tracer and instruments, following the (explicit or global) providers."""
+
+    __slots__ = ("_instruments", "_meter_provider", "_meter_seen", "_tracer", "_tracer_provider", "_tracer_seen")
+
+    def __init__(self, tracer_provider: TracerProvider | None, meter_provider: MeterProvider | None) -> None:
+        self._tracer_provider = tracer_provider
+        self._meter_provider = meter_provider
+        self._tracer_seen: object = None
+        self._tracer: Tracer | None = None
+        self._meter_seen: object = None
+        self._instruments: Instruments | None = None
+
+    def active(self) -> tuple[Tracer | None, Instruments | None] | None:
+        """The tracer and instruments to use now (None for each that has no provider), or None for neither."""
+        tracer_provider = self._tracer_provider or trace.get_tracer_provider()
+        if tracer_provider is not self._tracer_seen:
+            self._tracer_seen = tracer_provider
+            self._tracer = None if isinstance(tracer_provider, _OFF_TRACER_PROVIDERS) else _tracer(tracer_provider)
+        meter_provider = self._meter_provider or metrics.get_meter_provider()
+        if meter_provider is not self._meter_seen:
+            self._meter_seen = meter_provider
+            off = isinstance(meter_provider, _OFF_METER_PROVIDERS)
+            self._instruments = None if off else Instruments(_meter(meter_provider))
+        if self._tracer is None and self._instruments is None:
+            return None
+        return self._tracer, self._instruments
+
+
+def _tracer(provider: TracerProvider) -> Tracer:
+    from . import __version__
+
+    return provider.get_tracer("sequence_async", __version__, schema_url=SCHEMA_URL)
+
+
+def _meter(provider: MeterProvider) -> Meter:
+    from . import __version__
+
+    return provider.get_meter("sequence_async", __version__, schema_url=SCHEMA_URL)
+
+
+class CallTrace:
+    """One call's spans and metric points. Its methods run in the call's task, in this order:
+    ``begin``, then per attempt ``attempt_started`` and ``attempt_ended`` (or ``attempt_abandoned``),
+    ``limiter_waited``/``retrying`` between them, and ``end``."""
+
+    __slots__ = (
+        "_attempt_span",
+        "_attempt_token",
+        "_instruments",
+        "_method",
+        "_operation",
+        "_server",
+        "_span",
+        "_token",
+        "_tracer",
+        "_url",
+    )
+
+    def __init__(
+        self,
+        tracer: Tracer | None,
+        instruments: Instruments | None,
+        operation: Operation,
+        method: str,
+        url: str,
+        server: tuple[str, int],
+    ) -> None:
+        self._tracer = tracer
+        self._instruments = instruments
+        self._operation = operation
+        self._method = method
+        self._url = url
+        self._server = server
+        self._span: trace.Span | None = None
+        self._token: object = None
+        self._attempt_span: trace.Span | None = None
+        self._attempt_token: object = None
+
+    def begin(self) -> None:
+        if self._tracer is None:
+            return
+        attributes = {"sequence.operation": self._operation.name}
+        if self._operation.operation_id:
+            attributes["sequence.operation_id"] = self._operation.operation_id
+        self._span = self._tracer.start_span(self._operation.name, kind=SpanKind.INTERNAL, attributes=attributes)
+        self._token = context.attach(trace.set_span_in_context(self._span))
+
+    def attempt_started(self, attempt: int, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
+        """Start the attempt's CLIENT span; the headers to send (with the trace context)."""
+        if self._tracer is None:
+            return headers
+        address, port = self._server
+        attributes: dict[str, Any] = {
+            "http.request.method": self._method,
+            "server.address": address,
+            "server.port": port,
+            "url.full": self._url,
+        }
+        template = self._operation.template
+        if template:
+            attributes["url.template"] = template
+        if attempt > 1:
+            attributes["http.request.resend_count"] = attempt - 1
+        name = f"{self._method} {template}" if template else self._method
+        span = self._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+        current = trace.set_span_in_context(span)
+        if _SUPPRESS_HTTP is not None:
+            current = context.set_value(_SUPPRESS_HTTP, True, current)
+        self._attempt_span = span
+        self._attempt_token = context.attach(current)
+        carrier = dict(headers) if headers else {}
+        propagate.inject(carrier, context=current)
+        return carrier
+
+    def attempt_ended(self, status: int | None, error_type: str | None, duration: float) -> None:
+        span = self._attempt_span
+        if span is not None:
+            self._attempt_span = None
+            if status is not None:
+                span.set_attribute("http.response.status_code", status)
+            if error_type is not None:
+                span.set_attribute("error.type", error_type)
+                span.set_status(StatusCode.ERROR)
+            span.end()
+            context.detach(self._attempt_token)  # type: ignore[arg-type]
+        instruments = self._instruments
+        if instruments is None:
+            return
+        address, port = self._server
+        attributes: dict[str, Any] = {
+            "http.request.method": self._method,
+            "server.address": address,
+            "server.port": port,
+        }
+        if status is not None:
+            attributes["http.response.status_code"] = status
+        if error_type is not None:
+            attributes["error.type"] = error_type
+        instruments.request_duration.record(duration, attributes)
+        if status == 429:
+            instruments.rate_limited.add(1, {"sequence.operation": self._operation.name})
+
+    def limiter_waited(self, attempt: int, waited: float, *, noticeable: bool) -> None:
+        """Every wait is a metric point (its count is the acquisitions); a noticeable one also an event."""
+        if noticeable and self._span is not None:
+            self._span.add_event(
+                "sequence.rate_limiter.wait", {"sequence.attempt": attempt, "sequence.wait.duration": waited}
+            )
+        if self._instruments is not None:
+            self._instruments.limiter_wait.record(waited, {"sequence.operation": self._operation.name})
+
+    def retrying(self, details: RetryDetails, error_type: str) -> None:
+        if self._span is not None:
+            self._span.add_event(
+                "sequence.retry",
+                {
+                    "sequence.attempt": details.attempt,
+                    "sequence.retry.delay": details.delay,
+                    "sequence.retry.reason": details.reason,
+                    "error.type": error_type,
+                },
+            )
+        if self._instruments is not None:
+            self._instruments.retries.add(1, {"sequence.operation": self._operation.name, "error.type": error_type})
+
+    def budget_exhausted(self) -> None:
+        if self._instruments is not None:
+            self._instruments.budget_exhausted.add(1, {"sequence.operation": self._operation.name})
+
+    def end(
+        self, error: BaseException | None, description: str | None, summary: Mapping[str, int | float], duration: float
+    ) -> None:
+        error_type = None if error is None else type(error).__qualname__
+        span = self._span
+        if span is not None:
+            self._span = None
+            span.set_attributes(summary)
+            if error is not None:
+                span.set_attribute("error.type", error_type)
+                span.set_status(StatusCode.ERROR, description)
+            span.end()
+            context.detach(self._token)  # type: ignore[arg-type]
+        if self._instruments is not None:
+            attributes = {"sequence.operation": self._operation.name}
+            if error_type is not None:
+                attributes["error.type"] = error_type
+            self._instruments.call_duration.record(duration, attributes)
+
+
+@contextmanager
+def operation_span(
+    tracer: Tracer, operation: Operation, redact: Callable[[str], str]
+) -> Iterator[Callable[[Mapping[str, int]], None]]:
+    """An INTERNAL span over an SDK call made of other calls (``delete_many``); yields its attribute setter."""
+    span = tracer.start_span(operation.name, kind=SpanKind.INTERNAL, attributes={"sequence.operation": operation.name})
+    token = context.attach(trace.set_span_in_context(span))
+    try:
+        yield span.set_attributes
+    except BaseException as exc:
+        span.set_attribute("error.type", type(exc).__qualname__)
+        span.set_status(StatusCode.ERROR, redact(str(exc)))
+        raise
+    finally:
+        span.end()
+        context.detach(token)

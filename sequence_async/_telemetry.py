@@ -1,0 +1,216 @@
+"""What watches a client's calls: its hooks, and OpenTelemetry when a provider is configured.
+
+:meth:`Telemetry.observe` returns None when there is nothing to tell (no hooks, and the
+``otel`` extra missing or no provider configured): the pipeline then does no more than before.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, Operation, RetryDetails
+from .errors import SequenceError
+
+if TYPE_CHECKING:
+    from ._otel import CallTrace, OpenTelemetry
+
+logger = logging.getLogger("sequence_async")
+
+# A limiter that lets an attempt through at once still takes a few microseconds to say so:
+# shorter waits are no span event or hook call (one per request would be noise), only a metric point.
+MIN_REPORTED_WAIT = 0.001
+
+
+class Telemetry:
+    """A client's observers, shared by its ``with_options`` copies."""
+
+    __slots__ = ("_otel", "hooks", "redact", "server")
+
+    def __init__(
+        self,
+        *,
+        hooks: tuple[Hooks, ...],
+        tracer_provider: object,
+        meter_provider: object,
+        server: tuple[str, int],
+        redact: Callable[[str], str],
+    ) -> None:
+        self.hooks = hooks
+        self.server = server
+        self.redact = redact
+        self._otel = _open_telemetry(tracer_provider, meter_provider)
+
+    def observe(self, operation: Operation, method: str, url: str) -> CallObservation | None:
+        """The observation of one call, or None when nothing watches it."""
+        active = None if self._otel is None else self._otel.active()
+        if active is None and not self.hooks:
+            return None
+        return CallObservation(self, operation, method, url, active)
+
+    @contextmanager
+    def operation_span(self, operation: Operation) -> Iterator[Callable[[Mapping[str, int]], None]]:
+        """A span over a call made of other calls (their spans its children), when tracing; yields
+        a function that sets the span's attributes (a no-op when not tracing)."""
+        active = None if self._otel is None else self._otel.active()
+        if active is None or active[0] is None:
+            yield _ignore
+            return
+        from ._otel import operation_span
+
+        with operation_span(active[0], operation, self.redact) as set_attributes:
+            yield set_attributes
+
+    def disable_opentelemetry(self) -> None:
+        """As if the ``otel`` extra were not installed (benchmarks compare against it)."""
+        self._otel = None
+
+
+def _ignore(attributes: Mapping[str, int]) -> None:
+    pass
+
+
+def _open_telemetry(tracer_provider: object, meter_provider: object) -> OpenTelemetry | None:
+    try:
+        from ._otel import OpenTelemetry
+    except ImportError:  # the otel extra is not installed: no providers can have been passed either
+        return None
+    return OpenTelemetry(tracer_provider, meter_provider)  # type: ignore[arg-type]
+
+
+class CallObservation:
+    """One call as the hooks and OpenTelemetry see it; the pipeline reports each step here."""
+
+    __slots__ = (
+        "_attempt_started",
+        "_budget_exhausted",
+        "_hooks",
+        "_limiter_wait",
+        "_redact",
+        "_retries",
+        "_retry_wait",
+        "_started",
+        "_status",
+        "_trace",
+        "method",
+        "operation",
+        "url",
+    )
+
+    def __init__(
+        self, telemetry: Telemetry, operation: Operation, method: str, url: str, active: tuple[Any, Any] | None
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.url = telemetry.redact(url)  # a careless caller's id or filter may be a credential
+        self._hooks = telemetry.hooks
+        self._redact = telemetry.redact
+        self._trace: CallTrace | None = None
+        if active is not None:
+            from ._otel import CallTrace
+
+            self._trace = CallTrace(*active, operation, method, self.url, telemetry.server)
+        self._started = time.perf_counter()
+        self._attempt_started = 0.0
+        self._status: int | None = None
+        self._retries = 0
+        self._limiter_wait = 0.0
+        self._retry_wait = 0.0
+        self._budget_exhausted = False
+
+    def begin(self) -> None:
+        if self._trace is not None:
+            self._trace.begin()
+
+    def limiter_waited(self, attempt: int, waited: float) -> None:
+        self._limiter_wait += waited
+        noticeable = waited >= MIN_REPORTED_WAIT
+        if self._trace is not None:
+            self._trace.limiter_waited(attempt, waited, noticeable=noticeable)
+        if noticeable:
+            self._fire(
+                "on_limiter_wait", LimiterWaitDetails(self.operation.name, self.method, self.url, attempt, waited)
+            )
+
+    def attempt_started(self, attempt: int, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
+        """The headers to send this attempt with (a trace context added when tracing)."""
+        self._attempt_started = time.perf_counter()
+        return headers if self._trace is None else self._trace.attempt_started(attempt, headers)
+
+    def attempt_ended(self, attempt: int, status: int | None, error: SequenceError | None) -> AttemptDetails:
+        duration = time.perf_counter() - self._attempt_started
+        self._status = status
+        if self._trace is not None:
+            self._trace.attempt_ended(status, _attempt_error_type(status, error), duration)
+        details = AttemptDetails(self.operation.name, self.method, self.url, attempt, status, error, duration)
+        self._fire("on_attempt", details)
+        return details
+
+    def attempt_abandoned(self, exc: BaseException) -> None:
+        """The attempt was cancelled (or raised something the pipeline does not map)."""
+        if self._trace is not None:
+            self._trace.attempt_ended(None, type(exc).__qualname__, time.perf_counter() - self._attempt_started)
+
+    def retrying(self, details: RetryDetails) -> None:
+        self._retries += 1
+        self._retry_wait += details.delay
+        if self._trace is not None:
+            self._trace.retrying(details, _attempt_error_type(self._status, details.error) or "")
+        self._fire("on_retry", details)
+
+    def budget_exhausted(self) -> None:
+        self._budget_exhausted = True
+        if self._trace is not None:
+            self._trace.budget_exhausted()
+
+    def end(self, attempts: int, error: BaseException | None) -> None:
+        duration = time.perf_counter() - self._started
+        if self._trace is not None:
+            summary = {
+                "sequence.attempts": attempts,
+                "sequence.retries": self._retries,
+                "sequence.rate_limiter.wait": self._limiter_wait,
+                "sequence.retry.wait": self._retry_wait,
+                "sequence.wait.total": self._limiter_wait + self._retry_wait,
+            }
+            description = None if error is None else self._redact(str(error))
+            self._trace.end(error, description, summary, duration)
+        if self._hooks:
+            details = CallDetails(
+                self.operation.name,
+                self.method,
+                self.url,
+                attempts,
+                self._status,
+                error,
+                duration,
+                self._retries,
+                self._limiter_wait,
+                self._retry_wait,
+                self._budget_exhausted,
+            )
+            self._fire("on_call_end", details)
+
+    def _fire(self, name: str, details: object) -> None:
+        for hooks in self._hooks:
+            hook = getattr(hooks, name)
+            if hook is None:
+                continue
+            try:
+                hook(details)
+            except Exception as exc:  # a broken hook must not break (or retry) the call
+                logger.warning(
+                    "a sequence_async hook (%s) raised %s; ignored", name, type(exc).__name__, exc_info=False
+                )
+
+
+def _attempt_error_type(status: int | None, error: SequenceError | None) -> str | None:
+    """``error.type`` of an attempt: the status code as text for an HTTP error, else the error's class."""
+    if error is None:
+        return None
+    if status is not None and status >= 400:
+        return str(status)
+    return type(error).__qualname__

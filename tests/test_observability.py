@@ -1,0 +1,607 @@
+"""Observability as users see it: OpenTelemetry spans and metrics (in-memory exporters), hooks and
+log records, on both HTTP backends against the emulator on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import logging
+import subprocess
+import sys
+import textwrap
+import urllib.parse
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from opentelemetry import trace
+from opentelemetry.metrics import NoOpMeterProvider
+from opentelemetry.sdk.trace import ReadableSpan
+from opentelemetry.trace import NoOpTracerProvider, SpanKind, StatusCode
+
+from sequence_async import (
+    AttemptDetails,
+    CallDetails,
+    ConfigurationError,
+    Hooks,
+    LimiterWaitDetails,
+    NotFoundError,
+    RetryBudget,
+    RetryDetails,
+    SequenceClient,
+    SequenceError,
+)
+from sequence_async.testing import Fault, Faults, SequenceEmulator
+
+from ._fixtures import Backend, make_client
+from ._hostile import Credentials, exception_leaks, leaks
+from ._otel import Telemetry
+from ._servers import wait_until
+from .test_client import MOCK_BASE
+
+pytest_plugins = ["tests._backends"]
+
+ALIAS_TEMPLATE = "/customer-aliases/{id}"
+
+
+@pytest.fixture
+def emulator() -> SequenceEmulator:
+    emulator = SequenceEmulator(rate_limit=None)
+    emulator.seed(customers=2, aliases_per_customer=3, contacts_per_customer=1)
+    return emulator
+
+
+@pytest.fixture
+async def base_url(emulator: SequenceEmulator) -> AsyncIterator[str]:
+    async with emulator.serve() as url:
+        yield url
+
+
+@pytest.fixture
+def otel() -> Telemetry:
+    return Telemetry()
+
+
+def first_alias(emulator: SequenceEmulator) -> str:
+    alias_id: str = emulator.aliases[0]["id"]
+    return alias_id
+
+
+def attrs(span: ReadableSpan) -> dict[str, Any]:
+    return dict(span.attributes or {})
+
+
+def event_attrs(event: Any) -> dict[str, Any]:
+    return dict(event.attributes or {})
+
+
+def times(span: ReadableSpan) -> tuple[int, int]:
+    assert span.start_time is not None
+    assert span.end_time is not None
+    return span.start_time, span.end_time
+
+
+# -- traces ------------------------------------------------------------------------------------------
+
+
+async def test_a_call_retried_twice_is_one_internal_span_over_three_client_spans(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.status(503), Fault.status(502)])
+    alias_id = first_alias(emulator)
+    async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+        await client.customer_aliases.delete(alias_id)
+    [call] = otel.spans(SpanKind.INTERNAL)
+    assert call.name == "CustomerAliases.delete"
+    assert call.status.status_code == StatusCode.UNSET
+    assert attrs(call)["sequence.operation_id"] == "deleteCustomerAliasesById"
+    assert attrs(call)["sequence.attempts"] == 3
+    assert attrs(call)["sequence.retries"] == 2
+    assert attrs(call)["sequence.wait.total"] == pytest.approx(attrs(call)["sequence.retry.wait"])
+    assert attrs(call)["sequence.retry.wait"] > 0
+    assert "error.type" not in attrs(call)
+    retries = [event for event in call.events if event.name == "sequence.retry"]
+    assert [event_attrs(event)["sequence.attempt"] for event in retries] == [1, 2]
+    assert [event_attrs(event)["error.type"] for event in retries] == ["503", "502"]
+    attempts = otel.children(call)
+    assert otel.spans(SpanKind.CLIENT) == attempts
+    assert [span.kind for span in attempts] == [SpanKind.CLIENT] * 3
+    assert all(span.context.trace_id == call.context.trace_id for span in attempts)
+    assert [attrs(span).get("http.request.resend_count") for span in attempts] == [None, 1, 2]
+    assert [attrs(span)["http.response.status_code"] for span in attempts] == [503, 502, 200]
+    assert [attrs(span).get("error.type") for span in attempts] == ["503", "502", None]
+    assert [span.status.status_code for span in attempts] == [StatusCode.ERROR, StatusCode.ERROR, StatusCode.UNSET]
+    host, port = base_url.removeprefix("http://").split(":")
+    for span in attempts:
+        assert span.name == f"DELETE {ALIAS_TEMPLATE}"
+        assert attrs(span)["http.request.method"] == "DELETE"
+        assert attrs(span)["server.address"] == host
+        assert attrs(span)["server.port"] == int(port)
+        assert attrs(span)["url.full"] == f"{base_url}/customer-aliases/{alias_id}"
+        assert attrs(span)["url.template"] == ALIAS_TEMPLATE
+    # the attempts follow each other, inside the call
+    spans = [times(call), *(times(span) for span in attempts)]
+    (call_start, call_end), *attempt_times = spans
+    assert call_start <= attempt_times[0][0]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(attempt_times))
+    assert attempt_times[-1][1] <= call_end
+
+
+async def test_a_404_marks_both_spans_with_error_type(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+        with pytest.raises(NotFoundError) as caught:
+            await client.customer_aliases.delete("no-such-alias")
+    [call] = otel.spans(SpanKind.INTERNAL)
+    assert attrs(call)["error.type"] == "NotFoundError"
+    assert call.status.status_code == StatusCode.ERROR
+    assert call.status.description == str(caught.value)
+    [attempt] = otel.children(call)
+    assert attrs(attempt)["error.type"] == "404"
+    assert attrs(attempt)["http.response.status_code"] == 404
+    assert attempt.status.status_code == StatusCode.ERROR
+
+
+async def test_a_dropped_connection_is_an_attempt_without_status(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.drop()])
+    async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+        await client.contacts.list(emulator.customers[0])
+    [call] = otel.spans(SpanKind.INTERNAL)
+    first, second = otel.children(call)
+    assert attrs(first)["error.type"] == "APIConnectionError"
+    assert "http.response.status_code" not in attrs(first)
+    assert attrs(second)["http.response.status_code"] == 200
+    assert call.name == "Contacts.list"
+    assert attrs(call)["sequence.operation_id"] == "getCustomersByCustomerContacts"
+    assert first.name == "GET /customers/{customer}/contacts"
+
+
+async def test_each_page_fetch_is_one_span(base_url: str, emulator: SequenceEmulator, otel: Telemetry) -> None:
+    async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+        items = await client.customer_aliases.list(limit=2).to_list()
+    assert len(items) == 6
+    calls = otel.spans(SpanKind.INTERNAL)
+    assert [span.name for span in calls] == ["CustomerAliases.list"] * 3
+    assert [len(otel.children(span)) for span in calls] == [1, 1, 1]
+    assert len({span.context.trace_id for span in calls}) == 3  # no caller span: each page its own trace
+    assert [attrs(otel.children(span)[0])["url.template"] for span in calls] == ["/customer-aliases"] * 3
+
+
+async def test_sdk_spans_are_children_of_the_callers_span(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry
+) -> None:
+    tracer = otel.tracer_provider.get_tracer("app")
+    async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+        with tracer.start_as_current_span("handle request") as outer:
+            await client.customer_aliases.list_for_customer(emulator.customers[0])
+            assert trace.get_current_span() is outer  # the SDK gave the caller's context back
+    [call] = otel.spans(SpanKind.INTERNAL)[:1]
+    assert call.name == "CustomerAliases.list_for_customer"
+    assert call.parent is not None
+    assert call.parent.span_id == outer.get_span_context().span_id
+
+
+async def test_trace_context_reaches_the_server_on_every_attempt(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.status(503)])
+    async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+        await client.contacts.list(emulator.customers[0])
+    attempts = otel.spans(SpanKind.CLIENT)
+    sent = [request.headers.get("traceparent") for request in emulator.requests]
+    assert sent == [
+        f"00-{span.context.trace_id:032x}-{span.context.span_id:016x}-{int(span.context.trace_flags):02x}"
+        for span in attempts
+    ]
+
+
+async def test_delete_many_is_one_span_over_its_deletes(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry
+) -> None:
+    ids = [alias["id"] for alias in emulator.aliases[:3]]
+    async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+        result = await client.customer_aliases.delete_many([*ids, "no-such-alias"], concurrency=2)
+    assert sorted(result.succeeded) == sorted(ids)
+    [batch] = [span for span in otel.spans(SpanKind.INTERNAL) if span.name == "CustomerAliases.delete_many"]
+    deletes = otel.children(batch)
+    assert sorted(span.name for span in deletes) == ["CustomerAliases.delete"] * 4
+    assert attrs(batch)["sequence.batch.succeeded"] == 3
+    assert attrs(batch)["sequence.batch.failed"] == 1
+    assert batch.status.status_code == StatusCode.UNSET  # one failed item is a result, not a failed batch
+
+
+async def test_a_limiter_wait_is_an_event_and_a_metric(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry
+) -> None:
+    class SlowFirst:
+        """Holds the first request back 50 ms, lets the rest through at once."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        async def acquire(self, max_wait: float | None = None) -> None:
+            self.calls += 1
+            if self.calls == 1:
+                await asyncio.sleep(0.05)
+
+    waits: list[LimiterWaitDetails] = []
+    async with make_client(
+        base_url,
+        emulator,
+        backend="httpx",
+        rate_limit=SlowFirst(),
+        hooks=Hooks(on_limiter_wait=waits.append),
+        **otel.providers,
+    ) as client:
+        await client.contacts.list(emulator.customers[0])
+        await client.contacts.list(emulator.customers[1])
+    first, second = otel.spans(SpanKind.INTERNAL)
+    [event] = first.events
+    assert event.name == "sequence.rate_limiter.wait"
+    assert 0.05 <= event_attrs(event)["sequence.wait.duration"] < 5
+    assert attrs(first)["sequence.rate_limiter.wait"] >= 0.05
+    assert second.events == ()  # no wait, no event
+    [waited] = waits
+    assert (waited.operation, waited.attempt, waited.method) == ("Contacts.list", 1, "GET")
+    assert waited.waited >= 0.05
+    [point] = otel.points("sequence.client.rate_limiter.wait")
+    assert point.count == 2
+    assert point.sum >= 0.05
+
+
+async def test_a_cancelled_call_ends_its_spans_and_gives_the_context_back(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.slow(30)])
+    async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+        task = asyncio.create_task(client.contacts.list(emulator.customers[0]))
+        await wait_until(lambda: emulator.in_flight > 0, "the request reaching the emulator")
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 10)
+        assert not trace.get_current_span().get_span_context().is_valid
+    [attempt] = otel.spans(SpanKind.CLIENT)
+    [call] = otel.spans(SpanKind.INTERNAL)
+    assert attrs(attempt)["error.type"] == "CancelledError"
+    assert attrs(call)["error.type"] == "CancelledError"
+
+
+# -- one CLIENT span per attempt with HTTP instrumentation ------------------------------------------
+
+
+def _instrumentor(backend: Backend) -> Any:
+    if backend == "httpx":
+        from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+
+        return HTTPXClientInstrumentor()
+    from opentelemetry.instrumentation.aiohttp_client import AioHttpClientInstrumentor
+
+    return AioHttpClientInstrumentor()
+
+
+async def test_http_instrumentation_adds_no_second_client_span(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.status(503)])
+    instrumentor = _instrumentor(backend)
+    instrumentor.instrument(tracer_provider=otel.tracer_provider)
+    try:
+        async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+            await client.contacts.list(emulator.customers[0])
+        assert len(otel.spans(SpanKind.CLIENT)) == 2  # one per attempt: the SDK's
+        assert [span.name for span in otel.spans(SpanKind.CLIENT)] == ["GET /customers/{customer}/contacts"] * 2
+        # without the SDK's tracing the instrumentation's own spans are there as before
+        otel.exporter.clear()
+        untraced = {"tracer_provider": NoOpTracerProvider(), "meter_provider": NoOpMeterProvider()}
+        async with make_client(base_url, emulator, backend=backend, **untraced) as client:
+            await client.contacts.list(emulator.customers[0])
+        assert len(otel.spans(SpanKind.CLIENT)) == 1
+    finally:
+        instrumentor.uninstrument()
+
+
+# -- metrics -----------------------------------------------------------------------------------------
+
+
+async def test_metric_points_match_the_requests_on_the_wire(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.status(429, retry_after=0), Fault.status(503), None, Fault.drop()])
+    async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+        await client.contacts.list(emulator.customers[0])  # 429, then 503, then 200
+        await client.customer_aliases.list_for_customer(emulator.customers[0])  # dropped, then 200
+        with pytest.raises(NotFoundError):
+            await client.customer_aliases.delete("no-such-alias")
+    wire = [(r.method, r.status) for r in emulator.requests]
+    assert sorted(wire, key=str) == sorted(
+        [("GET", 429), ("GET", 503), ("GET", 200), ("GET", None), ("GET", 200), ("DELETE", 404)], key=str
+    )
+    durations = otel.points("http.client.request.duration")
+    counted = {
+        (p.attributes["http.request.method"], p.attributes.get("http.response.status_code")): p.count for p in durations
+    }
+    assert counted == {("GET", 429): 1, ("GET", 503): 1, ("GET", 200): 2, ("GET", None): 1, ("DELETE", 404): 1}
+    host, port = base_url.removeprefix("http://").split(":")
+    for point in durations:
+        assert point.attributes["server.address"] == host
+        assert point.attributes["server.port"] == int(port)
+        assert point.sum > 0
+    errors = {p.attributes.get("http.response.status_code"): p.attributes.get("error.type") for p in durations}
+    assert errors == {429: "429", 503: "503", 200: None, None: "APIConnectionError", 404: "404"}
+    retries = {
+        (p.attributes["sequence.operation"], p.attributes["error.type"]): p.value
+        for p in otel.points("sequence.client.retries")
+    }
+    assert retries == {
+        ("Contacts.list", "429"): 1,
+        ("Contacts.list", "503"): 1,
+        ("CustomerAliases.list_for_customer", "APIConnectionError"): 1,
+    }
+    [limited] = otel.points("sequence.client.rate_limited")
+    assert (limited.value, dict(limited.attributes)) == (1, {"sequence.operation": "Contacts.list"})
+    calls = {
+        (p.attributes["sequence.operation"], p.attributes.get("error.type")): p.count
+        for p in otel.points("sequence.client.operation.duration")
+    }
+    assert calls == {
+        ("Contacts.list", None): 1,
+        ("CustomerAliases.list_for_customer", None): 1,
+        ("CustomerAliases.delete", "NotFoundError"): 1,
+    }
+    assert "sequence.client.retry_budget.exhausted" not in otel.metric_names()
+
+
+async def test_budget_exhaustion_is_counted_and_told(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, caplog: pytest.LogCaptureFixture
+) -> None:
+    emulator.faults = Faults([Fault.status(503)] * 2)
+    ended: list[CallDetails] = []
+    budget = RetryBudget(capacity=5, retry_cost=5)
+    hooks = Hooks(on_call_end=ended.append)
+    async with make_client(
+        base_url, emulator, backend="httpx", retry_budget=budget, hooks=hooks, **otel.providers
+    ) as client:
+        with caplog.at_level(logging.WARNING, "sequence_async"), pytest.raises(Exception, match="503"):
+            await client.contacts.list(emulator.customers[0])
+    [exhausted] = otel.points("sequence.client.retry_budget.exhausted")
+    assert (exhausted.value, dict(exhausted.attributes)) == (1, {"sequence.operation": "Contacts.list"})
+    [details] = ended
+    assert (details.budget_exhausted, details.attempts, details.retries) == (True, 2, 1)
+    [record] = [r for r in caplog.records if "retry budget is exhausted" in r.getMessage()]
+    assert record.sequence_budget_exhausted is True  # type: ignore[attr-defined]
+    assert record.sequence_operation == "Contacts.list"  # type: ignore[attr-defined]
+
+
+# -- hooks -------------------------------------------------------------------------------------------
+
+
+async def test_hooks_fire_in_order_with_frozen_details(
+    base_url: str, emulator: SequenceEmulator, backend: Backend
+) -> None:
+    emulator.faults = Faults([Fault.status(503), Fault.drop()])
+    seen: list[object] = []
+    hooks = Hooks(on_attempt=seen.append, on_retry=seen.append, on_limiter_wait=seen.append, on_call_end=seen.append)
+    alias_id = first_alias(emulator)
+    async with make_client(base_url, emulator, backend=backend, hooks=hooks) as client:
+        deleted = await client.customer_aliases.delete(alias_id)
+    assert deleted.id == alias_id
+    assert [type(details) for details in seen] == [
+        AttemptDetails,
+        RetryDetails,
+        AttemptDetails,
+        RetryDetails,
+        AttemptDetails,
+        CallDetails,
+    ]
+    url = f"{base_url}/customer-aliases/{alias_id}"
+    first, retry1, second, retry2, third, end = seen
+    assert isinstance(first, AttemptDetails)
+    assert (first.operation, first.method, first.url, first.attempt, first.status_code) == (
+        "CustomerAliases.delete",
+        "DELETE",
+        url,
+        1,
+        503,
+    )
+    assert type(first.error).__name__ == "InternalServerError"
+    assert first.duration > 0
+    assert isinstance(retry1, RetryDetails)
+    assert (retry1.attempt, retry1.error, retry1.waited_so_far) == (1, first.error, 0.0)
+    assert retry1.reason.startswith("status 503")
+    assert isinstance(second, AttemptDetails)
+    assert (second.attempt, second.status_code, type(second.error).__name__) == (2, None, "APIConnectionError")
+    assert isinstance(retry2, RetryDetails)
+    assert (retry2.attempt, retry2.waited_so_far) == (2, retry1.delay)
+    assert isinstance(third, AttemptDetails)
+    assert (third.attempt, third.status_code, third.error) == (3, 200, None)
+    assert isinstance(end, CallDetails)
+    assert (end.operation, end.attempts, end.status_code, end.error, end.retries) == (
+        "CustomerAliases.delete",
+        3,
+        200,
+        None,
+        2,
+    )
+    assert end.retry_wait == pytest.approx(retry1.delay + retry2.delay)
+    assert end.budget_exhausted is False
+    assert end.duration >= first.duration + second.duration + third.duration
+    with pytest.raises(AttributeError):
+        end.attempts = 9  # type: ignore[misc]
+
+
+async def test_a_failed_call_ends_with_its_error(base_url: str, emulator: SequenceEmulator) -> None:
+    ended: list[CallDetails] = []
+    async with make_client(base_url, emulator, backend="httpx", hooks=[Hooks(on_call_end=ended.append)]) as client:
+        with pytest.raises(NotFoundError) as caught:
+            await client.customer_aliases.delete("no-such-alias")
+    [end] = ended
+    assert (end.error, end.status_code, end.attempts) == (caught.value, 404, 1)
+
+
+async def test_a_raising_hook_is_logged_and_ignored(
+    base_url: str, emulator: SequenceEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(details: object) -> None:
+        raise RuntimeError("hook bug")
+
+    told: list[object] = []
+    hooks = [Hooks(on_attempt=broken, on_call_end=broken), Hooks(on_call_end=told.append)]
+    async with make_client(base_url, emulator, backend="httpx", hooks=hooks) as client:
+        with caplog.at_level(logging.WARNING, "sequence_async"):
+            contacts = await client.contacts.list(emulator.customers[0])
+    assert len(contacts) == 1
+    assert len(told) == 1  # the next Hooks still ran
+    assert [r.getMessage() for r in caplog.records if r.name == "sequence_async"] == [
+        "a sequence_async hook (on_attempt) raised RuntimeError; ignored",
+        "a sequence_async hook (on_call_end) raised RuntimeError; ignored",
+    ]
+    assert len(emulator.requests) == 1  # not retried
+
+
+def test_hooks_are_checked_when_made() -> None:
+    async def later(details: object) -> None:
+        pass
+
+    with pytest.raises(ConfigurationError, match=r"on_retry=\.\.\.\) must be a plain function"):
+        Hooks(on_retry=later)
+    with pytest.raises(ConfigurationError, match=r"on_attempt=\.\.\.\) must be callable, got str"):
+        Hooks(on_attempt="print")  # type: ignore[arg-type]
+    for wrong in ("x", [print], {"on_retry": print}):
+        with pytest.raises(ConfigurationError, match=r"hooks must be a sequence_async\.Hooks"):
+            SequenceClient("id", "secret", hooks=wrong)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="tracer_provider must be an OpenTelemetry TracerProvider"):
+        SequenceClient("id", "secret", tracer_provider=object())  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="meter_provider must be an OpenTelemetry MeterProvider"):
+        SequenceClient("id", "secret", meter_provider="meter")  # type: ignore[arg-type]
+
+
+async def test_log_records_carry_the_details_as_extra_fields(
+    base_url: str, emulator: SequenceEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    emulator.faults = Faults([Fault.status(503)])
+    async with make_client(base_url, emulator, backend="httpx") as client:
+        with caplog.at_level(logging.DEBUG, "sequence_async"):
+            await client.contacts.list(emulator.customers[0])
+    records = [r for r in caplog.records if r.name == "sequence_async"]
+    attempt1, retry, attempt2 = records
+    assert (attempt1.levelno, retry.levelno, attempt2.levelno) == (logging.DEBUG, logging.WARNING, logging.DEBUG)
+    fields = vars(retry)
+    assert fields["sequence_operation"] == "Contacts.list"
+    assert fields["sequence_method"] == "GET"
+    assert fields["sequence_attempt"] == 1
+    assert fields["sequence_error_type"] == "InternalServerError"
+    assert fields["sequence_reason"].startswith("status 503")
+    assert fields["sequence_delay"] == pytest.approx(float(retry.getMessage().rsplit(" ", 1)[1].rstrip("s")), abs=0.01)
+    assert vars(attempt1)["sequence_status_code"] == 503
+    assert vars(attempt2)["sequence_status_code"] == 200
+    assert vars(attempt2)["sequence_error_type"] is None
+    assert vars(attempt2)["sequence_url"].startswith(base_url + "/customers/")
+
+
+# -- free when off ----------------------------------------------------------------------------------
+
+
+def test_nothing_observes_a_call_without_hooks_or_providers() -> None:
+    client = SequenceClient("id", "secret", base_url="http://127.0.0.1:9")
+    telemetry = client._transport.telemetry
+    op = client.customer_aliases  # any
+    assert op is not None
+    from sequence_async._resources import DELETE_ALIAS
+
+    assert telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is None  # no global provider here
+    off = SequenceClient(
+        "id",
+        "secret",
+        base_url="http://127.0.0.1:9",
+        tracer_provider=NoOpTracerProvider(),
+        meter_provider=NoOpMeterProvider(),
+    )
+    assert off._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is None
+    with_hooks = SequenceClient("id", "secret", base_url="http://127.0.0.1:9", hooks=Hooks())
+    assert with_hooks._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is not None
+
+
+GLOBAL_PROVIDERS = textwrap.dedent(
+    """
+    import asyncio
+    from opentelemetry import metrics, trace
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    from sequence_async.testing import SequenceEmulator
+
+    async def main():
+        emulator = SequenceEmulator(rate_limit=None)
+        emulator.seed(customers=1, aliases_per_customer=1, contacts_per_customer=1)
+        async with emulator.client() as client:  # made before the providers are set
+            await client.contacts.list(emulator.customers[0])
+            exporter, reader = InMemorySpanExporter(), InMemoryMetricReader()
+            provider = TracerProvider()
+            provider.add_span_processor(SimpleSpanProcessor(exporter))
+            trace.set_tracer_provider(provider)
+            metrics.set_meter_provider(MeterProvider(metric_readers=[reader]))
+            await client.contacts.list(emulator.customers[0])
+        print(sorted(span.name for span in exporter.get_finished_spans()))
+        names = {m.name for r in reader.get_metrics_data().resource_metrics for s in r.scope_metrics for m in s.metrics}
+        print("http.client.request.duration" in names)
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_the_global_providers_are_followed_once_set() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", GLOBAL_PROVIDERS], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["['Contacts.list', 'GET /customers/{customer}/contacts']", "True"]
+
+
+# -- secrets ------------------------------------------------------------------------------------------
+
+
+async def test_no_credential_in_spans_metrics_hooks_or_log_fields(
+    otel: Telemetry, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A server echoing the credentials everywhere, and a caller passing the secret as an id and a filter."""
+    credentials = Credentials("my-id", "s3cr3t-Zq9/+=")
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        auth = request.headers["authorization"]
+        echoed = f"{auth} {credentials.client_secret} {urllib.parse.quote(auth)}"
+        headers = {"x-request-id": echoed, "retry-after": "0", "x-echo": echoed}
+        body = {"error": {"type": echoed, "message": json.dumps(echoed)}}
+        return httpx.Response(503 if len(calls) % 2 else 429, json=body, headers=headers)
+
+    calls: list[object] = []
+    hooks = Hooks(on_attempt=calls.append, on_retry=calls.append, on_call_end=calls.append)
+    client = make_client(
+        MOCK_BASE,
+        (credentials.client_id, credentials.client_secret),
+        backend="httpx",
+        transport=httpx.MockTransport(echo),
+        hooks=hooks,
+        **otel.providers,
+    )
+    async with client:
+        with caplog.at_level(logging.DEBUG, "sequence_async"):
+            with pytest.raises(SequenceError):
+                await client.customer_aliases.delete(credentials.client_secret)
+            with pytest.raises(SequenceError):
+                await client.customer_aliases.list(value=credentials.authorization).first_page()
+            await client.customer_aliases.delete_many([credentials.client_secret, credentials.token])
+    assert len(otel.spans(SpanKind.CLIENT)) >= 9
+    texts = [*otel.texts(), *(repr(details) for details in calls)]
+    texts += [repr(value) for record in caplog.records for value in vars(record).values()]
+    bad = [text for text in texts if leaks(text, credentials)]
+    assert not bad, bad[0]
+    errors = [error for details in calls if isinstance(error := getattr(details, "error", None), BaseException)]
+    assert [leak for error in errors for leak in exception_leaks(error, credentials)] == []
