@@ -13,7 +13,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench.py"
-EXPECTED_ROWS = {"1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "S"}
+EXPECTED_ROWS = {
+    "1a",
+    "1b",
+    "2a",
+    "2b",
+    "2c",
+    "3a",
+    "3b",
+    "4",
+    "5",
+    "6",
+    "7a",
+    "7b",
+    "7c",
+    "7d",
+    "8a",
+    "8b",
+    "9a",
+    "9b",
+    "S",
+}
 
 
 def _number(value: object) -> bool:
