@@ -14,7 +14,7 @@ them gets one CLIENT span per attempt, not two.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from opentelemetry import context, metrics, propagate, trace
@@ -150,6 +150,18 @@ class CallTrace:
         self._attempt_span: trace.Span | None = None
         self._attempt_token: object = None
 
+    def abandon(self) -> None:
+        """After a step raised: end what is open and give the caller's context back, quietly."""
+        for span, token in ((self._attempt_span, self._attempt_token), (self._span, self._token)):
+            with suppress(Exception):  # the SDK is already failing; the call goes on untraced
+                if token is not None:
+                    context.detach(token)  # type: ignore[arg-type]
+            with suppress(Exception):
+                if span is not None:
+                    span.end()
+        self._attempt_span = self._span = None
+        self._attempt_token = self._token = None
+
     def begin(self) -> None:
         if self._tracer is None:
             return
@@ -187,16 +199,17 @@ class CallTrace:
         return carrier
 
     def attempt_ended(self, status: int | None, error_type: str | None, duration: float) -> None:
-        span = self._attempt_span
+        span, self._attempt_span = self._attempt_span, None
         if span is not None:
-            self._attempt_span = None
+            # the caller's context first: a processor raising in span.end() must not leak the span's
+            token, self._attempt_token = self._attempt_token, None
+            context.detach(token)  # type: ignore[arg-type]
             if status is not None:
                 span.set_attribute("http.response.status_code", status)
             if error_type is not None:
                 span.set_attribute("error.type", error_type)
                 span.set_status(StatusCode.ERROR)
             span.end()
-            context.detach(self._attempt_token)  # type: ignore[arg-type]
         instruments = self._instruments
         if instruments is None:
             return
@@ -214,7 +227,7 @@ class CallTrace:
         if status == 429:
             instruments.rate_limited.add(1, {"sequence.operation": self._operation.name})
 
-    def limiter_waited(self, attempt: int, waited: float, *, noticeable: bool) -> None:
+    def limiter_waited(self, attempt: int, waited: float, noticeable: bool) -> None:
         """Every wait is a metric point (its count is the acquisitions); a noticeable one also an event."""
         if noticeable and self._span is not None:
             self._span.add_event(
@@ -245,15 +258,15 @@ class CallTrace:
         self, error: BaseException | None, description: str | None, summary: Mapping[str, int | float], duration: float
     ) -> None:
         error_type = None if error is None else type(error).__qualname__
-        span = self._span
+        span, self._span = self._span, None
         if span is not None:
-            self._span = None
+            token, self._token = self._token, None
+            context.detach(token)  # type: ignore[arg-type]
             span.set_attributes(summary)
             if error is not None:
                 span.set_attribute("error.type", error_type)
                 span.set_status(StatusCode.ERROR, description)
             span.end()
-            context.detach(self._token)  # type: ignore[arg-type]
         if self._instruments is not None:
             attributes = {"sequence.operation": self._operation.name}
             if error_type is not None:

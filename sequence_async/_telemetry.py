@@ -46,7 +46,7 @@ class Telemetry:
 
     def observe(self, operation: Operation, method: str, url: str) -> CallObservation | None:
         """The observation of one call, or None when nothing watches it."""
-        active = None if self._otel is None else self._otel.active()
+        active = None if self._otel is None else self._active()
         if active is None and not self.hooks:
             return None
         return CallObservation(self, operation, method, url, active)
@@ -55,7 +55,7 @@ class Telemetry:
     def operation_span(self, operation: Operation) -> Iterator[Callable[[Mapping[str, int]], None]]:
         """A span over a call made of other calls (their spans its children), when tracing; yields
         a function that sets the span's attributes (a no-op when not tracing)."""
-        active = None if self._otel is None else self._otel.active()
+        active = None if self._otel is None else self._active()
         if active is None or active[0] is None:
             yield _ignore
             return
@@ -63,6 +63,14 @@ class Telemetry:
 
         with operation_span(active[0], operation, self.redact) as set_attributes:
             yield set_attributes
+
+    def _active(self) -> tuple[Any, Any] | None:
+        assert self._otel is not None
+        try:
+            return self._otel.active()
+        except Exception as exc:  # a provider whose get_tracer/get_meter raises: untraced, not failed
+            logger.warning("OpenTelemetry raised %s; this call is not traced or measured", type(exc).__name__)
+            return None
 
     def disable_opentelemetry(self) -> None:
         """As if the ``otel`` extra were not installed (benchmarks compare against it)."""
@@ -122,14 +130,12 @@ class CallObservation:
         self._budget_exhausted = False
 
     def begin(self) -> None:
-        if self._trace is not None:
-            self._trace.begin()
+        self._traced("begin")
 
     def limiter_waited(self, attempt: int, waited: float) -> None:
         self._limiter_wait += waited
         noticeable = waited >= MIN_REPORTED_WAIT
-        if self._trace is not None:
-            self._trace.limiter_waited(attempt, waited, noticeable=noticeable)
+        self._traced("limiter_waited", attempt, waited, noticeable)
         if noticeable:
             self._fire(
                 "on_limiter_wait", LimiterWaitDetails(self.operation.name, self.method, self.url, attempt, waited)
@@ -138,33 +144,30 @@ class CallObservation:
     def attempt_started(self, attempt: int, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
         """The headers to send this attempt with (a trace context added when tracing)."""
         self._attempt_started = time.perf_counter()
-        return headers if self._trace is None else self._trace.attempt_started(attempt, headers)
+        traced = self._traced("attempt_started", attempt, headers)
+        return headers if traced is None else traced
 
     def attempt_ended(self, attempt: int, status: int | None, error: SequenceError | None) -> AttemptDetails:
         duration = time.perf_counter() - self._attempt_started
         self._status = status
-        if self._trace is not None:
-            self._trace.attempt_ended(status, _attempt_error_type(status, error), duration)
+        self._traced("attempt_ended", status, _attempt_error_type(status, error), duration)
         details = AttemptDetails(self.operation.name, self.method, self.url, attempt, status, error, duration)
         self._fire("on_attempt", details)
         return details
 
     def attempt_abandoned(self, exc: BaseException) -> None:
         """The attempt was cancelled (or raised something the pipeline does not map)."""
-        if self._trace is not None:
-            self._trace.attempt_ended(None, type(exc).__qualname__, time.perf_counter() - self._attempt_started)
+        self._traced("attempt_ended", None, type(exc).__qualname__, time.perf_counter() - self._attempt_started)
 
     def retrying(self, details: RetryDetails) -> None:
         self._retries += 1
         self._retry_wait += details.delay
-        if self._trace is not None:
-            self._trace.retrying(details, _attempt_error_type(self._status, details.error) or "")
+        self._traced("retrying", details, _attempt_error_type(self._status, details.error) or "")
         self._fire("on_retry", details)
 
     def budget_exhausted(self) -> None:
         self._budget_exhausted = True
-        if self._trace is not None:
-            self._trace.budget_exhausted()
+        self._traced("budget_exhausted")
 
     def end(self, attempts: int, error: BaseException | None) -> None:
         duration = time.perf_counter() - self._started
@@ -177,7 +180,7 @@ class CallObservation:
                 "sequence.wait.total": self._limiter_wait + self._retry_wait,
             }
             description = None if error is None else self._redact(str(error))
-            self._trace.end(error, description, summary, duration)
+            self._traced("end", error, description, summary, duration)
         if self._hooks:
             details = CallDetails(
                 self.operation.name,
@@ -193,6 +196,20 @@ class CallObservation:
                 self._budget_exhausted,
             )
             self._fire("on_call_end", details)
+
+    def _traced(self, step: str, *args: Any) -> Any:
+        """Run a :class:`CallTrace` step. An OpenTelemetry SDK, processor or propagator that raises
+        ends the tracing of this call (logged), never the call itself."""
+        trace = self._trace
+        if trace is None:
+            return None
+        try:
+            return getattr(trace, step)(*args)
+        except Exception as exc:
+            self._trace = None
+            trace.abandon()
+            logger.warning("OpenTelemetry raised %s (%s): the rest of this call is untraced", type(exc).__name__, step)
+            return None
 
     def _fire(self, name: str, details: object) -> None:
         for hooks in self._hooks:

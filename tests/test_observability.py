@@ -16,9 +16,10 @@ from typing import Any
 
 import httpx
 import pytest
-from opentelemetry import trace
+from opentelemetry import propagate, trace
 from opentelemetry.metrics import NoOpMeterProvider
-from opentelemetry.sdk.trace import ReadableSpan
+from opentelemetry.propagators.textmap import TextMapPropagator
+from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor
 from opentelemetry.trace import NoOpTracerProvider, SpanKind, StatusCode
 
 from sequence_async import (
@@ -605,3 +606,78 @@ async def test_no_credential_in_spans_metrics_hooks_or_log_fields(
     assert not bad, bad[0]
     errors = [error for details in calls if isinstance(error := getattr(details, "error", None), BaseException)]
     assert [leak for error in errors for leak in exception_leaks(error, credentials)] == []
+
+
+# -- a broken OpenTelemetry setup never breaks a call ----------------------------------------------
+
+
+class Raising(SpanProcessor):
+    """A span processor that raises when ``where`` (``"start"`` or ``"end"``) comes."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def on_start(self, span: Any, parent_context: Any = None) -> None:
+        if self.where == "start":
+            raise RuntimeError("processor bug")
+
+    def on_end(self, span: Any) -> None:
+        if self.where == "end":
+            raise RuntimeError("processor bug")
+
+
+class RaisingProvider(trace.TracerProvider):
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("provider bug")
+
+
+class RaisingPropagator(TextMapPropagator):
+    def inject(self, carrier: Any, context: Any = None, setter: Any = None) -> None:
+        raise RuntimeError("propagator bug")
+
+    def extract(self, carrier: Any, context: Any = None, getter: Any = None) -> Any:
+        raise RuntimeError("propagator bug")
+
+    @property
+    def fields(self) -> set[str]:
+        return set()
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+async def test_a_raising_span_processor_leaves_the_call_untraced_not_failed(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, caplog: pytest.LogCaptureFixture, where: str
+) -> None:
+    otel.tracer_provider.add_span_processor(Raising(where))
+    emulator.faults = Faults([Fault.status(503)])
+    async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+        with caplog.at_level(logging.WARNING, "sequence_async"):
+            contacts = await client.contacts.list(emulator.customers[0])
+        assert len(contacts) == 1
+        assert not trace.get_current_span().get_span_context().is_valid  # the caller's context is back
+    warnings = [r.getMessage() for r in caplog.records if "OpenTelemetry raised" in r.getMessage()]
+    assert warnings == [
+        f"OpenTelemetry raised RuntimeError ({'begin' if where == 'start' else 'attempt_ended'}): "
+        "the rest of this call is untraced"
+    ]
+    assert len(emulator.requests) == 2  # retried as usual
+
+
+async def test_a_raising_provider_or_propagator_leaves_the_call_untraced(
+    base_url: str, emulator: SequenceEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with make_client(base_url, emulator, backend="httpx", tracer_provider=RaisingProvider()) as client:
+        with caplog.at_level(logging.WARNING, "sequence_async"):
+            await client.contacts.list(emulator.customers[0])
+    assert "OpenTelemetry raised RuntimeError; this call is not traced or measured" in caplog.messages
+    otel = Telemetry()
+    previous = propagate.get_global_textmap()
+    propagate.set_global_textmap(RaisingPropagator())
+    try:
+        async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+            await client.contacts.list(emulator.customers[0])
+    finally:
+        propagate.set_global_textmap(previous)
+    assert len(otel.spans(SpanKind.CLIENT)) == 1  # ended by the abandon, not left open
+    assert otel.spans(SpanKind.INTERNAL)
+    assert "traceparent" not in emulator.requests[-1].headers
+    assert not trace.get_current_span().get_span_context().is_valid
