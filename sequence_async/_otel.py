@@ -22,6 +22,7 @@ from opentelemetry.metrics import Meter, MeterProvider, NoOpMeterProvider
 from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, SpanKind, StatusCode, Tracer, TracerProvider
 
 from ._hooks import Operation, RetryDetails
+from ._telemetry import ignore_attributes, untraced
 
 try:
     from opentelemetry.metrics._internal import _ProxyMeterProvider
@@ -32,6 +33,8 @@ SCHEMA_URL = "https://opentelemetry.io/schemas/1.26.0"
 # opentelemetry.context defines it (used by opentelemetry-instrumentation's
 # is_http_instrumentation_enabled); an API without it has no instrumentation that checks it.
 _SUPPRESS_HTTP = getattr(context, "_SUPPRESS_HTTP_INSTRUMENTATION_KEY", None)
+# suppress_instrumentation() (opentelemetry-instrumentation) sets it: instrumentations then record nothing.
+_SUPPRESS_ALL = getattr(context, "_SUPPRESS_INSTRUMENTATION_KEY", None)
 # The semantic conventions' advice for http.client.request.duration.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
 _OFF_TRACER_PROVIDERS = (ProxyTracerProvider, NoOpTracerProvider)
@@ -96,6 +99,8 @@ class OpenTelemetry:
             off = isinstance(meter_provider, _OFF_METER_PROVIDERS)
             self._instruments = None if off else Instruments(_meter(meter_provider))
         if self._tracer is None and self._instruments is None:
+            return None
+        if _SUPPRESS_ALL is not None and context.get_value(_SUPPRESS_ALL):
             return None
         return self._tracer, self._instruments
 
@@ -172,9 +177,33 @@ class CallTrace:
         self._token = context.attach(trace.set_span_in_context(self._span))
 
     def attempt_started(self, attempt: int, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
-        """Start the attempt's CLIENT span; the headers to send (with the trace context)."""
-        if self._tracer is None:
+        """Start the attempt's CLIENT span; the headers to send (with the trace context).
+
+        While the attempt runs, HTTP instrumentation is suppressed whenever the SDK records it
+        (a span or a metric point): each attempt is then measured once, by the SDK.
+        """
+        current = context.get_current()
+        span = None
+        if self._tracer is not None:
+            span = self._tracer.start_span(
+                self._attempt_name(), kind=SpanKind.CLIENT, attributes=self._attempt_attributes(attempt)
+            )
+            current = trace.set_span_in_context(span, current)
+            self._attempt_span = span
+        if _SUPPRESS_HTTP is not None:
+            current = context.set_value(_SUPPRESS_HTTP, True, current)
+        self._attempt_token = context.attach(current)
+        if span is None:
             return headers
+        carrier = dict(headers) if headers else {}
+        propagate.inject(carrier, context=current)
+        return carrier
+
+    def _attempt_name(self) -> str:
+        template = self._operation.template
+        return f"{self._method} {template}" if template else self._method
+
+    def _attempt_attributes(self, attempt: int) -> dict[str, Any]:
         address, port = self._server
         attributes: dict[str, Any] = {
             "http.request.method": self._method,
@@ -182,28 +211,18 @@ class CallTrace:
             "server.port": port,
             "url.full": self._url,
         }
-        template = self._operation.template
-        if template:
-            attributes["url.template"] = template
+        if self._operation.template:
+            attributes["url.template"] = self._operation.template
         if attempt > 1:
             attributes["http.request.resend_count"] = attempt - 1
-        name = f"{self._method} {template}" if template else self._method
-        span = self._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
-        current = trace.set_span_in_context(span)
-        if _SUPPRESS_HTTP is not None:
-            current = context.set_value(_SUPPRESS_HTTP, True, current)
-        self._attempt_span = span
-        self._attempt_token = context.attach(current)
-        carrier = dict(headers) if headers else {}
-        propagate.inject(carrier, context=current)
-        return carrier
+        return attributes
 
     def attempt_ended(self, status: int | None, error_type: str | None, duration: float) -> None:
+        token, self._attempt_token = self._attempt_token, None
+        if token is not None:  # the caller's context first: a processor raising in span.end() must not leak it
+            context.detach(token)  # type: ignore[arg-type]
         span, self._attempt_span = self._attempt_span, None
         if span is not None:
-            # the caller's context first: a processor raising in span.end() must not leak the span's
-            token, self._attempt_token = self._attempt_token, None
-            context.detach(token)  # type: ignore[arg-type]
             if status is not None:
                 span.set_attribute("http.response.status_code", status)
             if error_type is not None:
@@ -279,14 +298,27 @@ def operation_span(
     tracer: Tracer, operation: Operation, redact: Callable[[str], str]
 ) -> Iterator[Callable[[Mapping[str, int]], None]]:
     """An INTERNAL span over an SDK call made of other calls (``delete_many``); yields its attribute setter."""
-    span = tracer.start_span(operation.name, kind=SpanKind.INTERNAL, attributes={"sequence.operation": operation.name})
-    token = context.attach(trace.set_span_in_context(span))
+    try:
+        span = tracer.start_span(
+            operation.name, kind=SpanKind.INTERNAL, attributes={"sequence.operation": operation.name}
+        )
+        token = context.attach(trace.set_span_in_context(span))
+    except Exception as exc:  # a failing SDK: the batch runs untraced
+        untraced(exc, "operation_span")
+        yield ignore_attributes
+        return
+    failure: BaseException | None = None
     try:
         yield span.set_attributes
     except BaseException as exc:
-        span.set_attribute("error.type", type(exc).__qualname__)
-        span.set_status(StatusCode.ERROR, redact(str(exc)))
+        failure = exc
         raise
     finally:
-        span.end()
-        context.detach(token)
+        context.detach(token)  # the caller's context first, whatever the SDK does next
+        try:
+            if failure is not None:
+                span.set_attribute("error.type", type(failure).__qualname__)
+                span.set_status(StatusCode.ERROR, redact(str(failure)))
+            span.end()
+        except Exception as exc:
+            untraced(exc, "operation_span")

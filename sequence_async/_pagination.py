@@ -330,7 +330,12 @@ async def _produce(walk: _CursorWalk[T], queue: asyncio.Queue[_Buffered[T]], slo
             if walk.exhausted:
                 queue.put_nowait(None)
                 return
-    except Exception as exc:
+    except asyncio.CancelledError as exc:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise  # aclose() stopping the prefetch: nobody waits for a page any more
+        queue.put_nowait(exc)  # raised inside a fetch (a hook): the consumer gets it, as without prefetch
+    except BaseException as exc:  # whatever a fetch raises reaches the consumer, which would wait forever otherwise
         queue.put_nowait(exc)
 
 

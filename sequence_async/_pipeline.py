@@ -228,9 +228,9 @@ class Pipeline:
         try:
             result = await self._retrying(call, parse)
         except BaseException as exc:
-            observed.end(call.attempt, exc)
+            observed.end(exc)
             raise
-        observed.end(call.attempt, None)
+        observed.end(None)
         return result
 
     async def _retrying(self, call: _Call, parse: Callable[[Any], T]) -> tuple[T, Headers]:

@@ -57,7 +57,7 @@ class Telemetry:
         a function that sets the span's attributes (a no-op when not tracing)."""
         active = None if self._otel is None else self._active()
         if active is None or active[0] is None:
-            yield _ignore
+            yield ignore_attributes
             return
         from ._otel import operation_span
 
@@ -77,8 +77,12 @@ class Telemetry:
         self._otel = None
 
 
-def _ignore(attributes: Mapping[str, int]) -> None:
-    pass
+def ignore_attributes(attributes: Mapping[str, int]) -> None:
+    """What :meth:`Telemetry.operation_span` yields when not tracing."""
+
+
+def untraced(exc: Exception, step: str) -> None:
+    logger.warning("OpenTelemetry raised %s (%s): the rest of this call is untraced", type(exc).__name__, step)
 
 
 def _open_telemetry(tracer_provider: object, meter_provider: object) -> OpenTelemetry | None:
@@ -94,6 +98,7 @@ class CallObservation:
 
     __slots__ = (
         "_attempt_started",
+        "_attempts",
         "_budget_exhausted",
         "_hooks",
         "_limiter_wait",
@@ -124,6 +129,7 @@ class CallObservation:
         self._started = time.perf_counter()
         self._attempt_started = 0.0
         self._status: int | None = None
+        self._attempts = 0  # sent or being sent: one the limiter or deadline stopped before is not one
         self._retries = 0
         self._limiter_wait = 0.0
         self._retry_wait = 0.0
@@ -144,6 +150,7 @@ class CallObservation:
     def attempt_started(self, attempt: int, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
         """The headers to send this attempt with (a trace context added when tracing)."""
         self._attempt_started = time.perf_counter()
+        self._attempts += 1
         traced = self._traced("attempt_started", attempt, headers)
         return headers if traced is None else traced
 
@@ -169,7 +176,8 @@ class CallObservation:
         self._budget_exhausted = True
         self._traced("budget_exhausted")
 
-    def end(self, attempts: int, error: BaseException | None) -> None:
+    def end(self, error: BaseException | None) -> None:
+        attempts = self._attempts
         duration = time.perf_counter() - self._started
         if self._trace is not None:
             summary = {
@@ -208,7 +216,7 @@ class CallObservation:
         except Exception as exc:
             self._trace = None
             trace.abandon()
-            logger.warning("OpenTelemetry raised %s (%s): the rest of this call is untraced", type(exc).__name__, step)
+            untraced(exc, step)
             return None
 
     def _fire(self, name: str, details: object) -> None:

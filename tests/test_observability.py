@@ -16,8 +16,10 @@ from typing import Any
 
 import httpx
 import pytest
+from opentelemetry import metrics as metrics_api
 from opentelemetry import propagate, trace
-from opentelemetry.metrics import NoOpMeterProvider
+from opentelemetry.metrics import NoOpMeter, NoOpMeterProvider
+from opentelemetry.metrics._internal.instrument import NoOpHistogram
 from opentelemetry.propagators.textmap import TextMapPropagator
 from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor
 from opentelemetry.trace import NoOpTracerProvider, SpanKind, StatusCode
@@ -681,3 +683,128 @@ async def test_a_raising_provider_or_propagator_leaves_the_call_untraced(
     assert otel.spans(SpanKind.INTERNAL)
     assert "traceparent" not in emulator.requests[-1].headers
     assert not trace.get_current_span().get_span_context().is_valid
+
+
+class FailsOnInternalEnd(SpanProcessor):
+    def on_end(self, span: Any) -> None:
+        if span.name.startswith("CustomerAliases."):
+            raise RuntimeError("processor bug")
+
+
+async def test_a_delete_the_server_did_is_returned_when_tracing_fails_after_it(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry
+) -> None:
+    otel.tracer_provider.add_span_processor(FailsOnInternalEnd())
+    alias_id = first_alias(emulator)
+    async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+        deleted = await client.customer_aliases.delete(alias_id)
+        result = await client.customer_aliases.delete_many([emulator.aliases[0]["id"]])
+        assert not trace.get_current_span().get_span_context().is_valid
+        with otel.tracer_provider.get_tracer("app").start_as_current_span("later") as later:
+            pass
+    assert deleted.id == alias_id
+    assert len(result.succeeded) == 1
+    assert later.parent is None  # not a child of a dead SDK span
+
+
+class BadHistogram(NoOpHistogram):
+    def record(self, amount: Any, attributes: Any = None, context: Any = None) -> None:
+        raise RuntimeError("metrics backend down")
+
+
+class BadMeter(NoOpMeter):
+    def create_histogram(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        return BadHistogram(name)
+
+
+class BadMeterProvider(NoOpMeterProvider):
+    def get_meter(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        return BadMeter(name)
+
+
+async def test_a_raising_meter_leaves_the_call_unmeasured_not_failed(
+    base_url: str, emulator: SequenceEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    alias_id = first_alias(emulator)
+    provider = type("Provider", (metrics_api.MeterProvider,), {"get_meter": BadMeterProvider.get_meter})()
+    async with make_client(base_url, emulator, backend="httpx", meter_provider=provider) as client:
+        with caplog.at_level(logging.WARNING, "sequence_async"):
+            deleted = await client.customer_aliases.delete(alias_id)
+    assert deleted.id == alias_id
+    assert "OpenTelemetry raised RuntimeError (attempt_ended): the rest of this call is untraced" in caplog.messages
+
+
+async def test_http_instrumentation_is_suppressed_when_the_sdk_only_measures(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, backend: Backend
+) -> None:
+    instrumentor = _instrumentor(backend)
+    instrumentor.instrument(tracer_provider=otel.tracer_provider, meter_provider=otel.meter_provider)
+    try:
+        only_metrics = {"tracer_provider": NoOpTracerProvider(), "meter_provider": otel.meter_provider}
+        async with make_client(base_url, emulator, backend=backend, **only_metrics) as client:
+            await client.contacts.list(emulator.customers[0])
+    finally:
+        instrumentor.uninstrument()
+    assert otel.spans() == []  # the instrumentation stayed out of the SDK's request
+    assert [p.count for p in otel.points("http.client.request.duration")] == [1]  # the SDK's point only
+    assert [p.count for p in otel.points("http.client.duration")] == []
+
+
+async def test_a_hook_raising_a_base_exception_reaches_a_prefetching_consumer(
+    base_url: str, emulator: SequenceEmulator
+) -> None:
+    class Stop(BaseException):
+        pass
+
+    ended: list[CallDetails] = []
+
+    def second_page_stops(details: CallDetails) -> None:
+        ended.append(details)
+        if len(ended) == 2:
+            raise Stop
+
+    hooks = Hooks(on_call_end=second_page_stops)
+    async with make_client(base_url, emulator, backend="httpx", hooks=hooks) as client:
+        pages = client.customer_aliases.list(limit=2, prefetch=2).pages()
+        with pytest.raises(Stop):
+            async with asyncio.timeout(10):  # a hang fails here, not at the test's timeout
+                async for _ in pages:
+                    pass
+        await pages.aclose()
+
+
+async def test_an_attempt_the_limiter_stopped_is_not_counted(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry
+) -> None:
+    class NeverNow:
+        async def acquire(self, max_wait: float | None = None) -> None:
+            raise RuntimeError("redis down")
+
+    ended: list[CallDetails] = []
+    async with make_client(
+        base_url,
+        emulator,
+        backend="httpx",
+        rate_limit=NeverNow(),
+        hooks=Hooks(on_call_end=ended.append),
+        **otel.providers,
+    ) as client:
+        with pytest.raises(SequenceError):
+            await client.contacts.list(emulator.customers[0])
+    [call] = otel.spans()
+    assert attrs(call)["sequence.attempts"] == 0
+    assert attrs(call)["error.type"] == "RateLimiterError"
+    assert ended[0].attempts == 0
+    assert emulator.requests == []
+
+
+async def test_suppress_instrumentation_is_honoured(base_url: str, emulator: SequenceEmulator, otel: Telemetry) -> None:
+    from opentelemetry.instrumentation.utils import suppress_instrumentation
+
+    async with make_client(base_url, emulator, backend="httpx", **otel.providers) as client:
+        with suppress_instrumentation():
+            await client.contacts.list(emulator.customers[0])
+        assert otel.spans() == []
+        assert "traceparent" not in emulator.requests[-1].headers
+        await client.contacts.list(emulator.customers[0])
+    assert len(otel.spans()) == 2
