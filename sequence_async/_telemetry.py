@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -86,6 +87,8 @@ def untraced(exc: Exception, step: str) -> None:
 
 
 def _open_telemetry(tracer_provider: object, meter_provider: object) -> OpenTelemetry | None:
+    if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
+        return None  # OpenTelemetry's own switch: every signal off (the API is not even imported)
     try:
         from ._otel import OpenTelemetry
     except ImportError:  # the otel extra is not installed: no providers can have been passed either
