@@ -170,9 +170,8 @@ class CallTrace:
     def begin(self) -> None:
         if self._tracer is None:
             return
-        attributes = {"sequence.operation": self._operation.name}
-        if self._operation.operation_id:
-            attributes["sequence.operation_id"] = self._operation.operation_id
+        operation_id = self._operation.operation_id
+        attributes = {"sequence.operation_id": operation_id} if operation_id else None
         self._span = self._tracer.start_span(self._operation.name, kind=SpanKind.INTERNAL, attributes=attributes)
         self._token = context.attach(trace.set_span_in_context(self._span))
 

@@ -157,10 +157,14 @@ class CallObservation:
         traced = self._traced("attempt_started", attempt, headers)
         return headers if traced is None else traced
 
-    def attempt_ended(self, attempt: int, status: int | None, error: SequenceError | None) -> AttemptDetails:
+    def attempt_ended(self, attempt: int, status: int | None, error: SequenceError | None) -> AttemptDetails | None:
+        """The attempt's details when a hook was told of them (None: no hooks)."""
         duration = time.perf_counter() - self._attempt_started
         self._status = status
-        self._traced("attempt_ended", status, _attempt_error_type(status, error), duration)
+        if self._trace is not None:
+            self._traced("attempt_ended", status, _attempt_error_type(status, error), duration)
+        if not self._hooks:
+            return None
         details = AttemptDetails(self.operation.name, self.method, self.url, attempt, status, error, duration)
         self._fire("on_attempt", details)
         return details
@@ -186,10 +190,12 @@ class CallObservation:
             summary = {
                 "sequence.attempts": attempts,
                 "sequence.retries": self._retries,
-                "sequence.rate_limiter.wait": self._limiter_wait,
-                "sequence.retry.wait": self._retry_wait,
                 "sequence.wait.total": self._limiter_wait + self._retry_wait,
             }
+            if self._limiter_wait:  # the breakdown only when there is one (each attribute costs ~1 us)
+                summary["sequence.rate_limiter.wait"] = self._limiter_wait
+            if self._retry_wait:
+                summary["sequence.retry.wait"] = self._retry_wait
             description = None if error is None else self._redact(str(error))
             self._traced("end", error, description, summary, duration)
         if self._hooks:
