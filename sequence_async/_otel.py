@@ -294,7 +294,7 @@ class CallTrace:
 
 @contextmanager
 def operation_span(
-    tracer: Tracer, operation: Operation, redact: Callable[[str], str]
+    tracer: Tracer, operation: Operation, redact: Callable[[str], str], warned: set[tuple[str, str]]
 ) -> Iterator[Callable[[Mapping[str, int]], None]]:
     """An INTERNAL span over an SDK call made of other calls (``delete_many``); yields its attribute setter."""
     try:
@@ -303,7 +303,7 @@ def operation_span(
         )
         token = context.attach(trace.set_span_in_context(span))
     except Exception as exc:  # a failing SDK: the batch runs untraced
-        untraced(exc, "operation_span")
+        untraced(exc, "operation_span", warned)
         yield ignore_attributes
         return
     failure: BaseException | None = None
@@ -320,4 +320,4 @@ def operation_span(
                 span.set_status(StatusCode.ERROR, redact(str(failure)))
             span.end()
         except Exception as exc:
-            untraced(exc, "operation_span")
+            untraced(exc, "operation_span", warned)

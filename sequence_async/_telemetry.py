@@ -29,7 +29,7 @@ MIN_REPORTED_WAIT = 0.001
 class Telemetry:
     """A client's observers, shared by its ``with_options`` copies."""
 
-    __slots__ = ("_otel", "hooks", "redact", "server")
+    __slots__ = ("_otel", "hooks", "redact", "server", "warned")
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class Telemetry:
         self.hooks = hooks
         self.server = server
         self.redact = redact
+        self.warned: set[tuple[str, str]] = set()  # (exception, step): a broken setup warns once per client
         self._otel = _open_telemetry(tracer_provider, meter_provider)
 
     def observe(self, operation: Operation, method: str, url: str) -> CallObservation | None:
@@ -62,7 +63,7 @@ class Telemetry:
             return
         from ._otel import operation_span
 
-        with operation_span(active[0], operation, self.redact) as set_attributes:
+        with operation_span(active[0], operation, self.redact, self.warned) as set_attributes:
             yield set_attributes
 
     def _active(self) -> tuple[Any, Any] | None:
@@ -70,7 +71,7 @@ class Telemetry:
         try:
             return self._otel.active()
         except Exception as exc:  # a provider whose get_tracer/get_meter raises: untraced, not failed
-            logger.warning("OpenTelemetry raised %s; this call is not traced or measured", type(exc).__name__)
+            untraced(exc, "providers", self.warned)
             return None
 
     def disable_opentelemetry(self) -> None:
@@ -82,8 +83,12 @@ def ignore_attributes(attributes: Mapping[str, int]) -> None:
     """What :meth:`Telemetry.operation_span` yields when not tracing."""
 
 
-def untraced(exc: Exception, step: str) -> None:
-    logger.warning("OpenTelemetry raised %s (%s): the rest of this call is untraced", type(exc).__name__, step)
+def untraced(exc: Exception, step: str, warned: set[tuple[str, str]]) -> None:
+    """Tell of a failing OpenTelemetry setup: WARNING the first time per client, DEBUG after."""
+    told = (type(exc).__name__, step)
+    level = logging.DEBUG if told in warned else logging.WARNING
+    warned.add(told)
+    logger.log(level, "OpenTelemetry raised %s (%s): the rest of this call is untraced", *told)
 
 
 def _open_telemetry(tracer_provider: object, meter_provider: object) -> OpenTelemetry | None:
@@ -111,6 +116,7 @@ class CallObservation:
         "_started",
         "_status",
         "_trace",
+        "_warned",
         "method",
         "operation",
         "url",
@@ -124,6 +130,7 @@ class CallObservation:
         self.url = telemetry.redact(url)  # a careless caller's id or filter may be a credential
         self._hooks = telemetry.hooks
         self._redact = telemetry.redact
+        self._warned = telemetry.warned
         self._trace: CallTrace | None = None
         if active is not None:
             from ._otel import CallTrace
@@ -225,7 +232,7 @@ class CallObservation:
         except Exception as exc:
             self._trace = None
             trace.abandon()
-            untraced(exc, step)
+            untraced(exc, step, self._warned)
             return None
 
     def _fire(self, name: str, details: object) -> None:
