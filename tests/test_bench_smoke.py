@@ -32,6 +32,7 @@ EXPECTED_ROWS = {
     "8b",
     "9a",
     "9b",
+    "9c",
     "S",
 }
 
