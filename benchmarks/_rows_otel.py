@@ -41,10 +41,8 @@ async def _client(emulator: Emulator, **kwargs: Any) -> AsyncIterator[sequence_a
 
 
 async def rows(emulator: Emulator, sizes: OtelSizes) -> list[Row]:
-    exporter = InMemorySpanExporter()
-    tracer_provider = TracerProvider()
-    tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
-    meter_provider = MeterProvider(metric_readers=[InMemoryMetricReader()])
+    exporter, tracer_provider, meter_provider = _in_memory_providers()
+    _, floor_tracer_provider, floor_meter_provider = _in_memory_providers()  # 9c's own, set up alike
     async with (
         _client(emulator) as no_provider,
         _client(emulator) as without,
@@ -60,7 +58,7 @@ async def rows(emulator: Emulator, sizes: OtelSizes) -> list[Row]:
 
             return call
 
-        floor = _sdk_calls_around(contacts(without), tracer_provider, meter_provider, emulator.url)
+        floor = _sdk_calls_around(contacts(without), floor_tracer_provider, floor_meter_provider, emulator.url)
         got = await interleave(
             {
                 "no_provider": contacts(no_provider),
@@ -106,6 +104,13 @@ async def rows(emulator: Emulator, sizes: OtelSizes) -> list[Row]:
             note="the OpenTelemetry SDK's own cost for what 9b records: the floor under 9b",
         ),
     ]
+
+
+def _in_memory_providers() -> tuple[InMemorySpanExporter, TracerProvider, MeterProvider]:
+    exporter = InMemorySpanExporter()
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
+    return exporter, tracer_provider, MeterProvider(metric_readers=[InMemoryMetricReader()])
 
 
 def _sdk_calls_around(
