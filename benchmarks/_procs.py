@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -15,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
@@ -113,6 +115,39 @@ def _wait_until_serving(url: str, proc: subprocess.Popen[str]) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"the emulator did not answer within {STARTUP_TIMEOUT:.0f} s")
         time.sleep(0.05)
+
+
+@dataclass(frozen=True)
+class Server:
+    """A running server process: its base URL and process id (for its CPU time)."""
+
+    url: str
+    pid: int
+
+
+@contextlib.contextmanager
+def canned_server() -> Iterator[Server]:
+    """``_canned_server.py``: every request gets the emulator's contacts.list answer, prebuilt."""
+    script = Path(__file__).with_name("_canned_server.py")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        if not url.startswith("http://"):
+            raise RuntimeError(f"the canned server did not print its URL (got {url!r})")
+        yield Server(url, proc.pid)  # it printed the URL after listen(): connections queue from now on
+    finally:
+        _stop(proc)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process (Linux /proc; 0.0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:

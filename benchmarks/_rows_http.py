@@ -1,9 +1,8 @@
-"""Rows 1-3: the SDK's per-call overhead against the generated client and raw httpx, and aiohttp."""
+"""Rows 1-2: the SDK's per-call overhead against the generated client and raw httpx (emulator)."""
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -11,7 +10,6 @@ import httpx
 import sequence_api
 from _harness import Paired, Row, interleave
 from _procs import CLIENT_ID, CLIENT_SECRET, HEADERS, Emulator
-from httpx_aiohttp import AiohttpTransport
 from sequence_api.api.contacts import get_customers_by_customer_contacts
 
 import sequence_async
@@ -28,10 +26,8 @@ class HttpSizes:
 @dataclass
 class Clients:
     sdk: sequence_async.SequenceClient
-    sdk_aiohttp: sequence_async.SequenceClient
     generated: sequence_api.Client
     raw: httpx.AsyncClient
-    raw_aiohttp: httpx.AsyncClient
     customer_id: str
 
 
@@ -40,21 +36,15 @@ async def clients(emulator: Emulator) -> AsyncIterator[Clients]:
     url = emulator.url
     async with contextlib.AsyncExitStack() as stack:
         sdk = await stack.enter_async_context(sequence_async.SequenceClient(CLIENT_ID, CLIENT_SECRET, base_url=url))
-        sdk_aiohttp = await stack.enter_async_context(
-            sequence_async.SequenceClient(CLIENT_ID, CLIENT_SECRET, base_url=url, http_backend="aiohttp")
-        )
         # The generated client as its README shows it: defaults everywhere, our headers.
         generated = sequence_api.Client(base_url=url, headers=HEADERS)
         stack.push_async_callback(generated.get_async_httpx_client().aclose)
         raw = await stack.enter_async_context(httpx.AsyncClient(base_url=url, headers=HEADERS))
-        raw_aiohttp = await stack.enter_async_context(
-            httpx.AsyncClient(base_url=url, headers=HEADERS, transport=AiohttpTransport())
-        )
         page = await sdk.customer_aliases.list(limit=1).first_page()
         customer_id = page.items[0].customer_id
         contacts = await sdk.contacts.list(customer_id)
         assert len(contacts) == 1, "the emulator must be seeded with one contact per customer"
-        yield Clients(sdk, sdk_aiohttp, generated, raw, raw_aiohttp, customer_id)
+        yield Clients(sdk, generated, raw, customer_id)
 
 
 async def rows(emulator: Emulator, sizes: HttpSizes) -> list[Row]:
@@ -65,9 +55,6 @@ async def rows(emulator: Emulator, sizes: HttpSizes) -> list[Row]:
         async def sdk_contacts() -> object:
             return await c.sdk.contacts.list(cid)
 
-        async def sdk_aiohttp_contacts() -> object:
-            return await c.sdk_aiohttp.contacts.list(cid)
-
         async def generated_contacts() -> object:
             response = await get_customers_by_customer_contacts.asyncio_detailed(
                 cid, client=c.generated, include_archived=False
@@ -77,11 +64,6 @@ async def rows(emulator: Emulator, sizes: HttpSizes) -> list[Row]:
 
         async def raw_contacts() -> object:
             response = await c.raw.get(contacts_path, params={"includeArchived": "false"})
-            response.raise_for_status()
-            return response.json()
-
-        async def raw_aiohttp_contacts() -> object:
-            response = await c.raw_aiohttp.get(contacts_path, params={"includeArchived": "false"})
             response.raise_for_status()
             return response.json()
 
@@ -153,59 +135,8 @@ async def rows(emulator: Emulator, sizes: HttpSizes) -> list[Row]:
             )
         )
 
-        server_cpu = _cpu_seconds(emulator.pid)
-        got = await interleave(
-            {"sdk_aiohttp": sdk_aiohttp_contacts, "raw": raw_contacts, "raw_aiohttp": raw_aiohttp_contacts},
-            rounds=r64,
-            calls=n64,
-            concurrency=64,
-        )
-        requests = 3 * (64 + r64 * n64)  # warm-up + rounds, three variants
-        server_us = (_cpu_seconds(emulator.pid) - server_cpu) / requests * 1e6
-        throughput = {name: [1e6 / us for us in values] for name, values in got.items()}
-        p = Paired(throughput["sdk_aiohttp"], throughput["raw"])
-        out.append(
-            Row(
-                "3a",
-                "throughput c=64: SDK http_backend=aiohttp / raw httpx",
-                p.a_median,
-                p.b_median,
-                "req/s",
-                p.ratio,
-                4.0,
-                ">=",
-                note=f"the emulator (one uvicorn process) spends {server_us:.0f} us CPU per request here: "
-                f"at most ~{1e6 / server_us:.0f} req/s on one core"
-                if server_us > 0
-                else "",
-            )
-        )
-        p = Paired(throughput["sdk_aiohttp"], throughput["raw_aiohttp"])
-        out.append(
-            Row(
-                "3b",
-                "throughput c=64: SDK http_backend=aiohttp / raw httpx over httpx-aiohttp",
-                p.a_median,
-                p.b_median,
-                "req/s",
-                p.ratio,
-                0.85,
-                ">=",
-            )
-        )
         # A retry means the server refused something (a rate limit the CLI applied by default?):
         # the timings would be of the retry policy, not of the SDK.
-        for sdk in (c.sdk, c.sdk_aiohttp):
-            if sdk.stats["retries"]:
-                raise RuntimeError(f"the SDK retried {sdk.stats['retries']} requests: is the emulator limited?")
+        if c.sdk.stats["retries"]:
+            raise RuntimeError(f"the SDK retried {c.sdk.stats['retries']} requests: is the emulator limited?")
         return out
-
-
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process (Linux /proc; 0.0 elsewhere)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            fields = stat.read().rpartition(")")[2].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -24,6 +24,7 @@ from pathlib import Path
 import _procs
 import _rows_checkpoint
 import _rows_http
+import _rows_limit
 import _rows_otel
 import _rows_paging
 import _rows_process
@@ -33,13 +34,15 @@ from _harness import Row, machine_header, table
 RESULTS = Path(__file__).resolve().parent / "results"
 ROW_IDS = (
     *("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6"),
-    *("7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "9c", "S"),
+    *("7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "9c"),
+    *("10a", "10b", "10c", "10d", "10e", "11a", "11b", "11c", "11d", "11e", "S"),
 )
 
 
 @dataclass(frozen=True)
 class Sizes:
     http: _rows_http.HttpSizes
+    limit: _rows_limit.LimitSizes
     otel: _rows_otel.OtelSizes
     paging: _rows_paging.PagingSizes
     customers: int  # main emulator: customers x aliases_per_customer aliases, one contact each
@@ -56,6 +59,7 @@ class Sizes:
 
 FULL = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=15, rounds_c64=5, calls_c1=40, calls_c64=384),
+    limit=_rows_limit.LimitSizes(rounds=7, calls_fast=3000, calls_slow=600, calls_c1=1000),
     otel=_rows_otel.OtelSizes(rounds=21, calls=50),
     paging=_rows_paging.PagingSizes(parse_rounds=40, paging_pages=50, paging_rounds=4, page_size=100, work=0.02),
     customers=1000,
@@ -71,6 +75,7 @@ FULL = Sizes(
 )
 QUICK = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
+    limit=_rows_limit.LimitSizes(rounds=2, calls_fast=64, calls_slow=64, calls_c1=10),
     otel=_rows_otel.OtelSizes(rounds=2, calls=10),
     paging=_rows_paging.PagingSizes(parse_rounds=4, paging_pages=5, paging_rounds=2, page_size=100, work=0.02),
     customers=20,
@@ -86,7 +91,7 @@ QUICK = Sizes(
 )
 
 
-GROUPS = ("import", "http", "otel", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
+GROUPS = ("import", "http", "limit", "otel", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
 SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
 
 
@@ -107,10 +112,10 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
         step(f"emulator: {aliases:,} aliases, no latency, no rate limit")
         with _procs.emulator(customers=sizes.customers, aliases_per_customer=sizes.aliases_per_customer) as emulator:
             if "http" in groups:
-                step("rows 1-3: SDK vs generated vs raw httpx vs aiohttp")
+                step("rows 1-2: SDK vs generated vs raw httpx")
                 rows += asyncio.run(_rows_http.rows(emulator, sizes.http))
             if "otel" in groups:
-                step("rows 9a-9b: observability off, idle (no provider) and on")
+                step("rows 9a-9c: observability off, idle (no provider) and on")
                 rows += asyncio.run(_rows_otel.rows(emulator, sizes.otel))
             if "parse" in groups:
                 step("row 2c: parse_model of a 100-item page")
@@ -122,6 +127,11 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
             if "sniffio" in groups:
                 step("sniffio: raw httpx with sniffio missing vs installed (subprocesses)")
                 rows.append(_rows_process.sniffio_row(emulator, sizes.sniffio_runs, sizes.sniffio_calls, chunks=3))
+
+    if "limit" in groups:
+        step("rows 3, 10, 11: raw aiohttp, raw httpx, httpx-aiohttp and the SDK against the canned server")
+        with _procs.canned_server() as server:
+            rows += asyncio.run(_rows_limit.rows(server, sizes.limit))
 
     paging = sizes.paging
     if "paging" in groups:

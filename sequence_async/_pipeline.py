@@ -23,6 +23,7 @@ import httpx
 
 from . import errors
 from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
+from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
 from ._secrets import Redactor, register
@@ -214,7 +215,7 @@ class Pipeline:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
         url = transport.base_url + path
         if params:
-            url += "?" + str(httpx.QueryParams(params))  # one encoding for both backends
+            url += "?" + encode_query(params)  # one encoding (httpx's) for both backends
         headers = self.headers
         if idempotency_key is not None:
             headers = {**(headers or {}), "Idempotency-Key": idempotency_key}

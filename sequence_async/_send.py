@@ -114,15 +114,19 @@ class HttpxSender:
 class AiohttpSender:
     """Sends through an aiohttp ``ClientSession`` made on first use (it needs a running loop)."""
 
-    __slots__ = ("_closed", "_default_headers", "_limits", "_session", "_timeouts")
+    __slots__ = ("_aiohttp", "_closed", "_default_headers", "_limits", "_session", "_timeouts", "_url")
 
     def __init__(self, limits: httpx.Limits) -> None:
         try:
-            import aiohttp  # noqa: F401 - fail at construction, not at the first request
+            import aiohttp  # fail at construction, not at the first request
+            from yarl import URL
         except ImportError:
             from .errors import ConfigurationError
 
             raise ConfigurationError("http_backend='aiohttp' needs: pip install 'sequence-async[aiohttp]'") from None
+        # Kept here, not imported in send(): an import statement per request costs ~1 us.
+        self._aiohttp = aiohttp
+        self._url = URL
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
         self._default_headers: dict[str, str] = {}
@@ -140,8 +144,7 @@ class AiohttpSender:
         return True
 
     def _open(self) -> aiohttp.ClientSession:
-        import aiohttp
-
+        aiohttp = self._aiohttp
         limits = self._limits
         connector = aiohttp.TCPConnector(
             limit=limits.max_connections or 0,
@@ -166,9 +169,7 @@ class AiohttpSender:
         key = (timeout.connect, timeout.read, timeout.write, timeout.pool)
         cached = self._timeouts.get(key)
         if cached is None:
-            import aiohttp
-
-            cached = aiohttp.ClientTimeout(
+            cached = self._aiohttp.ClientTimeout(
                 total=None, connect=timeout.pool, sock_connect=timeout.connect, sock_read=timeout.read
             )
             if len(self._timeouts) < 64:
@@ -178,16 +179,14 @@ class AiohttpSender:
     async def send(
         self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
     ) -> RawResponse:
-        import aiohttp
-        from yarl import URL
-
+        aiohttp = self._aiohttp
         if self._closed:
             raise SendFailure("the aiohttp session is closed", timeout=False, maybe_sent=False)
         session = self._session or self._open()
         try:
             async with session.request(
                 method,
-                URL(url, encoded=True),  # already percent-encoded: yarl must not requote it
+                self._url(url, encoded=True),  # already percent-encoded: yarl must not requote it
                 headers=headers,
                 timeout=self._client_timeout(timeouts),
                 allow_redirects=False,
