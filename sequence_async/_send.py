@@ -144,7 +144,8 @@ class AiohttpSender:
         return True
 
     def _open(self) -> aiohttp.ClientSession:
-        aiohttp = self._aiohttp
+        import aiohttp  # once per session
+
         limits = self._limits
         connector = aiohttp.TCPConnector(
             limit=limits.max_connections or 0,
