@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._checkpoint import TOUCHED, CheckpointStore, checked_states
+from ._generated import Endpoint, ModelParser, unset
 from ._hooks import Operation
 from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
 from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
@@ -19,7 +20,15 @@ if TYPE_CHECKING:
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
 
 # The generated package (and attrs) load at the first call, not at `import sequence_async`:
-# the methods import their generated request builders and models where they use them.
+# see _generated.
+GET_CUSTOMER_ALIASES = Endpoint("customer_aliases.get_customer_aliases")
+GET_CUSTOMER_ALIASES_OF_CUSTOMER = Endpoint("customer_aliases.get_customers_by_id_aliases")
+DELETE_CUSTOMER_ALIAS = Endpoint("customer_aliases.delete_customer_aliases_by_id")
+GET_CONTACTS = Endpoint("contacts.get_customers_by_customer_contacts")
+_parse_page: ModelParser[CustomerAliasPage] = ModelParser("CustomerAliasPage")
+_parse_alias_list: ModelParser[CustomerAliasList] = ModelParser("CustomerAliasList")
+_parse_alias: ModelParser[CustomerAlias] = ModelParser("CustomerAlias")
+_parse_contact_list: ModelParser[ContactList] = ModelParser("ContactList")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -42,11 +51,6 @@ LIST_CUSTOMER_ALIASES = Operation(
 DELETE_ALIAS = Operation("CustomerAliases.delete", "deleteCustomerAliasesById", "/customer-aliases/{id}")
 DELETE_ALIASES = Operation("CustomerAliases.delete_many", "", "")
 LIST_CONTACTS = Operation("Contacts.list", "getCustomersByCustomerContacts", "/customers/{customer}/contacts")
-
-
-def _request(kwargs: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
-    """(METHOD, path, params) from a generated ``_get_kwargs`` result."""
-    return kwargs["method"].upper(), kwargs["url"], kwargs.get("params")
 
 
 def _list_step(value: str | None, page_size: int, after: str | None, before: str | None) -> str:
@@ -101,17 +105,15 @@ class CustomerAliases:
             step = _list_step(value, page_size, after, before)
         pipeline = self._pipeline
 
-        from sequence_api.api.customer_aliases import get_customer_aliases
-        from sequence_api.types import UNSET
+        UNSET = unset()
 
         async def fetch(direction: Direction, cursor: str | None) -> Page[CustomerAlias]:
-            kwargs = get_customer_aliases._get_kwargs(
+            method, path, params = GET_CUSTOMER_ALIASES.request(
                 limit=page_size,
                 value=UNSET if value is None else value,
                 after=cursor if direction == "after" and cursor is not None else UNSET,
                 before=cursor if direction == "before" and cursor is not None else UNSET,
             )
-            method, path, params = _request(kwargs)
             body, headers = await pipeline.call(method, path, _parse_page, params=params, operation=LIST_ALIASES)
             version, request_id = headers.get(VERSION_HEADER), request_id_of(headers)
             redact = pipeline.transport.redact  # header values are server data: they may echo a credential
@@ -132,10 +134,7 @@ class CustomerAliases:
     @operation(LIST_CUSTOMER_ALIASES)
     async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
         """All aliases of one customer."""
-        from sequence_api.api.customer_aliases import get_customers_by_id_aliases
-
-        kwargs = get_customers_by_id_aliases._get_kwargs(id=_params.path_id(customer_id, "customer_id"))
-        method, path, params = _request(kwargs)
+        method, path, params = GET_CUSTOMER_ALIASES_OF_CUSTOMER.request(id=_params.path_id(customer_id, "customer_id"))
         result = await self._pipeline.request(
             method, path, _parse_alias_list, params=params, operation=LIST_CUSTOMER_ALIASES
         )
@@ -144,10 +143,7 @@ class CustomerAliases:
     @operation(DELETE_ALIAS)
     async def delete(self, alias_id: str) -> CustomerAlias:
         """Delete one alias; returns the deleted alias."""
-        from sequence_api.api.customer_aliases import delete_customer_aliases_by_id
-
-        kwargs = delete_customer_aliases_by_id._get_kwargs(id=_params.path_id(alias_id, "alias_id"))
-        method, path, params = _request(kwargs)
+        method, path, params = DELETE_CUSTOMER_ALIAS.request(id=_params.path_id(alias_id, "alias_id"))
         return await self._pipeline.request(method, path, _parse_alias, params=params, operation=DELETE_ALIAS)
 
     async def delete_many(
@@ -225,13 +221,10 @@ class Contacts:
     @operation(LIST_CONTACTS)
     async def list(self, customer_id: str, include_archived: bool = False) -> list[Contact]:
         """A customer's contacts (archived ones only with ``include_archived=True``)."""
-        from sequence_api.api.contacts import get_customers_by_customer_contacts
-
-        kwargs = get_customers_by_customer_contacts._get_kwargs(
+        method, path, params = GET_CONTACTS.request(
             customer=_params.path_id(customer_id, "customer_id"),
             include_archived=_params.flag(include_archived, "include_archived"),
         )
-        method, path, params = _request(kwargs)
         result = await self._pipeline.request(method, path, _parse_contact_list, params=params, operation=LIST_CONTACTS)
         return result.items
 
@@ -290,35 +283,3 @@ def _text(value: object) -> str | None:
 
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) else None
-
-
-def _parse_page(data: Any) -> CustomerAliasPage:
-    from sequence_api.models import CustomerAliasPage
-
-    from ._models import parse_model
-
-    return parse_model(CustomerAliasPage, data)
-
-
-def _parse_alias_list(data: Any) -> CustomerAliasList:
-    from sequence_api.models import CustomerAliasList
-
-    from ._models import parse_model
-
-    return parse_model(CustomerAliasList, data)
-
-
-def _parse_alias(data: Any) -> CustomerAlias:
-    from sequence_api.models import CustomerAlias
-
-    from ._models import parse_model
-
-    return parse_model(CustomerAlias, data)
-
-
-def _parse_contact_list(data: Any) -> ContactList:
-    from sequence_api.models import ContactList
-
-    from ._models import parse_model
-
-    return parse_model(ContactList, data)

@@ -1,0 +1,72 @@
+"""The one place the SDK meets the generated package (``sequence_api``).
+
+The generated modules stay the source of truth for each request's shape (method, path
+template and percent-encoding, query names) and for the models. They load on first use, not
+at ``import sequence_async``, and once: an ``import`` statement per call costs ~1 us.
+
+The contract used here, checked by ``tests/test_generated_contract.py``: each endpoint module
+has ``_get_kwargs(...)`` returning a dict with ``"method"``, ``"url"`` and optional ``"params"``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+M = TypeVar("M")
+REGENERATE = "make generate (then make check-generated)"
+
+
+class Endpoint:
+    """A generated endpoint module's request shape: ``Endpoint("contacts.get_customers_by_customer_contacts")``."""
+
+    __slots__ = ("_get_kwargs", "module")
+
+    def __init__(self, module: str) -> None:
+        self.module = f"sequence_api.api.{module}"
+        self._get_kwargs: Callable[..., dict[str, Any]] | None = None
+
+    def request(self, **arguments: Any) -> tuple[str, str, dict[str, Any] | None]:
+        """``(METHOD, path, params)`` of the request the generated code would send."""
+        get_kwargs = self._get_kwargs or self._load()
+        shape = get_kwargs(**arguments)
+        return shape["method"].upper(), shape["url"], shape.get("params")
+
+    def _load(self) -> Callable[..., dict[str, Any]]:
+        self._get_kwargs = importlib.import_module(self.module)._get_kwargs
+        return self._get_kwargs
+
+
+class ModelParser(Generic[M]):
+    """``parse_model(<generated model>, data)``; the model is named here and imported on first use."""
+
+    __slots__ = ("_parse", "name")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._parse: Callable[[Any], M] | None = None
+
+    def __call__(self, data: Any) -> M:
+        parse = self._parse or self._load()
+        return parse(data)
+
+    def _load(self) -> Callable[[Any], M]:
+        import sequence_api.models
+
+        from ._models import parse_model
+
+        model = getattr(sequence_api.models, self.name)
+
+        def parse(data: Any) -> M:
+            return parse_model(model, data)  # type: ignore[no-any-return]
+
+        self._parse = parse
+        return parse
+
+
+def unset() -> Any:
+    """The generated package's "not given" marker (``sequence_api.types.UNSET``)."""
+    from sequence_api.types import UNSET
+
+    return UNSET
