@@ -17,7 +17,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -64,6 +64,28 @@ class _Call:
     status: int | None = None  # of the latest attempt's response
     retry_after: float | None = None  # what the latest response asked for
     retry_wait: float = 0.0  # seconds of retry sleeps so far
+
+
+class Reply(Generic[T]):
+    """A 2xx response as the surface needs it: the parsed ``body``; the ``version`` and
+    ``request_id`` headers, read (and redacted: server data may echo a credential) on access."""
+
+    __slots__ = ("_headers", "_redact", "body")
+
+    def __init__(self, body: T, headers: Headers, redact: Callable[[str], str]) -> None:
+        self.body = body
+        self._headers = headers
+        self._redact = redact
+
+    @property
+    def version(self) -> str | None:
+        value = self._headers.get(VERSION_HEADER)
+        return self._redact(value) if value else value
+
+    @property
+    def request_id(self) -> str | None:
+        value = request_id_of(self._headers)
+        return self._redact(value) if value else value
 
 
 class Transport:
@@ -180,22 +202,6 @@ class Pipeline:
         """A span over a call made of other calls (see :meth:`Telemetry.operation_span`)."""
         return self.transport.telemetry.operation_span(operation)
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        parse: Callable[[Any], T],
-        *,
-        params: Mapping[str, Any] | None = None,
-        idempotency_key: str | None = None,
-        operation: Operation | None = None,
-    ) -> T:
-        """Send ``method path`` and return ``parse(decoded JSON body)`` of the 2xx response."""
-        result, _ = await self.call(
-            method, path, parse, params=params, idempotency_key=idempotency_key, operation=operation
-        )
-        return result
-
     async def call(
         self,
         method: str,
@@ -205,8 +211,9 @@ class Pipeline:
         params: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
         operation: Operation | None = None,
-    ) -> tuple[T, Headers]:
-        """Like :meth:`request`, also returning the 2xx response's headers.
+    ) -> Reply[T]:
+        """Send ``method path`` (retried as the policy says) and return the 2xx response's
+        ``parse(decoded JSON body)`` with what the surface reads of its headers.
 
         ``operation`` names the public SDK call for hooks, spans and metrics.
         """
@@ -223,29 +230,25 @@ class Pipeline:
             operation = Operation(method, "", "")
         observed = transport.telemetry.observe(operation, method, url)
         call = _Call(operation, method, url, path, headers, idempotency_key is not None, transport.clock(), observed)
-        if observed is None:
-            return await self._retrying(call, parse)
-        observed.begin()
+        if observed is not None:
+            observed.begin()
         try:
-            result = await self._retrying(call, parse)
+            while True:  # attempts until one gets a 2xx response or the policy, budget or deadline says stop
+                call.attempt += 1
+                outcome = await self._attempt(call)
+                if isinstance(outcome, RawResponse):
+                    break
+                await transport.pause(self._retry_delay(call, outcome))
+            if transport.budget is not None:
+                transport.budget.on_success(call.budget_spent)
+            result = self._parse(outcome, parse, method, call.url, call.attempt)
         except BaseException as exc:
-            observed.end(exc)
+            if observed is not None:
+                observed.end(exc)
             raise
-        observed.end(None)
-        return result
-
-    async def _retrying(self, call: _Call, parse: Callable[[Any], T]) -> tuple[T, Headers]:
-        """Attempts until one gets a 2xx response or the policy, budget or deadline says stop."""
-        transport = self.transport
-        while True:
-            call.attempt += 1
-            outcome = await self._attempt(call)
-            if isinstance(outcome, RawResponse):
-                if transport.budget is not None:
-                    transport.budget.on_success(call.budget_spent)
-                return self._parse(outcome, parse, call.method, call.url, call.attempt), outcome.headers
-            delay = self._retry_delay(call, outcome)
-            await transport.pause(delay)
+        if observed is not None:
+            observed.end(None)
+        return Reply(result, outcome.headers, transport.redact)
 
     async def _attempt(self, call: _Call) -> RawResponse | errors.APIConnectionError | errors.APIStatusError:
         """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""

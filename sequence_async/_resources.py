@@ -13,7 +13,7 @@ from ._checkpoint import TOUCHED, CheckpointStore, checked_states
 from ._generated import Endpoint, ModelParser, unset
 from ._hooks import Operation
 from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
-from ._pipeline import VERSION_HEADER, Pipeline, request_id_of
+from ._pipeline import Pipeline
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
 
 if TYPE_CHECKING:
@@ -114,16 +114,15 @@ class CustomerAliases:
                 after=cursor if direction == "after" and cursor is not None else UNSET,
                 before=cursor if direction == "before" and cursor is not None else UNSET,
             )
-            body, headers = await pipeline.call(method, path, _parse_page, params=params, operation=LIST_ALIASES)
-            version, request_id = headers.get(VERSION_HEADER), request_id_of(headers)
-            redact = pipeline.transport.redact  # header values are server data: they may echo a credential
+            reply = await pipeline.call(method, path, _parse_page, params=params, operation=LIST_ALIASES)
+            body = reply.body
             return Page(
                 items=body.items,
                 after=_text(body.pagination.after),
                 before=_text(body.pagination.before),
                 total=_int(body.pagination.total_result_size),
-                version=redact(version) if version else version,
-                request_id=redact(request_id) if request_id else request_id,
+                version=reply.version,
+                request_id=reply.request_id,
             )
 
         direction: Direction = "before" if before is not None else "after"
@@ -135,16 +134,17 @@ class CustomerAliases:
     async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
         """All aliases of one customer."""
         method, path, params = GET_CUSTOMER_ALIASES_OF_CUSTOMER.request(id=_params.path_id(customer_id, "customer_id"))
-        result = await self._pipeline.request(
+        reply = await self._pipeline.call(
             method, path, _parse_alias_list, params=params, operation=LIST_CUSTOMER_ALIASES
         )
-        return result.items
+        return reply.body.items
 
     @operation(DELETE_ALIAS)
     async def delete(self, alias_id: str) -> CustomerAlias:
         """Delete one alias; returns the deleted alias."""
         method, path, params = DELETE_CUSTOMER_ALIAS.request(id=_params.path_id(alias_id, "alias_id"))
-        return await self._pipeline.request(method, path, _parse_alias, params=params, operation=DELETE_ALIAS)
+        reply = await self._pipeline.call(method, path, _parse_alias, params=params, operation=DELETE_ALIAS)
+        return reply.body
 
     async def delete_many(
         self,
@@ -225,8 +225,8 @@ class Contacts:
             customer=_params.path_id(customer_id, "customer_id"),
             include_archived=_params.flag(include_archived, "include_archived"),
         )
-        result = await self._pipeline.request(method, path, _parse_contact_list, params=params, operation=LIST_CONTACTS)
-        return result.items
+        reply = await self._pipeline.call(method, path, _parse_contact_list, params=params, operation=LIST_CONTACTS)
+        return reply.body.items
 
 
 async def _unique_async(ids: AsyncIterable[object]) -> AsyncIterator[str]:

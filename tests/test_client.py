@@ -408,9 +408,9 @@ async def test_post_is_not_retried_without_idempotency_key(mock: Mock) -> None:
     recorder = Recorder(error(503), error(503), ok_alias())
     async with mock.client(recorder) as client:
         with pytest.raises(errors.InternalServerError):
-            await client._pipeline.request("POST", "/customer-aliases", dict)
+            await client._pipeline.call("POST", "/customer-aliases", dict)
         assert len(recorder.requests) == 1
-        await client._pipeline.request("POST", "/customer-aliases", dict, idempotency_key="k-1")
+        await client._pipeline.call("POST", "/customer-aliases", dict, idempotency_key="k-1")
     assert len(recorder.requests) == 3
     assert [request.method for request in recorder.requests] == ["POST"] * 3
     assert "Idempotency-Key" not in recorder.requests[0].headers

@@ -339,7 +339,7 @@ async def test_whatever_the_parser_raises_is_a_response_validation_error(raised:
 
     async with HTTPX.client(Recorder(ok_alias())) as client:
         with pytest.raises(errors.ResponseValidationError) as err:
-            await client._pipeline.request("GET", "/customer-aliases/a1", parse)
+            await client._pipeline.call("GET", "/customer-aliases/a1", parse)
     assert str(err.value) == f"GET {URL} returned 200 with a body that does not match the API contract: {problem}"
     assert err.value.__context__ is None
 

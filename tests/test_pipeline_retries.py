@@ -364,7 +364,7 @@ async def test_an_injected_http_client_gets_auth_version_and_timeout_on_every_re
     async with SequenceClient("my-id", SECRET, base_url=MOCK_BASE, http_client=http) as client:
         await client.customer_aliases.delete("a1")
         await client.with_options(version="2099-01-01").customer_aliases.delete("a1")
-        await client._pipeline.request("POST", "/customer-aliases", dict, idempotency_key="k-1")
+        await client._pipeline.call("POST", "/customer-aliases", dict, idempotency_key="k-1")
     await http.aclose()
     for request in recorder.requests:
         assert request.headers["Authorization"] == AUTH
@@ -379,7 +379,7 @@ async def test_an_injected_http_client_gets_auth_version_and_timeout_on_every_re
 async def test_an_idempotency_key_is_sent_with_the_auth_headers() -> None:
     recorder = Recorder(ok_alias())
     async with HTTPX.client(recorder) as client:
-        await client._pipeline.request("POST", "/customer-aliases", dict, idempotency_key="k-2")
+        await client._pipeline.call("POST", "/customer-aliases", dict, idempotency_key="k-2")
     [request] = recorder.requests
     assert request.headers["Idempotency-Key"] == "k-2"
     assert request.headers["Authorization"] == AUTH
@@ -502,7 +502,7 @@ async def test_a_call_with_a_deadline_sends_the_same_headers_and_timeout() -> No
     policy = RetryPolicy(deadline=60.0)
     async with SequenceClient("my-id", SECRET, base_url=MOCK_BASE, http_client=http, retry=policy) as client:
         await client.customer_aliases.delete("a1")
-        await client._pipeline.request("POST", "/customer-aliases", dict, idempotency_key="k-3")
+        await client._pipeline.call("POST", "/customer-aliases", dict, idempotency_key="k-3")
     await http.aclose()
     for request in recorder.requests:
         assert request.headers["Authorization"] == AUTH
