@@ -31,3 +31,8 @@ def test_the_common_query_is_encoded_without_httpx() -> None:
     assert encode_query({"includeArchived": False, "limit": 100, "after": "c_1"}) == (
         "includeArchived=false&limit=100&after=c_1"
     )
+
+
+def test_equal_but_differently_typed_values_encode_differently() -> None:
+    # True == 1 == 1.0 in Python: any caching of encodings must keep them apart.
+    assert [encode_query({"a": value}) for value in (True, 1, 1.0, "1")] == ["a=true", "a=1", "a=1.0", "a=1"]
