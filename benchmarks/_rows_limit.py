@@ -213,8 +213,16 @@ def _cpu_rows(c64: dict[str, Measured]) -> list[Row]:
     out = []
     for row_id, name, label in _CPU_ROWS:
         paired = Paired(c64[name].cpu, raw)
+        throughput = median(c64[name].throughput)
         out.append(
-            Row(row_id, f"client CPU per call c=64: {label} / raw aiohttp", *_pair(paired), "us/call", paired.ratio)
+            Row(
+                row_id,
+                f"client CPU per call c=64: {label} / raw aiohttp",
+                *_pair(paired),
+                "us/call",
+                paired.ratio,
+                note=f"{throughput:,.0f} req/s",
+            )
         )
     httpx_cost = Paired(c64["sdk_httpx"].cpu, c64["raw_httpx"].cpu)
     out.append(
