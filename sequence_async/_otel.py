@@ -14,6 +14,7 @@ them gets one CLIENT span per attempt, not two.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -44,6 +45,13 @@ SCHEMA_URL = "https://opentelemetry.io/schemas/1.26.0"
 _SUPPRESS_HTTP = getattr(context, "_SUPPRESS_HTTP_INSTRUMENTATION_KEY", None)
 # suppress_instrumentation() (opentelemetry-instrumentation) sets it: instrumentations then record nothing.
 _SUPPRESS_ALL = getattr(context, "_SUPPRESS_INSTRUMENTATION_KEY", None)
+_HEADER_TEXT = re.compile(r"[\x21-\x7e][\x20-\x7e]*")  # visible ASCII, no CR/LF/NUL, no leading space
+
+
+def _header_safe(text: object) -> bool:
+    return type(text) is str and len(text) <= 8192 and _HEADER_TEXT.fullmatch(text) is not None
+
+
 # The semantic conventions' advice for http.client.request.duration.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
 _OFF_TRACER_PROVIDERS = (ProxyTracerProvider, NoOpTracerProvider)
@@ -159,6 +167,7 @@ class CallTrace:
         "_token",
         "_tracer",
         "_url",
+        "_warned",
     )
 
     def __init__(
@@ -169,8 +178,10 @@ class CallTrace:
         method: str,
         url: str,
         server: tuple[str, int],
+        warned: set[tuple[str, str]],
     ) -> None:
         self._tracer = tracer
+        self._warned = warned
         self._instruments = instruments
         self._operation = operation
         self._method = method
@@ -220,9 +231,12 @@ class CallTrace:
         self._attempt_token = context.attach(current)
         if span is None:
             return headers
-        carrier = dict(headers) if headers else {}
+        carrier: dict[str, Any] = {}
         propagate.inject(carrier, context=current)
-        return carrier
+        sendable = {key: value for key, value in carrier.items() if _header_safe(key) and _header_safe(value)}
+        if len(sendable) != len(carrier):  # a propagator's junk must not fail (or be retried as) the request
+            untraced(ValueError("a propagator injected a value that is not a header"), "inject", self._warned)
+        return {**headers, **sendable} if headers else sendable
 
     def _attempt_name(self) -> str:
         template = self._operation.template
@@ -332,9 +346,16 @@ def operation_span(
         untraced(exc, "operation_span", warned)
         yield ignore_attributes
         return
+
+    def set_attributes(attributes: Mapping[str, int]) -> None:
+        try:
+            span.set_attributes(attributes)
+        except Exception as exc:  # a failing span: the batch's result matters more than its attributes
+            untraced(exc, "operation_span", warned)
+
     failure: BaseException | None = None
     try:
-        yield span.set_attributes
+        yield set_attributes
     except BaseException as exc:
         failure = exc
         raise

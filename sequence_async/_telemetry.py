@@ -135,7 +135,7 @@ class CallObservation:
         if active is not None:
             from ._otel import CallTrace
 
-            self._trace = CallTrace(*active, operation, method, self.url, telemetry.server)
+            self._trace = CallTrace(*active, operation, method, self.url, telemetry.server, telemetry.warned)
         self._started = time.perf_counter()
         self._attempt_started = 0.0
         self._status: int | None = None

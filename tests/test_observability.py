@@ -669,3 +669,71 @@ def test_otel_sdk_disabled_turns_opentelemetry_off(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("OTEL_SDK_DISABLED", "false")
     client = SequenceClient("id", "secret", base_url="http://127.0.0.1:9", **otel.providers)
     assert client._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is not None
+
+
+class JunkPropagator(TextMapPropagator):
+    """Injects what no HTTP header can carry, next to one good header."""
+
+    def inject(self, carrier: Any, context: Any = None, setter: Any = None) -> None:
+        carrier["x-good"] = "1"
+        carrier["x-int"] = 7
+        carrier["x-none"] = None
+        carrier["x-bytes"] = b"b"
+        carrier["x-crlf"] = "a\r\nInjected: yes"
+        carrier["x-latin"] = "caf\u00e9"
+        carrier[3] = "key not text"
+
+    def extract(self, carrier: Any, context: Any = None, getter: Any = None) -> Any:
+        return context
+
+    @property
+    def fields(self) -> set[str]:
+        return set()
+
+
+async def test_a_propagator_injecting_junk_neither_fails_nor_resends_the_call(
+    base_url: str, emulator: SequenceEmulator, otel: Telemetry, caplog: pytest.LogCaptureFixture, backend: Backend
+) -> None:
+    previous = propagate.get_global_textmap()
+    propagate.set_global_textmap(JunkPropagator())
+    try:
+        async with make_client(base_url, emulator, backend=backend, **otel.providers) as client:
+            with caplog.at_level(logging.WARNING, "sequence_async"):
+                contacts = await client.contacts.list(emulator.customers[0])
+            assert client.stats["requests"] == 1
+    finally:
+        propagate.set_global_textmap(previous)
+    assert len(contacts) == 1
+    assert len(emulator.requests) == 1
+    sent = emulator.requests[0].headers
+    assert sent.get("x-good") == "1"
+    assert not any(name in sent for name in ("x-int", "x-none", "x-bytes", "x-crlf", "x-latin", "injected"))
+    assert any("OpenTelemetry raised ValueError (inject)" in message for message in caplog.messages)
+
+
+class SpanRaisingOnAttributes(trace.NonRecordingSpan):
+    def set_attributes(self, attributes: Any) -> None:
+        raise RuntimeError("span bug")
+
+    def set_attribute(self, key: str, value: Any) -> None:
+        raise RuntimeError("span bug")
+
+
+class AttributeRaisingTracer(trace.NoOpTracer):
+    def start_span(self, *args: Any, **kwargs: Any) -> Any:
+        return SpanRaisingOnAttributes(trace.INVALID_SPAN_CONTEXT)
+
+
+class AttributeRaisingProvider(trace.TracerProvider):
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        return AttributeRaisingTracer()
+
+
+async def test_delete_many_returns_its_result_when_the_batch_span_raises(
+    base_url: str, emulator: SequenceEmulator, backend: Backend
+) -> None:
+    ids = [alias["id"] for alias in emulator.aliases[:2]]
+    async with make_client(base_url, emulator, backend=backend, tracer_provider=AttributeRaisingProvider()) as client:
+        result = await client.customer_aliases.delete_many(ids)
+    assert sorted(result.succeeded) == sorted(ids)
+    assert [r.method for r in emulator.requests] == ["DELETE", "DELETE"]
