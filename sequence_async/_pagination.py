@@ -126,8 +126,8 @@ class Position:
     @property
     def shown(self) -> str:
         """The step name for an error message: cut short, credentials of live clients redacted."""
-        step = self.step if len(self.step) <= _SHOWN_STEP else self.step[:_SHOWN_STEP] + "..."
-        return repr(redact_live(step))
+        step = redact_live(self.step)  # before cutting: a credential across the cut goes whole
+        return repr(step if len(step) <= _SHOWN_STEP else step[:_SHOWN_STEP] + "...")
 
     def _seal(self, cursor: str) -> str:
         text = f"{self.step}\0{self.direction}\0{cursor}"

@@ -133,7 +133,7 @@ _DECODERS: tuple[Callable[[str], str], ...] = (
 class Redactor:
     """Replaces every form of the given credentials in a text (see the module docstring)."""
 
-    __slots__ = ("__weakref__", "_pattern", "_raw")
+    __slots__ = ("__weakref__", "_pattern", "_raw", "_reach")
 
     def __init__(self, credentials: Iterable[str]) -> None:
         self._raw = tuple(sorted({Secret(c) for c in credentials if c}, key=len, reverse=True))
@@ -141,6 +141,9 @@ class Redactor:
         for value in self._raw:
             forms.update(_encoded_forms(value))
         ordered = sorted(forms, key=len, reverse=True)  # longest first: "Basic xyz" before "xyz"
+        # How far past a cut a credential that starts before it can reach, in any form or nested
+        # escape (~10 characters per character at most: "&#x25;41" for a percent-escaped "A").
+        self._reach = 12 * max((len(value) for value in self._raw), default=0) + max(map(len, ordered), default=0)
         # Case-insensitive: percent-encoding may use either case of hex digits (over-redaction is harmless).
         self._pattern = re.compile("|".join(map(re.escape, ordered)), re.IGNORECASE) if ordered else None
 
@@ -155,19 +158,26 @@ class Redactor:
     def redact(self, text: str) -> str:
         """``text`` with every credential form replaced by ``[REDACTED]``.
 
-        A text longer than :data:`MAX_TEXT` is cut first: redaction stays bounded (a hostile
-        megabyte of escapes must not stall the event loop) and errors do not hold huge bodies.
+        A text longer than :data:`MAX_TEXT` is cut: redaction stays bounded (a hostile megabyte
+        of escapes must not stall the event loop) and errors do not hold huge bodies. The cut is
+        made after redacting a little more than is kept, so a credential across it is replaced
+        whole, never shown in part.
         """
-        if self._pattern is None:
+        pattern = self._pattern
+        if pattern is None:
             return text
         if len(text) > MAX_TEXT:
-            text = text[:MAX_TEXT] + f"... [{len(text) - MAX_TEXT} more characters cut]"
-        text = self._pattern.sub(REDACTED, text)
+            kept = self._redacted(text[: MAX_TEXT + self._reach], pattern)[:MAX_TEXT]
+            return kept + f"... [{len(text) - MAX_TEXT} more characters cut]"
+        return self._redacted(text, pattern)
+
+    def _redacted(self, text: str, pattern: re.Pattern[str]) -> str:
+        text = pattern.sub(REDACTED, text)
         for _ in range(MAX_DEPTH):
             found = self._decoded_revealing(text)
             if found is None or found is WITHHELD:
                 return text if found is None else WITHHELD
-            text = self._pattern.sub(REDACTED, found)
+            text = pattern.sub(REDACTED, found)
         return WITHHELD
 
     def _decoded_revealing(self, text: str) -> str | None:

@@ -7,7 +7,7 @@ import urllib.parse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sequence_async._secrets import _DECODERS, _ESCAPE_CHARACTERS, REDACTED, Redactor
+from sequence_async._secrets import _DECODERS, _ESCAPE_CHARACTERS, MAX_TEXT, REDACTED, Redactor
 
 SECRET = "s3cr3t-Key_value"
 plain_texts = st.text(st.characters(blacklist_characters=sorted(_ESCAPE_CHARACTERS), blacklist_categories=["Cs"]))
@@ -34,3 +34,31 @@ def test_an_encoded_secret_still_takes_the_slow_path(prefix: str) -> None:
     redacted = Redactor([SECRET]).redact(text)
     assert SECRET.casefold() not in urllib.parse.unquote(redacted).casefold()
     assert REDACTED in redacted or redacted.startswith("[")
+
+
+@given(st.integers(min_value=1, max_value=len(SECRET) - 1))
+def test_a_secret_across_the_cut_is_not_shown_in_part(inside: int) -> None:
+    text = "A" * (MAX_TEXT - inside) + SECRET + "B" * 10
+    kept = Redactor([SECRET]).redact(text).split("... [")[0]
+    assert len(kept) <= MAX_TEXT
+    assert not kept.endswith(SECRET[:inside])
+
+
+@given(st.integers(min_value=1, max_value=3 * len(SECRET) - 1))
+def test_an_encoded_secret_across_the_cut_is_not_shown_in_part(inside: int) -> None:
+    encoded = "".join(f"%{byte:02X}" for byte in SECRET.encode())
+    text = "A" * (MAX_TEXT - inside) + encoded + "B" * 10
+    kept = Redactor([SECRET]).redact(text).split("... [")[0]
+    shown = urllib.parse.unquote(kept)
+    assert not any(shown.endswith(SECRET[:length]) for length in range(3, len(SECRET)))
+
+
+def test_a_step_name_cut_for_an_error_shows_no_part_of_a_live_secret() -> None:
+    from sequence_async import MemoryCheckpoint, SequenceClient
+    from sequence_async._pagination import Position
+
+    client = SequenceClient("client-id", SECRET, base_url="http://127.0.0.1:9")
+    step = "s" * 195 + SECRET  # the secret starts 5 characters before the cut at 200
+    shown = Position(MemoryCheckpoint(), step, "after").shown
+    assert SECRET[:5] not in shown
+    del client
