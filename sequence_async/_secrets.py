@@ -84,7 +84,27 @@ def _encoded_forms(value: str) -> set[str]:
     forms.add(repr(value)[1:-1])
     with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate: refused before it is ever sent
         forms.add(repr(value.encode())[2:-1])
+    forms.update(_misdecoded_forms(value))
     return {form for form in forms if form}
+
+
+def _misdecoded_forms(value: str) -> set[str]:
+    """``value`` as a client shows it after reading its bytes in the wrong encoding: UTF-8 read as
+    latin-1 or cp1252 (httpx reads headers as latin-1 when one is not UTF-8; a body may declare the
+    wrong charset), latin-1 read as UTF-8 with surrogate escapes (aiohttp's headers), UTF-16 read
+    as UTF-8 (a body without its charset)."""
+    forms = set()
+    attempts = (
+        ("utf-8", "latin-1", "strict"),
+        ("utf-8", "cp1252", "strict"),
+        ("latin-1", "utf-8", "surrogateescape"),
+        ("utf-16-le", "utf-8", "replace"),
+        ("utf-16-be", "utf-8", "replace"),
+    )
+    for sent, read, errors in attempts:
+        with contextlib.suppress(UnicodeError):
+            forms.add(value.encode(sent).decode(read, errors))
+    return forms
 
 
 _BACKSLASH = re.compile(

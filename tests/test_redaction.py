@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import urllib.parse
 
 from hypothesis import given
@@ -62,3 +63,16 @@ def test_a_step_name_cut_for_an_error_shows_no_part_of_a_live_secret() -> None:
     shown = Position(MemoryCheckpoint(), step, "after").shown
     assert SECRET[:5] not in shown
     del client
+
+
+@given(st.sampled_from(["sécret-Ü-42", "päss-ß-∑", SECRET]))
+def test_a_secret_read_in_the_wrong_encoding_is_redacted(secret: str) -> None:
+    redactor = Redactor([secret])
+    shown = [
+        secret.encode("utf-8").decode("latin-1"),  # httpx headers once one is not UTF-8
+        secret.encode("utf-16-le").decode("utf-8", "replace"),  # a UTF-16 body without a charset
+    ]
+    with contextlib.suppress(UnicodeEncodeError):
+        shown.append(secret.encode("latin-1").decode("utf-8", "surrogateescape"))  # aiohttp headers
+    for text in shown:
+        assert redactor.redact(f"request id {text}.") == f"request id {REDACTED}."
