@@ -25,6 +25,12 @@ def _text(value: str, name: str) -> str:
     return value
 
 
+def _exact(value: str) -> str:
+    """A str subclass as a plain str: the checks and the request builder then see the same text
+    (a subclass may override ``__str__``, ``strip``, ``encode``...)."""
+    return value if type(value) is str else str.__str__(value)
+
+
 def path_id(value: object, name: str) -> str:
     """An id that will become exactly one path segment.
 
@@ -35,6 +41,7 @@ def path_id(value: object, name: str) -> str:
     """
     if not isinstance(value, str):
         raise InvalidParameterError(f"{name} must be a str, got {type(value).__name__}")
+    value = _exact(value)
     if not value.strip():
         raise InvalidParameterError(f"{name} must not be empty or whitespace")
     if value in (".", ".."):
@@ -58,7 +65,7 @@ def optional_str(value: object, name: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidParameterError(f"{name} must be a str or None, got {type(value).__name__}")
-    return _text(value, name)
+    return _text(_exact(value), name)
 
 
 def cursor(value: object, name: str) -> str | None:
@@ -99,4 +106,4 @@ def id_list(ids: Iterable[object], name: str) -> list[str]:
 def id_str(value: object, name: str) -> str:
     if not isinstance(value, str):
         raise InvalidParameterError(f"{name} must be a str, got {type(value).__name__}")
-    return value
+    return _exact(value)

@@ -79,3 +79,34 @@ async def test_delete_many_deletes_a_repeated_id_once() -> None:
     assert sorted(result.succeeded) == ["a", "b"]
     assert not result.failed
     assert sorted(recorder.raw_paths) == [b"/api/customer-aliases/a", b"/api/customer-aliases/b"]
+
+
+class Disguised(str):
+    """A str subclass whose methods lie about its text."""
+
+    def __str__(self) -> str:
+        return ".."
+
+    def strip(self, chars: str | None = None) -> str:
+        return "x"
+
+    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+        return b"x"
+
+
+async def test_a_str_subclass_is_checked_and_sent_as_its_own_text() -> None:
+    recorder = PathRecorder()
+    async with client_for(recorder) as client:
+        await client.customer_aliases.delete(Disguised("ali_1"))
+        await client.customer_aliases.list_for_customer(Disguised("cus_1"))
+        result = await client.customer_aliases.delete_many([Disguised("ali_2")])
+        with pytest.raises(InvalidParameterError):
+            await client.customer_aliases.delete(Disguised(".."))
+        with pytest.raises(InvalidParameterError, match="too long"):
+            await client.customer_aliases.delete(Disguised("a" * 5000))
+    assert recorder.raw_paths == [
+        b"/api/customer-aliases/ali_1",
+        b"/api/customers/cus_1/aliases",
+        b"/api/customer-aliases/ali_2",
+    ]
+    assert [type(key) for key in result.succeeded] == [str]
