@@ -8,7 +8,7 @@ retry of idempotent requests on a dropped keep-alive connection is switched off.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +24,41 @@ class Headers(Protocol):
     def get(self, key: str, /) -> str | None: ...
 
     def items(self) -> Any: ...
+
+
+class ResponseHeaders:
+    """Response headers read the same way on every backend, from the bytes received.
+
+    A repeated field gives its first value (httpx would join them with ", ", aiohttp keeps the
+    first); each value is UTF-8 when it is valid UTF-8, else latin-1 (httpx would read every
+    header as latin-1 once one is not UTF-8, aiohttp uses surrogate escapes). Names compare
+    case-insensitively; :meth:`items` gives lowercase names, each once.
+    """
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: Iterable[tuple[bytes, bytes]]) -> None:
+        self._raw = raw
+
+    def get(self, key: str, /) -> str | None:
+        wanted = key.lower().encode("latin-1")
+        for name, value in self._raw:
+            if name.lower() == wanted:
+                return _header_text(value)
+        return None
+
+    def items(self) -> list[tuple[str, str]]:
+        first: dict[str, str] = {}
+        for name, value in self._raw:
+            first.setdefault(_header_text(name).lower(), _header_text(value))
+        return list(first.items())
+
+
+def _header_text(value: bytes) -> str:
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
 
 
 @dataclass(slots=True)
@@ -104,7 +139,7 @@ class HttpxSender:
             raise SendFailure(_describe(exc), timeout=False, maybe_sent=False) from None
         except Exception as exc:  # anything else httpx, httpcore or a transport raises
             raise SendFailure(_describe(exc), timeout=False, maybe_sent=True) from None
-        return RawResponse(response.status_code, response.headers, response.content)
+        return RawResponse(response.status_code, ResponseHeaders(response.headers.raw), response.content)
 
     async def aclose(self) -> None:
         if self.owns_http:
@@ -193,7 +228,7 @@ class AiohttpSender:
                 allow_redirects=False,
             ) as response:
                 content = await response.read()
-                return RawResponse(response.status, response.headers, content)
+                status, received = response.status, ResponseHeaders(response.raw_headers)
         except aiohttp.ConnectionTimeoutError as exc:
             raise SendFailure(_describe(exc), timeout=True, maybe_sent=False) from None
         except (aiohttp.ClientConnectorError, aiohttp.InvalidURL) as exc:
@@ -202,6 +237,9 @@ class AiohttpSender:
             raise SendFailure(_describe(exc), timeout=True, maybe_sent=True) from None
         except Exception as exc:  # resets, bad status lines, payload errors, anything else
             raise SendFailure(_describe(exc), timeout=False, maybe_sent=True) from None
+        if not 100 <= status <= 999:  # aiohttp takes "099"; h11 (httpx) refuses it as a protocol error
+            raise SendFailure(f"invalid HTTP status code {status}", timeout=False, maybe_sent=True)
+        return RawResponse(status, received, content)
 
     async def aclose(self) -> None:
         self._closed = True
