@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 from ._checkpoint import DONE, FAILED, STREAM, CheckpointStore, checked_states, checked_step, checked_store, fingerprint
 from ._checks import integer
 from ._params import not_text
+from ._secrets import redact_live
 from .errors import (
     AlreadyDeletedError,
     BatchAbortedError,
@@ -60,6 +61,12 @@ class Outcome(Generic[I, R]):
     def ok(self) -> bool:
         return self.error is None and self.attempted
 
+    def __repr__(self) -> str:  # an item or result may show a credential: never in a traceback's locals
+        return redact_live(
+            f"Outcome(index={self.index!r}, item={self.item!r}, result={self.result!r}, error={self.error!r}, "
+            f"attempted={self.attempted!r}, resumed={self.resumed!r})"
+        )
+
 
 @dataclass
 class BatchResult(Generic[K, R]):
@@ -80,6 +87,13 @@ class BatchResult(Generic[K, R]):
     not_attempted: list[K] = field(default_factory=list)
     resumed: dict[K, str] = field(default_factory=dict)
     _unattempted: set[K] = field(default_factory=set, init=False, repr=False, compare=False)
+
+    def __repr__(self) -> str:  # a careless caller's id or a result may show a credential
+        return redact_live(
+            f"BatchResult(succeeded={self.succeeded!r}, failed={self.failed!r}, "
+            f"already_deleted={self.already_deleted!r}, not_attempted={self.not_attempted!r}, "
+            f"resumed={self.resumed!r})"
+        )
 
     @property
     def total(self) -> int:

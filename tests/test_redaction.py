@@ -76,3 +76,18 @@ def test_a_secret_read_in_the_wrong_encoding_is_redacted(secret: str) -> None:
         shown.append(secret.encode("latin-1").decode("utf-8", "surrogateescape"))  # aiohttp headers
     for text in shown:
         assert redactor.redact(f"request id {text}.") == f"request id {REDACTED}."
+
+
+def test_batch_results_and_outcomes_show_no_live_secret() -> None:
+    from sequence_async import BatchResult, SequenceClient
+    from sequence_async._batch import Outcome
+
+    client = SequenceClient("client-id", SECRET, base_url="http://127.0.0.1:9")
+    result: BatchResult[str, object] = BatchResult()
+    result.add(SECRET, Outcome(0, SECRET, result={"value": SECRET}))  # a careless caller's id; echoed data
+    result.add("ok", Outcome(1, "ok", result=1))
+    for shown in (repr(result), str(result), repr(Outcome(2, SECRET, error=ValueError(SECRET)))):
+        assert SECRET not in shown
+        assert REDACTED in shown
+    assert "'ok': 1" in repr(result)
+    del client
