@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
@@ -464,6 +465,9 @@ def _check(func: object, concurrency: object, on_progress: object, items: object
     integer(concurrency, "concurrency", minimum=1, error=InvalidParameterError)
     if on_progress is not None and not callable(on_progress):
         raise InvalidParameterError("on_progress must be callable or None")
+    if inspect.iscoroutinefunction(on_progress) or inspect.iscoroutinefunction(type(on_progress).__call__):
+        # its coroutine would never be awaited: the progress would silently go nowhere
+        raise InvalidParameterError("on_progress must be a plain function, not async (it is called, not awaited)")
     not_text(items, "items")
     if not isinstance(items, Iterable | AsyncIterable):
         raise InvalidParameterError(f"items must be an iterable or async iterable, got {type(items).__name__}")

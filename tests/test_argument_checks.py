@@ -193,3 +193,22 @@ async def test_delete_many_keeps_the_first_occurrence_order(client: SequenceClie
         result = await client.customer_aliases.delete_many(["b", "a", "b", "c", "a"], concurrency=1)
     assert list(result.succeeded) == ["b", "a", "c"]
     assert [url.path for url in recorder.urls] == ["/customer-aliases/b", "/customer-aliases/a", "/customer-aliases/c"]
+
+
+class AsyncProgress:
+    async def __call__(self, done: int, total: int | None) -> None:
+        pass
+
+
+async def _async_progress(done: int, total: int | None) -> None:
+    pass
+
+
+@pytest.mark.parametrize("on_progress", [_async_progress, AsyncProgress()])
+async def test_an_async_on_progress_is_refused_before_anything_is_sent(
+    client: SequenceClient, recorder: Recorder, on_progress: Any
+) -> None:
+    async with client:
+        with pytest.raises(InvalidParameterError, match="on_progress must be a plain function"):
+            await client.customer_aliases.delete_many(["a"], on_progress=on_progress)
+    assert recorder.urls == []
