@@ -54,13 +54,9 @@ class ModelParser(Generic[M]):
     def _load(self) -> Callable[[Any], M]:
         import sequence_api.models
 
-        from ._models import parse_model
+        from ._models import model_parser
 
-        model = getattr(sequence_api.models, self.name)
-
-        def parse(data: Any) -> M:
-            return parse_model(model, data)  # type: ignore[no-any-return]
-
+        parse: Callable[[Any], M] = model_parser(getattr(sequence_api.models, self.name))
         self._parse = parse
         return parse
 

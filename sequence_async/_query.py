@@ -24,19 +24,31 @@ def encode_query(params: Mapping[str, Any]) -> str:
     parts = []
     for key, value in params.items():
         kind = type(value)
-        if kind is str:
-            text = value
-        elif kind is bool:
+        if kind is bool:  # "true"/"false" need no quoting
             text = "true" if value else "false"
+        elif kind is str:
+            text = _quoted(value)
         elif kind is int or kind is float:
-            text = str(value)
+            text = _quoted(str(value))
         else:
             return str(httpx.QueryParams(params))
         if type(key) is not str:
             return str(httpx.QueryParams(params))
-        parts.append(f"{_quoted(key)}={_quoted(text)}")
+        parts.append(f"{_quoted_key(key)}={text}")
     return "&".join(parts)
 
 
 def _quoted(text: str) -> str:
     return text if _UNQUOTED(text) else quote_plus(text)
+
+
+_KEYS: dict[str, str] = {}  # the generated code's parameter names: a handful, quoted once
+
+
+def _quoted_key(key: str) -> str:
+    quoted = _KEYS.get(key)
+    if quoted is None:
+        quoted = _quoted(key)
+        if len(_KEYS) < 256:
+            _KEYS[key] = quoted
+    return quoted

@@ -54,6 +54,24 @@ class ResponseHeaders:
         return list(first.items())
 
 
+class _AiohttpHeaders(ResponseHeaders):
+    """:class:`ResponseHeaders` reading aiohttp's parsed headers first (its lookup is in C and
+    already gives a repeated field's first value); only a value that is not ASCII is decoded
+    again from the bytes."""
+
+    __slots__ = ("_parsed",)
+
+    def __init__(self, parsed: Any, raw: Iterable[tuple[bytes, bytes]]) -> None:
+        super().__init__(raw)
+        self._parsed = parsed
+
+    def get(self, key: str, /) -> str | None:
+        value: str | None = self._parsed.get(key)
+        if value is None or value.isascii():
+            return value
+        return super().get(key)
+
+
 def _header_text(value: bytes) -> str:
     try:
         return value.decode("utf-8")
@@ -228,7 +246,7 @@ class AiohttpSender:
                 allow_redirects=False,
             ) as response:
                 content = await response.read()
-                status, received = response.status, ResponseHeaders(response.raw_headers)
+                status, received = response.status, _AiohttpHeaders(response.headers, response.raw_headers)
         except aiohttp.ConnectionTimeoutError as exc:
             raise SendFailure(_describe(exc), timeout=True, maybe_sent=False) from None
         except (aiohttp.ClientConnectorError, aiohttp.InvalidURL) as exc:
