@@ -48,6 +48,32 @@ _SUPPRESS_ALL = getattr(context, "_SUPPRESS_INSTRUMENTATION_KEY", None)
 _HEADER_TEXT = re.compile(r"[\x21-\x7e][\x20-\x7e]*")  # visible ASCII, no CR/LF/NUL, no leading space
 
 
+# Headers a propagator must not set: the SDK's own (credentials, version, idempotency), and those
+# that frame the message or route it. Trace context needs none of them.
+_NOT_FOR_PROPAGATORS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "accept",
+        "accept-encoding",
+        "sequence-version",
+        "idempotency-key",
+        "host",
+        "content-length",
+        "content-type",
+        "content-encoding",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "te",
+        "trailer",
+        "upgrade",
+        "expect",
+    }
+)
+
+
 def _header_safe(text: object) -> bool:
     return type(text) is str and len(text) <= 8192 and _HEADER_TEXT.fullmatch(text) is not None
 
@@ -233,9 +259,13 @@ class CallTrace:
             return headers
         carrier: dict[str, Any] = {}
         propagate.inject(carrier, context=current)
-        sendable = {key: value for key, value in carrier.items() if _header_safe(key) and _header_safe(value)}
+        sendable = {
+            key: value
+            for key, value in carrier.items()
+            if _header_safe(key) and _header_safe(value) and key.lower() not in _NOT_FOR_PROPAGATORS
+        }
         if len(sendable) != len(carrier):  # a propagator's junk must not fail (or be retried as) the request
-            untraced(ValueError("a propagator injected a value that is not a header"), "inject", self._warned)
+            untraced(ValueError("a propagator injected a header it may not set"), "inject", self._warned)
         return {**headers, **sendable} if headers else sendable
 
     def _attempt_name(self) -> str:

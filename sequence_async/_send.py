@@ -8,6 +8,7 @@ retry of idempotent requests on a dropped keep-alive connection is switched off.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -164,6 +165,18 @@ class HttpxSender:
             await self.http.aclose()
 
 
+_MAX_HEAD = 100 * 1024  # httpcore's MAX_INCOMPLETE_EVENT_SIZE
+
+
+def _head_limits(session_type: Any) -> dict[str, Any]:
+    """httpx (httpcore's h11) takes a response head of up to 100 KiB whatever its lines; aiohttp's
+    defaults (8190 bytes a line, 128 headers) would make such a 200 a connection error on this
+    backend only, and a retried DELETE "already deleted". Limits this aiohttp version knows."""
+    wanted: dict[str, Any] = {"max_line_size": _MAX_HEAD, "max_field_size": _MAX_HEAD, "max_headers": _MAX_HEAD // 5}
+    known = inspect.signature(session_type).parameters
+    return {name: value for name, value in wanted.items() if name in known}
+
+
 class AiohttpSender:
     """Sends through an aiohttp ``ClientSession`` made on first use (it needs a running loop)."""
 
@@ -212,6 +225,7 @@ class AiohttpSender:
             trust_env=False,
             auto_decompress=True,
             raise_for_status=False,
+            **_head_limits(aiohttp.ClientSession),
         )
         # aiohttp resends an idempotent request once when a kept-alive connection turns out to
         # be closed (ClientSession._request); the retry policy alone decides resends here.

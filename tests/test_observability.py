@@ -682,6 +682,11 @@ class JunkPropagator(TextMapPropagator):
         carrier["x-crlf"] = "a\r\nInjected: yes"
         carrier["x-latin"] = "caf\u00e9"
         carrier[3] = "key not text"
+        carrier["Authorization"] = "Bearer from-propagator"
+        carrier["content-length"] = "5"
+        carrier["Transfer-Encoding"] = "chunked"
+        carrier["host"] = "elsewhere.test"
+        carrier["Sequence-Version"] = "1999-01-01"
 
     def extract(self, carrier: Any, context: Any = None, getter: Any = None) -> Any:
         return context
@@ -708,6 +713,10 @@ async def test_a_propagator_injecting_junk_neither_fails_nor_resends_the_call(
     sent = emulator.requests[0].headers
     assert sent.get("x-good") == "1"
     assert not any(name in sent for name in ("x-int", "x-none", "x-bytes", "x-crlf", "x-latin", "injected"))
+    assert sent["authorization"].startswith("Basic ")
+    assert sent["sequence-version"] == "2024-07-30"
+    assert "transfer-encoding" not in sent
+    assert sent["host"] != "elsewhere.test"
     assert any("OpenTelemetry raised ValueError (inject)" in message for message in caplog.messages)
 
 
