@@ -531,6 +531,8 @@ async def concurrent_map(
     """
     _check(func, concurrency, on_progress, items)
     integer(rate_limit_requeues, "rate_limit_requeues", minimum=0, error=InvalidParameterError)
+    if not isinstance(ordered, bool):
+        raise InvalidParameterError(f"ordered must be a bool, got {type(ordered).__name__}")
     journal_ = _journal_for(checkpoint, key, step, retry_failed, _name_of(func))
     run = _Run(
         func,

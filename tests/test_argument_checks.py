@@ -212,3 +212,15 @@ async def test_an_async_on_progress_is_refused_before_anything_is_sent(
         with pytest.raises(InvalidParameterError, match="on_progress must be a plain function"):
             await client.customer_aliases.delete_many(["a"], on_progress=on_progress)
     assert recorder.urls == []
+
+
+@pytest.mark.parametrize("ordered", ["x", None, 1])
+async def test_concurrent_map_refuses_an_ordered_that_is_not_a_bool(ordered: Any) -> None:
+    from sequence_async import concurrent_map
+
+    async def work(item: int) -> int:
+        return item
+
+    with pytest.raises(InvalidParameterError, match="ordered must be a bool"):
+        async for _ in concurrent_map(work, [1], ordered=ordered):
+            pass
