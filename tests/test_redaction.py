@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import urllib.parse
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -91,3 +94,39 @@ def test_batch_results_and_outcomes_show_no_live_secret() -> None:
         assert REDACTED in shown
     assert "'ok': 1" in repr(result)
     del client
+
+
+LONG_SECRET = "k3Y-9fQx2LmZ7tRw4VbN8pHs6JdC1gUe"  # 32 characters: runs of 10 or more are redacted
+filler = st.text(alphabet=" .,;:!?()[]{}<>=/\n", max_size=20)
+
+
+@given(filler, filler, st.integers(0, len(LONG_SECRET) - 10), st.integers(10, len(LONG_SECRET)))
+def test_any_run_of_a_third_of_the_secret_is_redacted(before: str, after: str, start: int, length: int) -> None:
+    from sequence_async._secrets import piece_length
+
+    assert piece_length(LONG_SECRET) == 10
+    run = LONG_SECRET[start : start + length]
+    shown = Redactor([LONG_SECRET]).redact(before + run + after)
+    windows = {LONG_SECRET[i : i + 10].casefold() for i in range(len(LONG_SECRET) - 9)}
+    assert not any(window in shown.casefold() for window in windows)
+    assert shown.startswith(before)
+    assert shown.endswith(after)
+
+
+def test_text_sharing_a_few_characters_with_the_secret_is_left_alone() -> None:
+    text = f"order {LONG_SECRET[:9]} and {LONG_SECRET[-9:]} shipped"  # 9 < 10: not a leak
+    assert Redactor([LONG_SECRET]).redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda s: base64.b64encode(s.encode()).decode(),
+        lambda s: base64.urlsafe_b64encode(s.encode()).decode().rstrip("="),
+        lambda s: s.encode().hex(),
+        lambda s: s.encode().hex().upper(),
+    ],
+    ids=["base64", "base64url", "hex", "HEX"],
+)
+def test_a_secret_encoded_alone_is_redacted(encode: Any) -> None:
+    assert Redactor([LONG_SECRET]).redact(f"echo: {encode(LONG_SECRET)}!") == f"echo: {REDACTED}!"
