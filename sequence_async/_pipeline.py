@@ -26,7 +26,7 @@ from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
-from ._secrets import Redactor, register
+from ._secrets import MAX_FIELD, MAX_TEXT, Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure
 from ._telemetry import CallObservation, Telemetry
 
@@ -133,9 +133,9 @@ class Transport:
     def __repr__(self) -> str:
         return f"<Transport {self.base_url} closed={self.closed}>"
 
-    def redact(self, text: str) -> str:
-        """``text`` with every form of every credential replaced."""
-        return self.redactor.redact(text)
+    def redact(self, text: str, limit: int = MAX_TEXT) -> str:
+        """``text`` with every form of every credential replaced (cut after ``limit`` characters)."""
+        return self.redactor.redact(text, limit)
 
     def request_headers(self, version: str) -> dict[str, str] | None:
         """What a request pinned to ``version`` passes on top of the sender's defaults (None: nothing).
@@ -426,7 +426,7 @@ class Pipeline:
         if isinstance(outcome, errors.APIStatusError):
             request_id = outcome.request_id  # redacted already
         elif request_id is not None:
-            request_id = redact(request_id)
+            request_id = redact(request_id, MAX_FIELD)
         logger.debug(
             "%s %s -> %s (attempt %d, %.1f ms, request id %s)",
             call.method,
@@ -460,11 +460,11 @@ class Pipeline:
         url = redact(url)
         text = _body_text(raw)
         error_type, error_message = _error_fields(text)  # decoded first, then redacted: escapes can't hide
-        error_type = redact(error_type) if error_type else error_type
-        error_message = redact(error_message) if error_message else error_message
+        error_type = redact(error_type, MAX_FIELD) if error_type else error_type
+        error_message = redact(error_message, MAX_FIELD) if error_message else error_message
         body = redact(text)
         request_id = request_id_of(raw.headers)
-        request_id = redact(request_id) if request_id else None
+        request_id = redact(request_id, MAX_FIELD) if request_id else None
         status = raw.status
         summary = f"{error_type}: {error_message}" if error_type or error_message else (body[:200] or "no body")
         message = f"{method} {url} returned {status} after {attempt} attempt(s): {summary}"
@@ -482,7 +482,7 @@ class Pipeline:
             attempts=attempt,
             status_code=status,
             # lowercase names: the same keys on every backend (aiohttp keeps the server's case)
-            headers={redact(str(k).lower()): redact(str(v)) for k, v in raw.headers.items()},
+            headers={redact(str(k).lower(), MAX_FIELD): redact(str(v), MAX_FIELD) for k, v in raw.headers.items()},
             body=body,
             request_id=request_id,
             error_type=error_type,
@@ -516,7 +516,7 @@ class Pipeline:
             attempts=attempt,
             status_code=raw.status,
             body=redact(_body_text(raw)),
-            request_id=redact(request_id) if request_id else None,
+            request_id=redact(request_id, MAX_FIELD) if request_id else None,
         )
 
 

@@ -23,11 +23,18 @@ REDACTED = "[REDACTED]"
 # Bounds that keep redaction cheap on hostile input (measured: a 64 KiB body of mixed escapes
 # redacts in ~40 ms at the decode budget; the 4 MB body that stalled the loop for 9 s is cut first).
 MAX_TEXT = 65536
+MAX_FIELD = 4096  # an error's type and message, a header's value: shown up to this, cut after
 MAX_DEPTH = 6
 MAX_DECODES = 64
+# Characters decoded per redaction at most: a 64 KiB text full of nested escapes took ~540 ms
+# when each of six rounds had its own 64 decodings; one budget of 1 MiB keeps it near ~50 ms.
+MAX_DECODED = 1 << 20
 WITHHELD = "[text withheld: it contains a credential]"
 # The loggers a client's requests write to; a filter on each redacts every record.
 REDACTED_LOGGERS = ("sequence_async", "httpx", "httpcore")
+# Loggers httpcore makes only when it first uses them (an aiohttp client never imports them
+# early): made here so that they carry the filter too.
+_LATER_LOGGERS = ("httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks")
 
 
 class Secret(str):
@@ -160,23 +167,26 @@ class _Literals:
     """Finds any of some strings in a text, ignoring letter case.
 
     ``re.IGNORECASE`` makes an alternation of literals ~10 times slower (13 us against 1 us on
-    a 100-character URL, 9 ms against 1 ms on 64 KiB): an ASCII text is searched lowercased with
-    a case-sensitive pattern instead (same positions), any other text with the slow one.
+    a 100-character URL, 9 ms against 1 ms on 64 KiB): a text whose lowercase form keeps every
+    character's position (all but a few, such as "İ") is searched lowercased with a
+    case-sensitive pattern instead, any other text with the slow one.
     """
 
-    __slots__ = ("_ascii", "_folded")
+    __slots__ = ("_folded", "_lower")
 
     def __init__(self, literals: Iterable[str]) -> None:
         ordered = sorted(set(literals), key=len, reverse=True)  # longest first: "Basic xyz" before "xyz"
-        ascii_only = [literal.lower() for literal in ordered if literal.isascii()]
-        self._ascii = re.compile("|".join(map(re.escape, ascii_only))) if ascii_only else None
+        lowered = sorted({literal.lower() for literal in ordered}, key=len, reverse=True)
+        self._lower = re.compile("|".join(map(re.escape, lowered))) if lowered else None
         self._folded = re.compile("|".join(map(re.escape, ordered)), re.IGNORECASE) if ordered else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the literals are, leftmost first, not overlapping."""
-        if text.isascii():
-            return [] if self._ascii is None else [match.span() for match in self._ascii.finditer(text.lower())]
-        return [] if self._folded is None else [match.span() for match in self._folded.finditer(text)]
+        if self._lower is None or self._folded is None:
+            return []
+        lowered = text.lower()
+        pattern, searched = (self._lower, lowered) if len(lowered) == len(text) else (self._folded, text)
+        return [match.span() for match in pattern.finditer(searched)]
 
 
 def _replaced(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -217,7 +227,14 @@ class _Pieces:
         self._windows = _Literals(windows)
 
     def redact(self, text: str) -> str:
-        return _replaced(text, [span for found in self._windows.spans(text) if (span := self._widest(text, *found))])
+        return _replaced(text, self._runs(text))
+
+    def shows(self, text: str) -> bool:
+        """Whether ``text`` holds a run of a credential :meth:`redact` would replace."""
+        return bool(self._runs(text))
+
+    def _runs(self, text: str) -> list[tuple[int, int]]:
+        return [span for found in self._windows.spans(text) if (span := self._widest(text, *found))]
 
     def _widest(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The match grown over every neighbouring character that continues a credential, if that
@@ -271,19 +288,19 @@ class Redactor:
         folded = text.casefold()
         return any(value.casefold() in folded for value in self._raw)
 
-    def redact(self, text: str) -> str:
+    def redact(self, text: str, limit: int = MAX_TEXT) -> str:
         """``text`` with every credential form replaced by ``[REDACTED]``.
 
-        A text longer than :data:`MAX_TEXT` is cut: redaction stays bounded (a hostile megabyte
+        A text longer than ``limit`` (:data:`MAX_TEXT`) is cut: redaction stays bounded (a hostile megabyte
         of escapes must not stall the event loop) and errors do not hold huge bodies. The cut is
         made after redacting a little more than is kept, so a credential across it is replaced
         whole, never shown in part.
         """
         if not self._raw:
             return text
-        if len(text) > MAX_TEXT:
-            kept = self._redacted(text[: MAX_TEXT + self._reach])[:MAX_TEXT]
-            return kept + f"... [{len(text) - MAX_TEXT} more characters cut]"
+        if len(text) > limit:
+            kept = self._redacted(text[: limit + self._reach])[:limit]
+            return kept + f"... [{len(text) - limit} more characters cut]"
         return self._redacted(text)
 
     def _sub(self, text: str) -> str:
@@ -291,22 +308,28 @@ class Redactor:
 
     def _redacted(self, text: str) -> str:
         text = self._sub(text)
+        budget = [MAX_DECODES, MAX_DECODED]  # decodings and characters decoded, for all rounds together
         for _ in range(MAX_DEPTH):
-            found = self._decoded_revealing(text)
+            found = self._decoded_revealing(text, budget)
             if found is None or found is WITHHELD:
                 return text if found is None else WITHHELD
             text = self._sub(found)
         return WITHHELD
 
-    def _decoded_revealing(self, text: str) -> str | None:
-        """A decoding of ``text`` that shows a credential, if there is one; ``WITHHELD`` when
-        the search ran out of budget.
+    def _shows(self, text: str) -> bool:
+        return self.reveals(text) or self._pieces.shows(text)
+
+    def _decoded_revealing(self, text: str, budget: list[int]) -> str | None:
+        """A decoding of ``text`` that shows a credential (whole, or a run :class:`_Pieces`
+        replaces), if there is one; ``WITHHELD`` when the search ran out of budget.
 
         Searches compositions of the decoders (a URL-encoded value inside an HTML-escaped JSON
         string...) up to :data:`MAX_DEPTH` deep, breadth first, skipping decoders that change
-        nothing, within :data:`MAX_DECODES` decodings: past that the text is withheld.
+        nothing, within ``budget`` (:data:`MAX_DECODES` decodings and :data:`MAX_DECODED`
+        characters per redaction, so that a hostile text costs tens of milliseconds, not
+        seconds): past that the text is withheld.
         """
-        frontier, seen, budget = [text], {text}, MAX_DECODES
+        frontier, seen = [text], {text}
         if self.reveals(text):  # a form no pattern matched (full case folding: ß/SS, ﬁ/FI...)
             return WITHHELD
         if _ESCAPE_CHARACTERS.isdisjoint(text):  # the usual URL or message: ~4 us saved per redaction
@@ -315,13 +338,14 @@ class Redactor:
             next_frontier = []
             for current in frontier:
                 for decode in _DECODERS:
-                    budget -= 1
-                    if budget < 0:
+                    budget[0] -= 1
+                    budget[1] -= len(current)
+                    if budget[0] < 0 or budget[1] < 0:
                         return WITHHELD
                     decoded = decode(current)
                     if decoded in seen:
                         continue
-                    if self.reveals(decoded):
+                    if self._shows(decoded):
                         return decoded
                     seen.add(decoded)
                     next_frontier.append(decoded)
@@ -366,7 +390,7 @@ def register(redactor: Redactor) -> None:
     # A logger's filters see only records made on that logger, not on its children: attach the
     # filter to every existing logger under the prefixes (httpcore makes its loggers at import).
     names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] in REDACTED_LOGGERS]
-    for name in {*REDACTED_LOGGERS, *names}:
+    for name in {*REDACTED_LOGGERS, *_LATER_LOGGERS, *names}:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
             logger.addFilter(_FILTER)

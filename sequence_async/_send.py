@@ -261,6 +261,7 @@ class AiohttpSender:
             ) as response:
                 content = await response.read()
                 status, received = response.status, _AiohttpHeaders(response.headers, response.raw_headers)
+                head = sum(len(name) + len(value) + 4 for name, value in response.raw_headers)
         except aiohttp.ConnectionTimeoutError as exc:
             raise SendFailure(_describe(exc), timeout=True, maybe_sent=False) from None
         except (aiohttp.ClientConnectorError, aiohttp.InvalidURL) as exc:
@@ -271,6 +272,8 @@ class AiohttpSender:
             raise SendFailure(_describe(exc), timeout=False, maybe_sent=True) from None
         if not 100 <= status <= 999:  # aiohttp takes "099"; h11 (httpx) refuses it as a protocol error
             raise SendFailure(f"invalid HTTP status code {status}", timeout=False, maybe_sent=True)
+        if head > _MAX_HEAD:  # httpx refuses a head over 100 KiB; aiohttp limits only each line
+            raise SendFailure(f"response head too large ({head} bytes)", timeout=False, maybe_sent=True)
         return RawResponse(status, received, content)
 
     async def aclose(self) -> None:

@@ -91,3 +91,11 @@ async def test_a_large_response_head_is_read_on_both_backends(backend: Backend, 
         deleted = await sdk.customer_aliases.delete("ali_1")
         assert len(server.requests) == 1
     assert deleted.id == "ali_1"
+
+
+async def test_a_response_head_over_100_kib_is_refused_on_both_backends(backend: Backend) -> None:
+    headers = [(f"X-Filler-{index}", "x" * 1000) for index in range(150)]  # ~150 KiB in 1 KB lines
+    reply = Reply(200, PAGE, headers)
+    async with HostileServer(Script(reply, reply, reply)) as server, client(server, backend) as sdk:
+        with pytest.raises(APIConnectionError):
+            await sdk.customer_aliases.list_for_customer("cus_1")

@@ -130,3 +130,48 @@ def test_text_sharing_a_few_characters_with_the_secret_is_left_alone() -> None:
 )
 def test_a_secret_encoded_alone_is_redacted(encode: Any) -> None:
     assert Redactor([LONG_SECRET]).redact(f"echo: {encode(LONG_SECRET)}!") == f"echo: {REDACTED}!"
+
+
+def test_a_run_of_the_secret_is_redacted_in_its_escaped_forms_too() -> None:
+    prefix = LONG_SECRET[:16]  # over a third: a leak in any form
+    redactor = Redactor([LONG_SECRET])
+    for shown in (
+        "".join(f"%{byte:02X}" for byte in prefix.encode()),  # percent-encoded
+        "".join(f"&#{ord(char)};" for char in prefix),  # HTML entities
+        "".join(f"\\u{ord(char):04x}" for char in prefix),  # JSON escapes
+    ):
+        out = redactor.redact(f"echo: {shown} end")
+        assert prefix[:10] not in urllib.parse.unquote(out)
+        assert out != f"echo: {shown} end"
+
+
+def test_one_redaction_decodes_within_one_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sequence_async._secrets as secrets
+
+    calls = []
+
+    def counting(decode: Any) -> Any:
+        def run(text: str) -> str:
+            calls.append(len(text))
+            return str(decode(text))
+
+        return run
+
+    monkeypatch.setattr(secrets, "_DECODERS", tuple(counting(decode) for decode in secrets._DECODERS))
+    nested = "".join(f"%25{byte:02X}" for byte in LONG_SECRET.encode())  # found after two rounds
+    hostile = ("&amp;%41+\\u0041 " * 5000) + nested
+    Redactor([LONG_SECRET]).redact(hostile)
+    assert len(calls) <= secrets.MAX_DECODES  # all rounds together
+    assert sum(calls) <= secrets.MAX_DECODED + len(hostile)
+
+
+def test_loggers_httpcore_makes_later_are_filtered_too() -> None:
+    import logging
+
+    from sequence_async import SequenceClient
+    from sequence_async._secrets import _FILTER
+
+    client = SequenceClient("client-id", LONG_SECRET, base_url="http://127.0.0.1:9", http_backend="aiohttp")
+    for name in ("httpcore.connection", "httpcore.http11", "httpcore.proxy"):
+        assert _FILTER in logging.getLogger(name).filters
+    del client
