@@ -26,7 +26,7 @@ from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
-from ._secrets import MAX_FIELD, MAX_TEXT, Redactor, register
+from ._secrets import MAX_FIELD, MAX_TEXT, WITHHELD, Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure
 from ._telemetry import CallObservation, Telemetry
 
@@ -481,8 +481,7 @@ class Pipeline:
             url=url,
             attempts=attempt,
             status_code=status,
-            # lowercase names: the same keys on every backend (aiohttp keeps the server's case)
-            headers={redact(str(k).lower(), MAX_FIELD): redact(str(v), MAX_FIELD) for k, v in raw.headers.items()},
+            headers=_shown_headers(raw.headers, redact),
             body=body,
             request_id=request_id,
             error_type=error_type,
@@ -524,6 +523,24 @@ def _server_of(base_url: str) -> tuple[str, int]:
     """``(server.address, server.port)`` of the API, the port explicit or the scheme's default."""
     url = httpx.URL(base_url)
     return url.host, url.port or (443 if url.scheme == "https" else 80)
+
+
+MAX_SHOWN_HEADERS = 100
+
+
+def _shown_headers(headers: Headers, redact: Callable[..., str]) -> dict[str, str]:
+    """An error's ``headers``: lowercase names (the same keys on every backend), the first 100
+    fields, values cut at 4 KiB, redacted as one text so that one budget bounds the work (2,000
+    headers full of escapes each redacted alone stalled the loop for ~0.8 s)."""
+    lines = [f"{name.lower()}: {value}" for name, value in list(headers.items())[:MAX_SHOWN_HEADERS]]
+    block = redact("\n".join(lines))
+    if block == WITHHELD:  # a credential the redactor could not clear: no header is shown
+        return {}
+    shown: dict[str, str] = {}
+    for line in block.split("\n"):  # cut after redacting: never half a credential
+        name, _, value = line.partition(": ")
+        shown.setdefault(name, value if len(value) <= MAX_FIELD else value[:MAX_FIELD] + "...")
+    return shown
 
 
 def request_id_of(headers: Headers) -> str | None:

@@ -99,3 +99,14 @@ async def test_a_response_head_over_100_kib_is_refused_on_both_backends(backend:
     async with HostileServer(Script(reply, reply, reply)) as server, client(server, backend) as sdk:
         with pytest.raises(APIConnectionError):
             await sdk.customer_aliases.list_for_customer("cus_1")
+
+
+async def test_an_errors_headers_are_bounded_and_redacted_together(backend: Backend) -> None:
+    headers = [(f"X-Filler-{index}", "a%2Bb&amp;c") for index in range(300)] + [("X-Echo", "s3cr3t-Xyz")]
+    async with HostileServer(Reply(404, "{}", headers)) as server, client(server, backend) as sdk:
+        with pytest.raises(APIStatusError) as info:
+            await sdk.customer_aliases.delete("ali_1")
+    shown = info.value.headers
+    assert len(shown) <= 100
+    assert "s3cr3t-Xyz" not in repr(shown)
+    assert all(len(value) <= 4100 for value in shown.values())
