@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -24,20 +23,7 @@ from sequence_async.testing import Fault, Faults, SequenceEmulator
 
 from ._fixtures import Backend, make_client
 
-pytest_plugins = ["tests._backends"]
-
-
-@pytest.fixture
-def emulator() -> SequenceEmulator:
-    emulator = SequenceEmulator(rate_limit=None)
-    emulator.seed(customers=2, aliases_per_customer=3, contacts_per_customer=1)
-    return emulator
-
-
-@pytest.fixture
-async def base_url(emulator: SequenceEmulator) -> AsyncIterator[str]:
-    async with emulator.serve() as url:
-        yield url
+pytest_plugins = ["tests._backends", "tests._emulated"]
 
 
 def first_alias(emulator: SequenceEmulator) -> str:

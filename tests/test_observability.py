@@ -11,7 +11,6 @@ import subprocess
 import sys
 import textwrap
 import urllib.parse
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -41,22 +40,9 @@ from ._otel import Telemetry
 from ._servers import wait_until
 from .test_client import MOCK_BASE
 
-pytest_plugins = ["tests._backends"]
+pytest_plugins = ["tests._backends", "tests._emulated"]
 
 ALIAS_TEMPLATE = "/customer-aliases/{id}"
-
-
-@pytest.fixture
-def emulator() -> SequenceEmulator:
-    emulator = SequenceEmulator(rate_limit=None)
-    emulator.seed(customers=2, aliases_per_customer=3, contacts_per_customer=1)
-    return emulator
-
-
-@pytest.fixture
-async def base_url(emulator: SequenceEmulator) -> AsyncIterator[str]:
-    async with emulator.serve() as url:
-        yield url
 
 
 @pytest.fixture
