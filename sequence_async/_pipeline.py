@@ -493,7 +493,7 @@ class Pipeline:
 
     def _parse(self, raw: RawResponse, parse: Callable[[Any], T], method: str, url: str, attempt: int) -> T:
         try:
-            return parse(json.loads(raw.content))
+            return parse(_json(raw.content))
         except json.JSONDecodeError:
             problem = "body is not JSON"
         # Anything the parser raises (ModelError is a ValueError; RecursionError from absurd
@@ -517,6 +517,17 @@ class Pipeline:
             body=redact(_body_text(raw)),
             request_id=redact(request_id, MAX_FIELD) if request_id else None,
         )
+
+
+_decode_json = json.JSONDecoder().decode
+
+
+def _json(content: bytes) -> Any:
+    """``json.loads(content)``, skipping its encoding detection for the usual body: one that
+    starts ``{`` then a non-NUL byte, which that detection would call UTF-8 (~1 us a call)."""
+    if content[:1] == b"{" and content[1:2] != b"\x00":
+        return _decode_json(content.decode("utf-8", "surrogatepass"))
+    return json.loads(content)
 
 
 def _server_of(base_url: str) -> tuple[str, int]:

@@ -162,5 +162,7 @@ class RetryBudget:
 
     def on_success(self, refund: float = 0.0) -> None:
         """Record a successful call; ``refund`` is what its retries spent."""
+        if self._tokens >= self.capacity:  # full (as it is while calls succeed): nothing to add, no lock
+            return
         with self._lock:
             self._tokens = min(self.capacity, self._tokens + (refund or self.success_refill))

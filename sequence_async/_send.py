@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
@@ -261,7 +262,8 @@ class AiohttpSender:
             ) as response:
                 content = await response.read()
                 status, received = response.status, _AiohttpHeaders(response.headers, response.raw_headers)
-                head = sum(len(name) + len(value) + 4 for name, value in response.raw_headers)
+                raw_headers = response.raw_headers
+                head = sum(map(len, chain.from_iterable(raw_headers))) + 4 * len(raw_headers)
         except aiohttp.ConnectionTimeoutError as exc:
             raise SendFailure(_describe(exc), timeout=True, maybe_sent=False) from None
         except (aiohttp.ClientConnectorError, aiohttp.InvalidURL) as exc:

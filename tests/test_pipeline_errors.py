@@ -356,3 +356,25 @@ async def test_a_status_outside_2xx_is_an_error_even_with_a_valid_body(status: i
     exc = await status_error(httpx.Response(status, json=ALIAS))
     assert type(exc) is errors.APIStatusError
     assert exc.status_code == status
+
+
+def _loads_outcome(decode: Any, content: bytes) -> object:
+    try:
+        return ("ok", decode(content))
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError both
+        return ("error", type(exc))
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=12),
+        st.binary(max_size=10).map(lambda tail: b"{" + tail),
+        st.text(max_size=6).map(lambda text: ('{"a": "' + text + '"}').encode("utf-8", "surrogatepass")),
+        st.sampled_from([b"{\x00", b"{\x00\x00\x00", '{"a":1}'.encode("utf-16-le"), b'{"a":"\xed\xa0\x80"}']),
+    )
+)
+def test_body_decoding_is_json_loads(content: bytes) -> None:
+    """The pipeline's fast path for bodies that start ``{`` decodes exactly as ``json.loads``."""
+    from sequence_async._pipeline import _json
+
+    assert _loads_outcome(_json, content) == _loads_outcome(json.loads, content)

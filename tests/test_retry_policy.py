@@ -153,3 +153,29 @@ def test_budget_keeps_outage_amplification_low() -> None:
 
 def test_default_budget_keeps_even_a_short_outage_cheap() -> None:
     assert requests_during_outage(200, RetryBudget(), RetryPolicy()) / 200 <= 1.2
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("spend"), st.booleans()),
+            st.tuples(st.just("success"), st.sampled_from([0.0, 1.0, 5.0, 10.0, 15.0])),
+        ),
+        max_size=60,
+    )
+)
+def test_budget_matches_its_definition(steps: list[tuple[str, object]]) -> None:
+    """Whatever the order of spends and successes (the full bucket's lock-free path included)."""
+    budget = RetryBudget(capacity=20, retry_cost=5, timeout_cost=10, success_refill=1)
+    tokens = 20.0
+    for kind, value in steps:
+        if kind == "spend":
+            cost = 10.0 if value else 5.0
+            expected = cost if tokens >= cost else None
+            tokens -= cost if expected is not None else 0.0
+            assert budget.try_spend(timeout=bool(value)) == expected
+        else:
+            assert isinstance(value, float)
+            tokens = min(20.0, tokens + (value or 1.0))
+            budget.on_success(refund=value)
+        assert budget.tokens == tokens
