@@ -41,6 +41,7 @@ lint: install
 	$(BIN)/ruff check sequence_async scripts tests examples benchmarks
 	$(BIN)/ruff format --check sequence_async scripts tests examples benchmarks
 	$(BIN)/mypy sequence_async scripts tests examples benchmarks generated/sequence_api
+	$(BIN)/lint-imports  # the import directions: [tool.importlinter] in pyproject.toml
 	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
 	$(BIN)/zizmor --offline --no-progress --quiet .github/workflows  # offline: no GitHub API needed
 

@@ -48,7 +48,7 @@ async def rows(emulator: Emulator, sizes: OtelSizes) -> list[Row]:
         _client(emulator) as without,
         _client(emulator, tracer_provider=tracer_provider, meter_provider=meter_provider) as traced,
     ):
-        without._transport.telemetry.disable_opentelemetry()  # as if `otel` were not installed
+        without._shared.telemetry.disable_opentelemetry()  # as if `otel` were not installed
         page = await no_provider.customer_aliases.list(limit=1).first_page()
         customer_id = page.items[0].customer_id
 

@@ -74,7 +74,7 @@ async def _warm_up(client: SequenceClient, limiter: RateLimiter, args: argparse.
     with a wrong password open keep-alive connections for free. Redis connections and its
     script cache are warmed with PINGs and a no-wait acquire on a throwaway key.
     """
-    sender = client._transport.sender
+    sender = client._shared.sender
     assert isinstance(sender, HttpxSender)
     http = sender.http
     url = f"{args.url}/customers/{args.customer_id}/contacts"

@@ -11,13 +11,14 @@ from . import errors
 from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_batch
 from ._checkpoint import CheckpointStore, MemoryCheckpoint, SQLiteCheckpoint
 from ._client import SequenceClient
-from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS
+from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS, NOT_GIVEN, NotGiven
 from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, RetryDetails
 from ._pagination import AsyncPaginator, Page, PageIterator
 from ._ratelimit import RateLimit, RateLimiter
 from ._redis import RedisRateLimit
 from ._retry import RetryBudget, RetryPolicy
 from ._shard import shard_of
+from ._version import __version__
 from .errors import (
     AlreadyDeletedError,
     APIConnectionError,
@@ -62,12 +63,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__version__ = "0.1.0"
-
 __all__ = [
     "DEFAULT_TIMEOUT",
     "DEFAULT_VERSION",
     "ENVIRONMENTS",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -95,6 +95,7 @@ __all__ = [
     "LimiterWaitDetails",
     "MemoryCheckpoint",
     "NotFoundError",
+    "NotGiven",
     "Outcome",
     "Page",
     "PageIterator",

@@ -7,13 +7,14 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Final, Literal, Self
 
 import httpx
 
 from . import _config
+from ._config import NotGiven
 from ._hooks import Hooks, checked_hooks
-from ._pipeline import Pipeline, RequestOptions, Transport
+from ._pipeline import Pipeline, RequestOptions, SharedState
 from ._ratelimit import RateLimit, RateLimiter
 from ._resources import Contacts, CustomerAliases
 from ._retry import RetryBudget, RetryPolicy
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import TracerProvider
 
-_UNSET: Any = object()
+# The defaults' name stays _UNSET: it is how the public signatures print (and the spec
+# report compares them); its value is the typed NOT_GIVEN.
+_UNSET: Final = _config.NOT_GIVEN
 
 
 class SequenceClient:
@@ -41,6 +44,14 @@ class SequenceClient:
     Observability: ``hooks`` (:class:`Hooks`) are told of every attempt, retry, rate-limiter
     wait and call end. With the ``otel`` extra every call makes OpenTelemetry spans and metrics
     through the global providers, or ``tracer_provider``/``meter_provider`` when given.
+
+    What ``None`` means, one meaning per parameter: ``timeout=None`` no timeout;
+    ``retry=None`` the default :class:`RetryPolicy`; ``retry_budget=None`` no budget;
+    ``rate_limit=None`` no client-side limit; ``hooks=None`` no hooks. Leaving
+    ``retry_budget``/``rate_limit`` out (:data:`NOT_GIVEN`) gives the default: a
+    :class:`RetryBudget`, and the documented 1,500/min for Sequence's own servers only.
+    ``sleep``, ``random`` and ``clock`` replace :func:`asyncio.sleep`, :func:`random.random` and
+    :func:`time.monotonic` (tests); ``clock`` also counts a Retry-After date's wait.
     """
 
     customer_aliases: CustomerAliases
@@ -56,8 +67,8 @@ class SequenceClient:
         version: str = _config.DEFAULT_VERSION,
         timeout: float | httpx.Timeout | None = _config.DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        retry_budget: RetryBudget | None = _UNSET,
-        rate_limit: RateLimiter | None = _UNSET,
+        retry_budget: RetryBudget | NotGiven | None = _UNSET,
+        rate_limit: RateLimiter | NotGiven | None = _UNSET,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
@@ -83,7 +94,7 @@ class SequenceClient:
         if retry_budget is not _UNSET and retry_budget is not None and not isinstance(retry_budget, RetryBudget):
             raise ConfigurationError("retry_budget must be a RetryBudget or None")
         _config.check_hooks(sleep=sleep, random=random, clock=clock)
-        self._transport = Transport(
+        self._shared = SharedState(
             sender=_sender(http_backend, http_client, transport, options.timeout),
             base_url=url,
             headers={"Authorization": auth, "Accept": "application/json"},
@@ -103,7 +114,7 @@ class SequenceClient:
 
     def _bind(self, options: RequestOptions) -> None:
         self._options = options
-        self._pipeline = Pipeline(self._transport, options)
+        self._pipeline = Pipeline(self._shared, options)
         self.customer_aliases = CustomerAliases(self._pipeline)
         self.contacts = Contacts(self._pipeline)
 
@@ -111,7 +122,7 @@ class SequenceClient:
 
     @property
     def base_url(self) -> str:
-        return self._transport.base_url
+        return self._shared.base_url
 
     @property
     def version(self) -> str:
@@ -128,21 +139,24 @@ class SequenceClient:
 
     @property
     def retry_budget(self) -> RetryBudget | None:
-        return self._transport.budget
+        return self._shared.budget
 
     @property
     def stats(self) -> dict[str, int]:
         """Counters shared by this client and its copies: ``requests`` sent, ``retries`` made."""
-        return self._transport.stats
+        return self._shared.stats
 
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = _UNSET,
-        retry: RetryPolicy | None = _UNSET,
-        version: str | None = _UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = _UNSET,
+        retry: RetryPolicy | NotGiven | None = _UNSET,
+        version: str | NotGiven | None = _UNSET,
     ) -> SequenceClient:
         """A cheap copy with other options, sharing this client's connection pool and budget.
+
+        An option left out (:data:`NOT_GIVEN`) keeps this client's value; ``timeout=None`` means
+        no timeout; ``retry=None`` and ``version=None`` keep this client's value too.
 
         Closing the copy does not close the pool; closing the original does (for both).
         """
@@ -154,7 +168,7 @@ class SequenceClient:
         if not isinstance(options.retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy")
         copy = object.__new__(SequenceClient)
-        copy._transport = self._transport
+        copy._shared = self._shared
         copy._client_id = self._client_id
         copy._owner = False
         copy._bind(options)
@@ -164,16 +178,16 @@ class SequenceClient:
 
     @property
     def is_closed(self) -> bool:
-        return self._transport.closed
+        return self._shared.closed
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it was injected). Idempotent."""
-        if not self._owner or self._transport.closed:
+        if not self._owner or self._shared.closed:
             return
-        await self._transport.aclose()
+        await self._shared.aclose()
 
     async def __aenter__(self) -> Self:
-        if self._transport.closed:
+        if self._shared.closed:
             raise ConfigurationError("cannot reopen a closed SequenceClient")
         return self
 
@@ -186,7 +200,7 @@ class SequenceClient:
         if not hasattr(self, "_options"):  # a repr from the frame locals of a failed __init__
             return "SequenceClient(<not configured>)"
         return (
-            f"SequenceClient(base_url={self._transport.base_url!r}, client_id={self._client_id!r}, "
+            f"SequenceClient(base_url={self._shared.base_url!r}, client_id={self._client_id!r}, "
             f"version={self._options.version!r}, client_secret='***')"
         )
 
@@ -214,7 +228,7 @@ def _sender(
     return HttpxSender(http, owns_http=True)
 
 
-def _default_limiter(rate_limit: RateLimiter | None, is_sequence: bool) -> RateLimiter | None:
+def _default_limiter(rate_limit: RateLimiter | NotGiven | None, is_sequence: bool) -> RateLimiter | None:
     """On by default at the documented 1,500/min for Sequence's own environments only."""
     if rate_limit is _UNSET:
         return RateLimit() if is_sequence else None

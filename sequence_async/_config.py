@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import enum
 import http.cookiejar
 import inspect
 import math
@@ -14,6 +15,23 @@ import httpx
 from ._checks import number
 from ._secrets import Masked, Secret, secret
 from .errors import ConfigurationError
+
+
+class NotGiven(enum.Enum):
+    """The type of :data:`NOT_GIVEN`, the default of a parameter whose ``None`` means something
+    else ("off", "no timeout"): leaving it out gives the SDK's default, or in
+    ``with_options`` the current client's value."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN = NotGiven.NOT_GIVEN
 
 # The servers of openapi/sequence.yaml (a test keeps the two in step).
 ENVIRONMENTS: dict[str, str] = {

@@ -25,6 +25,7 @@ from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, SpanKin
 
 from ._hooks import Operation, RetryDetails
 from ._telemetry import ignore_attributes, untraced
+from ._version import __version__
 
 try:
     from opentelemetry.metrics import _internal as _metrics_internal
@@ -166,14 +167,10 @@ class OpenTelemetry:
 
 
 def _tracer(provider: TracerProvider) -> Tracer:
-    from . import __version__
-
     return provider.get_tracer("sequence_async", __version__, schema_url=SCHEMA_URL)
 
 
 def _meter(provider: MeterProvider) -> Meter:
-    from . import __version__
-
     return provider.get_meter("sequence_async", __version__, schema_url=SCHEMA_URL)
 
 

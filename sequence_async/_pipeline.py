@@ -17,7 +17,8 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from datetime import UTC, datetime
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -56,7 +57,7 @@ class _Call:
     path: str
     headers: Mapping[str, str] | None
     idempotent: bool  # an Idempotency-Key makes any method safe to retry
-    started: float  # transport.clock() at the start: the deadline counts from here
+    started: float  # shared.clock() at the start: the deadline counts from here
     observed: CallObservation | None
     attempt: int = 0
     budget_spent: float = 0.0
@@ -88,8 +89,10 @@ class Reply(Generic[T]):
         return self._redact(value) if value else value
 
 
-class Transport:
-    """State shared by a client and all its ``with_options`` copies; only its methods change it."""
+class SharedState:
+    """What a client and all its ``with_options`` copies share: the sender (connection pool),
+    credentials and redactor, retry budget, rate limiter, telemetry, injected clock/sleep/random,
+    ``closed`` and ``stats``. Other modules read its fields; only its methods change them."""
 
     def __init__(
         self,
@@ -128,10 +131,25 @@ class Transport:
         self.stats = {"requests": 0, "retries": 0}
         self.version_warned = False
         self._default_version: str | None = None
+        self._wall_anchor: float | None = None
         self._pauses: set[asyncio.Future[Any]] = set()
 
     def __repr__(self) -> str:
-        return f"<Transport {self.base_url} closed={self.closed}>"
+        return f"<SharedState {self.base_url} closed={self.closed}>"
+
+    def wall_time(self) -> datetime:
+        """Now, as the injected ``clock`` has it: a Retry-After HTTP-date is counted from here.
+
+        The clock gives seconds on its own scale (``time.monotonic`` by default); it is anchored
+        to the wall clock at its first reading here, and only its progress counts after that.
+        """
+        if self._wall_anchor is None:
+            self._wall_anchor = time.time() - self.clock()
+        return datetime.fromtimestamp(self._wall_anchor + self.clock(), UTC)
+
+    def count(self, what: Literal["requests", "retries"]) -> None:
+        """One more request that may have reached the server, or one more retry."""
+        self.stats[what] += 1
 
     def redact(self, text: str, limit: int = MAX_TEXT) -> str:
         """``text`` with every form of every credential replaced (cut after ``limit`` characters)."""
@@ -191,16 +209,16 @@ class Transport:
 class Pipeline:
     """Sends one logical call (with retries) and returns the parsed result."""
 
-    __slots__ = ("headers", "options", "transport")
+    __slots__ = ("headers", "options", "shared")
 
-    def __init__(self, transport: Transport, options: RequestOptions) -> None:
-        self.transport = transport
+    def __init__(self, shared: SharedState, options: RequestOptions) -> None:
+        self.shared = shared
         self.options = options
-        self.headers = transport.request_headers(options.version)  # built once per client/options
+        self.headers = shared.request_headers(options.version)  # built once per client/options
 
     def operation_span(self, operation: Operation) -> AbstractContextManager[Callable[[Mapping[str, int]], None]]:
         """A span over a call made of other calls (see :meth:`Telemetry.operation_span`)."""
-        return self.transport.telemetry.operation_span(operation)
+        return self.shared.telemetry.operation_span(operation)
 
     async def call(
         self,
@@ -217,10 +235,10 @@ class Pipeline:
 
         ``operation`` names the public SDK call for hooks, spans and metrics.
         """
-        transport = self.transport
-        if transport.closed:
+        shared = self.shared
+        if shared.closed:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
-        url = transport.base_url + path
+        url = shared.base_url + path
         if params:
             url += "?" + encode_query(params)  # one encoding (httpx's) for both backends
         headers = self.headers
@@ -228,8 +246,8 @@ class Pipeline:
             headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
         if operation is None:
             operation = Operation(method, "", "")
-        observed = transport.telemetry.observe(operation, method, url)
-        call = _Call(operation, method, url, path, headers, idempotency_key is not None, transport.clock(), observed)
+        observed = shared.telemetry.observe(operation, method, url)
+        call = _Call(operation, method, url, path, headers, idempotency_key is not None, shared.clock(), observed)
         if observed is not None:
             observed.begin()
         try:
@@ -238,9 +256,9 @@ class Pipeline:
                 outcome = await self._attempt(call)
                 if isinstance(outcome, RawResponse):
                     break
-                await transport.pause(self._retry_delay(call, outcome))
-            if transport.budget is not None:
-                transport.budget.on_success(call.budget_spent)
+                await shared.pause(self._retry_delay(call, outcome))
+            if shared.budget is not None:
+                shared.budget.on_success(call.budget_spent)
             result = self._parse(outcome, parse, method, call.url, call.attempt)
         except BaseException as exc:
             if observed is not None:
@@ -248,13 +266,13 @@ class Pipeline:
             raise
         if observed is not None:
             observed.end(None)
-        return Reply(result, outcome.headers, transport.redact)
+        return Reply(result, outcome.headers, shared.redact)
 
     async def _attempt(self, call: _Call) -> RawResponse | errors.APIConnectionError | errors.APIStatusError:
         """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""
-        transport = self.transport
+        shared = self.shared
         observed = call.observed
-        if transport.limiter is not None:
+        if shared.limiter is not None:
             await self._wait_for_rate_limit(call)
         debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
         sent = time.perf_counter() if debug else 0.0
@@ -280,22 +298,22 @@ class Pipeline:
         return outcome
 
     def _status_outcome(self, call: _Call, raw: RawResponse) -> errors.APIStatusError:
-        call.retry_after = _retry_after(raw.headers)
+        call.retry_after = _retry_after(raw.headers, self.shared.wall_time())
         gone = call.maybe_applied and raw.status == 404 and call.method == "DELETE"
         call.maybe_applied = call.maybe_applied or raw.status >= 500
         return self._status_error(raw, call.method, call.url, call.attempt, call.retry_after, already_deleted=gone)
 
     def _retry_delay(self, call: _Call, error: errors.APIConnectionError | errors.APIStatusError) -> float:
         """The seconds to wait before the next attempt; raises ``error`` when there is none."""
-        transport = self.transport
-        if transport.closed:
-            shown = transport.redact(call.url)
+        shared = self.shared
+        if shared.closed:
+            shown = shared.redact(call.url)
             raise errors.ClientClosedError(f"the SequenceClient was closed during {call.method} {shown}: {error}")
         decision = self.options.retry.decide(
             method=call.method,
             attempt=call.attempt,
-            elapsed=transport.clock() - call.started,
-            random=transport.random,
+            elapsed=shared.clock() - call.started,
+            random=shared.random,
             status_code=call.status,
             retry_after=call.retry_after,
             idempotent=True if call.idempotent else None,
@@ -306,15 +324,15 @@ class Pipeline:
         details = RetryDetails(
             call.operation.name,
             call.method,
-            transport.redact(call.url),
+            shared.redact(call.url),
             call.attempt,
             decision.delay,
             decision.reason,
             error,
             call.retry_wait,
         )
-        if transport.budget is not None:
-            cost = transport.budget.try_spend(timeout=isinstance(error, errors.APITimeoutError))
+        if shared.budget is not None:
+            cost = shared.budget.try_spend(timeout=isinstance(error, errors.APITimeoutError))
             if cost is None:
                 if call.observed is not None:
                     call.observed.budget_exhausted()
@@ -326,7 +344,7 @@ class Pipeline:
                 )
                 raise error
             call.budget_spent += cost
-        transport.stats["retries"] += 1
+        shared.count("retries")
         call.retry_wait += decision.delay
         logger.warning(
             "retrying %s %s (attempt %d failed: %s) in %.2fs",
@@ -343,26 +361,26 @@ class Pipeline:
 
     async def _send(self, call: _Call, headers: Mapping[str, str] | None) -> RawResponse:
         """One exchange, bounded by what is left of the call's deadline; counts what may reach the server."""
-        transport = self.transport
+        shared = self.shared
         deadline = self.options.retry.deadline
         try:
             if deadline is None:
-                raw = await transport.sender.send(call.method, call.url, headers, self.options.timeout)
+                raw = await shared.sender.send(call.method, call.url, headers, self.options.timeout)
             else:
-                remaining = deadline - (transport.clock() - call.started)
+                remaining = deadline - (shared.clock() - call.started)
                 raw = await self._send_within(remaining, call.method, call.url, headers)
         except SendFailure as failure:
             if failure.maybe_sent:
-                transport.stats["requests"] += 1
+                shared.count("requests")
             raise
         except asyncio.CancelledError:
-            transport.stats["requests"] += 1  # cancelled in flight: the request may have reached the server
+            shared.count("requests")  # cancelled in flight: the request may have reached the server
             raise
-        transport.stats["requests"] += 1
-        if not transport.version_warned:
+        shared.count("requests")
+        if not shared.version_warned:
             used = raw.headers.get(VERSION_HEADER)
             if used is not None and used != self.options.version:
-                transport.warn_version_once(used, self.options.version)
+                shared.warn_version_once(used, self.options.version)
         return raw
 
     async def _send_within(
@@ -374,21 +392,21 @@ class Pipeline:
             # The per-phase httpx timeouts do not bound a whole attempt (a server dripping bytes
             # resets the read timeout): the deadline does.
             async with asyncio.timeout(remaining):
-                return await self.transport.sender.send(method, url, headers, self.options.timeout)
+                return await self.shared.sender.send(method, url, headers, self.options.timeout)
         except TimeoutError:
             pass
         raise SendFailure("the call's deadline passed during the request", timeout=True, maybe_sent=True)
 
     async def _wait_for_rate_limit(self, call: _Call) -> None:
-        transport = self.transport
+        shared = self.shared
         deadline = self.options.retry.deadline
-        remaining = None if deadline is None else deadline - (transport.clock() - call.started)
-        assert transport.limiter is not None
+        remaining = None if deadline is None else deadline - (shared.clock() - call.started)
+        assert shared.limiter is not None
         waiting_since = time.perf_counter() if call.observed is not None else 0.0
         try:
-            await transport.until_closed(transport.limiter.acquire(remaining), "waiting for the rate limiter")
+            await shared.until_closed(shared.limiter.acquire(remaining), "waiting for the rate limiter")
         except RateLimitWaitTooLong as exc:
-            url = transport.redact(call.url)
+            url = shared.redact(call.url)
             error: errors.SequenceError = errors.APITimeoutError(
                 f"{call.method} {url} not sent: {exc} (attempt {call.attempt})",
                 method=call.method,
@@ -398,7 +416,7 @@ class Pipeline:
         except errors.SequenceError:
             raise
         except Exception as exc:  # a limiter's own failure (Redis down...) becomes typed here
-            url = transport.redact(call.url)
+            url = shared.redact(call.url)
             error = errors.RateLimiterError(
                 f"{call.method} {url} not sent: the rate limiter failed ({type(exc).__name__})"
             )
@@ -416,7 +434,7 @@ class Pipeline:
         outcome: object,
         sent: float,
     ) -> None:
-        redact = self.transport.redact
+        redact = self.shared.redact
         duration = time.perf_counter() - sent
         if details is None:
             details = AttemptDetails(
@@ -439,10 +457,10 @@ class Pipeline:
         )
 
     def _failure_error(self, failure: SendFailure, method: str, url: str, attempt: int) -> errors.APIConnectionError:
-        url = self.transport.redact(url)  # a careless caller's id or filter may be a credential
+        url = self.shared.redact(url)  # a careless caller's id or filter may be a credential
         kind = errors.APITimeoutError if failure.timeout else errors.APIConnectionError
         what = "timed out" if failure.timeout else "failed"
-        detail = self.transport.redact(failure.detail)
+        detail = self.shared.redact(failure.detail)
         message = f"{method} {url} {what} after {attempt} attempt(s): {detail}"
         return kind(message, method=method, url=url, attempts=attempt)
 
@@ -456,7 +474,7 @@ class Pipeline:
         *,
         already_deleted: bool,
     ) -> errors.APIStatusError:
-        redact = self.transport.redact
+        redact = self.shared.redact
         url = redact(url)
         text = _body_text(raw)
         error_type, error_message = _error_fields(text)  # decoded first, then redacted: escapes can't hide
@@ -499,13 +517,13 @@ class Pipeline:
         # Anything the parser raises (ModelError is a ValueError; RecursionError from absurd
         # nesting; whatever a generated from_dict trips over) is the body's fault.
         except Exception as exc:
-            problem = self.transport.redact(str(exc) or type(exc).__name__)
+            problem = self.shared.redact(str(exc) or type(exc).__name__)
         raise self._validation_error(raw, problem, method, url, attempt)
 
     def _validation_error(
         self, raw: RawResponse, problem: str, method: str, url: str, attempt: int
     ) -> errors.ResponseValidationError:
-        redact = self.transport.redact
+        redact = self.shared.redact
         url = redact(url)
         request_id = request_id_of(raw.headers)
         return errors.ResponseValidationError(
@@ -563,13 +581,13 @@ def request_id_of(headers: Headers) -> str | None:
     return None
 
 
-def _retry_after(headers: Headers) -> float | None:
+def _retry_after(headers: Headers, now: datetime) -> float | None:
     millis = headers.get("retry-after-ms")
     if millis is not None:
-        seconds = parse_retry_after(millis)
+        seconds = parse_retry_after(millis, now)
         if seconds is not None:
             return seconds / 1000.0
-    return parse_retry_after(headers.get("retry-after"))
+    return parse_retry_after(headers.get("retry-after"), now)
 
 
 def _body_text(raw: RawResponse) -> str:

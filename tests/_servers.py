@@ -70,7 +70,7 @@ async def settled(client: SequenceClient, emulator: SequenceEmulator, *, since: 
 
 def httpx_client(client: SequenceClient) -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` a client on the httpx backend sends through."""
-    sender = client._transport.sender
+    sender = client._shared.sender
     assert isinstance(sender, HttpxSender)
     return sender.http
 

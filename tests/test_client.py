@@ -200,7 +200,7 @@ async def test_with_options_shares_the_pool_and_only_the_owner_closes_it(mock: M
     assert copy.timeout == httpx.Timeout(5.0)
     assert copy.retry.max_retries == 0
     assert client.retry.max_retries == 2
-    assert copy._transport.sender is client._transport.sender  # one connection pool, whatever the backend
+    assert copy._shared.sender is client._shared.sender  # one connection pool, whatever the backend
     if mock.backend == "httpx":
         assert httpx_client(copy) is httpx_client(client)
     await copy.aclose()

@@ -36,7 +36,7 @@ from sequence_async import (
     errors,
 )
 
-from ._fixtures import Backend
+from ._fixtures import Backend, make_client
 from ._hostile import (
     WAIT,
     Conn,
@@ -66,17 +66,12 @@ FAST = RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.002)
 JSON = {"Content-Type": "application/json"}
 
 
-def make_client(server: HostileServer, backend: Backend, **kwargs: Any) -> SequenceClient:
+def hostile_client(server: HostileServer, backend: Backend, **kwargs: Any) -> SequenceClient:
+    """:func:`make_client` for ``server``: a scenario that hangs fails within the test, not at pytest's timeout."""
     kwargs.setdefault("retry", FAST)
     kwargs.setdefault("rate_limit", None)
-    kwargs.setdefault("timeout", WAIT)  # a scenario that hangs fails within the test, not at pytest's timeout
-    return SequenceClient(
-        client_id=CREDS.client_id,
-        client_secret=CREDS.client_secret,
-        base_url=server.base_url,
-        http_backend=backend,
-        **kwargs,
-    )
+    kwargs.setdefault("timeout", WAIT)
+    return make_client(server.base_url, (CREDS.client_id, CREDS.client_secret), backend=backend, **kwargs)
 
 
 def alias(alias_id: str, value: str = "crm-1") -> dict[str, Any]:
@@ -147,7 +142,7 @@ async def test_secret_echoed_in_error_body_is_redacted(backend: Backend, status:
     # The secret, the whole "Basic ..." value and its base64 token, each in the escaped form.
     message = "bad credentials: " + " | ".join(escaped(secret, escape) for secret in CREDS.secrets)
     reply = Reply(status, error_body(message, style), JSON)
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(APIStatusError) as info:
             await client.customer_aliases.list_for_customer("cus_1")
     assert info.value.status_code == status
@@ -160,7 +155,7 @@ async def test_secret_echoed_in_response_headers_is_redacted(backend: Backend) -
         return [("X-Request-Id", value), ("X-Echo", value), ("Sequence-Version", value), *JSON.items()]
 
     reply = Reply(401, lambda request: error_body("rejected " + request.headers["authorization"]), echo)
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(APIStatusError) as info:
             await client.customer_aliases.list_for_customer("cus_1")
     assert_no_leak(info.value)
@@ -181,7 +176,7 @@ async def test_deadline_covers_rate_limiter_wait(backend: Backend) -> None:
     policy = RetryPolicy(max_retries=2, initial_backoff=0.001, deadline=2.0)
     async with (
         HostileServer(never_in_time) as server,
-        make_client(server, backend, rate_limit=limiter, retry=policy) as client,
+        hostile_client(server, backend, rate_limit=limiter, retry=policy) as client,
     ):
         started = time.monotonic()
         try:
@@ -198,7 +193,7 @@ async def test_deadline_covers_rate_limiter_wait(backend: Backend) -> None:
 
 @pytest.mark.parametrize("ids", ["one-alias-id", b"bytes"], ids=["str", "bytes"])
 async def test_delete_many_refuses_a_bare_string(backend: Backend, ids: Any) -> None:
-    async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
+    async with HostileServer(Deleter()) as server, hostile_client(server, backend) as client:
         with pytest.raises(InvalidParameterError, match="ids"):
             await client.customer_aliases.delete_many(ids)
     assert server.requests == []
@@ -217,7 +212,7 @@ async def test_aclose_during_retried_call_raises_sequence_error(backend: Backend
 
     retry = RetryPolicy(max_retries=3, initial_backoff=0.001, max_backoff=0.002)
     async with HostileServer(busy_after_close) as server:
-        client = make_client(server, backend, retry=retry)
+        client = hostile_client(server, backend, retry=retry)
         call = asyncio.create_task(client.customer_aliases.delete("ali_1"))
         try:
             await server.wait_for_requests(1)
@@ -238,13 +233,13 @@ async def test_aclose_during_retried_call_raises_sequence_error(backend: Backend
 
 async def test_gzip_claimed_but_plain_body_is_sequence_error(backend: Backend) -> None:
     reply = Reply(200, alias_list("ali_1"), {"Content-Encoding": "gzip", **JSON})
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(SequenceError):
             await client.customer_aliases.list_for_customer("cus_1")
 
 
 async def test_oversized_alias_id_is_refused_before_sending(backend: Backend) -> None:
-    async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
+    async with HostileServer(Deleter()) as server, hostile_client(server, backend) as client:
         with pytest.raises(InvalidParameterError, match="alias_id"):
             await client.customer_aliases.delete("a" * 100_000)
     assert server.requests == []
@@ -253,7 +248,7 @@ async def test_oversized_alias_id_is_refused_before_sending(backend: Backend) ->
 @pytest.mark.parametrize("argument", ["value", "after"])
 async def test_oversized_value_or_cursor_is_refused_before_sending(backend: Backend, argument: str) -> None:
     arguments: dict[str, Any] = {argument: "v" * 70_000}
-    async with HostileServer(Reply(200, alias_list(), JSON)) as server, make_client(server, backend) as client:
+    async with HostileServer(Reply(200, alias_list(), JSON)) as server, hostile_client(server, backend) as client:
         with pytest.raises(InvalidParameterError, match=argument):
             await client.customer_aliases.list(**arguments).first_page()
     assert server.requests == []
@@ -262,7 +257,7 @@ async def test_oversized_value_or_cursor_is_refused_before_sending(backend: Back
 @pytest.mark.parametrize("argument", ["alias_id", "value", "after"])
 async def test_lone_surrogate_argument_is_refused_before_sending(backend: Backend, argument: str) -> None:
     unencodable = "x\ud800"  # a lone surrogate: no UTF-8 for it, so no URL either
-    async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
+    async with HostileServer(Deleter()) as server, hostile_client(server, backend) as client:
         with pytest.raises(InvalidParameterError, match=argument):
             if argument == "alias_id":
                 await client.customer_aliases.delete(unencodable)
@@ -284,7 +279,7 @@ def test_lone_surrogate_in_client_configuration_is_configuration_error(argument:
     "raw", [b"HTTP/1.1 abc OK\r\nContent-Length: 0\r\n\r\n", b"garbage\r\n\r\n"], ids=["abc", "garbage"]
 )
 async def test_bad_status_line_is_connection_error(backend: Backend, raw: bytes) -> None:
-    async with HostileServer(Raw(raw)) as server, make_client(server, backend) as client:
+    async with HostileServer(Raw(raw)) as server, hostile_client(server, backend) as client:
         with pytest.raises(APIConnectionError):
             await client.customer_aliases.list_for_customer("cus_1")
 
@@ -294,7 +289,7 @@ async def test_redis_limiter_down_is_sequence_error(backend: Backend) -> None:
     try:
         async with (
             HostileServer(Reply(200, alias_list(), JSON)) as server,
-            make_client(server, backend, rate_limit=limiter) as client,
+            hostile_client(server, backend, rate_limit=limiter) as client,
         ):
             with pytest.raises(SequenceError) as info:
                 await client.customer_aliases.list_for_customer("cus_1")
@@ -306,7 +301,7 @@ async def test_redis_limiter_down_is_sequence_error(backend: Backend) -> None:
 
 @pytest.mark.parametrize("ids", [[["unhashable"]], [1, 2]], ids=["unhashable", "ints"])
 async def test_delete_many_refuses_non_string_ids(backend: Backend, ids: Any) -> None:
-    async with HostileServer(Deleter()) as server, make_client(server, backend) as client:
+    async with HostileServer(Deleter()) as server, hostile_client(server, backend) as client:
         with pytest.raises(InvalidParameterError, match=r"ids\[0\]"):
             await client.customer_aliases.delete_many(ids)
     assert server.requests == []
@@ -335,7 +330,7 @@ async def test_reset_delete_is_sent_once_and_counted(backend: Backend) -> None:
             await conn.respond(200, alias_list("ali_1"), JSON)
 
     no_retries = RetryPolicy(max_retries=0)
-    async with HostileServer(reset_deletes) as server, make_client(server, backend, retry=no_retries) as client:
+    async with HostileServer(reset_deletes) as server, hostile_client(server, backend, retry=no_retries) as client:
         await client.customer_aliases.list_for_customer("cus_1")  # leaves a kept-alive connection
         with pytest.raises(APIConnectionError) as info:
             await client.customer_aliases.delete("ali_1")
@@ -377,7 +372,7 @@ async def test_delete_many_source_failure_keeps_partial_result(backend: Backend)
         raise ValueError("the id source broke")
 
     deleter = Deleter()
-    async with HostileServer(deleter) as server, make_client(server, backend) as client:
+    async with HostileServer(deleter) as server, hostile_client(server, backend) as client:
         with pytest.raises(SequenceError) as info:
             await client.customer_aliases.delete_many(ids(), concurrency=2)
     assert isinstance(info.value, errors.BatchAbortedError)
@@ -403,7 +398,7 @@ async def test_delete_many_progress_failure_keeps_partial_result(backend: Backen
             raise ProgressBoom("progress callback failed")
 
     deleter = Deleter()
-    async with HostileServer(deleter) as server, make_client(server, backend) as client:
+    async with HostileServer(deleter) as server, hostile_client(server, backend) as client:
         with pytest.raises(SequenceError) as info:
             await client.customer_aliases.delete_many(ids(), concurrency=2, on_progress=progress)
     assert isinstance(info.value, errors.BatchAbortedError)
@@ -441,7 +436,7 @@ async def test_delete_many_cancelled_keeps_partial_result(backend: Backend) -> N
             caught.append(exc)  # the very object raised (awaiting the task again would make a new one)
             raise
 
-    async with HostileServer(first_two_then_hold) as server, make_client(server, backend) as client:
+    async with HostileServer(first_two_then_hold) as server, hostile_client(server, backend) as client:
         task = asyncio.create_task(run(client))
         try:
             await server.wait_for_requests(5)  # ali_0, ali_1 answered; three held in flight
@@ -478,7 +473,7 @@ class ResetFirstDelete(Deleter):
 
 
 async def test_delete_retried_after_reset_is_already_deleted(backend: Backend) -> None:
-    async with HostileServer(ResetFirstDelete("ali_x")) as server, make_client(server, backend) as client:
+    async with HostileServer(ResetFirstDelete("ali_x")) as server, hostile_client(server, backend) as client:
         with pytest.raises(NotFoundError) as info:
             await client.customer_aliases.delete("ali_x")
     assert type(info.value).__name__ == "AlreadyDeletedError"
@@ -486,7 +481,7 @@ async def test_delete_retried_after_reset_is_already_deleted(backend: Backend) -
 
 
 async def test_delete_many_retried_after_reset_is_already_deleted(backend: Backend) -> None:
-    async with HostileServer(ResetFirstDelete("ali_x")) as server, make_client(server, backend) as client:
+    async with HostileServer(ResetFirstDelete("ali_x")) as server, hostile_client(server, backend) as client:
         result = await client.customer_aliases.delete_many(["ali_x", "ali_y"])
     assert "ali_x" not in result.failed, f"ali_x failed: {result.failed.get('ali_x')!r}"
     assert "ali_x" in result.already_deleted
@@ -495,7 +490,7 @@ async def test_delete_many_retried_after_reset_is_already_deleted(backend: Backe
 
 async def test_plain_404_on_first_attempt_stays_not_found(backend: Backend) -> None:
     missing = Reply(404, error_body("No alias ali_gone", error_type="NotFound"), JSON)
-    async with HostileServer(missing) as server, make_client(server, backend) as client:
+    async with HostileServer(missing) as server, hostile_client(server, backend) as client:
         with pytest.raises(NotFoundError) as info:
             await client.customer_aliases.delete("ali_gone")
         result = await client.customer_aliases.delete_many(["ali_gone"])
@@ -519,7 +514,7 @@ async def test_traceback_locals_hold_no_credentials(backend: Backend, case: str)
         reply = Reply(500, lambda request: echo_body(request, "slash"), JSON)
     else:
         reply = Reply(200, lambda request: "not json: " + request.headers["authorization"] + " " + SECRET, JSON)
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(SequenceError) as info:
             await client.customer_aliases.list_for_customer("cus_1")
     assert isinstance(info.value, APIStatusError | ResponseValidationError)
@@ -529,7 +524,7 @@ async def test_traceback_locals_hold_no_credentials(backend: Backend, case: str)
 
 async def test_response_validation_error_context_has_no_body(backend: Backend) -> None:
     reply = Reply(200, lambda request: "<html>" + request.headers["authorization"] + " " + SECRET, JSON)
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(ResponseValidationError) as info:
             await client.customer_aliases.list_for_customer("cus_1")
     context = info.value.__context__
@@ -578,7 +573,7 @@ async def test_debug_logs_hold_no_credentials(backend: Backend) -> None:
     names = ("sequence_async", "httpx", "httpcore", "aiohttp")
     before = [(logging.getLogger(name).level, list(logging.getLogger(name).handlers)) for name in names]
     with debug_logs(*names) as capture:
-        async with HostileServer(script) as server, make_client(server, backend) as client:
+        async with HostileServer(script) as server, hostile_client(server, backend) as client:
             await client.customer_aliases.list_for_customer("cus_1")
             with pytest.raises(NotFoundError):
                 await client.customer_aliases.delete("ali_1")
@@ -615,14 +610,14 @@ async def test_redis_limiter_repr_hides_password(url: str, hidden: list[str]) ->
 async def test_undecodable_charset_is_sequence_error(backend: Backend, status: int) -> None:
     # The declared charset cannot decode the body (UTF-16 without a byte order mark): response.text raises.
     reply = Reply(status, b"<html>not json</html>", {"Content-Type": "application/json; charset=utf-16"})
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(SequenceError):
             await client.customer_aliases.list_for_customer("cus_1")
 
 
 async def test_non_utf8_reason_phrase_is_sequence_error(backend: Backend) -> None:
     reply = Reply(404, error_body("gone", error_type="NotFound"), JSON, reason="Ünïcödé")  # sent as latin-1 bytes
-    async with HostileServer(reply) as server, make_client(server, backend) as client:
+    async with HostileServer(reply) as server, hostile_client(server, backend) as client:
         with pytest.raises(NotFoundError):
             await client.customer_aliases.delete("ali_1")
 
@@ -632,7 +627,7 @@ async def test_non_ascii_cookie_does_not_break_the_retry(backend: Backend) -> No
         Reply(503, error_body("busy"), [("Set-Cookie", "Q\x98¨c§ý"), *JSON.items()]),
         Reply(200, alias_list("ali_1"), JSON),
     )
-    async with HostileServer(script) as server, make_client(server, backend) as client:
+    async with HostileServer(script) as server, hostile_client(server, backend) as client:
         aliases = await client.customer_aliases.list_for_customer("cus_1")
     assert [a.id for a in aliases] == ["ali_1"]
     assert client.stats["requests"] == len(server.requests) == 2
@@ -728,7 +723,7 @@ async def test_a_call_cancelled_in_flight_counts_the_request_it_sent(backend: Ba
         arrived.set()
         await asyncio.wait_for(answer.wait(), WAIT)
 
-    async with HostileServer(hold) as server, make_client(server, backend) as client:
+    async with HostileServer(hold) as server, hostile_client(server, backend) as client:
         call = asyncio.create_task(client.customer_aliases.delete("ali_1"))
         await asyncio.wait_for(arrived.wait(), WAIT)
         call.cancel()

@@ -35,7 +35,7 @@ from sequence_async import (
 
 from ._fixtures import Backend
 from ._hostile import Credentials, HostileServer, Reply, Request, exception_leaks, traceback_leaks
-from .test_hostile_regressions import CREDS, JSON, alias, make_client
+from .test_hostile_regressions import CREDS, JSON, alias, hostile_client
 
 pytest_plugins = ["tests._backends"]  # the `backend` fixture: each test runs on httpx and on aiohttp
 
@@ -48,7 +48,7 @@ async def test_a_cursor_that_cannot_be_sent_back_is_a_pagination_error(backend: 
     """F1: a lone surrogate (or 100 KB) cursor from the server gave a raw UnicodeEncodeError."""
     for cursor in ("\ud800", "c" * 100_000):
         body = json.dumps({"items": [alias("a1")], "pagination": {"after": cursor}})
-        async with HostileServer(Reply(200, body, JSON)) as server, make_client(server, backend) as client:
+        async with HostileServer(Reply(200, body, JSON)) as server, hostile_client(server, backend) as client:
             with pytest.raises(PaginationError, match="cannot be sent back"):
                 await client.customer_aliases.list(limit=1).to_list()
             assert len(server.requests) == 1
@@ -57,7 +57,7 @@ async def test_a_cursor_that_cannot_be_sent_back_is_a_pagination_error(backend: 
 async def test_a_credential_echoed_as_a_cursor_is_shown_nowhere(backend: Backend) -> None:
     """F2: the PaginationError message (and frame locals) quoted the repeated cursor: here, the secret."""
     echo = Reply(200, lambda request: page_body(CREDS.client_secret, "a1"), JSON)
-    async with HostileServer(echo) as server, make_client(server, backend) as client:
+    async with HostileServer(echo) as server, hostile_client(server, backend) as client:
         with pytest.raises(PaginationError, match="twice") as caught:
             await client.customer_aliases.list(limit=1).to_list()
     assert not exception_leaks(caught.value, CREDS)
@@ -72,7 +72,7 @@ async def test_page_metadata_echoing_the_authorization_is_redacted(backend: Back
 
     async with (
         HostileServer(Reply(200, page_body(None, "a1"), headers)) as server,
-        make_client(server, backend) as client,
+        hostile_client(server, backend) as client,
     ):
         page = await client.customer_aliases.list(limit=1).first_page()
     for text in (repr(page), page.request_id or "", page.version or ""):
@@ -117,7 +117,7 @@ async def test_a_huge_escaped_error_body_keeps_the_deadline(backend: Backend) ->
     body = ("\\u0041%41&amp;+" * 300_000).encode()  # 4.2 MB of every escape the redactor decodes
     deadline = 2.0
     policy = RetryPolicy(max_retries=0, deadline=deadline)
-    async with HostileServer(Reply(400, body)) as server, make_client(server, backend, retry=policy) as client:
+    async with HostileServer(Reply(400, body)) as server, hostile_client(server, backend, retry=policy) as client:
         started = time.monotonic()
         with pytest.raises(SequenceError) as caught:
             await client.contacts.list("cus_1")
@@ -141,7 +141,7 @@ async def test_a_stuck_redis_limiter_keeps_the_deadline(backend: Backend, silent
     policy = RetryPolicy(max_retries=0, deadline=1.0)
     async with (
         HostileServer(Reply(200, "[]")) as server,
-        make_client(server, backend, retry=policy, rate_limit=limiter) as client,
+        hostile_client(server, backend, retry=policy, rate_limit=limiter) as client,
     ):
         started = time.monotonic()
         with pytest.raises(APITimeoutError, match="rate limiter"):
@@ -170,7 +170,7 @@ async def test_a_requeued_delete_that_was_applied_counts_as_already_deleted(back
             reply = Reply(429, "", [("Retry-After", "0")])
         await reply(request, conn)
 
-    async with HostileServer(handler) as server, make_client(server, backend) as client:
+    async with HostileServer(handler) as server, hostile_client(server, backend) as client:
         result = await client.customer_aliases.delete_many(["ali_0", "ali_1"])
     assert set(result.succeeded) == {"ali_1"}
     assert set(result.already_deleted) == {"ali_0"}
@@ -181,7 +181,7 @@ async def test_a_requeued_delete_that_was_applied_counts_as_already_deleted(back
 async def test_aclose_ends_a_call_waiting_for_the_rate_limiter(backend: Backend) -> None:
     """F9: a call queued behind RateLimit(1 per 60 s) kept waiting about a minute after aclose()."""
     async with HostileServer(Reply(200, '{"items": []}', JSON)) as server:
-        client = make_client(server, backend, rate_limit=RateLimit(1, per=60.0, burst=1))
+        client = hostile_client(server, backend, rate_limit=RateLimit(1, per=60.0, burst=1))
         await client.contacts.list("cus_1")  # takes the only slot
         waiting = asyncio.ensure_future(client.contacts.list("cus_2"))
         await asyncio.sleep(0.05)  # let it reach the limiter (an upper bound is asserted below, not this)

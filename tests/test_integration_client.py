@@ -682,6 +682,6 @@ async def test_a_closed_connection_pool_sends_nothing(
         await client.customer_aliases.list().to_list()
     log = await settled(client, seeded_emulator)
     assert log == []
-    assert client._transport.sender.is_closed
+    assert client._shared.sender.is_closed
     if backend == "httpx":
         assert httpx_client(client).is_closed

@@ -368,7 +368,7 @@ async def test_budget_exhaustion_is_counted_and_told(
 
 def test_nothing_observes_a_call_without_hooks_or_providers() -> None:
     client = SequenceClient("id", "secret", base_url="http://127.0.0.1:9")
-    telemetry = client._transport.telemetry
+    telemetry = client._shared.telemetry
     op = client.customer_aliases  # any
     assert op is not None
     from sequence_async._resources import DELETE_ALIAS
@@ -381,9 +381,9 @@ def test_nothing_observes_a_call_without_hooks_or_providers() -> None:
         tracer_provider=NoOpTracerProvider(),
         meter_provider=NoOpMeterProvider(),
     )
-    assert off._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is None
+    assert off._shared.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is None
     with_hooks = SequenceClient("id", "secret", base_url="http://127.0.0.1:9", hooks=Hooks())
-    assert with_hooks._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is not None
+    assert with_hooks._shared.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is not None
 
 
 GLOBAL_PROVIDERS = textwrap.dedent(
@@ -651,10 +651,10 @@ def test_otel_sdk_disabled_turns_opentelemetry_off(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setenv("OTEL_SDK_DISABLED", " TRUE ")
     client = SequenceClient("id", "secret", base_url="http://127.0.0.1:9", **otel.providers)
-    assert client._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is None
+    assert client._shared.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is None
     monkeypatch.setenv("OTEL_SDK_DISABLED", "false")
     client = SequenceClient("id", "secret", base_url="http://127.0.0.1:9", **otel.providers)
-    assert client._transport.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is not None
+    assert client._shared.telemetry.observe(DELETE_ALIAS, "DELETE", "http://127.0.0.1:9/x") is not None
 
 
 class JunkPropagator(TextMapPropagator):

@@ -6,6 +6,8 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from typing import Any
 
 import httpx
@@ -539,3 +541,16 @@ async def test_a_caller_cancelling_a_call_while_the_client_closes_gets_its_cance
     await client.aclose()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(call, 5)
+
+
+async def test_the_injected_clock_governs_an_http_date_retry_after() -> None:
+    """A Retry-After HTTP-date is counted from the client's clock: once the fake clock has slept
+    to that date, the next 503 with the same date waits nothing (the wall clock barely moved)."""
+    clock = Clock()
+    date = format_datetime(datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=20), usegmt=True)
+    recorder = Recorder(error(503, **{"Retry-After": date}), error(503, **{"Retry-After": date}), ok_alias())
+    async with client_with(recorder, clock) as client:
+        await client.customer_aliases.delete("a1")
+    first, second = clock.sleeps
+    assert 18.0 <= first <= 20.0
+    assert second == 0.0

@@ -77,12 +77,12 @@ def test_default_burst_is_one_second_of_the_documented_rate() -> None:
 
 
 def test_on_by_default_for_sequence_environments_only() -> None:
-    assert isinstance(SequenceClient("a", "b", environment="sandbox")._transport.limiter, RateLimit)
-    assert isinstance(SequenceClient("a", "b")._transport.limiter, RateLimit)
-    assert SequenceClient("a", "b", base_url="http://127.0.0.1:1/api")._transport.limiter is None
-    assert SequenceClient("a", "b", environment="dev", rate_limit=None)._transport.limiter is None
+    assert isinstance(SequenceClient("a", "b", environment="sandbox")._shared.limiter, RateLimit)
+    assert isinstance(SequenceClient("a", "b")._shared.limiter, RateLimit)
+    assert SequenceClient("a", "b", base_url="http://127.0.0.1:1/api")._shared.limiter is None
+    assert SequenceClient("a", "b", environment="dev", rate_limit=None)._shared.limiter is None
     custom = RateLimit(10)
-    assert SequenceClient("a", "b", base_url="http://proxy/api", rate_limit=custom)._transport.limiter is custom
+    assert SequenceClient("a", "b", base_url="http://proxy/api", rate_limit=custom)._shared.limiter is custom
     with pytest.raises(ConfigurationError):
         SequenceClient("a", "b", rate_limit=25)  # type: ignore[arg-type]
 

@@ -121,7 +121,7 @@ def configuration(run: Run) -> None:
     assert client.retry == RetryPolicy(max_retries=3, deadline=20.0)
     assert fast.timeout == httpx.Timeout(2.0)
     assert fast.retry == RetryPolicy(max_retries=0)
-    assert fast._transport is client._transport  # "cheap copy, same pool"
+    assert fast._shared is client._shared  # "cheap copy, same pool"
     assert client.is_closed
     assert fast.is_closed  # "closes the pool for the copies too"
     assert "my-client-id" in repr(client)
@@ -176,10 +176,10 @@ def error_handling(run: Run) -> None:
 def rate_limits(run: Run) -> None:
     """Each client got the limiter it was given; building them contacts nothing."""
     paced, shared = run.namespace["paced"], run.namespace["shared"]
-    limiter = paced._transport.limiter
+    limiter = paced._shared.limiter
     assert isinstance(limiter, RateLimit)
     assert (limiter.requests, limiter.per, limiter.burst) == (1500, 60.0, 25)
-    redis = shared._transport.limiter
+    redis = shared._shared.limiter
     assert isinstance(redis, RedisRateLimit)
     assert (redis.key, redis.requests, redis.per) == ("sequence:my-api-key", 1500, 60.0)  # the documented limit
     assert paced.is_closed

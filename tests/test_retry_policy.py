@@ -96,7 +96,7 @@ def test_deadline_stops_a_retry_that_would_pass_it() -> None:
     [("3", 3.0), (" 2.5 ", 2.5), ("0", 0.0), ("-1", None), ("", None), (None, None), ("soon", None), ("nan", None)],
 )
 def test_parse_retry_after_seconds(value: str | None, expected: float | None) -> None:
-    assert parse_retry_after(value) == expected
+    assert parse_retry_after(value, datetime.now(UTC)) == expected
 
 
 def test_parse_retry_after_http_date() -> None:

@@ -8,15 +8,19 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .._ratelimit import DOCUMENTED_PERIOD, DOCUMENTED_REQUESTS
+
 __all__ = ["DOCUMENTED_RATE_LIMIT", "RateLimit", "SlidingWindow"]
 
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:
-    """At most ``requests`` requests per ``per`` seconds for each API key (client ID)."""
+    """The emulator's server-side limit: at most ``requests`` requests per ``per`` seconds for
+    each API key (client ID), answered with 429 beyond it. (The client's own pacing is
+    :class:`sequence_async.RateLimit`; both default to the documented 1,500 per minute.)"""
 
-    requests: int = 1500
-    per: float = 60.0
+    requests: int = DOCUMENTED_REQUESTS
+    per: float = DOCUMENTED_PERIOD
 
     def __post_init__(self) -> None:
         if self.requests < 1 or self.per <= 0:
@@ -34,7 +38,7 @@ class RateLimit:
 
 # The API reference: 1,500 requests per minute per API key. The emulator's default; tests and
 # benchmarks that need more pass their own (or None for no limit).
-DOCUMENTED_RATE_LIMIT = RateLimit(1500, 60.0)
+DOCUMENTED_RATE_LIMIT = RateLimit(DOCUMENTED_REQUESTS, DOCUMENTED_PERIOD)
 
 
 class SlidingWindow:

@@ -1,0 +1,3 @@
+"""The package version (kept equal to pyproject.toml's by tests/test_packaging.py)."""
+
+__version__ = "0.1.0"
