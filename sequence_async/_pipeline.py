@@ -331,19 +331,7 @@ class Pipeline:
             error,
             call.retry_wait,
         )
-        if shared.budget is not None:
-            cost = shared.budget.try_spend(timeout=isinstance(error, errors.APITimeoutError))
-            if cost is None:
-                if call.observed is not None:
-                    call.observed.budget_exhausted()
-                logger.warning(
-                    "not retrying %s %s: the client's retry budget is exhausted",
-                    call.method,
-                    call.path,
-                    extra={**log_extra(details), "sequence_budget_exhausted": True},
-                )
-                raise error
-            call.budget_spent += cost
+        self._spend_budget(call, error, details)
         shared.count("retries")
         call.retry_wait += decision.delay
         logger.warning(
@@ -358,6 +346,26 @@ class Pipeline:
         if call.observed is not None:
             call.observed.retrying(details)
         return decision.delay
+
+    def _spend_budget(
+        self, call: _Call, error: errors.APIConnectionError | errors.APIStatusError, details: RetryDetails
+    ) -> None:
+        """Pay for the retry from the shared budget; raises ``error`` (and says so) when it cannot."""
+        budget = self.shared.budget
+        if budget is None:
+            return
+        cost = budget.try_spend(timeout=isinstance(error, errors.APITimeoutError))
+        if cost is None:
+            if call.observed is not None:
+                call.observed.budget_exhausted()
+            logger.warning(
+                "not retrying %s %s: the client's retry budget is exhausted",
+                call.method,
+                call.path,
+                extra={**log_extra(details), "sequence_budget_exhausted": True},
+            )
+            raise error
+        call.budget_spent += cost
 
     async def _send(self, call: _Call, headers: Mapping[str, str] | None) -> RawResponse:
         """One exchange, bounded by what is left of the call's deadline; counts what may reach the server."""
