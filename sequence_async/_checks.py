@@ -17,6 +17,11 @@ def is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def is_real(value: object) -> TypeGuard[int | float]:
+    """An int (not a bool) or a float: a number of seconds, a fraction."""
+    return is_int(value) or isinstance(value, float)
+
+
 def integer(value: object, name: str, *, minimum: int, error: type[SequenceError] = ConfigurationError) -> int:
     """``value`` as an int in ``minimum..MAX_NUMBER``, else ``error`` naming ``name``."""
     if not is_int(value) or not minimum <= value <= MAX_NUMBER:
@@ -33,7 +38,7 @@ def number(
     error: type[SequenceError] = ConfigurationError,
 ) -> float:
     """``value`` as a finite float ``>= minimum`` (``> minimum`` unless ``inclusive``), at most MAX_NUMBER."""
-    ok = is_int(value) or isinstance(value, float)
+    ok = is_real(value)
     if ok:
         try:
             as_float = float(value)  # type: ignore[arg-type]
@@ -49,7 +54,7 @@ def number(
 
 
 def _shown(value: object) -> str:
-    if is_int(value) or isinstance(value, float):
+    if is_real(value):
         text = repr(value)
         return text if len(text) <= 24 else f"{text[:20]}..."
     return type(value).__name__

@@ -12,7 +12,7 @@ import re
 
 import httpx
 
-from ._checks import number
+from ._checks import is_real, number
 from ._secrets import Masked, Secret, secret
 from .errors import ConfigurationError
 
@@ -162,7 +162,7 @@ def check_timeout(timeout: object) -> httpx.Timeout:
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool):
+    if not is_real(timeout):
         raise ConfigurationError("timeout must be an httpx.Timeout, a number of seconds > 0, or None")
     return httpx.Timeout(number(timeout, "timeout (seconds)", inclusive=False))
 
@@ -177,14 +177,14 @@ def check_hooks(*, sleep: object, random: object, clock: object) -> None:
             raise ConfigurationError(f"{name} must be callable, got {type(function).__name__}")
     try:
         value = random()  # type: ignore[operator]
-        ok = isinstance(value, float | int) and not isinstance(value, bool) and 0 <= value < 1
+        ok = is_real(value) and 0 <= value < 1
     except Exception:  # a hook that raises is as broken as one returning junk
         ok = False
     if not ok:
         raise ConfigurationError("random() must return a float in [0, 1) like random.random")
     try:
         now = clock()  # type: ignore[operator]
-        ok = isinstance(now, float | int) and not isinstance(now, bool) and math.isfinite(now)
+        ok = is_real(now) and math.isfinite(now)
     except Exception:
         ok = False
     if not ok:
