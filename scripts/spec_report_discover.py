@@ -1,4 +1,4 @@
-"""Find the SDK methods that call each API operation (run by ``spec_report.py`` in a subprocess).
+"""Find the SDK methods that call each API operation (run by ``spectools.coverage`` in a subprocess).
 
 Imports every module of a package (``sequence_async`` by default), walks every class in them,
 and collects functions carrying ``__sequence_operation__ = "<operationId>"`` (set by the SDK's
@@ -8,6 +8,11 @@ and collects functions carrying ``__sequence_operation__ = "<operationId>"`` (se
      "errors": ["module: error", ...]}
 
 Usage: python scripts/spec_report_discover.py [--package sequence_async]
+
+A standalone script (the standard library only, not part of ``spectools``): it runs under the
+working tree's interpreter with only that tree on ``PYTHONPATH``, and drops its own directory
+from ``sys.path`` first, so that every import resolves to the tree under test, never to
+``scripts/`` (whose modules could shadow the SDK's own imports).
 """
 
 from __future__ import annotations
@@ -97,5 +102,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # Import the SDK from the tree on PYTHONPATH only: nothing from scripts/ may shadow it.
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
     sys.exit(main())

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import mutation_report  # noqa: E402
+import mutation_report  # scripts/mutation_report.py (scripts/ is on the test path)
 
 
 def results(*lines: str) -> str:

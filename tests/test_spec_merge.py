@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 import yaml
+from spectools import import_sources, merge
+from spectools.document import operations
+from spectools.errors import SourceImportError, SpecError
+from spectools.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import import_spec  # noqa: E402
-import merge_spec  # noqa: E402
 
 SOURCES = ROOT / "openapi" / "sources"
 RULES = ROOT / "openapi" / "normalise.yaml"
@@ -28,21 +28,21 @@ def _copy_sources(tmp_path: Path) -> Path:
 
 
 def _merged() -> dict[str, Any]:
-    text = merge_spec.build(SOURCES, RULES)
+    text = merge.build(SOURCES, RULES)
     doc = yaml.safe_load(text)
     assert isinstance(doc, dict)
     return doc
 
 
 def test_committed_spec_is_the_build_output() -> None:
-    assert (ROOT / "openapi" / "sequence.yaml").read_text() == merge_spec.build(SOURCES, RULES)
+    assert (ROOT / "openapi" / "sequence.yaml").read_text() == merge.build(SOURCES, RULES)
 
 
 def test_sources_are_the_published_blocks_verbatim() -> None:
     pages = sorted((ROOT / "openapi" / "published").glob("*.txt"))
     assert len(pages) == len(list(SOURCES.glob("*.yaml")))  # one published page per source
     for page in pages:
-        source = import_spec.load_source(page)
+        source = import_sources.load_source(page)
         assert (SOURCES / f"{source.operation_id}.yaml").read_text() == source.text
 
 
@@ -51,14 +51,14 @@ def test_output_is_independent_of_file_order(tmp_path: Path) -> None:
     # Renaming changes the order files are found in; content is what counts.
     for i, path in enumerate(sorted(sources.glob("*.yaml"), reverse=True)):
         path.rename(sources / f"{i:02d}_{path.name}")
-    assert merge_spec.build(sources, RULES) == merge_spec.build(SOURCES, RULES)
+    assert merge.build(sources, RULES) == merge.build(SOURCES, RULES)
 
 
 def test_identical_components_collapse() -> None:
-    loaded = merge_spec.load_sources(SOURCES)
+    loaded = merge.load_sources(SOURCES)
     holders = [name for name, doc in loaded if "CustomerAliasResponseModel" in doc["components"]["schemas"]]
     assert len(holders) == 2  # published twice, identical
-    merged = merge_spec.merge(loaded)
+    merged = merge.merge(loaded)
     assert list(merged["components"]["schemas"]).count("CustomerAliasResponseModel") == 1
 
 
@@ -68,8 +68,8 @@ def test_same_name_with_different_content_fails_naming_both_files(tmp_path: Path
     doc = yaml.safe_load(path.read_text())
     doc["components"]["schemas"]["CustomerAliasResponseModel"]["properties"]["value"]["type"] = "integer"
     path.write_text(yaml.safe_dump(doc))
-    with pytest.raises(merge_spec.SpecError) as err:
-        merge_spec.build(sources, RULES)
+    with pytest.raises(SpecError) as err:
+        merge.build(sources, RULES)
     message = str(err.value)
     assert "CustomerAliasResponseModel" in message
     assert "deleteCustomerAliasesById.yaml" in message
@@ -78,14 +78,15 @@ def test_same_name_with_different_content_fails_naming_both_files(tmp_path: Path
 
 def test_normalised_document_validates_and_is_clean() -> None:
     doc = _merged()
-    merge_spec.check_valid(doc)
+    merge.check_valid(doc)
     assert doc["components"]["securitySchemes"]["basicAuth"] == {
         "type": "http",
         "scheme": "basic",
         "description": "Client ID as the username and client secret as the password.",
     }
     assert doc["security"] == [{"basicAuth": []}]
-    for _, _, op in merge_spec.operations(doc):
+    for operation in operations(doc):
+        op = operation.spec
         names = {p["name"] for p in op.get("parameters", [])}
         assert not names & {"Authorization", "Sequence-Version"}, op["operationId"]
         assert "429" in op["responses"]
@@ -114,8 +115,8 @@ def test_one_customer_alias_model_with_readable_names() -> None:
 
 
 def test_unknown_rule_is_rejected() -> None:
-    with pytest.raises(merge_spec.SpecError, match="unknown normalisation rule"):
-        merge_spec.normalise(merge_spec.merge(merge_spec.load_sources(SOURCES)), {"make_it_nice": True})
+    with pytest.raises(SpecError, match="unknown normalisation rule"):
+        normalise(merge.merge(merge.load_sources(SOURCES)), {"make_it_nice": True})
 
 
 def test_generated_functions_take_no_auth_or_version_arguments() -> None:
@@ -156,20 +157,20 @@ def test_import_rejects_pages_without_openapi_block_and_writes_nothing(tmp_path:
     page = tmp_path / "page.txt"
     page.write_text("# A page\n\nno spec here\n")
     dest = tmp_path / "out"
-    with pytest.raises(import_spec.SourceImportError, match="no fenced yaml OpenAPI block"):
-        import_spec.import_sources([page], dest)
+    with pytest.raises(SourceImportError, match="no fenced yaml OpenAPI block"):
+        import_sources.import_sources([page], dest)
     assert not dest.exists()
 
 
 def test_import_rejects_invalid_yaml_and_invalid_documents(tmp_path: Path) -> None:
     bad_yaml = tmp_path / "bad.yaml"
     bad_yaml.write_text("openapi: [unclosed\n")
-    with pytest.raises(import_spec.SourceImportError, match="not valid YAML"):
-        import_spec.load_source(bad_yaml)
+    with pytest.raises(SourceImportError, match="not valid YAML"):
+        import_sources.load_source(bad_yaml)
     invalid = tmp_path / "invalid.yaml"
     invalid.write_text("openapi: 3.0.0\ninfo: {}\npaths: {}\n")
-    with pytest.raises(import_spec.SourceImportError, match="invalid OpenAPI document"):
-        import_spec.load_source(invalid)
+    with pytest.raises(SourceImportError, match="invalid OpenAPI document"):
+        import_sources.load_source(invalid)
 
 
 def _repo_copy(tmp_path: Path) -> Path:
@@ -222,6 +223,6 @@ def test_import_refuses_a_valid_document_that_would_break_the_merge(tmp_path: Pa
     page = tmp_path / "page.yaml"
     page.write_text(yaml.safe_dump(clashing))
     before = sorted(p.name for p in (root / "sources").iterdir())
-    with pytest.raises(import_spec.SourceImportError, match=r"would no longer merge.*Contact"):
-        import_spec.import_sources([page], root / "sources")
+    with pytest.raises(SourceImportError, match=r"would no longer merge.*Contact"):
+        import_sources.import_sources([page], root / "sources")
     assert sorted(p.name for p in (root / "sources").iterdir()) == before

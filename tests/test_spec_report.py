@@ -18,13 +18,22 @@ from typing import Any
 
 import pytest
 import yaml
+from spectools import generate, git, layout, python_api
+from spectools import report as report_module
+from spectools.change import Change
+from spectools.changelog import changelog_entry
+from spectools.compare import compare_documents
+from spectools.coverage import Discovery, check_coverage, discover_exposed, load_unexposed
+from spectools.errors import ReportError
+from spectools.git import default_base
+from spectools.merge import build_document
+from spectools.python_api import compare_python
+from spectools.report import compare_sources, make_report
+from spectools.report_page import Report
+from spectools.version import suggest_version
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import generate  # noqa: E402
-import spec_report  # noqa: E402
-from spec_report_openapi import Change, compare_documents  # noqa: E402
+SCRIPTS = ROOT / "scripts"
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "spec_evolution"
 Doc = dict[str, Any]
@@ -74,16 +83,16 @@ def rehearse(
     tmp_path: Path,
     change: Callable[[Path], None],
     exposed: dict[str, str] | None = None,
-) -> spec_report.Report:
+) -> Report:
     """The report for the real sources (BASE) against a changed copy (working tree)."""
     base, work = make_tree(tmp_path, "base"), make_tree(tmp_path, "work")
     change(work)
     exposed = EXPOSED if exposed is None else exposed
-    discovery = spec_report.Discovery(dict(exposed), dict.fromkeys(exposed, SDK_FILE), [])
-    return spec_report.make_report(base, work, "`base`", discovery=discovery, python_level=False)
+    discovery = Discovery(dict(exposed), dict.fromkeys(exposed, SDK_FILE), [])
+    return make_report(base, work, "`base`", discovery=discovery, python_level=False)
 
 
-def spec_lines(report: spec_report.Report) -> list[str]:
+def spec_lines(report: Report) -> list[str]:
     return [c.line() for c in report.spec_changes]
 
 
@@ -315,7 +324,7 @@ def test_compare_sources_takes_two_source_dirs(tmp_path: Path) -> None:
     work = make_tree(tmp_path, "work")
     add_customer_operation(work)
     rules = ROOT / "openapi" / "normalise.yaml"
-    changes = spec_report.compare_sources(ROOT / "openapi" / "sources", rules, work / "openapi" / "sources", rules)
+    changes = compare_sources(ROOT / "openapi" / "sources", rules, work / "openapi" / "sources", rules)
     assert [c.text for c in changes] == ["operation `getCustomerById` (`GET /customers/{id}`)", "model `Customer`"]
 
 
@@ -353,11 +362,11 @@ def test_request_body_fields_are_judged_from_the_caller_side() -> None:
 
 
 def test_check_coverage_with_injected_mapping() -> None:
-    doc = spec_report.build_document(ROOT / "openapi" / "sources", ROOT / "openapi" / "normalise.yaml")
+    doc = build_document(ROOT / "openapi" / "sources", ROOT / "openapi" / "normalise.yaml")
     exposed = {"getCustomerAliases": "CustomerAliases.list", "renamedOp": "Old.method"}
     unexposed = {"deleteCustomerAliasesById": "destructive: waiting for a confirm flag", "goneOp": "old"}
     files = {"getCustomerAliases": "sequence_async/_resources.py"}
-    coverage = spec_report.check_coverage(doc, exposed, unexposed, files)
+    coverage = check_coverage(doc, exposed, unexposed, files)
     assert coverage.exposed == {"getCustomerAliases": "CustomerAliases.list"}
     assert coverage.unexposed == {"deleteCustomerAliasesById": "destructive: waiting for a confirm flag"}
     assert [op.operation_id for op in coverage.uncovered] == [
@@ -377,18 +386,18 @@ def test_check_coverage_with_injected_mapping() -> None:
 
 def test_unexposed_yaml_is_an_empty_mapping_that_explains_itself() -> None:
     path = ROOT / "openapi" / "unexposed.yaml"
-    assert spec_report.load_unexposed(path) == {}
+    assert load_unexposed(path) == {}
     assert path.read_text().startswith("# ")
 
 
 def test_unexposed_entries_need_a_reason(tmp_path: Path) -> None:
     path = tmp_path / "unexposed.yaml"
     path.write_text("getCustomerAliases:\n")
-    with pytest.raises(spec_report.ReportError, match="give a reason"):
-        spec_report.load_unexposed(path)
+    with pytest.raises(ReportError, match="give a reason"):
+        load_unexposed(path)
     path.write_text("- getCustomerAliases\n")
-    with pytest.raises(spec_report.ReportError, match="expected a mapping"):
-        spec_report.load_unexposed(path)
+    with pytest.raises(ReportError, match="expected a mapping"):
+        load_unexposed(path)
 
 
 FAKE_SDK = """
@@ -431,7 +440,7 @@ def write_fake_sdk(root: Path) -> None:
 @pytest.mark.slow
 def test_discovery_imports_the_working_tree_package(tmp_path: Path) -> None:
     write_fake_sdk(tmp_path)
-    discovery = spec_report.discover_exposed(tmp_path, Path(sys.executable))
+    discovery = discover_exposed(tmp_path, Path(sys.executable))
     assert discovery.exposed == {"getCustomerAliases": "CustomerAliases.list", "getCustomerById": "Customers.get"}
     assert discovery.files == dict.fromkeys(discovery.exposed, "sequence_async/_resources.py")
     assert discovery.warnings == []
@@ -441,12 +450,12 @@ def test_discovery_imports_the_working_tree_package(tmp_path: Path) -> None:
 def test_discovery_reports_a_broken_package(tmp_path: Path) -> None:
     write_fake_sdk(tmp_path)
     (tmp_path / "sequence_async" / "__init__.py").write_text("raise RuntimeError('half-written')\n")
-    with pytest.raises(spec_report.ReportError, match="half-written"):
-        spec_report.discover_exposed(tmp_path, Path(sys.executable))
+    with pytest.raises(ReportError, match="half-written"):
+        discover_exposed(tmp_path, Path(sys.executable))
 
 
 def test_discovery_without_the_package_exposes_nothing(tmp_path: Path) -> None:
-    discovery = spec_report.discover_exposed(tmp_path)
+    discovery = discover_exposed(tmp_path)
     assert discovery.exposed == {}
     assert "not in the working tree" in discovery.warnings[0]
 
@@ -481,7 +490,7 @@ def test_python_level_finds_removed_names_and_changed_signatures(tmp_path: Path)
             "    def get(self, id: str, *, expand: bool) -> None: ...\n    def delete(self, id: str) -> None: ...\n",
         },
     )
-    sdk, generated = spec_report.compare_python(base, work)
+    sdk, generated = compare_python(base, work)
     assert sdk.status == "compared"
     assert sorted(c.line() for c in sdk.changes) == [
         "- **BREAKING** Removed attribute `sequence_async.Client.timeout` (or renamed)",
@@ -497,7 +506,7 @@ def test_python_level_copes_with_a_package_missing_at_base(tmp_path: Path) -> No
     base.mkdir()
     write_package(work, "sequence_async", {"__init__.py": "def hello() -> None: ...\n"})
     write_package(base / "generated", "sequence_api", {"__init__.py": "class Client: ...\n"})
-    sdk, generated = spec_report.compare_python(base, work)
+    sdk, generated = compare_python(base, work)
     assert sdk.status == "not present at BASE: the whole package is new"
     assert sdk.changes == []
     assert generated.status == "not present in the working tree"
@@ -505,7 +514,7 @@ def test_python_level_copes_with_a_package_missing_at_base(tmp_path: Path) -> No
 
 
 def test_python_level_of_the_real_tree_against_itself_is_clean() -> None:
-    sdk, generated = spec_report.compare_python(ROOT, ROOT)
+    sdk, generated = compare_python(ROOT, ROOT)
     assert sdk.status == generated.status == "compared"
     assert sdk.changes == generated.changes == []
     assert sdk.added == generated.added == []
@@ -525,7 +534,7 @@ def test_python_level_of_the_real_tree_against_itself_is_clean() -> None:
     ],
 )
 def test_semver_bump(version: str, changes: list[Change], expected: tuple[str, str]) -> None:
-    bump = spec_report.suggest_version(version, changes)
+    bump = suggest_version(version, changes)
     assert (bump.level, bump.suggested) == expected
 
 
@@ -536,8 +545,8 @@ def test_changelog_entry_is_keep_a_changelog_with_breaking_first() -> None:
         Change("Changed", "`D.e` may now be null", False),
         Change("Changed", "`D.f` type changed", True),
     ]
-    bump = spec_report.suggest_version("0.1.0", changes)
-    assert spec_report.changelog_entry(bump, changes) == "\n".join(
+    bump = suggest_version("0.1.0", changes)
+    assert changelog_entry(bump, changes) == "\n".join(
         [
             "## [0.2.0] - Unreleased",
             "",
@@ -629,24 +638,33 @@ def test_default_base_is_the_newest_v_tag_else_head(tmp_path: Path) -> None:
 
     git("init", "-q")
     git("commit", "-q", "--allow-empty", "-m", "one")
-    assert spec_report.default_base(tmp_path) == "HEAD"
+    assert default_base(tmp_path) == "HEAD"
     for tag in ("v0.9.0", "v0.10.0", "other"):
         git("tag", tag)
-    assert spec_report.default_base(tmp_path) == "v0.10.0"
+    assert default_base(tmp_path) == "v0.10.0"
 
 
 # --------------------------------------------------------------------------- one list of generated files
 
 
 def test_spec_report_uses_generate_py_generated_paths() -> None:
-    assert spec_report.GENERATED_PATHS is generate.GENERATED_PATHS
-    spec, package = generate.GENERATED_PATHS
-    assert (spec, Path(package)) == (spec_report.SPEC, spec_report.GENERATED_PACKAGE)
-    assert set(generate.GENERATED_PATHS) <= set(spec_report.BASE_PATHS)
-    # ... and never spells a generated path out itself.
-    source = (ROOT / "scripts" / "spec_report.py").read_text()
-    literals = {n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant)}
-    assert not literals & set(generate.GENERATED_PATHS)
+    # One list (spectools.layout): generate.py's, and the report's spec, generated package and BASE paths.
+    assert vars(generate)["GENERATED_PATHS"] is layout.GENERATED_PATHS
+    assert vars(report_module)["SPEC"] is layout.SPEC
+    assert vars(python_api)["GENERATED_PACKAGE"] is layout.GENERATED_PACKAGE
+    assert vars(git)["BASE_PATHS"] is layout.BASE_PATHS
+    spec, package = layout.GENERATED_PATHS
+    assert (spec, Path(package)) == (layout.SPEC, layout.GENERATED_PACKAGE)
+    assert set(layout.GENERATED_PATHS) <= set(layout.BASE_PATHS)
+    # ... and no other script or module spells a generated path out itself.
+    modules = [*SCRIPTS.glob("*.py"), *(SCRIPTS / "spectools").glob("*.py")]
+    assert SCRIPTS / "spec_report.py" in modules
+    for module in modules:
+        if module == SCRIPTS / "spectools" / "layout.py":
+            continue
+        source = module.read_text()
+        literals = {n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant)}
+        assert not literals & set(layout.GENERATED_PATHS), module
 
 
 def test_make_targets_use_the_same_scripts() -> None:
@@ -664,5 +682,5 @@ def test_ci_workflow_names_every_generated_path() -> None:
     if not workflows:
         pytest.skip("no .github/workflows/*.yml yet: CI runs .ci/run, which uses the make targets")
     text = "\n".join(w.read_text() for w in workflows)
-    missing = [p for p in generate.GENERATED_PATHS if p not in text]
+    missing = [p for p in layout.GENERATED_PATHS if p not in text]
     assert not missing, f"{', '.join(missing)} missing from {', '.join(w.name for w in workflows)}"

@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -20,14 +19,17 @@ from pathlib import Path
 
 import pytest
 import yaml
+from spectools import update
+from spectools.changelog import insert_changelog
+from spectools.errors import UpdateError
+from spectools.import_sources import load_source
+from spectools.layout import SOURCES, UPSTREAM
+from spectools.site_index import index_paths, slug
+from spectools.upstream import Page, check_listed, load_upstream, parse_upstream, updated_upstream_text
 
 from tests._spec_site import Site, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import import_spec  # noqa: E402
-import update_spec  # noqa: E402
 
 PARTS = ("openapi", "scripts", "generated", "sequence_async", "pyproject.toml", "CHANGELOG.md", ".gitignore")
 SITE = "https://docs.sequencehq.com"
@@ -55,7 +57,7 @@ EMAIL_FIELD = """\
 """
 EMAIL_REQUIRED = "        - email\n"
 
-DROPPED_ENV = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", update_spec.BASE_URL_ENV.lower()}
+DROPPED_ENV = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", update.BASE_URL_ENV.lower()}
 
 
 def edit(text: str, old: str, new: str) -> str:
@@ -75,7 +77,7 @@ def run(repo: Path, *args: str) -> Result:
     of the copy's scripts), with short timeouts and backoff."""
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = update_spec.main(["--root", str(repo), "--timeout", "5", "--retries", "1", "--backoff", "0.01", *args])
+        code = update.main(["--root", str(repo), "--timeout", "5", "--retries", "1", "--backoff", "0.01", *args])
     return Result(code, out.getvalue(), err.getvalue())
 
 
@@ -130,7 +132,7 @@ class Docs:
     """The published site as the repository copy knows it: pages by path, and the index."""
 
     def __init__(self, repo: Path) -> None:
-        self.upstream = update_spec.load_upstream(repo / update_spec.UPSTREAM)
+        self.upstream = load_upstream(repo / UPSTREAM)
         self.pages = {page.url: (repo / page.published).read_text() for page in self.upstream.pages.values()}
         self.by_op = {op_id: page.url for op_id, page in self.upstream.pages.items()}
         self.extra_links: list[str] = []
@@ -149,7 +151,7 @@ class Docs:
             links += [f"/reference/{version}/{page}" for version in ("latest", "2024-07-30")]
         links += ["/guides/getting-started.md", "/reference/latest/invoices/list-invoices.md"]
         lines = ["# Sequence", "", "> Billing for B2B companies.", "", "## Docs", ""]
-        lines += [f"- [{update_spec.slug(p)}]({SITE}{p}): a page" for p in dict.fromkeys(links)]
+        lines += [f"- [{slug(p)}]({SITE}{p}): a page" for p in dict.fromkeys(links)]
         lines += ["- [Status](https://status.sequencehq.com/): another site", ""]
         return "\n".join(lines)
 
@@ -191,8 +193,8 @@ def served(docs: Docs) -> Iterator[tuple[Site, str]]:
 
 
 def test_committed_list_names_a_published_page_for_every_source() -> None:
-    upstream = update_spec.load_upstream(ROOT / update_spec.UPSTREAM)
-    update_spec.check_listed(upstream, ROOT)
+    upstream = load_upstream(ROOT / UPSTREAM)
+    check_listed(upstream, ROOT)
     assert upstream.base_url == SITE
     assert upstream.index == "/llms.txt"
     for op_id, page in upstream.pages.items():
@@ -201,9 +203,9 @@ def test_committed_list_names_a_published_page_for_every_source() -> None:
         published = ROOT / page.published
         pointer = f"> ## Documentation Index\n> Fetch the complete documentation index at: {SITE}/llms.txt\n"
         assert published.read_text().startswith(pointer)
-        source = import_spec.load_source(published)
+        source = load_source(published)
         assert source.operation_id == op_id
-        assert (ROOT / update_spec.SOURCES / f"{op_id}.yaml").read_text() == source.text
+        assert (ROOT / SOURCES / f"{op_id}.yaml").read_text() == source.text
     assert len({p.published for p in upstream.pages.values()}) == len(upstream.pages)
 
 
@@ -215,7 +217,7 @@ def test_index_links_are_read_as_site_paths() -> None:
         "- [D](https://elsewhere.example/reference/latest/customer/d.md)\n"
         "- [A again](https://docs.sequencehq.com/reference/latest/customer/a.md)\n"
     )
-    paths = update_spec.index_paths(index, "http://127.0.0.1:9/mirror/llms.txt", (SITE, "http://127.0.0.1:9/mirror"))
+    paths = index_paths(index, "http://127.0.0.1:9/mirror/llms.txt", (SITE, "http://127.0.0.1:9/mirror"))
     assert paths == [
         "/reference/latest/customer/a.md",
         "/reference/latest/customer/b.md",  # root-relative: a path of the site
@@ -224,23 +226,23 @@ def test_index_links_are_read_as_site_paths() -> None:
 
 
 def test_the_list_is_edited_as_text_keeping_its_comments() -> None:
-    text = (ROOT / update_spec.UPSTREAM).read_text()
-    page = update_spec.Page("/reference/latest/customer/x.md", "openapi/published/009_abc.txt")
-    edited = update_spec.updated_upstream_text(text, {DELETE: "deleteAlias"}, {"newOp": page})
+    text = (ROOT / UPSTREAM).read_text()
+    page = Page("/reference/latest/customer/x.md", "openapi/published/009_abc.txt")
+    edited = updated_upstream_text(text, {DELETE: "deleteAlias"}, {"newOp": page})
     assert edited.startswith(text[: text.index("pages:")])  # comments and other sections unchanged
-    pages = update_spec.parse_upstream(edited).pages
+    pages = parse_upstream(edited).pages
     assert "deleteAlias" in pages
     assert DELETE not in pages
     assert list(pages)[-1] == "newOp"
     assert pages["newOp"] == page
-    with pytest.raises(update_spec.UpdateError, match="cannot find `nope:`"):
-        update_spec.updated_upstream_text(text, {"nope": "x"}, {})
+    with pytest.raises(UpdateError, match="cannot find `nope:`"):
+        updated_upstream_text(text, {"nope": "x"}, {})
 
 
 def test_changelog_draft_goes_above_the_first_release() -> None:
     changelog = "# Changelog\n\nIntro.\n\n## [0.1.0] - 2026-11-23\n\n### Added\n\n- x\n"
     entry = "## [0.2.0] - Unreleased\n\n### Added\n\n- y"
-    assert update_spec.insert_changelog(changelog, entry) == (
+    assert insert_changelog(changelog, entry) == (
         "# Changelog\n\nIntro.\n\n## [0.2.0] - Unreleased\n\n### Added\n\n- y\n\n"
         "## [0.1.0] - 2026-11-23\n\n### Added\n\n- x\n"
     )
@@ -249,12 +251,12 @@ def test_changelog_draft_goes_above_the_first_release() -> None:
 def test_changelog_draft_joins_an_unreleased_section() -> None:
     changelog = "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- a\n  more\n\n## [0.1.0] - 2026-11-23\n\n- x\n"
     entry = "## [0.2.0] - Unreleased\n\n### Added\n\n- y\n\n### Removed\n\n- **BREAKING** z"
-    assert update_spec.insert_changelog(changelog, entry) == (
+    assert insert_changelog(changelog, entry) == (
         "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- a\n  more\n- y\n\n### Removed\n\n- **BREAKING** z\n\n"
         "## [0.1.0] - 2026-11-23\n\n- x\n"
     )
     with_changed = "# C\n\n## [Unreleased]\n\n### Added\n\n- a\n\n### Changed\n\n- b\n"
-    assert update_spec.insert_changelog(with_changed, "## [0.2.0] - Unreleased\n\n### Added\n\n- y") == (
+    assert insert_changelog(with_changed, "## [0.2.0] - Unreleased\n\n### Added\n\n- y") == (
         "# C\n\n## [Unreleased]\n\n### Added\n\n- a\n- y\n\n### Changed\n\n- b\n"
     )
 
@@ -391,16 +393,16 @@ def test_breaking_change_and_imported_operation(repo: Path, docs: Docs, tmp_path
             str(outputs),
         )
         assert result.returncode == 3, result.stdout + result.stderr
-        assert (repo / "openapi" / "sources" / f"{NEW_OP}.yaml").read_text() == import_spec.load_source(
+        assert (repo / "openapi" / "sources" / f"{NEW_OP}.yaml").read_text() == load_source(
             _page_file(tmp_path, new_operation_page(docs.page(DELETE)))
         ).text
-        upstream = update_spec.load_upstream(repo / update_spec.UPSTREAM)
+        upstream = load_upstream(repo / UPSTREAM)
         assert upstream.pages[NEW_OP].url == NEW_PAGE
         published = repo / upstream.pages[NEW_OP].published
         assert published.name.startswith("004_")
         assert published.read_text() == new_operation_page(docs.page(DELETE))
         assert (
-            (repo / update_spec.UPSTREAM).read_text().startswith((ROOT / update_spec.UPSTREAM).read_text())
+            (repo / UPSTREAM).read_text().startswith((ROOT / UPSTREAM).read_text())
         )  # comments kept, the page appended
         body = (repo / "build" / "pr.md").read_text()
         assert f"| `{NEW_OP}` | [get-a-customer-alias]({base_url}{NEW_PAGE}) | new operation, imported |" in body
@@ -516,7 +518,7 @@ def test_the_list_must_cover_every_source(repo: Path) -> None:
 
 
 def test_pages_is_the_last_section_of_the_list() -> None:
-    data = yaml.safe_load((ROOT / update_spec.UPSTREAM).read_text())
+    data = yaml.safe_load((ROOT / UPSTREAM).read_text())
     assert list(data)[-1] == "pages"  # `--import-new` appends to the last section
 
 

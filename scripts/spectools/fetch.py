@@ -1,4 +1,4 @@
-"""Fetch published documentation pages for ``update_spec.py``: httpx with timeouts, retries, a User-Agent.
+"""Fetch published documentation pages for the spec watch: httpx with timeouts, retries, a User-Agent.
 
 Every failure is a :class:`FetchError` whose message starts with the URL: an HTTP error status,
 a timeout, a refused or reset connection, a response cut short (fewer bytes than announced),

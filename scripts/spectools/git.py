@@ -1,0 +1,46 @@
+"""The BASE the spec report compares with: a git ref of the repository, exported to a directory."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+from pathlib import Path
+
+from spectools.errors import ReportError
+from spectools.layout import BASE_PATHS
+
+GIT_TIMEOUT = 60  # seconds for each git command
+
+
+def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False, timeout=GIT_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ReportError(f"git {' '.join(args)}: {exc}") from None
+
+
+def default_base(root: Path) -> str:
+    """The newest tag matching ``v*`` (highest version), else ``HEAD``."""
+    tags = _git(root, "tag", "--list", "v*", "--sort=-v:refname").stdout.decode().split()
+    return tags[0] if tags else "HEAD"
+
+
+def export_tree(root: Path, ref: str, dest: Path) -> str:
+    """Write the files of ``ref`` that the report needs (:data:`~spectools.layout.BASE_PATHS`) to ``dest``.
+
+    Returns the short commit id; raises :class:`~spectools.errors.ReportError` for an unknown ref.
+    """
+    commit = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if commit.returncode != 0:
+        raise ReportError(f"BASE {ref!r} is not a commit of the git repository at {root}")
+    sha = commit.stdout.decode().strip()
+    present = [p for p in BASE_PATHS if _git(root, "ls-tree", "--name-only", sha, "--", p).stdout.strip()]
+    dest.mkdir(parents=True, exist_ok=True)
+    if present:
+        archive = _git(root, "archive", "--format=tar", sha, "--", *present)
+        if archive.returncode != 0:
+            raise ReportError(f"git archive {ref}: {archive.stderr.decode().strip()}")
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(dest, filter="data")
+    return sha[:10]

@@ -1,0 +1,112 @@
+"""Write a spec update into the working tree, regenerate, run the spec report; restore all on failure."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from spectools.backup import Backup
+from spectools.changelog import insert_changelog
+from spectools.errors import UpdateError
+from spectools.layout import CHANGELOG, PUBLISHED, REPORT_FILE, SOURCES, SPEC, UPSTREAM
+from spectools.update_plan import Plan
+from spectools.upstream import Page, Upstream, check_listed, load_upstream, updated_upstream_text
+
+STEP_TIMEOUT = 600
+RESULT = re.compile(
+    r"\*\*Result: (?P<spec>\d+) breaking spec changes?, (?P<python>\d+) breaking Python API changes?, "
+    r"(?P<uncovered>\d+) uncovered operations?"
+)
+CHANGELOG_DRAFT = re.compile(r"^### CHANGELOG entry \(draft\)\n\n```markdown\n(?P<entry>.*?)\n```$", re.M | re.S)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the spec report said."""
+
+    status: int
+    breaking: bool
+    uncovered: bool
+    report: str
+    changelog_entry: str
+
+
+def read_report(report: str, status: int) -> Verdict:
+    result, draft = RESULT.search(report), CHANGELOG_DRAFT.search(report)
+    if result is None or draft is None:
+        raise UpdateError("the spec report has no Result line or CHANGELOG draft: scripts/spec_report.py changed")
+    breaking = int(result["spec"]) + int(result["python"]) > 0
+    return Verdict(status, breaking, int(result["uncovered"]) > 0, report, draft["entry"])
+
+
+def published_name(root: Path, path: str) -> str:
+    """A new page's copy: the next number in ``openapi/published/`` and a hash of its path."""
+    numbers = [int(p.name[:3]) for p in (root / PUBLISHED).glob("[0-9][0-9][0-9]_*.txt")]
+    number = max(numbers, default=-1) + 1
+    return f"{PUBLISHED}/{number:03d}_{hashlib.sha256(path.encode()).hexdigest()[:16]}.txt"
+
+
+def run_step(what: str, cmd: list[str], root: Path) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False, timeout=STEP_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise UpdateError(f"{what}: {exc}") from None
+
+
+def _write_sources(plan: Plan, root: Path, upstream: Upstream) -> None:
+    """The changed, renamed and imported sources, their pages' copies, and ``openapi/upstream.yaml``."""
+    sources = root / SOURCES
+    for op_id in plan.removed:
+        (sources / f"{op_id}.yaml").unlink()
+    for op_id, fetched in plan.listed.items():
+        if op_id in plan.changed or op_id in plan.renamed:
+            (sources / f"{fetched.source.operation_id}.yaml").write_text(fetched.source.text, encoding="utf-8")
+            (root / upstream.pages[op_id].published).write_text(fetched.text, encoding="utf-8")
+    added: dict[str, Page] = {}
+    for fetched in plan.imported:
+        page = Page(fetched.path, published_name(root, fetched.path))
+        (sources / f"{fetched.source.operation_id}.yaml").write_text(fetched.source.text, encoding="utf-8")
+        (root / page.published).write_text(fetched.text, encoding="utf-8")
+        added[fetched.source.operation_id] = page
+    if added or plan.renamed:
+        text = (root / UPSTREAM).read_text(encoding="utf-8")
+        (root / UPSTREAM).write_text(updated_upstream_text(text, plan.renamed, added), encoding="utf-8")
+        check_listed(load_upstream(root / UPSTREAM), root)
+
+
+def _regenerate_and_report(root: Path, base: str) -> Verdict:
+    """``make generate`` and the spec report against ``base``, with the root's own scripts."""
+    generate_cmd = [sys.executable, str(root / "scripts" / "generate.py"), "generate", "--root", str(root)]
+    generated = run_step("make generate", generate_cmd, root)
+    if generated.returncode != 0:
+        raise UpdateError(f"make generate failed:\n{(generated.stdout + generated.stderr).strip()[-3000:]}")
+    report_cmd = [sys.executable, str(root / "scripts" / "spec_report.py"), "--root", str(root)]
+    report_cmd += ["--base", base, "--output", str(root / REPORT_FILE)]
+    reported = run_step("spec report", report_cmd, root)
+    if reported.returncode not in (0, 3):
+        raise UpdateError(f"the spec report failed:\n{reported.stderr.strip()[-3000:]}")
+    return read_report(reported.stdout, reported.returncode)
+
+
+def apply(plan: Plan, merged: str, root: Path, upstream: Upstream, args: argparse.Namespace) -> Verdict:
+    """Write the update, regenerate and report; every file is restored if a step fails."""
+    with tempfile.TemporaryDirectory(prefix="update-spec-backup-") as tmp:
+        backup = Backup(root, Path(tmp))
+        try:
+            _write_sources(plan, root, upstream)
+            (root / SPEC).write_text(merged, encoding="utf-8")  # what `make spec` writes
+            verdict = _regenerate_and_report(root, args.base)
+            if args.changelog:
+                changelog = root / CHANGELOG
+                old = changelog.read_text(encoding="utf-8") if changelog.is_file() else "# Changelog\n"
+                changelog.write_text(insert_changelog(old, verdict.changelog_entry), encoding="utf-8")
+            return verdict
+        except BaseException:
+            backup.restore()
+            raise
