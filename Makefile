@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated spec-report update-spec lint test fuzz mutate demo bench import
+.PHONY: install spec generate check-generated spec-report update-spec lint test fuzz mutate demo bench import docs release-check
 
 install: $(STAMP)
 
@@ -42,6 +42,13 @@ lint: install
 	$(BIN)/ruff format --check sequence_async scripts tests examples benchmarks
 	$(BIN)/mypy sequence_async scripts tests examples benchmarks generated/sequence_api
 	$(BIN)/lint-imports  # the import directions: [tool.importlinter] in pyproject.toml
+	$(MAKE) --no-print-directory docs
+
+docs: install  ## the documentation site (mkdocs, strict: a broken link or an undocumented public name fails) in build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+release-check: install  ## rehearse a release: version vs the spec report, CHANGELOG, sdist + wheel, fresh-venv quickstart (uploads nothing)
+	$(PY) scripts/release_check.py $(ARGS)
 	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
 	$(BIN)/zizmor --offline --no-progress --quiet .github/workflows  # offline: no GitHub API needed
 

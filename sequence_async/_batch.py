@@ -138,6 +138,7 @@ class AdaptiveLimit:
         self._successes = 0
 
     def on_success(self) -> None:
+        """A call succeeded: grow the limit by one (up to ``maximum``) when adaptive."""
         if not self.adaptive or self.current >= self.maximum:
             return
         self._successes += 1
@@ -146,6 +147,7 @@ class AdaptiveLimit:
             self.current += 1
 
     def on_rate_limited(self, started_generation: int) -> None:
+        """A call started at ``started_generation`` was rate limited: halve the limit, once per generation."""
         if self.adaptive and started_generation == self.generation:
             self.current = max(1, self.current // 2)
             self.generation += 1

@@ -118,6 +118,7 @@ class MemoryCheckpoint:
         self.positions: dict[str, str] = {}
 
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        """Begin or resume ``step`` (see :meth:`CheckpointStore.open_step`)."""
         known = self.fingerprints.setdefault(step, fingerprint)
         if known != fingerprint and STREAM not in (known, fingerprint):
             raise CheckpointError(_mismatch(step), path=None)
@@ -126,15 +127,19 @@ class MemoryCheckpoint:
         return dict(self.states.get(step, {}))
 
     async def record(self, step: str, key: str, state: str) -> None:
+        """Record ``key``'s ``state`` in ``step``."""
         self.states.setdefault(step, {})[_key(key)] = _state(state)
 
     async def load_position(self, step: str) -> str | None:
+        """The position last saved for ``step``, or None."""
         return self.positions.get(step)
 
     async def save_position(self, step: str, position: str) -> None:
+        """Save ``step``'s position."""
         self.positions[step] = position
 
     async def aclose(self) -> None:
+        """Release the store's resources."""
         return None
 
 
@@ -193,6 +198,7 @@ class SQLiteCheckpoint:
     # synchronous=NORMAL, wal_autocheckpoint=10000), less than handing it to a thread would cost
     # and never the bottleneck against an API allowing 25 calls/s (the target is >= 20,000/s).
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        """Begin or resume ``step`` (see :meth:`CheckpointStore.open_step`)."""
         db = self._open_db()
         _valid_text(step, "step")
         _valid_text(fingerprint, "fingerprint")
@@ -213,6 +219,7 @@ class SQLiteCheckpoint:
         return states
 
     async def record(self, step: str, key: str, state: str) -> None:
+        """Record ``key``'s ``state`` in ``step``."""
         db = self._open_db()
         _valid_text(step, "step")
         blob = _key(key).encode("utf-8", "surrogatepass")
@@ -225,6 +232,7 @@ class SQLiteCheckpoint:
             )
 
     async def load_position(self, step: str) -> str | None:
+        """The position last saved for ``step``, or None."""
         db = self._open_db()
         _valid_text(step, "step")
         with self._errors("read"):
@@ -239,6 +247,7 @@ class SQLiteCheckpoint:
             raise self._altered("a saved position") from None
 
     async def save_position(self, step: str, position: str) -> None:
+        """Save ``step``'s position."""
         db = self._open_db()
         _valid_text(step, "step")
         if not isinstance(position, str):

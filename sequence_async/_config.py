@@ -32,6 +32,7 @@ class NotGiven(enum.Enum):
 
 
 NOT_GIVEN = NotGiven.NOT_GIVEN
+"""The default of a parameter whose ``None`` means "off": leaving it out means the SDK's default."""
 
 # The servers of openapi/sequence.yaml (a test keeps the two in step).
 ENVIRONMENTS: dict[str, str] = {
@@ -39,9 +40,12 @@ ENVIRONMENTS: dict[str, str] = {
     "sandbox": "https://sandbox.sequencehq.com/api",
     "dev": "https://dev.seqhq.io/api",
 }
+"""The base URL of each of Sequence's environments (``environment=``)."""
 DEFAULT_VERSION = "2024-07-30"
+"""The API version this SDK is generated from, sent as ``Sequence-Version`` unless ``version=`` says otherwise."""
 # The generator's default is no timeout at all; a hung socket must not hang a batch job.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""30 s per read, write and pool wait; 10 s to connect."""
 # Connections kept open: at least the batch helper's default concurrency (16), with headroom
 # for prefetching pages. Not more: httpcore's pool checks every open connection (a socket
 # poll for each idle one) twice per request, so 64 callers on 64 kept-alive connections cost

@@ -22,7 +22,9 @@ class RateLimitWaitTooLong(SequenceError):
 class RateLimiter(Protocol):
     """Makes a request wait for its turn; refuses a wait longer than ``max_wait`` (None: any)."""
 
-    async def acquire(self, max_wait: float | None = None) -> None: ...
+    async def acquire(self, max_wait: float | None = None) -> None:
+        """Wait for this request's turn; raise ``RateLimitWaitTooLong`` rather than wait over ``max_wait`` seconds."""
+        ...
 
 
 class RateLimit:
@@ -50,6 +52,7 @@ class RateLimit:
         self._sleep = sleep
 
     async def acquire(self, max_wait: float | None = None) -> None:
+        """Reserve the next slot and sleep until it comes (see :meth:`RateLimiter.acquire`)."""
         now = self._clock()
         tat = max(self._tat, now)
         delay = tat - self._tolerance - now

@@ -71,6 +71,7 @@ class RedisRateLimit:
         self._url_for_repr = _without_credentials(url)
 
     async def acquire(self, max_wait: float | None = None) -> None:
+        """Reserve the next slot in Redis (shared by every process using this key) and sleep until it comes."""
         limit = -1.0 if max_wait is None else max(0.0, max_wait)
         # The round trip itself gets a little grace: a healthy Redis answers in well under a millisecond.
         bound = REDIS_CALL_BOUND if max_wait is None else limit + REDIS_ROUND_TRIP
@@ -100,6 +101,7 @@ class RedisRateLimit:
             await asyncio.sleep(delay)
 
     async def aclose(self) -> None:
+        """Close the Redis connection."""
         await self._redis.aclose()
 
     def __repr__(self) -> str:

@@ -1,4 +1,5 @@
-"""Every ```python block of the README runs, against an in-process emulator, and does what it says.
+"""Every ```python block of the README and of the docs site (docs/**/*.md) runs, against an
+in-process emulator, and does what it says.
 
 Each block has an expectation (found by a line only that block has): after the block ran, its
 checker asserts on the block's variables, what it printed and what the emulator saw. A block
@@ -36,8 +37,22 @@ from sequence_async.testing import SequenceEmulator
 
 from ._fixtures import ids
 
-README = Path(__file__).resolve().parent.parent / "README.md"
-BLOCKS = re.findall(r"^```python\n(.*?)^```", README.read_text(), re.S | re.M)
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+PAGES = [README, *sorted((ROOT / "docs").rglob("*.md"))]
+
+
+def fenced(language: str) -> list[tuple[str, str]]:
+    """(page, code) of every ```language block of the README and the docs pages."""
+    return [
+        (page.relative_to(ROOT).as_posix(), code)
+        for page in PAGES
+        for code in re.findall(rf"^```{language}\n(.*?)^```", page.read_text(), re.S | re.M)
+    ]
+
+
+PAGE_BLOCKS = fenced("python")
+BLOCKS = [code for _, code in PAGE_BLOCKS]
 VERSION = "2024-07-30"
 
 
@@ -312,7 +327,7 @@ def test_every_block_has_exactly_one_expectation_and_every_expectation_a_block()
     assert sorted(len([code for code in BLOCKS if e.marker in code]) for e in EXPECTATIONS) == [1] * len(EXPECTATIONS)
 
 
-@pytest.mark.parametrize("code", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
+@pytest.mark.parametrize("code", BLOCKS, ids=[f"{page}:{i}" for i, (page, _) in enumerate(PAGE_BLOCKS)])
 async def test_readme_block_runs(
     code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -345,8 +360,7 @@ async def test_readme_block_runs(
     assert bool(emulator.requests) == expectation.routed
 
 
-SHELL_BLOCKS = re.findall(r"^```bash\n(.*?)^```", README.read_text(), re.S | re.M)
-SHELL_LINES = [line.split("#")[0].strip() for block in SHELL_BLOCKS for line in block.splitlines()]
+SHELL_LINES = [line.split("#")[0].strip() for _, block in fenced("bash") for line in block.splitlines()]
 SHELL_LINES = [line for line in SHELL_LINES if line]
 
 

@@ -102,6 +102,8 @@ DEFAULT_POOL: tuple[Fault, ...] = (
     Fault.status(429, retry_after=1),
     Fault.drop(),
 )
+"""What ``Faults(probability=...)`` draws from when no ``pool`` is given: 500, 502, 503, 504,
+a 429 with Retry-After and a dropped connection."""
 
 
 class Faults:

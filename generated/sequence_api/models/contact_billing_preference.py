@@ -3,6 +3,8 @@ from typing import Any
 
 
 class ContactBillingPreference(StrEnum):
+    """The values the API documents for ContactBillingPreference; one it adds later is kept as it is."""
+
     NONE = "NONE"
     PRIMARY = "PRIMARY"
     STANDARD = "STANDARD"

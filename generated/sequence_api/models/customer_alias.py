@@ -43,6 +43,7 @@ class CustomerAlias:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
         id = self.id
 
         sequence_account_id = self.sequence_account_id
@@ -97,6 +98,7 @@ class CustomerAlias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -167,6 +169,7 @@ class CustomerAlias:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -41,6 +41,7 @@ class CustomerAliasPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -61,6 +62,7 @@ class CustomerAliasPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         from ..models.customer_alias import CustomerAlias  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
@@ -84,6 +86,7 @@ class CustomerAliasPage:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -22,6 +22,7 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
         type_ = self.type_
 
         message = self.message
@@ -39,6 +40,7 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -54,6 +56,7 @@ class ErrorDetail:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

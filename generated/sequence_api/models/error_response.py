@@ -25,6 +25,7 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
         error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,6 +40,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -53,6 +55,7 @@ class ErrorResponse:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -33,6 +33,7 @@ class PaginationMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
         after: None | str | Unset
         if isinstance(self.after, Unset):
             after = UNSET
@@ -65,6 +66,7 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
 
         def _parse_after(data: object) -> None | str | Unset:
@@ -105,6 +107,7 @@ class PaginationMeta:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,0 +1,60 @@
+"""An mkdocs hook: the API reference covers every public name, and every public name has a docstring.
+
+``mkdocs build --strict`` (``make docs``) turns each warning logged here into a failed build:
+a name of ``sequence_async.__all__`` or ``sequence_async.testing.__all__`` missing from the
+``::: ...`` directives under ``docs/reference/``, or such a name (or a public method or
+property of such a class) without a docstring.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import griffe
+
+log = logging.getLogger("mkdocs.hooks.docs_check")
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("sequence_async", "sequence_async.testing")
+MODULES = {"errors", "types"}  # re-exported modules: their names are checked one by one
+
+
+def on_pre_build(config: Any) -> None:
+    documented = set(re.findall(r"^::: ([\w.]+)", _reference_text(Path(config["docs_dir"])), re.M))
+    for problem in api_problems(documented):
+        log.warning(problem)
+
+
+def _reference_text(docs: Path) -> str:
+    return "\n".join(page.read_text() for page in sorted((docs / "reference").glob("*.md")))
+
+
+def api_problems(documented: set[str]) -> list[str]:
+    """What the reference misses: undocumented public names, names without a docstring."""
+    loader = griffe.GriffeLoader(search_paths=[str(ROOT), str(ROOT / "generated")])
+    problems: list[str] = []
+    for package in PACKAGES:
+        module = loader.load(package)
+        loader.resolve_aliases(external=True, implicit=False)
+        for name in sorted(str(export) for export in module.exports or ()):
+            if name in MODULES:
+                continue
+            path = f"{package}.{name}"
+            if path not in documented:
+                problems.append(f"{path} is public but on no page of docs/reference/ (add '::: {path}')")
+            problems.extend(_missing_docstrings(path, module[name]))
+    return problems
+
+
+def _missing_docstrings(path: str, obj: griffe.Object | griffe.Alias) -> list[str]:
+    target = obj.final_target if isinstance(obj, griffe.Alias) else obj
+    missing = [] if target.docstring else [f"{path} has no docstring"]
+    if target.is_class:
+        for name, member in target.members.items():
+            if name.startswith("_") or member.is_alias or member.is_attribute:
+                continue
+            if not member.docstring:
+                missing.append(f"{path}.{name} has no docstring")
+    return missing

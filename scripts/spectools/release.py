@@ -1,0 +1,222 @@
+"""`make release-check`: rehearse a release without uploading anything.
+
+1. The version: ``pyproject.toml``'s equals ``sequence_async.__version__`` and is at least the
+   bump the spec report suggests since the newest ``v*`` tag (no tag yet: a first release); with
+   ``--tag`` (the release workflow) the tag must be ``v<version>``.
+2. ``CHANGELOG.md`` has an entry ``## [<version>]``; its text becomes ``build/release-notes.md``
+   (the GitHub release's notes; ``--out`` moves it and ``dist/``).
+3. The sdist and the wheel build, pass ``twine check``, and the wheel holds both packages'
+   ``py.typed`` and no tests.
+4. The wheel, installed into a fresh virtual environment, runs the quickstart against the
+   emulator in-process (no network: dependencies come from this environment).
+
+Each failed condition prints one ``release-check: <what> failed: <why>`` line; exit 1 if any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import venv
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple, TypeVar
+
+from spectools.errors import ReportError
+from spectools.git import default_base, export_tree
+from spectools.layout import CHANGELOG, ROOT
+from spectools.report import make_report
+from spectools.version import parse_version, read_version
+
+T = TypeVar("T")
+STEP_TIMEOUT = 300  # seconds: building, installing or running the quickstart
+QUICKSTART = """
+import asyncio, sequence_async, sequence_api
+from sequence_async.testing import SequenceEmulator
+
+async def main() -> None:
+    emulator = SequenceEmulator()
+    emulator.seed(customers=2, aliases_per_customer=3, contacts_per_customer=1, seed=0)
+    customer = emulator.customers[0]
+    async with emulator.client() as client:
+        aliases = [alias async for alias in client.customer_aliases.list(limit=2)]
+        contacts = await client.contacts.list(customer)
+        deleted = await client.customer_aliases.delete(aliases[0].id)
+    assert len(aliases) == 6 and len(contacts) == 1 and deleted.deleted_at, (aliases, contacts, deleted)
+    print("ok", sequence_async.__version__, sequence_api.__name__, sequence_async.__file__)
+
+asyncio.run(main())
+"""
+
+
+class CheckFailed(Exception):
+    """One release condition is not met (the message says which and why)."""
+
+
+def check_version(root: Path, tag: str | None) -> str:
+    """The version to release, checked against the package, the tag and the spec report."""
+    version = read_version(root / "pyproject.toml")
+    if version is None:
+        raise CheckFailed("pyproject.toml has no [project] version")
+    declared = re.search(r'^__version__ = "([^"]+)"', (root / "sequence_async/_version.py").read_text(), re.M)
+    if declared is None or declared.group(1) != version:
+        raise CheckFailed(
+            f"sequence_async/_version.py says {declared and declared.group(1)!r}, pyproject.toml {version}"
+        )
+    if tag is not None and tag != f"v{version}":
+        raise CheckFailed(f"the tag {tag} does not name version {version} (expected v{version})")
+    return version
+
+
+def required_version(root: Path, version: str) -> str:
+    """What the spec report asks of ``version`` since the newest ``v*`` tag (a sentence)."""
+    base = default_base(root)
+    if base == "HEAD":
+        return "no v* tag yet: a first release, any version"
+    with tempfile.TemporaryDirectory(prefix="release-check-") as tmp:
+        try:
+            export_tree(root, base, Path(tmp))
+            bump = make_report(Path(tmp), root, f"`{base}`").bump
+        except ReportError as exc:
+            raise CheckFailed(f"the spec report against {base}: {exc}") from None
+    if parse_version(version) < parse_version(bump.suggested):
+        raise CheckFailed(
+            f"pyproject.toml says {version}, but the changes since {base} call for at least {bump.suggested} "
+            f"({bump.level}: {bump.reason}); see `make spec-report`"
+        )
+    if parse_version(version) <= parse_version(bump.base):
+        raise CheckFailed(f"version {version} is not above {bump.base}, the version of {base}")
+    return f"since {base}: at least {bump.suggested} ({bump.level}: {bump.reason})"
+
+
+def changelog_entry(root: Path, version: str) -> str:
+    """The text of ``## [<version>]`` in CHANGELOG.md, without its heading."""
+    text = (root / CHANGELOG).read_text(encoding="utf-8")
+    heading = re.search(rf"^## \[{re.escape(version)}\][^\n]*\n", text, re.M)
+    if heading is None:
+        raise CheckFailed(f"{CHANGELOG} has no entry '## [{version}]' (move the Unreleased items under it)")
+    following = re.search(r"^## ", text[heading.end() :], re.M)
+    body = text[heading.end() : heading.end() + following.start() if following else len(text)].strip()
+    if not body:
+        raise CheckFailed(f"the {CHANGELOG} entry for {version} is empty")
+    return body + "\n"
+
+
+def _run(what: str, command: list[str], cwd: str | None = None) -> str:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=STEP_TIMEOUT, check=False, cwd=cwd)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise CheckFailed(f"{what}: {exc}") from None
+    if done.returncode != 0:
+        raise CheckFailed(f"{what} exited {done.returncode}:\n{done.stdout}{done.stderr}".rstrip())
+    return str(done.stdout)
+
+
+class Built(NamedTuple):
+    """The two distributions of a release."""
+
+    sdist: Path
+    wheel: Path
+
+    def __str__(self) -> str:
+        return f"{self.sdist.name} and {self.wheel.name}"
+
+
+def build_dists(root: Path, dist: Path, version: str) -> Built:
+    """Build the sdist and the wheel into ``dist`` (offline: no build isolation) and check them."""
+    for old in dist.glob("sequence_async-*"):
+        old.unlink()
+    _run("building", [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(root)])
+    sdists, wheels = (
+        sorted(dist.glob(f"sequence_async-{version}.tar.gz")),
+        sorted(dist.glob(f"sequence_async-{version}-*.whl")),
+    )
+    if len(sdists) != 1 or len(wheels) != 1:
+        raise CheckFailed(f"building gave {[p.name for p in dist.iterdir()]}, not one sdist and one wheel of {version}")
+    _run("twine check", [sys.executable, "-m", "twine", "check", "--strict", str(sdists[0]), str(wheels[0])])
+    names = zipfile.ZipFile(wheels[0]).namelist()
+    for required in ("sequence_async/py.typed", "sequence_api/py.typed"):
+        if required not in names:
+            raise CheckFailed(f"the wheel lacks {required}")
+    if any(name.startswith("tests/") for name in names):
+        raise CheckFailed("the wheel ships the tests/ directory")
+    return Built(sdists[0], wheels[0])
+
+
+def run_quickstart(wheel: Path, version: str) -> str:
+    """Install ``wheel`` alone into a fresh venv and run the quickstart there; its ``ok`` line."""
+    with tempfile.TemporaryDirectory(prefix="release-venv-") as tmp:
+        env_dir = Path(tmp) / "venv"
+        venv.create(env_dir, with_pip=False)
+        python = env_dir / "bin" / "python"
+        site = _run("the fresh venv", [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
+        site_dir = Path(site.strip())
+        _run(
+            "installing the wheel",
+            [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(site_dir), str(wheel)],
+        )
+        # Dependencies from this environment (no network); the SDK only from the wheel: a site
+        # directory added by a .pth does not run this environment's editable-install hook.
+        import httpx
+
+        (site_dir / "deps.pth").write_text(str(Path(httpx.__file__).parent.parent) + "\n")
+        out = _run("the quickstart in the fresh venv", [str(python), "-I", "-c", QUICKSTART], cwd=tmp).strip()
+        expected = f"ok {version} sequence_api {site_dir / 'sequence_async' / '__init__.py'}"
+        if out != expected:
+            raise CheckFailed(f"the quickstart printed {out!r}, expected {expected!r} (the SDK from the wheel)")
+        return out
+
+
+class Steps:
+    """Runs the checks in order, printing one line each; remembers the failures."""
+
+    def __init__(self) -> None:
+        self.failures: list[str] = []
+
+    def run(self, what: str, check: Callable[[], T]) -> T | None:
+        try:
+            result = check()
+        except CheckFailed as exc:
+            self.failures.append(f"release-check: {what} failed: {exc}")
+            print(self.failures[-1], file=sys.stderr)
+            return None
+        print(f"release-check: {what}: ok ({result})")
+        return result
+
+
+def rehearse(root: Path, out: Path, tag: str | None, *, build: bool) -> list[str]:
+    """Every check that applies; the failures (empty: the release may go ahead)."""
+    steps = Steps()
+    version = steps.run("version", lambda: check_version(root, tag))
+    if version is None:
+        return steps.failures
+    steps.run("version bump", lambda: required_version(root, version))
+    notes = steps.run("CHANGELOG entry", lambda: _write_notes(root, out / "release-notes.md", version))
+    if build and notes is not None:
+        built = steps.run("sdist and wheel", lambda: build_dists(root, out / "dist", version))
+        if built is not None:
+            steps.run("fresh-venv quickstart", lambda: run_quickstart(built.wheel, version))
+    return steps.failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this one)")
+    parser.add_argument("--out", type=Path, help="where dist/ and release-notes.md go (default: ROOT/build)")
+    parser.add_argument("--tag", help="the tag being released (the release workflow): must be v<version>")
+    parser.add_argument("--skip-build", action="store_true", help="only the version and CHANGELOG checks")
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    failures = rehearse(root, (args.out or root / "build").resolve(), args.tag, build=not args.skip_build)
+    print("release-check: " + ("FAILED" if failures else "passed (nothing was uploaded)"))
+    return 1 if failures else 0
+
+
+def _write_notes(root: Path, notes: Path, version: str) -> str:
+    notes.parent.mkdir(parents=True, exist_ok=True)
+    notes.write_text(changelog_entry(root, version), encoding="utf-8")
+    return f"the release notes: {notes}"

@@ -1,0 +1,88 @@
+"""`make release-check`: the release rehearsal passes on this repository, and refuses a version
+the changes since the last tag have outgrown (run on a throwaway clone with a tag)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "release_check.py"
+
+
+def release_check(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=600, check=False, cwd=cwd
+    )
+
+
+def changelog_entry(version: str) -> str:
+    text = (ROOT / "CHANGELOG.md").read_text()
+    body = re.search(rf"^## \[{re.escape(version)}\][^\n]*\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    assert body is not None
+    return body.group(1).strip() + "\n"
+
+
+@pytest.mark.slow
+def test_the_rehearsal_passes_and_its_wheel_works_alone(tmp_path: Path) -> None:
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    run = release_check("--out", str(tmp_path))
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == f"release-check: version: ok ({version})"
+    assert f"sequence_async-{version}.tar.gz and sequence_async-{version}-py3-none-any.whl" in run.stdout
+    # The quickstart ran on the SDK installed from the wheel into a fresh venv, not on this checkout.
+    [quickstart] = [line for line in lines if "fresh-venv quickstart: ok" in line]
+    assert f"ok {version} sequence_api " in quickstart
+    assert quickstart.endswith("/site-packages/sequence_async/__init__.py)")
+    assert str(ROOT) not in quickstart
+    assert lines[-1] == "release-check: passed (nothing was uploaded)"
+    assert (tmp_path / "release-notes.md").read_text() == changelog_entry(version)
+    assert sorted(p.name for p in (tmp_path / "dist").iterdir()) == [
+        f"sequence_async-{version}-py3-none-any.whl",
+        f"sequence_async-{version}.tar.gz",
+    ]
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, timeout=60)
+
+
+@pytest.mark.slow
+def test_a_version_the_changes_since_the_last_tag_outgrew_is_refused(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    git(ROOT, "clone", "--quiet", str(ROOT), str(repo))
+    git(repo, "tag", "v0.1.0")
+    version = "0.1.0"
+    assert f'version = "{version}"' in (repo / "pyproject.toml").read_text()
+    init = repo / "sequence_async" / "__init__.py"
+    init.write_text(
+        init.read_text()
+        + '\n\ndef added_helper() -> None:\n    """New in this release."""\n\n\n__all__ += ["added_helper"]\n'
+    )
+
+    refused = release_check("--root", str(repo), "--skip-build", "--out", str(tmp_path / "out"))
+    assert refused.returncode == 1
+    outgrown = "pyproject.toml says 0.1.0, but the changes since v0.1.0 call for at least 0.2.0"
+    assert f"release-check: version bump failed: {outgrown}" in refused.stderr
+    assert refused.stdout.splitlines()[-1] == "release-check: FAILED"
+
+    for path, old, new in (
+        (repo / "pyproject.toml", 'version = "0.1.0"', 'version = "0.2.0"'),
+        (repo / "sequence_async" / "_version.py", '"0.1.0"', '"0.2.0"'),
+        (repo / "CHANGELOG.md", "## [Unreleased]", "## [0.2.0] - Unreleased"),
+    ):
+        path.write_text(path.read_text().replace(old, new, 1))
+    accepted = release_check("--root", str(repo), "--skip-build", "--out", str(tmp_path / "out"))
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert "version bump: ok (since v0.1.0: at least 0.2.0 (minor" in accepted.stdout
+
+    wrong_tag = release_check("--root", str(repo), "--skip-build", "--tag", "v0.3.0", "--out", str(tmp_path / "out"))
+    assert wrong_tag.returncode == 1
+    assert "the tag v0.3.0 does not name version 0.2.0 (expected v0.2.0)" in wrong_tag.stderr
