@@ -50,8 +50,9 @@ class SequenceClient:
     ``rate_limit=None`` no client-side limit; ``hooks=None`` no hooks. Leaving
     ``retry_budget``/``rate_limit`` out (:data:`NOT_GIVEN`) gives the default: a
     :class:`RetryBudget`, and the documented 1,500/min for Sequence's own servers only.
-    ``sleep``, ``random`` and ``clock`` replace :func:`asyncio.sleep`, :func:`random.random` and
-    :func:`time.monotonic` (tests); ``clock`` also counts a Retry-After date's wait.
+    ``sleep``, ``random``, ``clock`` and ``wall_clock`` replace :func:`asyncio.sleep`,
+    :func:`random.random`, :func:`time.monotonic` (deadlines) and :func:`time.time` (the wait
+    a Retry-After date asks for) in tests.
     """
 
     customer_aliases: CustomerAliases
@@ -78,6 +79,7 @@ class SequenceClient:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         client_secret = secret(client_secret)  # type: ignore[assignment]  # masked in frame locals from here on
         client_id = _config.client_id(client_id)
@@ -93,7 +95,7 @@ class SequenceClient:
             raise ConfigurationError("retry must be a RetryPolicy")
         if retry_budget is not _UNSET and retry_budget is not None and not isinstance(retry_budget, RetryBudget):
             raise ConfigurationError("retry_budget must be a RetryBudget or None")
-        _config.check_hooks(sleep=sleep, random=random, clock=clock)
+        _config.check_hooks(sleep=sleep, random=random, clock=clock, wall_clock=wall_clock)
         self._shared = SharedState(
             sender=_sender(http_backend, http_client, transport, options.timeout),
             base_url=url,
@@ -107,6 +109,7 @@ class SequenceClient:
             sleep=sleep,
             random=random,
             clock=clock,
+            wall_clock=wall_clock,
         )
         self._client_id = client_id
         self._owner = True

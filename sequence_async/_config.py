@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime
 import enum
 import http.cookiejar
 import inspect
@@ -171,12 +172,13 @@ def check_timeout(timeout: object) -> httpx.Timeout:
     return httpx.Timeout(number(timeout, "timeout (seconds)", inclusive=False))
 
 
-def check_hooks(*, sleep: object, random: object, clock: object) -> None:
-    """The injected time and randomness: an async ``sleep``, a ``random()`` in [0, 1), a numeric ``clock()``."""
+def check_hooks(*, sleep: object, random: object, clock: object, wall_clock: object) -> None:
+    """The injected time and randomness: an async ``sleep``, a ``random()`` in [0, 1), a numeric
+    ``clock()``, a ``wall_clock()`` giving a date (seconds since the epoch)."""
     call = type(sleep).__call__ if callable(sleep) else None  # an object with an async __call__ (a test fake)
     if not (inspect.iscoroutinefunction(sleep) or inspect.iscoroutinefunction(call)):
         raise ConfigurationError("sleep must be an async function like asyncio.sleep (time.sleep would block)")
-    for name, function in (("random", random), ("clock", clock)):
+    for name, function in (("random", random), ("clock", clock), ("wall_clock", wall_clock)):
         if not callable(function):
             raise ConfigurationError(f"{name} must be callable, got {type(function).__name__}")
     try:
@@ -193,6 +195,12 @@ def check_hooks(*, sleep: object, random: object, clock: object) -> None:
         ok = False
     if not ok:
         raise ConfigurationError("clock() must return a finite number of seconds like time.monotonic")
+    try:
+        ok = datetime.datetime.fromtimestamp(wall_clock(), datetime.UTC).year > 1  # type: ignore[operator]
+    except Exception:  # not a number, or not a date datetime can hold
+        ok = False
+    if not ok:
+        raise ConfigurationError("wall_clock() must return seconds since the epoch like time.time")
 
 
 class _RefuseAll(http.cookiejar.DefaultCookiePolicy):

@@ -109,6 +109,7 @@ class SharedState:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.sender = sender
         self.base_url = base_url
@@ -127,25 +128,23 @@ class SharedState:
         self.sleep = sleep
         self.random = random
         self.clock = clock
+        self.wall_clock = wall_clock
         self.closed = False
         self.stats = {"requests": 0, "retries": 0}
         self.version_warned = False
         self._default_version: str | None = None
-        self._wall_anchor: float | None = None
         self._pauses: set[asyncio.Future[Any]] = set()
 
     def __repr__(self) -> str:
         return f"<SharedState {self.base_url} closed={self.closed}>"
 
     def wall_time(self) -> datetime:
-        """Now, as the injected ``clock`` has it: a Retry-After HTTP-date is counted from here.
-
-        The clock gives seconds on its own scale (``time.monotonic`` by default); it is anchored
-        to the wall clock at its first reading here, and only its progress counts after that.
-        """
-        if self._wall_anchor is None:
-            self._wall_anchor = time.time() - self.clock()
-        return datetime.fromtimestamp(self._wall_anchor + self.clock(), UTC)
+        """Now, by the injected ``wall_clock`` (``time.time`` unless a test injects another): a
+        Retry-After HTTP-date is counted from here. A broken hook falls back to the system clock."""
+        try:
+            return datetime.fromtimestamp(self.wall_clock(), UTC)
+        except (TypeError, ValueError, OverflowError, OSError):
+            return datetime.now(UTC)
 
     def count(self, what: Literal["requests", "retries"]) -> None:
         """One more request that may have reached the server, or one more retry."""
@@ -298,7 +297,7 @@ class Pipeline:
         return outcome
 
     def _status_outcome(self, call: _Call, raw: RawResponse) -> errors.APIStatusError:
-        call.retry_after = _retry_after(raw.headers, self.shared.wall_time())
+        call.retry_after = _retry_after(raw.headers, self.shared.wall_time)
         gone = call.maybe_applied and raw.status == 404 and call.method == "DELETE"
         call.maybe_applied = call.maybe_applied or raw.status >= 500
         return self._status_error(raw, call.method, call.url, call.attempt, call.retry_after, already_deleted=gone)
@@ -589,7 +588,7 @@ def request_id_of(headers: Headers) -> str | None:
     return None
 
 
-def _retry_after(headers: Headers, now: datetime) -> float | None:
+def _retry_after(headers: Headers, now: Callable[[], datetime]) -> float | None:
     millis = headers.get("retry-after-ms")
     if millis is not None:
         seconds = parse_retry_after(millis, now)

@@ -23,8 +23,9 @@ def is_retryable_status(status_code: int) -> bool:
     return 500 <= status_code <= 599 and status_code not in NEVER_RETRIED_5XX
 
 
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP-date), else None."""
+def parse_retry_after(value: str | None, now: Callable[[], datetime]) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delta-seconds, or an HTTP-date counted from
+    ``now()``: the client's wall clock, which tests inject), else None."""
     if value is None:
         return None
     value = value.strip()
@@ -39,7 +40,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+        seconds = (when - now()).total_seconds()
         return max(0.0, seconds)
     if not math.isfinite(seconds) or seconds < 0:
         return None
@@ -162,7 +163,7 @@ class RetryBudget:
 
     def on_success(self, refund: float = 0.0) -> None:
         """Record a successful call; ``refund`` is what its retries spent."""
-        if self._tokens >= self.capacity:  # full (as it is while calls succeed): nothing to add, no lock
+        if not refund and self._tokens == self.capacity:  # full, as while calls succeed: nothing to add, no lock
             return
         with self._lock:
             self._tokens = min(self.capacity, self._tokens + (refund or self.success_refill))

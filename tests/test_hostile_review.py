@@ -256,6 +256,9 @@ BROKEN_OPTIONS: dict[str, Callable[[], dict[str, Any]]] = {
     "blocking sleep": lambda: {"sleep": time.sleep},
     "random returning None": lambda: {"random": lambda: None},
     "clock returning None": lambda: {"clock": lambda: None},
+    "wall clock returning None": lambda: {"wall_clock": lambda: None},
+    "wall clock beyond any date": lambda: {"wall_clock": lambda: 1e300},
+    "wall clock that is no function": lambda: {"wall_clock": 1_900_000_000.0},
     "backend of the wrong type": lambda: {"http_backend": ["aiohttp"]},
     "host that is not IDNA": lambda: {"base_url": "http://\u2100.com"},
 }

@@ -543,14 +543,33 @@ async def test_a_caller_cancelling_a_call_while_the_client_closes_gets_its_cance
         await asyncio.wait_for(call, 5)
 
 
-async def test_the_injected_clock_governs_an_http_date_retry_after() -> None:
-    """A Retry-After HTTP-date is counted from the client's clock: once the fake clock has slept
-    to that date, the next 503 with the same date waits nothing (the wall clock barely moved)."""
+async def test_the_injected_wall_clock_governs_an_http_date_retry_after() -> None:
+    """A Retry-After HTTP-date is counted from ``wall_clock``: once the fake wall clock has moved
+    to that date (as the fake sleep advances it), the next 503 with the same date waits nothing."""
+    clock = Clock()
+    start = datetime(2031, 5, 17, 9, 30, 0, tzinfo=UTC)
+
+    def wall_clock() -> float:
+        return start.timestamp() + (clock.now - START)
+
+    date = format_datetime(start + timedelta(seconds=20), usegmt=True)
+    recorder = Recorder(error(503, **{"Retry-After": date}), error(503, **{"Retry-After": date}), ok_alias())
+    async with client_with(recorder, clock, wall_clock=wall_clock) as client:
+        await client.customer_aliases.delete("a1")
+    assert clock.sleeps == [20.0, 0.0]
+
+
+async def test_a_wall_clock_that_breaks_later_falls_back_to_the_system_clock() -> None:
+    readings = iter([1_900_000_000.0])  # accepted at construction, then out of range
+
+    def wall_clock() -> float:
+        return next(readings, 1e300)
+
     clock = Clock()
     date = format_datetime(datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=20), usegmt=True)
-    recorder = Recorder(error(503, **{"Retry-After": date}), error(503, **{"Retry-After": date}), ok_alias())
-    async with client_with(recorder, clock) as client:
-        await client.customer_aliases.delete("a1")
-    first, second = clock.sleeps
-    assert 18.0 <= first <= 20.0
-    assert second == 0.0
+    recorder = Recorder(error(503, **{"Retry-After": date}), error(404))
+    async with client_with(recorder, clock, wall_clock=wall_clock) as client:
+        with pytest.raises(errors.NotFoundError):
+            await client.customer_aliases.delete("a1")
+    [waited] = clock.sleeps
+    assert 18.0 <= waited <= 20.0

@@ -96,13 +96,13 @@ def test_deadline_stops_a_retry_that_would_pass_it() -> None:
     [("3", 3.0), (" 2.5 ", 2.5), ("0", 0.0), ("-1", None), ("", None), (None, None), ("soon", None), ("nan", None)],
 )
 def test_parse_retry_after_seconds(value: str | None, expected: float | None) -> None:
-    assert parse_retry_after(value, datetime.now(UTC)) == expected
+    assert parse_retry_after(value, lambda: datetime.now(UTC)) == expected
 
 
 def test_parse_retry_after_http_date() -> None:
     now = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
-    assert parse_retry_after(format_datetime(now + timedelta(seconds=30), usegmt=True), now) == 30.0
-    assert parse_retry_after(format_datetime(now - timedelta(seconds=30), usegmt=True), now) == 0.0
+    assert parse_retry_after(format_datetime(now + timedelta(seconds=30), usegmt=True), lambda: now) == 30.0
+    assert parse_retry_after(format_datetime(now - timedelta(seconds=30), usegmt=True), lambda: now) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,12 @@ def test_budget_matches_its_definition(steps: list[tuple[str, object]]) -> None:
             tokens = min(20.0, tokens + (value or 1.0))
             budget.on_success(refund=value)
         assert budget.tokens == tokens
+
+
+def test_a_full_budget_still_follows_a_lowered_capacity_and_a_negative_refund() -> None:
+    budget = RetryBudget(capacity=100)
+    budget.capacity = 10  # a plain field: lowered on a live budget
+    budget.on_success()
+    assert budget.tokens == 10
+    budget.on_success(refund=-5)
+    assert budget.tokens == 5

@@ -57,7 +57,7 @@ def test_retryable_statuses_are_408_429_and_5xx_but_501_505(status: int) -> None
     ],
 )
 def test_retry_after_delta_seconds(value: str, expected: float | None) -> None:
-    assert parse_retry_after(value, NOW) == expected
+    assert parse_retry_after(value, lambda: NOW) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,11 +73,13 @@ def test_retry_after_delta_seconds(value: str, expected: float | None) -> None:
     ],
 )
 def test_retry_after_http_dates(value: str, expected: float | None) -> None:
-    assert parse_retry_after(value, NOW) == expected
+    assert parse_retry_after(value, lambda: NOW) == expected
 
 
 def test_retry_after_date_against_the_current_time() -> None:
-    now = datetime.now(UTC)
+    def now() -> datetime:
+        return datetime.now(UTC)
+
     assert parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now) == 0.0
     far = parse_retry_after("Fri, 01 Jan 2100 00:00:00 GMT", now)
     assert far is not None
