@@ -290,6 +290,13 @@ def hooks(run: Run) -> None:
     assert run.seen() == [("GET", "/customers/cus_123/contacts", 200)]
 
 
+def injected_sleep(run: Run) -> None:
+    """The 503's Retry-After was slept through the injected sleep: recorded, not waited."""
+    assert run.namespace["slept"] == [7.0]
+    assert [(r.status, r.fault) for r in run.namespace["paused"].requests] == [(503, "status:503"), (200, None)]
+    assert run.emulator.requests == []
+
+
 @dataclass(frozen=True)
 class Expectation:
     marker: str  # a line only this block has
@@ -311,6 +318,7 @@ EXPECTATIONS = (
     Expectation("ConsoleSpanExporter(out=sys.stdout, formatter=one_line)", console_telemetry),
     Expectation("FastAPIInstrumentor.instrument_app(app", fastapi_telemetry),
     Expectation("hooks=Hooks(on_retry=count_retry", hooks),
+    Expectation("async def record_sleep(", injected_sleep, routed=False),
 )
 
 
