@@ -40,7 +40,10 @@ def test_the_rehearsal_passes_and_its_wheel_works_alone(tmp_path: Path) -> None:
     # The quickstart ran on the SDK installed from the wheel into a fresh venv, not on this checkout.
     [quickstart] = [line for line in lines if "fresh-venv quickstart: ok" in line]
     assert f"ok {version} sequence_api " in quickstart
-    assert quickstart.endswith("/site-packages/sequence_async/__init__.py)")
+    assert "/site-packages/sequence_async/__init__.py; dependencies: " in quickstart
+    declared = quickstart.removesuffix(")").split("; dependencies: ")[1].split(", ")
+    assert {"attrs", "httpx", "sniffio", "starlette", "uvicorn"} <= set(declared)
+    assert not {"aiohttp", "redis", "rich", "pytest"} & set(declared)  # other extras and dev: absent
     assert str(ROOT) not in quickstart
     assert lines[-1] == "release-check: passed (nothing was uploaded)"
     assert (tmp_path / "release-notes.md").read_text() == changelog_entry(version)
@@ -86,3 +89,21 @@ def test_a_version_the_changes_since_the_last_tag_outgrew_is_refused(tmp_path: P
     wrong_tag = release_check("--root", str(repo), "--skip-build", "--tag", "v0.3.0", "--out", str(tmp_path / "out"))
     assert wrong_tag.returncode == 1
     assert "the tag v0.3.0 does not name version 0.2.0 (expected v0.2.0)" in wrong_tag.stderr
+
+
+@pytest.mark.slow
+def test_a_wheel_that_does_not_declare_a_dependency_it_imports_fails_the_quickstart(tmp_path: Path) -> None:
+    """The fresh venv sees only what the wheel's metadata declares, as a user's would."""
+    repo = tmp_path / "repo"
+    git(ROOT, "clone", "--quiet", str(ROOT), str(repo))
+    pyproject = repo / "pyproject.toml"
+    text = pyproject.read_text()
+    assert '    "attrs>=23.1",\n' in text
+    pyproject.write_text(text.replace('    "attrs>=23.1",\n', "", 1))
+
+    run = release_check("--root", str(repo), "--out", str(tmp_path / "out"))
+    assert run.returncode == 1
+    [failure] = [line for line in run.stderr.splitlines() if line.startswith("release-check: ")]
+    assert failure.startswith("release-check: fresh-venv quickstart failed: ")
+    assert "No module named 'attrs'" in run.stderr
+    assert "sdist and wheel: ok" in run.stdout

@@ -8,7 +8,8 @@
 3. The sdist and the wheel build, pass ``twine check``, and the wheel holds both packages'
    ``py.typed`` and no tests.
 4. The wheel, installed into a fresh virtual environment, runs the quickstart against the
-   emulator in-process (no network: dependencies come from this environment).
+   emulator in-process (no network: the dependencies the wheel declares, and only those, come
+   from this environment).
 
 Each failed condition prints one ``release-check: <what> failed: <why>`` line; exit 1 if any.
 """
@@ -16,6 +17,8 @@ Each failed condition prints one ``release-check: <what> failed: <why>`` line; e
 from __future__ import annotations
 
 import argparse
+import email
+import importlib.metadata
 import re
 import subprocess
 import sys
@@ -26,6 +29,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
 from spectools.errors import ReportError
 from spectools.git import default_base, export_tree
 from spectools.layout import CHANGELOG, ROOT
@@ -33,6 +39,7 @@ from spectools.report import make_report
 from spectools.version import parse_version, read_version
 
 T = TypeVar("T")
+PACKAGE = "sequence-async"
 STEP_TIMEOUT = 300  # seconds: building, installing or running the quickstart
 QUICKSTART = """
 import asyncio, sequence_async, sequence_api
@@ -147,6 +154,76 @@ def build_dists(root: Path, dist: Path, version: str) -> Built:
     return Built(sdists[0], wheels[0])
 
 
+QUICKSTART_EXTRAS = frozenset({"testing"})  # the quickstart runs the emulator
+
+
+def wheel_requirements(wheel: Path) -> list[Requirement]:
+    """Every ``Requires-Dist`` of the wheel's metadata."""
+    with zipfile.ZipFile(wheel) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = email.message_from_bytes(archive.read(name))
+    return [Requirement(line) for line in metadata.get_all("Requires-Dist") or []]
+
+
+def _applicable(requirements: list[Requirement], extras: frozenset[str]) -> list[Requirement]:
+    def applies(requirement: Requirement) -> bool:
+        marker = requirement.marker
+        return marker is None or any(marker.evaluate({"extra": extra}) for extra in extras | {""})
+
+    return [r for r in requirements if applies(r)]
+
+
+def dependency_closure(own: list[Requirement], extras: frozenset[str]) -> list[importlib.metadata.Distribution]:
+    """The installed distributions a package needs with ``extras``, transitively.
+
+    ``own`` is the package's ``Requires-Dist``; a self-reference (``pkg[other-extra]``) adds that
+    extra's requirements. A distribution this environment lacks fails the check.
+    """
+    found: dict[str, importlib.metadata.Distribution] = {}
+    queue = _applicable(own, extras)
+    while queue:
+        requirement = queue.pop()
+        key = canonicalize_name(requirement.name)
+        if key == PACKAGE:
+            queue.extend(_applicable(own, frozenset(requirement.extras)))
+            continue
+        if key in found:
+            continue
+        try:
+            dist = importlib.metadata.distribution(requirement.name)
+        except importlib.metadata.PackageNotFoundError:
+            raise CheckFailed(f"the wheel needs {requirement}, which this environment lacks (make install)") from None
+        found[key] = dist
+        queue.extend(_applicable([Requirement(line) for line in dist.requires or []], frozenset(requirement.extras)))
+    return list(found.values())
+
+
+def _top_level_paths(dist: importlib.metadata.Distribution) -> set[Path]:
+    """What ``dist`` installed at the top of its site directory (packages, modules, extensions)."""
+    paths = set()
+    for file in dist.files or []:
+        top = file.parts[0]
+        if top.endswith((".dist-info", ".pth")) or top in ("..", "__pycache__"):
+            continue
+        paths.add(Path(str(dist.locate_file(top))))
+    return paths
+
+
+def dependency_directory(wheel: Path, target: Path) -> list[str]:
+    """Link into ``target`` the installed code of exactly what the wheel declares it needs.
+
+    The quickstart then finds nothing else: a dependency missing from the wheel's metadata fails
+    to import there, as it would for a user.
+    """
+    dists = dependency_closure(wheel_requirements(wheel), QUICKSTART_EXTRAS)
+    target.mkdir()
+    for dist in dists:
+        for path in _top_level_paths(dist):
+            if path.exists() and not (target / path.name).exists():
+                (target / path.name).symlink_to(path)
+    return sorted(canonicalize_name(dist.metadata["Name"]) for dist in dists)
+
+
 def run_quickstart(wheel: Path, version: str) -> str:
     """Install ``wheel`` alone into a fresh venv and run the quickstart there; its ``ok`` line."""
     with tempfile.TemporaryDirectory(prefix="release-venv-") as tmp:
@@ -159,16 +236,15 @@ def run_quickstart(wheel: Path, version: str) -> str:
             "installing the wheel",
             [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(site_dir), str(wheel)],
         )
-        # Dependencies from this environment (no network); the SDK only from the wheel: a site
-        # directory added by a .pth does not run this environment's editable-install hook.
-        import httpx
-
-        (site_dir / "deps.pth").write_text(str(Path(httpx.__file__).parent.parent) + "\n")
+        # Dependencies from this environment (no network), but only those the wheel declares:
+        # each is linked into one directory, which a .pth adds to the fresh venv's path.
+        names = dependency_directory(wheel, Path(tmp) / "deps")
+        (site_dir / "deps.pth").write_text(str(Path(tmp) / "deps") + "\n")
         out = _run("the quickstart in the fresh venv", [str(python), "-I", "-c", QUICKSTART], cwd=tmp).strip()
         expected = f"ok {version} sequence_api {site_dir / 'sequence_async' / '__init__.py'}"
         if out != expected:
             raise CheckFailed(f"the quickstart printed {out!r}, expected {expected!r} (the SDK from the wheel)")
-        return out
+        return f"{out}; dependencies: {', '.join(names)}"
 
 
 class Steps:
