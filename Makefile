@@ -42,15 +42,15 @@ lint: install
 	$(BIN)/ruff format --check sequence_async scripts tests examples benchmarks
 	$(BIN)/mypy sequence_async scripts tests examples benchmarks generated/sequence_api
 	$(BIN)/lint-imports  # the import directions: [tool.importlinter] in pyproject.toml
+	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
+	$(BIN)/zizmor --offline --no-progress --quiet .github/workflows  # offline: no GitHub API needed
 	$(MAKE) --no-print-directory docs
 
 docs: install  ## the documentation site (mkdocs, strict: a broken link or an undocumented public name fails) in build/site
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict  # never -q: it hides the warnings that strict mode counts
 
 release-check: install  ## rehearse a release: version vs the spec report, CHANGELOG, sdist + wheel, fresh-venv quickstart (uploads nothing)
 	$(PY) scripts/release_check.py $(ARGS)
-	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
-	$(BIN)/zizmor --offline --no-progress --quiet .github/workflows  # offline: no GitHub API needed
 
 test: install
 	$(BIN)/pytest

@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import docs_check
+import pytest
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -32,3 +36,82 @@ def test_every_guide_page_is_in_the_navigation() -> None:
     nav = (DOCS.parent / "mkdocs.yml").read_text()
     for page in DOCS.rglob("*.md"):
         assert page.relative_to(DOCS).as_posix() in nav, page
+
+
+def _copy_site_sources(to: Path) -> Path:
+    root = DOCS.parent
+    for name in ("mkdocs.yml", "README.md", "CHANGELOG.md"):
+        shutil.copy(root / name, to / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("docs", "sequence_async", "generated"):
+        shutil.copytree(root / name, to / name, ignore=ignore)
+    (to / "scripts").mkdir()
+    shutil.copy(root / "scripts" / "docs_check.py", to / "scripts" / "docs_check.py")
+    return to
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1))
+
+
+def _no_docstring(site: Path) -> None:
+    retry = site / "sequence_async" / "_retry.py"
+    _replace(retry, '    """Client-wide token bucket', '    _doc = """Client-wide token bucket')  # a statement now
+
+
+def _broken_link(site: Path) -> None:
+    _replace(site / "docs" / "errors.md", "\n", "\nSee [the missing page](no-such-page.md).\n")
+
+
+def _broken_reference(site: Path) -> None:
+    _replace(site / "docs" / "errors.md", "\n", "\nSee [the policy][sequence_async.NoSuchPolicy].\n")
+
+
+def _broken_anchor(site: Path) -> None:
+    _replace(site / "docs" / "errors.md", "\n", "\nSee [retries](retries.md#no-such-section).\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("plant", "named"),
+    [
+        (None, None),
+        (_no_docstring, "sequence_async.RetryBudget has no docstring"),
+        (_broken_link, "no-such-page.md"),
+        (_broken_reference, "sequence_async.NoSuchPolicy"),
+        (_broken_anchor, "no-such-section"),
+    ],
+    ids=["as-is", "no-docstring", "broken-link", "broken-reference", "broken-anchor"],
+)
+def test_the_strict_build_fails_naming_what_is_broken(
+    tmp_path: Path, plant: Callable[[Path], None] | None, named: str | None
+) -> None:
+    """`make docs`' own command (read from the Makefile) on a copy of the site's sources, one thing broken."""
+    site = _copy_site_sources(tmp_path)
+    (site / ".venv").symlink_to(DOCS.parent / ".venv")
+    if plant is not None:
+        plant(site)
+    build = subprocess.run(
+        _make_docs_command(), shell=True, cwd=site, capture_output=True, text=True, timeout=300, check=False
+    )
+    if named is None:
+        assert build.returncode == 0, build.stderr
+        assert (site / "build" / "site" / "reference" / "client" / "index.html").is_file()
+    else:
+        assert build.returncode != 0
+        assert named in build.stderr
+
+
+def _make_docs_command() -> str:
+    dry_run = subprocess.run(
+        ["make", "-n", "--no-print-directory", "docs"],
+        cwd=DOCS.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    [command] = [line for line in dry_run.stdout.splitlines() if "mkdocs build" in line]
+    return command

@@ -35,7 +35,13 @@ def test_release_runs_on_tags_rehearses_then_publishes_with_oidc_only() -> None:
     assert release["permissions"] == {}
     build, pypi, github = (release["jobs"][name] for name in ("build", "pypi", "github-release"))
     assert build["permissions"] == {"contents": "read"}
-    assert any("make release-check" in step.get("run", "") and "--tag" in step["run"] for step in build["steps"])
+    [rehearsal] = [step for step in build["steps"] if "make release-check" in step.get("run", "")]
+    # The tag reaches the script as an environment variable only: a ref name may hold `;` or `$`.
+    assert rehearsal["run"] == "make release-check"
+    assert rehearsal["env"] == {"RELEASE_TAG": "${{ github.ref_name }}"}
+    for job in release["jobs"].values():
+        for step in job["steps"]:
+            assert "${{" not in step.get("run", ""), step  # no expression expanded into a script
     assert pypi["needs"] == "build"
     assert github["needs"] == "pypi"
     assert pypi["permissions"] == {"id-token": "write"}
@@ -54,3 +60,33 @@ def test_docs_build_strict_on_main_and_deploy_to_pages() -> None:
     assert any(step.get("run") == "make docs" for step in build["steps"])
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert uses(deploy)[0].startswith("actions/deploy-pages@")
+
+
+def test_the_publish_action_pin_is_the_one_release_check_checks_metadata_for() -> None:
+    """release-check refuses metadata newer than the pinned action's twine accepts: same version."""
+    from spectools import release
+
+    text = (WORKFLOWS / "release.yml").read_text()
+    [pinned] = re.findall(r"pypa/gh-action-pypi-publish@[0-9a-f]{40}  # (v[\d.]+)", text)
+    assert pinned == release.PUBLISH_ACTION
+
+
+def test_make_lint_runs_the_workflow_linters_and_make_docs_is_strict_and_not_quiet() -> None:
+    import subprocess
+
+    def recipe(target: str) -> str:
+        return subprocess.run(
+            ["make", "-n", "--no-print-directory", target],
+            cwd=WORKFLOWS.parent.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+
+    lint = recipe("lint")
+    assert "actionlint" in lint
+    assert "zizmor" in lint
+    [build] = [line for line in recipe("docs").splitlines() if "mkdocs build" in line]
+    assert "--strict" in build
+    assert "--quiet" not in build  # it raises the log level past the warnings --strict counts

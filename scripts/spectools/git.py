@@ -26,6 +26,13 @@ def default_base(root: Path) -> str:
     return tags[0] if tags else "HEAD"
 
 
+def previous_release(root: Path) -> str | None:
+    """The newest ``v*`` tag behind HEAD, not on HEAD itself (the tag being released), else None."""
+    listing = _git(root, "tag", "--list", "v*", "--merged", "HEAD", "--no-contains", "HEAD", "--sort=-v:refname")
+    tags = listing.stdout.decode().split()
+    return tags[0] if tags else None
+
+
 def export_tree(root: Path, ref: str, dest: Path) -> str:
     """Write the files of ``ref`` that the report needs (:data:`~spectools.layout.BASE_PATHS`) to ``dest``.
 

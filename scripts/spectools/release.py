@@ -19,9 +19,11 @@ from __future__ import annotations
 import argparse
 import email
 import importlib.metadata
+import os
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 import venv
 import zipfile
@@ -33,7 +35,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from spectools.errors import ReportError
-from spectools.git import default_base, export_tree
+from spectools.git import export_tree, previous_release
 from spectools.layout import CHANGELOG, ROOT
 from spectools.report import make_report
 from spectools.version import parse_version, read_version
@@ -64,26 +66,27 @@ class CheckFailed(Exception):
     """One release condition is not met (the message says which and why)."""
 
 
-def check_version(root: Path, tag: str | None) -> str:
-    """The version to release, checked against the package, the tag and the spec report."""
-    version = read_version(root / "pyproject.toml")
-    if version is None:
-        raise CheckFailed("pyproject.toml has no [project] version")
+def check_version(root: Path, version: str, tag: str | None) -> str:
+    """``version`` (pyproject.toml's) matches the package's ``__version__`` and the tag."""
     declared = re.search(r'^__version__ = "([^"]+)"', (root / "sequence_async/_version.py").read_text(), re.M)
     if declared is None or declared.group(1) != version:
         raise CheckFailed(
             f"sequence_async/_version.py says {declared and declared.group(1)!r}, pyproject.toml {version}"
         )
     if tag is not None and tag != f"v{version}":
-        raise CheckFailed(f"the tag {tag} does not name version {version} (expected v{version})")
+        raise CheckFailed(f"the tag {tag!r} does not name version {version} (expected v{version})")
     return version
 
 
 def required_version(root: Path, version: str) -> str:
-    """What the spec report asks of ``version`` since the newest ``v*`` tag (a sentence)."""
-    base = default_base(root)
-    if base == "HEAD":
-        return "no v* tag yet: a first release, any version"
+    """What the spec report asks of ``version`` since the previous release (a sentence).
+
+    The previous release is the newest ``v*`` tag behind HEAD: in the release workflow HEAD
+    carries the tag being released, which is not compared with itself.
+    """
+    base = previous_release(root)
+    if base is None:
+        return "no earlier v* tag: a first release, any version"
     with tempfile.TemporaryDirectory(prefix="release-check-") as tmp:
         try:
             export_tree(root, base, Path(tmp))
@@ -100,17 +103,19 @@ def required_version(root: Path, version: str) -> str:
     return f"since {base}: at least {bump.suggested} ({bump.level}: {bump.reason})"
 
 
-def changelog_entry(root: Path, version: str) -> str:
-    """The text of ``## [<version>]`` in CHANGELOG.md, without its heading."""
+def changelog_entry(root: Path, version: str, *, missing_ok: bool = False) -> str:
+    """The text of ``## [<version>]`` in CHANGELOG.md, without its heading ("" if missing and allowed)."""
     text = (root / CHANGELOG).read_text(encoding="utf-8")
     heading = re.search(rf"^## \[{re.escape(version)}\][^\n]*\n", text, re.M)
     if heading is None:
+        if missing_ok:
+            return ""
         raise CheckFailed(f"{CHANGELOG} has no entry '## [{version}]' (move the Unreleased items under it)")
     following = re.search(r"^## ", text[heading.end() :], re.M)
     body = text[heading.end() : heading.end() + following.start() if following else len(text)].strip()
-    if not body:
+    if not body and not missing_ok:
         raise CheckFailed(f"the {CHANGELOG} entry for {version} is empty")
-    return body + "\n"
+    return body + "\n" if body else ""
 
 
 def _run(what: str, command: list[str], cwd: str | None = None) -> str:
@@ -145,13 +150,58 @@ def build_dists(root: Path, dist: Path, version: str) -> Built:
     if len(sdists) != 1 or len(wheels) != 1:
         raise CheckFailed(f"building gave {[p.name for p in dist.iterdir()]}, not one sdist and one wheel of {version}")
     _run("twine check", [sys.executable, "-m", "twine", "check", "--strict", str(sdists[0]), str(wheels[0])])
-    names = zipfile.ZipFile(wheels[0]).namelist()
-    for required in ("sequence_async/py.typed", "sequence_api/py.typed"):
-        if required not in names:
-            raise CheckFailed(f"the wheel lacks {required}")
+    names = set(zipfile.ZipFile(wheels[0]).namelist())
+    missing = sorted(set(packaged_sources(root)) - names)
+    if missing:
+        raise CheckFailed(f"the wheel lacks {len(missing)} tracked file(s) of the packages: {', '.join(missing[:10])}")
     if any(name.startswith("tests/") for name in names):
         raise CheckFailed("the wheel ships the tests/ directory")
+    for built in (sdists[0], wheels[0]):
+        check_metadata_version(built)
     return Built(sdists[0], wheels[0])
+
+
+# Where each package's tracked sources go in the wheel ([tool.hatch.build.targets.wheel]).
+PACKAGE_ROOTS = {"sequence_async/": "sequence_async/", "generated/sequence_api/": "sequence_api/"}
+
+
+def packaged_sources(root: Path) -> list[str]:
+    """The wheel paths of every git-tracked file of both packages (modules, ``py.typed``, templates)."""
+    listing = _run("git ls-files", ["git", "-C", str(root), "ls-files", "-z", "--", *PACKAGE_ROOTS])
+    paths = []
+    for tracked in filter(None, listing.split("\0")):
+        for source, target in PACKAGE_ROOTS.items():
+            if tracked.startswith(source):
+                paths.append(target + tracked.removeprefix(source))
+    if not paths:
+        raise CheckFailed(f"git lists no files under {', '.join(PACKAGE_ROOTS)} in {root}")
+    return paths
+
+
+# The newest core metadata the pinned publish action's twine accepts: pypa/gh-action-pypi-publish
+# v1.14.2 bundles twine 7.0.0 (2.5). An older pin failed real uploads of hatchling's 2.5 wheels.
+PUBLISH_ACTION = "v1.14.2"
+PUBLISH_ACTION_METADATA = (2, 5)
+
+
+def check_metadata_version(built: Path) -> None:
+    """The distribution's ``Metadata-Version`` is one the publish action can upload."""
+    if built.suffix == ".whl":
+        with zipfile.ZipFile(built) as archive:
+            [name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+            head = archive.read(name)
+    else:
+        with tarfile.open(built) as archive:
+            member = archive.extractfile(f"{built.name.removesuffix('.tar.gz')}/PKG-INFO")
+            head = member.read() if member else b""
+    declared = email.message_from_bytes(head).get("Metadata-Version", "")
+    parts = tuple(int(part) for part in declared.split(".") if part.isdigit())
+    if not parts or parts > PUBLISH_ACTION_METADATA:
+        newest = ".".join(map(str, PUBLISH_ACTION_METADATA))
+        raise CheckFailed(
+            f"{built.name} declares Metadata-Version {declared or '(none)'}; the publish action pinned in "
+            f"release.yml ({PUBLISH_ACTION}) uploads up to {newest}: update the pin and PUBLISH_ACTION_METADATA"
+        )
 
 
 QUICKSTART_EXTRAS = frozenset({"testing"})  # the quickstart runs the emulator
@@ -265,25 +315,36 @@ class Steps:
 
 
 def rehearse(root: Path, out: Path, tag: str | None, *, build: bool) -> list[str]:
-    """Every check that applies; the failures (empty: the release may go ahead)."""
+    """Every check that applies, each run even if another failed; the failures (empty: go ahead)."""
     steps = Steps()
-    version = steps.run("version", lambda: check_version(root, tag))
+    version = read_version(root / "pyproject.toml")
     if version is None:
+        steps.run("version", lambda: _fail("pyproject.toml has no [project] version"))
         return steps.failures
+    steps.run("version", lambda: check_version(root, version, tag))
     steps.run("version bump", lambda: required_version(root, version))
-    notes = steps.run("CHANGELOG entry", lambda: _write_notes(root, out / "release-notes.md", version))
-    if build and notes is not None:
+    releasing = tag is not None
+    steps.run("CHANGELOG entry", lambda: _write_notes(root, out / "release-notes.md", version, releasing=releasing))
+    if build:
         built = steps.run("sdist and wheel", lambda: build_dists(root, out / "dist", version))
         if built is not None:
             steps.run("fresh-venv quickstart", lambda: run_quickstart(built.wheel, version))
     return steps.failures
 
 
+def _fail(reason: str) -> str:
+    raise CheckFailed(reason)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this one)")
     parser.add_argument("--out", type=Path, help="where dist/ and release-notes.md go (default: ROOT/build)")
-    parser.add_argument("--tag", help="the tag being released (the release workflow): must be v<version>")
+    parser.add_argument(
+        "--tag",
+        default=os.environ.get("RELEASE_TAG") or None,
+        help="the tag being released, must be v<version> (default: $RELEASE_TAG, set by the release workflow)",
+    )
     parser.add_argument("--skip-build", action="store_true", help="only the version and CHANGELOG checks")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
@@ -292,7 +353,15 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failures else 0
 
 
-def _write_notes(root: Path, notes: Path, version: str) -> str:
+def _write_notes(root: Path, notes: Path, version: str, *, releasing: bool) -> str:
+    entry = changelog_entry(root, version)
+    unreleased = changelog_entry(root, "Unreleased", missing_ok=True)
+    if releasing and unreleased:
+        raise CheckFailed(
+            f"{CHANGELOG}'s [Unreleased] section still lists changes: they would ship without release notes "
+            f"(move them under [{version}])"
+        )
     notes.parent.mkdir(parents=True, exist_ok=True)
-    notes.write_text(changelog_entry(root, version), encoding="utf-8")
-    return f"the release notes: {notes}"
+    notes.write_text(entry, encoding="utf-8")
+    pending = " ([Unreleased] lists changes: move them under the next version when releasing)" if unreleased else ""
+    return f"the release notes: {notes}{pending}"
