@@ -60,6 +60,7 @@ class Outcome(Generic[I, R]):
 
     @property
     def ok(self) -> bool:
+        """True if the call was made and succeeded."""
         return self.error is None and self.attempted
 
     def __repr__(self) -> str:  # an item or result may show a credential: never in a traceback's locals
@@ -98,6 +99,7 @@ class BatchResult(Generic[K, R]):
 
     @property
     def total(self) -> int:
+        """How many keys this result covers (each in exactly one group)."""
         groups = (self.succeeded, self.failed, self.already_deleted, self.not_attempted, self.resumed)
         return sum(len(group) for group in groups)
 

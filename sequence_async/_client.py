@@ -125,6 +125,7 @@ class SequenceClient:
 
     @property
     def base_url(self) -> str:
+        """The URL every request goes to (from ``environment`` or ``base_url``)."""
         return self._shared.base_url
 
     @property
@@ -134,14 +135,17 @@ class SequenceClient:
 
     @property
     def timeout(self) -> httpx.Timeout:
+        """Each attempt's timeouts (connect, read, write, pool)."""
         return self._options.timeout
 
     @property
     def retry(self) -> RetryPolicy:
+        """The retry policy of this client (``with_options`` copies may differ)."""
         return self._options.retry
 
     @property
     def retry_budget(self) -> RetryBudget | None:
+        """The client-wide retry budget, shared with copies; None: retries are not budgeted."""
         return self._shared.budget
 
     @property
@@ -181,6 +185,7 @@ class SequenceClient:
 
     @property
     def is_closed(self) -> bool:
+        """True once the client that made the connection pool is closed (its ``with_options`` copies with it)."""
         return self._shared.closed
 
     async def aclose(self) -> None:

@@ -150,6 +150,7 @@ class RetryBudget:
 
     @property
     def tokens(self) -> float:
+        """The tokens left now (0 to ``capacity``)."""
         return self._tokens
 
     def try_spend(self, *, timeout: bool = False) -> float | None:

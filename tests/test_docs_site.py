@@ -24,10 +24,12 @@ def test_every_public_name_is_in_the_reference_with_a_docstring() -> None:
 
 
 def test_a_public_name_missing_from_the_reference_is_reported() -> None:
-    problems = docs_check.api_problems(documented() - {"sequence_async.RetryBudget", "sequence_async.testing.Fault"})
+    left_out = {"sequence_async.RetryBudget", "sequence_async.testing.Fault", "sequence_async.types.ErrorDetail"}
+    problems = docs_check.api_problems(documented() - left_out)
     missing = "is public but on no page of docs/reference/"
     assert problems == [
         f"sequence_async.RetryBudget {missing} (add '::: sequence_async.RetryBudget')",
+        f"sequence_async.types.ErrorDetail {missing} (add '::: sequence_async.types.ErrorDetail')",
         f"sequence_async.testing.Fault {missing} (add '::: sequence_async.testing.Fault')",
     ]
 
@@ -61,6 +63,11 @@ def _no_docstring(site: Path) -> None:
     _replace(retry, '    """Client-wide token bucket', '    _doc = """Client-wide token bucket')  # a statement now
 
 
+def _property_without_docstring(site: Path) -> None:
+    client = site / "sequence_async" / "_client.py"
+    _replace(client, '        """True once the client that made the connection pool', '        _doc = """True once')
+
+
 def _broken_link(site: Path) -> None:
     _replace(site / "docs" / "errors.md", "\n", "\nSee [the missing page](no-such-page.md).\n")
 
@@ -79,11 +86,12 @@ def _broken_anchor(site: Path) -> None:
     [
         (None, None),
         (_no_docstring, "sequence_async.RetryBudget has no docstring"),
+        (_property_without_docstring, "sequence_async.SequenceClient.is_closed has no docstring"),
         (_broken_link, "no-such-page.md"),
         (_broken_reference, "sequence_async.NoSuchPolicy"),
         (_broken_anchor, "no-such-section"),
     ],
-    ids=["as-is", "no-docstring", "broken-link", "broken-reference", "broken-anchor"],
+    ids=["as-is", "no-docstring", "property-without-docstring", "broken-link", "broken-reference", "broken-anchor"],
 )
 def test_the_strict_build_fails_naming_what_is_broken(
     tmp_path: Path, plant: Callable[[Path], None] | None, named: str | None

@@ -405,3 +405,35 @@ def test_readme_install_extras_exist(line: str) -> None:
     assert name == project["name"]
     for extra in filter(None, extras.rstrip("]").split(",")):
         assert extra in project["optional-dependencies"], extra
+
+
+def opening_fences(text: str) -> list[tuple[int, str]]:
+    """(line number, the opening line) of every fenced block (``` or ~~~, any indentation)."""
+    openings, closing = [], None
+    for number, line in enumerate(text.splitlines(), 1):
+        match = re.match(r"^\s*(`{3,}|~{3,})(.*)$", line)
+        if match is None:
+            continue
+        if closing is None:
+            openings.append((number, line))
+            closing = match.group(1)
+        elif match.group(1).startswith(closing) and not match.group(2).strip():
+            closing = None
+    return openings
+
+
+COLLECTED_OR_NOT_CODE = {"```python", "```bash", "```text"}
+
+
+def test_every_fenced_block_is_one_the_tests_run_or_plain_text() -> None:
+    """A ```py, ```pycon, indented or attributed fence would be skipped silently: refused here."""
+    for page in PAGES:
+        for number, line in opening_fences(page.read_text()):
+            assert line in COLLECTED_OR_NOT_CODE, f"{page.relative_to(ROOT)}:{number}: {line!r}"
+
+
+def test_the_fence_scanner_sees_what_the_collector_would_miss() -> None:
+    text = "```py\nx\n```\n\n!!! note\n    ```python\n    y\n    ```\n"
+    text += '~~~python\nz\n~~~\n```python title="a"\nw\n```\n'
+
+    assert [line for _, line in opening_fences(text)] == ["```py", "    ```python", "~~~python", '```python title="a"']

@@ -8,6 +8,8 @@ from attrs import define
 
 
 class Unset:
+    """The type of :data:`UNSET`: a field or argument that was not given (falsy; unlike ``None``, not sent)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
