@@ -48,7 +48,8 @@ def _copy_site_sources(to: Path) -> Path:
     for name in ("docs", "sequence_async", "generated"):
         shutil.copytree(root / name, to / name, ignore=ignore)
     (to / "scripts").mkdir()
-    shutil.copy(root / "scripts" / "docs_check.py", to / "scripts" / "docs_check.py")
+    for hook in ("docs_check.py", "docs_roles.py"):
+        shutil.copy(root / "scripts" / hook, to / "scripts" / hook)
     return to
 
 
@@ -66,6 +67,10 @@ def _no_docstring(site: Path) -> None:
 def _property_without_docstring(site: Path) -> None:
     client = site / "sequence_async" / "_client.py"
     _replace(client, '        """True once the client that made the connection pool', '        _doc = """True once')
+
+
+def _broken_role(site: Path) -> None:
+    _replace(site / "sequence_async" / "_batch.py", ":func:`concurrent_map`", ":func:`no_such_function`")
 
 
 def _broken_link(site: Path) -> None:
@@ -87,11 +92,20 @@ def _broken_anchor(site: Path) -> None:
         (None, None),
         (_no_docstring, "sequence_async.RetryBudget has no docstring"),
         (_property_without_docstring, "sequence_async.SequenceClient.is_closed has no docstring"),
+        (_broken_role, "refers to :func:`no_such_function`, which does not resolve"),
         (_broken_link, "no-such-page.md"),
         (_broken_reference, "sequence_async.NoSuchPolicy"),
         (_broken_anchor, "no-such-section"),
     ],
-    ids=["as-is", "no-docstring", "property-without-docstring", "broken-link", "broken-reference", "broken-anchor"],
+    ids=[
+        "as-is",
+        "no-docstring",
+        "property-without-docstring",
+        "broken-role",
+        "broken-link",
+        "broken-reference",
+        "broken-anchor",
+    ],
 )
 def test_the_strict_build_fails_naming_what_is_broken(
     tmp_path: Path, plant: Callable[[Path], None] | None, named: str | None
