@@ -35,6 +35,11 @@ def test_release_runs_on_tags_rehearses_then_publishes_with_oidc_only() -> None:
     assert release["permissions"] == {}
     build, pypi, github = (release["jobs"][name] for name in ("build", "pypi", "github-release"))
     assert build["permissions"] == {"contents": "read"}
+    runs = [step.get("run", "") for step in build["steps"]]
+    # What CI runs, before the rehearsal: nothing untested is published, whatever branch was tagged.
+    assert runs.index("make test") < runs.index("make lint") < runs.index("make release-check")
+    [checkout] = [step for step in build["steps"] if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkout["with"]["fetch-depth"] == 0  # every tag: the version bump compares with the previous one
     [rehearsal] = [step for step in build["steps"] if "make release-check" in step.get("run", "")]
     # The tag reaches the script as an environment variable only: a ref name may hold `;` or `$`.
     assert rehearsal["run"] == "make release-check"
@@ -90,3 +95,17 @@ def test_make_lint_runs_the_workflow_linters_and_make_docs_is_strict_and_not_qui
     [build] = [line for line in recipe("docs").splitlines() if "mkdocs build" in line]
     assert "--strict" in build
     assert "--quiet" not in build  # it raises the log level past the warnings --strict counts
+
+
+def test_a_pre_release_tag_makes_a_github_pre_release() -> None:
+    import subprocess
+
+    [script] = [step["run"] for step in workflow("release.yml")["jobs"]["github-release"]["steps"] if "run" in step]
+    condition = script.split("prerelease=()\n", 1)[1].split("\n", 1)[0]  # the `if [[ ... ]]; then` line
+    for tag, expected in [
+        ("v0.2.0rc1", True), ("v1.0.0b2", True), ("v0.3.0.dev1", True), ("v1.0.0-alpha.1", True), ("v2.0.0a1", True),
+        ("v0.2.0", False), ("v1.0.0.post1", False), ("v10.0.0", False),
+    ]:  # fmt: skip
+        probe = f"TAG={tag!r}\n{condition} echo pre; else echo final; fi"
+        out = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True, timeout=10).stdout
+        assert out.strip() == ("pre" if expected else "final"), tag

@@ -7,6 +7,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+from packaging.version import InvalidVersion, Version
+
 from spectools.errors import ReportError
 from spectools.layout import BASE_PATHS
 
@@ -27,10 +29,25 @@ def default_base(root: Path) -> str:
 
 
 def previous_release(root: Path) -> str | None:
-    """The newest ``v*`` tag behind HEAD, not on HEAD itself (the tag being released), else None."""
-    listing = _git(root, "tag", "--list", "v*", "--merged", "HEAD", "--no-contains", "HEAD", "--sort=-v:refname")
-    tags = listing.stdout.decode().split()
-    return tags[0] if tags else None
+    """The highest ``v<PEP 440 version>`` tag behind HEAD, not on HEAD itself, else None.
+
+    HEAD's own tags are left out (in the release workflow HEAD carries the tag being released);
+    tags that are not a version (``vendor-drop``) are ignored; versions compare as PEP 440 does
+    (``v0.2.0`` is above ``v0.2.0rc1``).
+    """
+    listing = _git(root, "tag", "--list", "v*", "--merged", "HEAD", "--no-contains", "HEAD")
+    versions = {}
+    for tag in listing.stdout.decode().split():
+        try:
+            versions[tag] = Version(tag.removeprefix("v"))
+        except InvalidVersion:
+            continue
+    return max(versions, key=versions.__getitem__) if versions else None
+
+
+def is_shallow(root: Path) -> bool:
+    """True for a shallow clone, whose history (and tags) may be cut short."""
+    return _git(root, "rev-parse", "--is-shallow-repository").stdout.decode().strip() == "true"
 
 
 def export_tree(root: Path, ref: str, dest: Path) -> str:

@@ -33,12 +33,13 @@ from typing import NamedTuple, TypeVar
 
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
 
 from spectools.errors import ReportError
-from spectools.git import export_tree, previous_release
+from spectools.git import export_tree, is_shallow, previous_release
 from spectools.layout import CHANGELOG, ROOT
 from spectools.report import make_report
-from spectools.version import parse_version, read_version
+from spectools.version import read_version
 
 T = TypeVar("T")
 PACKAGE = "sequence-async"
@@ -81,41 +82,83 @@ def check_version(root: Path, version: str, tag: str | None) -> str:
 def required_version(root: Path, version: str) -> str:
     """What the spec report asks of ``version`` since the previous release (a sentence).
 
-    The previous release is the newest ``v*`` tag behind HEAD: in the release workflow HEAD
-    carries the tag being released, which is not compared with itself.
+    The previous release is the highest ``v*`` version tag behind HEAD (see
+    :func:`~spectools.git.previous_release`). After a pre-release of X.Y.Z, X.Y.Z itself (or a
+    later pre-release of it) is enough: nothing of X.Y.Z has shipped as final yet.
     """
+    if is_shallow(root):
+        raise CheckFailed("this is a shallow clone: earlier tags may be missing (fetch with fetch-depth: 0)")
     base = previous_release(root)
     if base is None:
         return "no earlier v* tag: a first release, any version"
+    mine = _pep440(version, "pyproject.toml's version")
     with tempfile.TemporaryDirectory(prefix="release-check-") as tmp:
         try:
             export_tree(root, base, Path(tmp))
             bump = make_report(Path(tmp), root, f"`{base}`").bump
         except ReportError as exc:
             raise CheckFailed(f"the spec report against {base}: {exc}") from None
-    if parse_version(version) < parse_version(bump.suggested):
+    base_version = _pep440(bump.base, f"the version of {base}")
+    wanted, reason = _pep440(bump.suggested, "the suggested version"), f"{bump.level}: {bump.reason}"
+    if base_version.is_prerelease or base_version.is_devrelease:
+        wanted, reason = Version(base_version.base_version), f"{base} is a pre-release of it"
+    if Version(mine.base_version) < wanted:
         raise CheckFailed(
-            f"pyproject.toml says {version}, but the changes since {base} call for at least {bump.suggested} "
-            f"({bump.level}: {bump.reason}); see `make spec-report`"
+            f"pyproject.toml says {version}, but the changes since {base} call for at least {wanted} "
+            f"({reason}); see `make spec-report`"
         )
-    if parse_version(version) <= parse_version(bump.base):
+    if mine <= base_version:
         raise CheckFailed(f"version {version} is not above {bump.base}, the version of {base}")
-    return f"since {base}: at least {bump.suggested} ({bump.level}: {bump.reason})"
+    return f"since {base}: at least {wanted} ({reason})"
+
+
+def _pep440(text: str, what: str) -> Version:
+    try:
+        return Version(text)
+    except InvalidVersion:
+        raise CheckFailed(f"{what}, {text!r}, is not a PEP 440 version") from None
 
 
 def changelog_entry(root: Path, version: str, *, missing_ok: bool = False) -> str:
-    """The text of ``## [<version>]`` in CHANGELOG.md, without its heading ("" if missing and allowed)."""
-    text = (root / CHANGELOG).read_text(encoding="utf-8")
-    heading = re.search(rf"^## \[{re.escape(version)}\][^\n]*\n", text, re.M)
-    if heading is None:
+    """The text of the ``## [<version>]`` entry of CHANGELOG.md, without its heading.
+
+    Headings inside fenced code do not count; ``Unreleased`` matches in any case, with or
+    without brackets. An entry of headings and comments only counts as empty ("" if
+    ``missing_ok``, else a failure), as does a missing one.
+    """
+    entries = changelog_entries((root / CHANGELOG).read_text(encoding="utf-8"))
+    bodies = [body for name, body in entries if name == version.lower()]
+    if len(bodies) > 1:
+        raise CheckFailed(f"{CHANGELOG} has {len(bodies)} entries for [{version}]: keep one")
+    if not bodies and not missing_ok:
+        raise CheckFailed(f"{CHANGELOG} has no entry '## [{version}]' (move the Unreleased items under it)")
+    body = bodies[0].strip() if bodies else ""
+    if not _has_content(body):
         if missing_ok:
             return ""
-        raise CheckFailed(f"{CHANGELOG} has no entry '## [{version}]' (move the Unreleased items under it)")
-    following = re.search(r"^## ", text[heading.end() :], re.M)
-    body = text[heading.end() : heading.end() + following.start() if following else len(text)].strip()
-    if not body and not missing_ok:
         raise CheckFailed(f"the {CHANGELOG} entry for {version} is empty")
-    return body + "\n" if body else ""
+    return body + "\n"
+
+
+def changelog_entries(text: str) -> list[tuple[str, str]]:
+    """(name, body) of each ``## `` section outside fenced code; the name lowercased, unbracketed."""
+    entries: list[tuple[str, list[str]]] = []
+    fence = ""
+    for line in text.splitlines():
+        marker = re.match(r"\s*(`{3,}|~{3,})", line)
+        if marker and (not fence or marker.group(1).startswith(fence)):
+            fence = "" if fence else marker.group(1)
+        heading = None if fence else re.match(r"##\s+\[?([^\]\s]+)\]?", line)
+        if heading and not line.startswith("###"):
+            entries.append((heading.group(1).lower(), []))
+        elif entries:
+            entries[-1][1].append(line)
+    return [(name, "\n".join(lines)) for name, lines in entries]
+
+
+def _has_content(body: str) -> bool:
+    without_comments = re.sub(r"<!--.*?-->", "", body, flags=re.S)
+    return any(line.strip() and not line.lstrip().startswith("#") for line in without_comments.splitlines())
 
 
 def _run(what: str, command: list[str], cwd: str | None = None) -> str:
@@ -150,15 +193,25 @@ def build_dists(root: Path, dist: Path, version: str) -> Built:
     if len(sdists) != 1 or len(wheels) != 1:
         raise CheckFailed(f"building gave {[p.name for p in dist.iterdir()]}, not one sdist and one wheel of {version}")
     _run("twine check", [sys.executable, "-m", "twine", "check", "--strict", str(sdists[0]), str(wheels[0])])
-    names = set(zipfile.ZipFile(wheels[0]).namelist())
-    missing = sorted(set(packaged_sources(root)) - names)
-    if missing:
-        raise CheckFailed(f"the wheel lacks {len(missing)} tracked file(s) of the packages: {', '.join(missing[:10])}")
-    if any(name.startswith("tests/") for name in names):
-        raise CheckFailed("the wheel ships the tests/ directory")
+    check_wheel_files(set(zipfile.ZipFile(wheels[0]).namelist()), set(packaged_sources(root)))
     for built in (sdists[0], wheels[0]):
         check_metadata_version(built)
     return Built(sdists[0], wheels[0])
+
+
+ALWAYS_SHIPPED = {"sequence_async/py.typed", "sequence_api/py.typed"}  # PEP 561: the types are the API
+
+
+def check_wheel_files(names: set[str], tracked: set[str]) -> None:
+    """The wheel holds every tracked file of both packages, ``py.typed``, and nothing else."""
+    missing = sorted((tracked | ALWAYS_SHIPPED) - names)
+    if missing:
+        raise CheckFailed(f"the wheel lacks {len(missing)} file(s) of the packages: {', '.join(missing[:10])}")
+    stray = sorted(name for name in names - tracked if ".dist-info/" not in name)
+    if stray:
+        raise CheckFailed(
+            f"the wheel holds {len(stray)} file(s) git does not track (stray or secret?): {', '.join(stray[:10])}"
+        )
 
 
 # Where each package's tracked sources go in the wheel ([tool.hatch.build.targets.wheel]).
@@ -205,6 +258,7 @@ def check_metadata_version(built: Path) -> None:
 
 
 QUICKSTART_EXTRAS = frozenset({"testing"})  # the quickstart runs the emulator
+CORE_IMPORT = "import sequence_async, sequence_async.errors, sequence_async.types, sequence_api"
 
 
 def wheel_requirements(wheel: Path) -> list[Requirement]:
@@ -243,6 +297,8 @@ def dependency_closure(own: list[Requirement], extras: frozenset[str]) -> list[i
             dist = importlib.metadata.distribution(requirement.name)
         except importlib.metadata.PackageNotFoundError:
             raise CheckFailed(f"the wheel needs {requirement}, which this environment lacks (make install)") from None
+        if not requirement.specifier.contains(dist.version, prereleases=True):
+            raise CheckFailed(f"the wheel needs {requirement}, but no release satisfies it here ({dist.version})")
         found[key] = dist
         queue.extend(_applicable([Requirement(line) for line in dist.requires or []], frozenset(requirement.extras)))
     return list(found.values())
@@ -259,13 +315,13 @@ def _top_level_paths(dist: importlib.metadata.Distribution) -> set[Path]:
     return paths
 
 
-def dependency_directory(wheel: Path, target: Path) -> list[str]:
+def dependency_directory(wheel: Path, target: Path, extras: frozenset[str]) -> list[str]:
     """Link into ``target`` the installed code of exactly what the wheel declares it needs.
 
-    The quickstart then finds nothing else: a dependency missing from the wheel's metadata fails
+    The fresh venv then finds nothing else: a dependency missing from the wheel's metadata fails
     to import there, as it would for a user.
     """
-    dists = dependency_closure(wheel_requirements(wheel), QUICKSTART_EXTRAS)
+    dists = dependency_closure(wheel_requirements(wheel), extras)
     target.mkdir()
     for dist in dists:
         for path in _top_level_paths(dist):
@@ -287,8 +343,12 @@ def run_quickstart(wheel: Path, version: str) -> str:
             [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(site_dir), str(wheel)],
         )
         # Dependencies from this environment (no network), but only those the wheel declares:
-        # each is linked into one directory, which a .pth adds to the fresh venv's path.
-        names = dependency_directory(wheel, Path(tmp) / "deps")
+        # each is linked into one directory, which a .pth adds to the fresh venv's path. First
+        # the core alone (`pip install sequence-async`), then with the extra the quickstart needs.
+        dependency_directory(wheel, Path(tmp) / "core", frozenset())
+        (site_dir / "deps.pth").write_text(str(Path(tmp) / "core") + "\n")
+        _run("importing the SDK with its core dependencies only", [str(python), "-I", "-c", CORE_IMPORT], cwd=tmp)
+        names = dependency_directory(wheel, Path(tmp) / "deps", QUICKSTART_EXTRAS)
         (site_dir / "deps.pth").write_text(str(Path(tmp) / "deps") + "\n")
         out = _run("the quickstart in the fresh venv", [str(python), "-I", "-c", QUICKSTART], cwd=tmp).strip()
         expected = f"ok {version} sequence_api {site_dir / 'sequence_async' / '__init__.py'}"
@@ -308,6 +368,10 @@ class Steps:
             result = check()
         except CheckFailed as exc:
             self.failures.append(f"release-check: {what} failed: {exc}")
+            print(self.failures[-1], file=sys.stderr)
+            return None
+        except Exception as exc:  # a check that broke is a failed check; the others still run
+            self.failures.append(f"release-check: {what} failed: {type(exc).__name__}: {exc}")
             print(self.failures[-1], file=sys.stderr)
             return None
         print(f"release-check: {what}: ok ({result})")
@@ -355,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _write_notes(root: Path, notes: Path, version: str, *, releasing: bool) -> str:
     entry = changelog_entry(root, version)
-    unreleased = changelog_entry(root, "Unreleased", missing_ok=True)
+    unreleased = changelog_entry(root, "unreleased", missing_ok=True)
     if releasing and unreleased:
         raise CheckFailed(
             f"{CHANGELOG}'s [Unreleased] section still lists changes: they would ship without release notes "
