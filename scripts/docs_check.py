@@ -22,13 +22,19 @@ MODULES = {"errors", "types"}  # re-exported modules: their names are checked on
 
 
 def on_pre_build(config: Any) -> None:
-    documented = set(re.findall(r"^::: ([\w.]+)", _reference_text(Path(config["docs_dir"])), re.M))
+    documented = documented_identifiers(Path(config["docs_dir"]))
     for problem in api_problems(documented):
         log.warning(problem)
 
 
-def _reference_text(docs: Path) -> str:
-    return "\n".join(page.read_text() for page in sorted((docs / "reference").glob("*.md")))
+def documented_identifiers(docs: Path) -> set[str]:
+    """The ``::: identifier`` directives of ``docs/reference/``, outside comments and fenced code."""
+    text = "\n".join(page.read_text() for page in sorted((docs / "reference").glob("*.md")))
+    return set(re.findall(r"^::: ([\w.]+)", VISIBLE.sub("", text), re.M))
+
+
+# What mkdocs renders as is: HTML comments and fenced code hold no directive.
+VISIBLE = re.compile(r"<!--.*?-->|^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1", re.S | re.M)
 
 
 def api_problems(documented: set[str]) -> list[str]:
@@ -75,9 +81,10 @@ def _missing_docstrings(path: str, obj: griffe.Object | griffe.Alias) -> list[st
         return []  # a constant: documented by its page's prose (griffe reads no docstring for most)
     missing = [] if target.docstring else [f"{path} has no docstring"]
     if target.is_class:
-        for name, member in target.members.items():
-            if name.startswith("_") or member.is_alias:
-                continue
+        for name, found in target.all_members.items():  # inherited too: the site shows them
+            if name.startswith("_") or (isinstance(found, griffe.Alias) and not found.inherited):
+                continue  # private, or an imported name
+            member = found.final_target if isinstance(found, griffe.Alias) else found
             if member.is_attribute and "property" not in member.labels:
                 continue
             if not member.docstring:

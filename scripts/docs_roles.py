@@ -25,8 +25,11 @@ import griffe
 
 log = logging.getLogger("mkdocs.plugins.docs_roles")
 REFERENCE = Path(__file__).resolve().parent.parent / "docs" / "reference"
-ROLE = re.compile(r":(?:class|func|meth|data|attr|exc|mod|obj):`(~?)([\w.]+)`")
+ROLE = re.compile(r":(?:py:)?(\w+):`([^`]*)`")  # any role: one this does not handle is a warning
+ROLES = {"class", "func", "meth", "data", "attr", "exc", "mod", "obj", "const"}
+TARGET = re.compile(r"(~?)([A-Za-z_][\w.]*)")  # no titles (`text <x>`), no `!`, no `()`
 OURS = ("sequence_async", "sequence_api")
+HIDDEN = re.compile(r"<!--.*?-->|^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1", re.S | re.M)  # comments, fenced code
 
 
 class SphinxRoles(griffe.Extension):
@@ -46,7 +49,12 @@ def rewrite(text: str, obj: griffe.Object, collection: griffe.ModulesCollection,
     """``text`` with each role a cross-reference, code, or (unresolved) code and a warning."""
 
     def replace(match: re.Match[str]) -> str:
-        short, target = match.group(1) == "~", match.group(2)
+        role, written = match.groups()
+        form = TARGET.fullmatch(written)
+        if role not in ROLES or form is None:
+            log.warning(f"the docstring of {obj.path} has {match.group(0)}: write :{'|'.join(sorted(ROLES))}:`name`")
+            return f"`{written}`"
+        short, target = form.group(1) == "~", form.group(2)
         label = f"`{target.rsplit('.', 1)[-1] if short else target}`"
         canonical = _resolve(target, obj, collection)
         if canonical is None:
@@ -62,7 +70,7 @@ def public_paths(collection: griffe.ModulesCollection) -> dict[str, str]:
     """Canonical path -> the identifier it is documented under (``:::`` ids and their members)."""
     public: dict[str, str] = {}
     for page in sorted(REFERENCE.glob("*.md")):
-        for identifier in re.findall(r"^::: ([\w.]+)", page.read_text(), re.M):
+        for identifier in re.findall(r"^::: ([\w.]+)", HIDDEN.sub("", page.read_text()), re.M):
             target = _lookup(identifier, collection)
             if target is None:
                 continue
@@ -96,16 +104,23 @@ def _lookup(path: str, collection: griffe.ModulesCollection) -> griffe.Object | 
 
 
 def _external(target: str) -> bool:
-    """A name of the standard library or another installed module (``asyncio.sleep``, ``hash``)."""
-    if "." not in target:
-        return hasattr(builtins, target)
-    module_name, _, attribute = target.rpartition(".")
-    if module_name.startswith(OURS):
+    """A name of the standard library or another installed module (``asyncio.Queue.get``, ``hash``)."""
+    if target.startswith(OURS):
         return False
-    try:
-        return hasattr(importlib.import_module(module_name), attribute)
-    except ImportError:
-        return False
+    parts = target.split(".")
+    found: object = builtins
+    for size in range(len(parts), 0, -1):  # the longest importable prefix, then attributes
+        try:
+            found = importlib.import_module(".".join(parts[:size]))
+        except ImportError:
+            continue
+        parts = parts[size:]
+        break
+    for part in parts:
+        if not hasattr(found, part):
+            return False
+        found = getattr(found, part)
+    return True
 
 
 def _walk(obj: griffe.Object) -> Iterator[griffe.Object]:

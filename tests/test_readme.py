@@ -411,7 +411,7 @@ def opening_fences(text: str) -> list[tuple[int, str]]:
     """(line number, the opening line) of every fenced block (``` or ~~~, any indentation)."""
     openings, closing = [], None
     for number, line in enumerate(text.splitlines(), 1):
-        match = re.match(r"^\s*(`{3,}|~{3,})(.*)$", line)
+        match = re.match(r"^[\s>]*(`{3,}|~{3,})(.*)$", line)  # in a blockquote too
         if match is None:
             continue
         if closing is None:
@@ -434,6 +434,20 @@ def test_every_fenced_block_is_one_the_tests_run_or_plain_text() -> None:
 
 def test_the_fence_scanner_sees_what_the_collector_would_miss() -> None:
     text = "```py\nx\n```\n\n!!! note\n    ```python\n    y\n    ```\n"
-    text += '~~~python\nz\n~~~\n```python title="a"\nw\n```\n'
+    text += '~~~python\nz\n~~~\n```python title="a"\nw\n```\n> ```py\n> v\n> ```\n'
 
-    assert [line for _, line in opening_fences(text)] == ["```py", "    ```python", "~~~python", '```python title="a"']
+    assert [line for _, line in opening_fences(text)] == [
+        "```py",
+        "    ```python",
+        "~~~python",
+        '```python title="a"',
+        "> ```py",
+    ]
+
+
+def test_pages_include_only_the_readme() -> None:
+    """A snippet include (--8<--) of another file would bring blocks these tests never see."""
+    for page in PAGES:
+        for line in page.read_text().splitlines():
+            if "--8<--" in line and not re.fullmatch(r"<!-- --8<-- \[(start|end):\w+\] -->", line.strip()):
+                assert re.fullmatch(r'--8<-- "README\.md(:\w+)?"', line.strip()), (page, line)  # only README sections
