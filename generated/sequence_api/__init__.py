@@ -1,4 +1,4 @@
-"""A client library for accessing Customers"""
+"""A client library for accessing Sequence API"""
 
 from .client import AuthenticatedClient, Client
 

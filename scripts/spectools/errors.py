@@ -17,3 +17,7 @@ class ReportError(Exception):
 
 class UpdateError(Exception):
     """The update cannot be made; the message says why (and names the URL when one is at fault)."""
+
+
+class UntrustedError(SpecError):
+    """Upstream material refused by a defence of :mod:`spectools.untrusted`; the message is one bounded line."""

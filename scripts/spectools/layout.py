@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = Path(__file__).resolve().parents[1]  # the commands, and spec_report_discover.py
 SOURCES = "openapi/sources"
 RULES = "openapi/normalise.yaml"
+NAMES = "openapi/names.yaml"  # the registry of model names, next to the rules (written by `make spec`)
 UNEXPOSED = "openapi/unexposed.yaml"
 UPSTREAM = "openapi/upstream.yaml"
 PUBLISHED = "openapi/published"
@@ -18,6 +19,6 @@ SPEC = GENERATED_PATHS[0]  # the committed merged document
 GENERATED_PACKAGE = Path(GENERATED_PATHS[1])  # generated/sequence_api: imported as sequence_api
 SDK_PACKAGE = "sequence_async"
 # What a BASE checkout needs for the spec report: the spec inputs, every generated path, the SDK, the version.
-BASE_PATHS = (SOURCES, RULES, *GENERATED_PATHS, SDK_PACKAGE, "pyproject.toml")
+BASE_PATHS = (SOURCES, RULES, NAMES, *GENERATED_PATHS, SDK_PACKAGE, "pyproject.toml")
 CHANGELOG = "CHANGELOG.md"
 REPORT_FILE = "build/spec-report.md"

@@ -1,8 +1,11 @@
 """Merge ``openapi/sources/*.yaml`` into the one normalised ``openapi/sequence.yaml``.
 
-1. merge: paths and components of every source; a component found in several sources with
-   identical content is kept once, the same name with different content fails the merge;
-2. normalise: the declarative rules of ``openapi/normalise.yaml`` (each says why);
+1. merge: the operations of every source (an operation in two sources fails the merge) and their
+   components. A component found in several sources with identical content is kept once; one
+   name with two contents (sources sliced from different upstream revisions) keeps both, the
+   later as ``<name>__<n>``: components are told apart by shape, not by upstream's name;
+2. normalise: the declarative rules of ``openapi/normalise.yaml`` (each says why), including the
+   model names of ``openapi/names.yaml`` (:mod:`spectools.names`), which the build updates;
 3. validate with openapi-spec-validator and write deterministic YAML.
 
 Usage: python scripts/merge_spec.py [--sources DIR] [--rules FILE] [--output FILE | --check]
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import copy
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +24,11 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from spectools.document import Doc
+from spectools.document import Doc, walk
 from spectools.errors import SpecError
 from spectools.layout import ROOT, RULES, SOURCES, SPEC
-from spectools.normalise import normalise
+from spectools.names import Registry
+from spectools.normalise import normalise_with_names
 
 
 def load_sources(directory: Path) -> list[tuple[str, Doc]]:
@@ -40,44 +45,66 @@ def load_sources(directory: Path) -> list[tuple[str, Doc]]:
     return sources
 
 
-def _merge_named(
-    target: dict[str, Any], origins: dict[str, str], items: dict[str, Any], source: str, what: str
-) -> None:
-    for name, value in items.items():
-        if name not in target:
-            target[name], origins[name] = copy.deepcopy(value), source
-        elif target[name] != value:
-            raise SpecError(f"{what} {name!r} differs between {origins[name]} and {source}")
+def _merge_paths(paths: dict[str, dict[str, Any]], origins: dict[tuple[str, str], str], doc: Doc, source: str) -> None:
+    """Add ``doc``'s path items; the same operation (or path-level key) in two sources must agree."""
+    for path, item in (doc.get("paths") or {}).items():
+        target = paths.setdefault(path, {})
+        for key, value in (item or {}).items():
+            if key not in target:
+                target[key], origins[(path, key)] = copy.deepcopy(value), source
+            elif target[key] != value:
+                raise SpecError(f"path {path}: {key!r} differs between {origins[(path, key)]} and {source}")
 
 
-def _merge_sections(
-    merged: dict[str, dict[str, Any]], origins: dict[str, dict[str, str]], doc: Doc, source: str, key: str
-) -> None:
-    """Merge ``doc[key]`` of ``source`` into ``merged``, section by section (a path's operations, a
-    component kind's names); ``origins`` remembers which source gave each entry."""
-    what = "path {}:" if key == "paths" else "component {}/"
-    for section, entries in (doc.get(key) or {}).items():
-        target, seen = merged.setdefault(section, {}), origins.setdefault(section, {})
-        _merge_named(target, seen, entries or {}, source, what.format(section))
+def _distinct(doc: Doc, components: dict[str, dict[str, Any]]) -> Doc:
+    """``doc`` with each component whose name is taken by another content renamed ``<name>__<n>``
+    (repeated: a component that refers to a renamed one now differs too)."""
+    while True:
+        renamed = _rename_taken(doc, components)
+        if renamed is doc:
+            return doc
+        doc = renamed
+
+
+def _rename_taken(doc: Doc, components: dict[str, dict[str, Any]]) -> Doc:
+    renames: dict[str, dict[str, str]] = {}
+    for kind, entries in (doc.get("components") or {}).items():
+        taken = components.get(kind, {})
+        for name, value in (entries or {}).items():
+            if name in taken and taken[name] != value:
+                same = [n for n in taken if n.startswith(f"{name}__") and taken[n] == value]
+                number = sum(1 for n in taken if n.startswith(f"{name}__")) + 2
+                renames.setdefault(kind, {})[name] = same[0] if same else f"{name}__{number}"
+    if not renames:
+        return doc
+    doc = copy.deepcopy(doc)
+    for kind, mapping in renames.items():
+        entries = doc["components"][kind]
+        doc["components"][kind] = {mapping.get(n, n): v for n, v in entries.items()}
+        prefix = f"#/components/{kind}/"
+        for node in walk(doc):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix) :] in mapping:
+                node["$ref"] = prefix + mapping[ref[len(prefix) :]]
+    return doc
 
 
 def merge(sources: list[tuple[str, Doc]]) -> Doc:
-    """Merge paths and components; identical duplicates collapse, conflicts raise."""
-    first_name, first = sources[0]
-    for name, doc in sources[1:]:
-        for key in ("openapi", "servers"):
-            if doc.get(key) != first.get(key):
-                raise SpecError(f"{key!r} differs between {first_name} and {name}")
+    """Merge operations and components: identical components collapse, same-named ones stay apart."""
+    first = sources[0][1]
     paths: dict[str, dict[str, Any]] = {}
     components: dict[str, dict[str, Any]] = {}
-    path_origins: dict[str, dict[str, str]] = {}
-    component_origins: dict[str, dict[str, str]] = {}
+    path_origins: dict[tuple[str, str], str] = {}
     for name, doc in sources:
-        _merge_sections(paths, path_origins, doc, name, "paths")
-        _merge_sections(components, component_origins, doc, name, "components")
+        _merge_paths(paths, path_origins, doc, name)
+        doc = _distinct(doc, components)
+        for kind, entries in (doc.get("components") or {}).items():
+            for component, value in (entries or {}).items():
+                components.setdefault(kind, {}).setdefault(component, copy.deepcopy(value))
     merged: Doc = {key: copy.deepcopy(first[key]) for key in ("openapi", "info", "servers") if key in first}
     merged["security"] = copy.deepcopy(first.get("security", []))
-    merged["tags"] = copy.deepcopy(first.get("tags", []))
+    tags = {t["name"]: t for _, doc in sources for t in doc.get("tags") or [] if isinstance(t, dict) and "name" in t}
+    merged["tags"] = [copy.deepcopy(tags[name]) for name in sorted(tags)]
     merged["paths"] = {p: paths[p] for p in sorted(paths)}
     merged["components"] = {s: {n: components[s][n] for n in sorted(components[s])} for s in sorted(components)}
     return merged
@@ -99,12 +126,32 @@ def render(doc: Doc) -> str:
     return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
 
 
+@dataclass(frozen=True)
+class Built:
+    """What ``make spec`` writes: the merged document and the updated registry of model names."""
+
+    spec: str
+    names: str
+
+
+def names_file(rules_file: Path) -> Path:
+    """The registry of model names lives next to the rules (``openapi/names.yaml``)."""
+    return rules_file.parent / "names.yaml"
+
+
+def build_all(sources_dir: Path, rules_file: Path) -> Built:
+    """The merged, normalised, validated document and the registry of model names, as text."""
+    rules = yaml.safe_load(rules_file.read_text(encoding="utf-8")) or {}
+    registry_path = names_file(rules_file)
+    registry = Registry.parse(registry_path.read_text(encoding="utf-8") if registry_path.is_file() else "")
+    doc, registry = normalise_with_names(merge(load_sources(sources_dir)), rules, registry)
+    check_valid(doc)
+    return Built(render(doc), registry.render())
+
+
 def build(sources_dir: Path, rules_file: Path) -> str:
     """The merged, normalised, validated document as text."""
-    rules = yaml.safe_load(rules_file.read_text(encoding="utf-8")) or {}
-    doc = normalise(merge(load_sources(sources_dir)), rules)
-    check_valid(doc)
-    return render(doc)
+    return build_all(sources_dir, rules_file).spec
 
 
 def build_document(sources: Path, rules: Path) -> Doc:
@@ -123,16 +170,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if --output is not up to date")
     args = parser.parse_args(argv)
     try:
-        text = build(args.sources, args.rules)
+        built = build_all(args.sources, args.rules)
     except SpecError as exc:
         print(f"spec merge failed: {exc}", file=sys.stderr)
         return 1
+    outputs = {args.output: built.spec, names_file(args.rules): built.names}
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is stale: run `make spec generate`", file=sys.stderr)
+        stale = [str(p) for p, text in outputs.items() if (p.read_text(encoding="utf-8") if p.exists() else "") != text]
+        if stale:
+            print(f"{', '.join(stale)} stale: run `make spec generate`", file=sys.stderr)
             return 1
         return 0
-    args.output.write_text(text, encoding="utf-8")
-    print(f"wrote {args.output}")
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0

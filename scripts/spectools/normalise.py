@@ -10,8 +10,10 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from spectools.anchors import anchors
 from spectools.document import SCHEMA_REF, Doc, editable_schemas, operations, retarget_refs, walk
 from spectools.errors import SpecError
+from spectools.names import Registry, stable_names
 
 
 def _without_docs(schema: Any) -> Any:
@@ -27,7 +29,7 @@ def http_basic_auth(doc: Doc, rule: dict[str, str]) -> None:
         op.spec["parameters"] = [
             p for p in op.spec.get("parameters", []) if not (p.get("in") == "header" and p["name"].lower() == header)
         ]
-    doc["components"].setdefault("securitySchemes", {})[scheme] = {
+    doc.setdefault("components", {}).setdefault("securitySchemes", {})[scheme] = {
         "type": "http",
         "scheme": "basic",
         "description": "Client ID as the username and client secret as the password.",
@@ -72,28 +74,64 @@ def _merged_schema(target: str, variants: list[str], parts: list[dict[str, Any]]
     return merged
 
 
+def _at_anchors(doc: Doc, target: str, wanted: list[str]) -> list[str]:
+    """The schemas found at ``wanted`` anchors (each anchor must hold a named schema)."""
+    found = anchors(doc)
+    variants: list[str] = []
+    for anchor in wanted:
+        holders = sorted(name for name, at in found.items() if anchor in at)
+        if not holders:
+            raise SpecError(
+                f"merge_schemas {target}: no schema at {anchor!r} (the operation or the role is gone: "
+                "update the anchors in openapi/normalise.yaml)"
+            )
+        variants += [h for h in holders if h not in variants]
+    return variants
+
+
 def merge_schemas(doc: Doc, rule: dict[str, list[str]]) -> None:
+    """One schema for the schemas found at some anchors (``operationId:role``, never upstream's
+    names, which change): every field, required where all of them require it."""
     all_schemas = editable_schemas(doc)
-    for target, variants in rule.items():
-        missing = [v for v in variants if v not in all_schemas]
-        if missing:
-            raise SpecError(f"merge_schemas {target}: no schema named {missing}")
+    for target, wanted in rule.items():
+        variants = _at_anchors(doc, target, wanted)
+        if len(variants) == 1 and variants[0] == target:
+            continue
         merged = _merged_schema(target, variants, [all_schemas[v] for v in variants])
         for variant in variants:
             del all_schemas[variant]
+        if target in all_schemas:  # upstream uses the name for another schema: that one moves aside
+            all_schemas[f"{target}__merged"] = all_schemas.pop(target)
+            retarget_refs(doc, {target: f"{target}__merged"})
         all_schemas[target] = merged
         retarget_refs(doc, dict.fromkeys(variants, target))
 
 
-def rename_schemas(doc: Doc, mapping: dict[str, str]) -> None:
-    all_schemas = editable_schemas(doc)
-    for old, new in mapping.items():
-        if old not in all_schemas:
-            raise SpecError(f"rename_schemas: no schema named {old!r}")
-        if new in all_schemas:
-            raise SpecError(f"rename_schemas: {new!r} already exists")
-        all_schemas[new] = all_schemas.pop(old)
-    retarget_refs(doc, mapping)
+def array_items(doc: Doc, default: dict[str, Any]) -> None:
+    """An array parameter without ``items`` (invalid: GET /usage-events' ``customerAlias``) gets
+    ``default`` as its items schema."""
+    for op in operations(doc):
+        for param in op.spec.get("parameters") or []:
+            schema = param.get("schema") if isinstance(param, dict) else None
+            if isinstance(schema, dict) and schema.get("type") == "array" and "items" not in schema:
+                schema["items"] = copy.deepcopy(default)
+
+
+def query_bounds(doc: Doc, rule: dict[str, dict[str, Any]]) -> None:
+    """Bounds the descriptions state in prose, for every query parameter of a name (``limit``)."""
+    for op in operations(doc):
+        for param in op.spec.get("parameters") or []:
+            if isinstance(param, dict) and param.get("in") == "query" and param.get("name") in rule:
+                schema = param.setdefault("schema", {})
+                if schema.get("type") == "integer":
+                    schema.update(rule[param["name"]])
+
+
+def servers(doc: Doc, listed: list[dict[str, str]]) -> None:
+    """The documented environments (the schema file names one server; the docs name three)."""
+    doc["servers"] = copy.deepcopy(listed)
+    for item in (doc.get("paths") or {}).values():
+        item.pop("servers", None)
 
 
 def nullable_optional_fields(doc: Doc, enabled: bool) -> None:
@@ -165,7 +203,9 @@ RULES: dict[str, Callable[[Doc, Any], None]] = {
     "client_managed_headers": client_managed_headers,
     "date_time_fields": date_time_fields,
     "merge_schemas": merge_schemas,
-    "rename_schemas": rename_schemas,
+    "array_items": array_items,
+    "query_bounds": query_bounds,
+    "servers": servers,
     "nullable_optional_fields": nullable_optional_fields,
     "parameter_constraints": parameter_constraints,
     "error_responses": error_responses,
@@ -173,12 +213,21 @@ RULES: dict[str, Callable[[Doc, Any], None]] = {
 }
 
 
-def normalise(doc: Doc, rules: dict[str, Any]) -> Doc:
-    """Apply the rules of ``openapi/normalise.yaml`` in their listed order."""
+def normalise_with_names(doc: Doc, rules: dict[str, Any], registry: Registry) -> tuple[Doc, Registry]:
+    """Apply the rules of ``openapi/normalise.yaml`` in their listed order; ``stable_names`` names
+    the models from ``registry`` (:mod:`spectools.names`) and gives the registry to write back."""
     result = copy.deepcopy(doc)
     for name, value in rules.items():
-        if name not in RULES:
+        if name == "stable_names":
+            registry = stable_names(result, registry, set((value or {}).get("reserved") or []))
+        elif name in RULES:
+            RULES[name](result, value)
+        else:
             raise SpecError(f"unknown normalisation rule {name!r}")
-        RULES[name](result, value)
     result["components"] = {s: dict(sorted(v.items())) for s, v in sorted(result["components"].items())}
-    return result
+    return result, registry
+
+
+def normalise(doc: Doc, rules: dict[str, Any]) -> Doc:
+    """Apply the rules of ``openapi/normalise.yaml`` in their listed order (with no registry)."""
+    return normalise_with_names(doc, rules, Registry())[0]

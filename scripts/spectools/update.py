@@ -1,27 +1,31 @@
-"""Fetch Sequence's published API reference and update the SDK when it changed (``make update-spec``).
+"""Follow Sequence's official schema and update the SDK when it changed (``make update-spec``).
 
-1. Read ``openapi/upstream.yaml``: the published page of every source, the documentation index
-   and the discovery rule (documented in that file).
-2. Fetch the index and every listed page (:mod:`.fetch`: timeouts, retries with backoff, a
-   User-Agent) and extract each page's OpenAPI block with ``import_sources.load_source``, the code
-   ``make import`` uses.
-3. Discover new operations on the SDK's resources in the index; import them with ``--import-new``.
-4. Stage the new ``openapi/sources/`` in a temporary directory and trial-merge it with the rules.
-5. Only when a source changed: write the sources, the pages' verbatim copies (``openapi/published/``),
-   the new pages (``openapi/upstream.yaml``), then ``make spec generate`` (the same scripts) and the
-   spec report against ``--base`` (default ``HEAD``); with ``--changelog`` add the report's draft
-   entry to ``CHANGELOG.md``. If any step fails every file is restored: all or nothing.
+1. Read ``openapi/upstream.yaml``: the schema repository, the file, the settling rule.
+2. Read the newest revisions of the schema file: from the repository (``--schema-repo``, default
+   the one named there, at ``--schema-ref``), or one revision from ``--schema-url`` (a mirror, a
+   loopback server), remembered under ``build/spec-watch/`` as the history. Every revision is
+   untrusted input: bounded in size, depth and aliases, local ``$ref``s only, names that cannot
+   collide (:mod:`.untrusted`).
+3. Per operation, compare the structure (:mod:`.history` fingerprints: no text, no upstream schema
+   names) of the committed source with the newest revision's, and apply the settling rule
+   (:mod:`.settle`): a structural change is taken once it has held long enough.
+4. Only when something is taken: stage the new ``openapi/sources/`` (the taken operations sliced
+   verbatim from the newest revision, :mod:`.official`), trial-merge it, then write the sources,
+   ``openapi/sequence.yaml`` and ``openapi/names.yaml``, regenerate and run the spec report
+   against ``--base`` (default ``HEAD``); with ``--changelog`` add the report's draft entry to
+   ``CHANGELOG.md``. If any step fails, or SIGTERM/SIGINT arrives, every file is restored.
 
 Exit status of this script (``make update-spec`` turns every non-zero one into make's own 2):
-  0  no change: every page's OpenAPI block equals its source, nothing new; nothing written
-  1  error: network, HTTP status, a page without an OpenAPI block, an invalid or clashing
-     document, a failed generation or report; nothing written (or everything restored)
-  2  additive: sources updated, nothing breaking, every operation covered; or new operations
-     found but not imported (without ``--import-new``; nothing written)
+  0  no change to take: nothing structural changed, or it has not settled yet; nothing written
+     (with ``--schema-url``, ``build/spec-watch/`` remembers the revision)
+  1  error: network, git, an invalid, hostile or clashing document, a failed generation or
+     report, the deadline; one ``update-spec: error: ...`` line; nothing written (or all restored)
+  2  additive: sources updated, nothing breaking, every operation covered
   3  breaking change or uncovered operation (the spec report's exit 3); sources updated
 
-Usage: python scripts/update_spec.py [--base-url URL] [--import-new] [--changelog]
-       [--pr-body FILE] [--outputs FILE] [--base REF] [--timeout S] [--retries N]
+Usage: python scripts/update_spec.py [--schema-repo GIT_URL_OR_PATH [--schema-ref REF] |
+       --schema-url URL] [--changelog] [--pr-body FILE] [--outputs FILE] [--base REF]
+       [--timeout S] [--retries N] [--deadline S]
 """
 
 from __future__ import annotations
@@ -32,19 +36,24 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import httpx
+import yaml
 
-from spectools.errors import UpdateError
+from spectools.errors import SpecError, UntrustedError, UpdateError
 from spectools.fetch import Fetcher
-from spectools.layout import CHANGELOG, REPORT_FILE, ROOT, UPSTREAM
+from spectools.history import Observed
+from spectools.layout import CHANGELOG, REPORT_FILE, ROOT, RULES, UPSTREAM
+from spectools.untrusted import deadline, one_line
 from spectools.update_apply import Verdict, apply
-from spectools.update_plan import Plan, make_plan, stage
+from spectools.update_plan import SCHEMA_MAX_BYTES, Newest, Plan, from_repository, from_url, make_plan, stage
 from spectools.update_summary import pr_body, summary_lines, write_outputs
-from spectools.upstream import Upstream, check_listed, load_upstream
+from spectools.upstream import Upstream, load_upstream
 
-BASE_URL_ENV = "SPEC_BASE_URL"
+SCHEMA_URL_ENV = "SPEC_SCHEMA_URL"
 EXIT_NO_CHANGE, EXIT_ERROR, EXIT_ADDITIVE, EXIT_FINDINGS = 0, 1, 2, 3
+DEFAULT_DEADLINE = 1800.0  # seconds for the whole run; a normal one takes about a minute
 
 
 def user_agent(root: Path) -> str:
@@ -56,15 +65,15 @@ def user_agent(root: Path) -> str:
 
 
 def _nothing_written(plan: Plan, outputs: Path | None) -> int:
-    status = EXIT_ADDITIVE if plan.new else EXIT_NO_CHANGE
-    write_outputs(outputs, {"changed": "false", "status": str(status), "breaking": "false"})
-    print(f"update-spec: {'new operations found, not imported' if plan.new else 'no change'}; nothing written")
-    return status
+    write_outputs(outputs, {"changed": "false", "status": str(EXIT_NO_CHANGE), "breaking": "false"})
+    waiting = f"; {len(plan.waiting)} change(s) still settling" if plan.waiting else ""
+    print(f"update-spec: no change to take{waiting}; nothing written")
+    return EXIT_NO_CHANGE
 
 
-def _updated(plan: Plan, upstream: Upstream, base_url: str, verdict: Verdict, args: argparse.Namespace) -> int:
+def _updated(plan: Plan, verdict: Verdict, args: argparse.Namespace) -> int:
     """Say what was updated: the pull request body, the CI outputs, the report; the exit status."""
-    body = pr_body(plan, upstream, base_url, verdict)
+    body = pr_body(plan, verdict)
     if args.pr_body is not None:
         args.pr_body.parent.mkdir(parents=True, exist_ok=True)
         args.pr_body.write_text(body, encoding="utf-8")
@@ -78,7 +87,7 @@ def _updated(plan: Plan, upstream: Upstream, base_url: str, verdict: Verdict, ar
             "status": str(status),
             "breaking": str(verdict.breaking).lower(),
             "labels": labels,
-            "title": f"Spec watch: Sequence API reference changed ({kind})",
+            "title": f"Spec watch: Sequence's API schema changed ({kind})",
         },
     )
     print(verdict.report, end="")
@@ -89,29 +98,45 @@ def _updated(plan: Plan, upstream: Upstream, base_url: str, verdict: Verdict, ar
     return status
 
 
+def _read(
+    args: argparse.Namespace, upstream: Upstream, rules: dict[str, Any], root: Path
+) -> tuple[list[Observed], Newest]:
+    url = args.schema_url or os.environ.get(SCHEMA_URL_ENV)
+    if url and not args.schema_repo:
+        fetcher = Fetcher(
+            user_agent(root),
+            timeout=args.timeout,
+            retries=args.retries,
+            backoff=args.backoff,
+            max_bytes=SCHEMA_MAX_BYTES,
+        )
+        with fetcher:
+            return from_url(url, fetcher, upstream, rules, root)
+    repo = args.schema_repo or upstream.repository
+    return from_repository(repo, args.schema_ref or upstream.ref, upstream, rules, root)
+
+
 def run(args: argparse.Namespace) -> int:
     root: Path = args.root.resolve()
     upstream = load_upstream(root / UPSTREAM)
-    check_listed(upstream, root)
-    base_url = (args.base_url or os.environ.get(BASE_URL_ENV) or upstream.base_url).rstrip("/")
-    fetcher = Fetcher(user_agent(root), timeout=args.timeout, retries=args.retries, backoff=args.backoff)
-    with fetcher, tempfile.TemporaryDirectory(prefix="update-spec-") as tmp:
-        plan = make_plan(upstream, fetcher, base_url, root, Path(tmp))
-        if args.import_new:
-            plan.imported = list(plan.new)
-        for line in summary_lines(plan):
-            print(f"update-spec: {line}")
-        if not plan.writes:
-            return _nothing_written(plan, args.outputs)
-        merged = stage(plan, root, Path(tmp) / "staged")
-        verdict = apply(plan, merged, root, upstream, args)
-    return _updated(plan, upstream, base_url, verdict, args)
+    rules = yaml.safe_load((root / RULES).read_text(encoding="utf-8")) or {}
+    history, newest = _read(args, upstream, rules, root)
+    plan = make_plan(history, newest, upstream, rules, root)
+    for line in summary_lines(plan):
+        print(f"update-spec: {line}")
+    if not plan.writes:
+        return _nothing_written(plan, args.outputs)
+    with tempfile.TemporaryDirectory(prefix="update-spec-") as tmp:
+        built = stage(plan, root, Path(tmp) / "staged")
+    verdict = apply(plan, built, root, args)
+    return _updated(plan, verdict, args)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base-url", help=f"the documentation site (default: ${BASE_URL_ENV}, else {UPSTREAM})")
-    parser.add_argument("--import-new", action="store_true", help="import newly discovered operations")
+    parser.add_argument("--schema-repo", help=f"the schema repository, a git URL or path (default: {UPSTREAM})")
+    parser.add_argument("--schema-ref", help=f"the branch, tag or commit to read (default: {UPSTREAM})")
+    parser.add_argument("--schema-url", help=f"read one revision from this URL instead (or ${SCHEMA_URL_ENV})")
     parser.add_argument("--changelog", action="store_true", help=f"add the report's draft entry to {CHANGELOG}")
     parser.add_argument("--pr-body", type=Path, help="write the pull request body (changes + spec report) here")
     parser.add_argument("--outputs", type=Path, help="append key=value results here (e.g. $GITHUB_OUTPUT)")
@@ -119,11 +144,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request attempt (default: 30)")
     parser.add_argument("--retries", type=int, default=3, help="retries of a transient failure (default: 3)")
     parser.add_argument("--backoff", type=float, default=1.0, help="first backoff ceiling, seconds (default: 1)")
+    parser.add_argument("--deadline", type=float, default=DEFAULT_DEADLINE, help="seconds for the whole run")
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this one)")
     args = parser.parse_args(argv)
     try:
-        return run(args)
-    except UpdateError as exc:
-        print(f"update-spec: error: {exc}\nupdate-spec: nothing written", file=sys.stderr)
+        with deadline(args.deadline):
+            return run(args)
+    except (UpdateError, UntrustedError, SpecError) as exc:
+        print(f"update-spec: error: {one_line(str(exc), 600)}\nupdate-spec: nothing written", file=sys.stderr)
+        write_outputs(args.outputs, {"changed": "false", "status": str(EXIT_ERROR), "breaking": "false"})
+        return EXIT_ERROR
+    except RecursionError:
+        print("update-spec: error: the document nests too deeply\nupdate-spec: nothing written", file=sys.stderr)
         write_outputs(args.outputs, {"changed": "false", "status": str(EXIT_ERROR), "breaking": "false"})
         return EXIT_ERROR

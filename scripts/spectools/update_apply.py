@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import subprocess
 import sys
@@ -11,12 +10,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from spectools.backup import Backup
+from spectools.backup import Backup, terminate_as_exit
 from spectools.changelog import insert_changelog
 from spectools.errors import UpdateError
-from spectools.layout import CHANGELOG, PUBLISHED, REPORT_FILE, SOURCES, SPEC, UPSTREAM
+from spectools.layout import CHANGELOG, NAMES, REPORT_FILE, SOURCES, SPEC
+from spectools.merge import Built
 from spectools.update_plan import Plan
-from spectools.upstream import Page, Upstream, check_listed, load_upstream, updated_upstream_text
 
 STEP_TIMEOUT = 600
 RESULT = re.compile(
@@ -45,13 +44,6 @@ def read_report(report: str, status: int) -> Verdict:
     return Verdict(status, breaking, int(result["uncovered"]) > 0, report, draft["entry"])
 
 
-def published_name(root: Path, path: str) -> str:
-    """A new page's copy: the next number in ``openapi/published/`` and a hash of its path."""
-    numbers = [int(p.name[:3]) for p in (root / PUBLISHED).glob("[0-9][0-9][0-9]_*.txt")]
-    number = max(numbers, default=-1) + 1
-    return f"{PUBLISHED}/{number:03d}_{hashlib.sha256(path.encode()).hexdigest()[:16]}.txt"
-
-
 def run_step(what: str, cmd: list[str], root: Path) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False, timeout=STEP_TIMEOUT)
@@ -59,25 +51,15 @@ def run_step(what: str, cmd: list[str], root: Path) -> subprocess.CompletedProce
         raise UpdateError(f"{what}: {exc}") from None
 
 
-def _write_sources(plan: Plan, root: Path, upstream: Upstream) -> None:
-    """The changed, renamed and imported sources, their pages' copies, and ``openapi/upstream.yaml``."""
+def _write_sources(plan: Plan, built: Built, root: Path) -> None:
+    """The taken and removed sources, the merged document and the registry of model names."""
     sources = root / SOURCES
     for op_id in plan.removed:
         (sources / f"{op_id}.yaml").unlink()
-    for op_id, fetched in plan.listed.items():
-        if op_id in plan.changed or op_id in plan.renamed:
-            (sources / f"{fetched.source.operation_id}.yaml").write_text(fetched.source.text, encoding="utf-8")
-            (root / upstream.pages[op_id].published).write_text(fetched.text, encoding="utf-8")
-    added: dict[str, Page] = {}
-    for fetched in plan.imported:
-        page = Page(fetched.path, published_name(root, fetched.path))
-        (sources / f"{fetched.source.operation_id}.yaml").write_text(fetched.source.text, encoding="utf-8")
-        (root / page.published).write_text(fetched.text, encoding="utf-8")
-        added[fetched.source.operation_id] = page
-    if added or plan.renamed:
-        text = (root / UPSTREAM).read_text(encoding="utf-8")
-        (root / UPSTREAM).write_text(updated_upstream_text(text, plan.renamed, added), encoding="utf-8")
-        check_listed(load_upstream(root / UPSTREAM), root)
+    for op_id, text in plan.taken.items():
+        (sources / f"{op_id}.yaml").write_text(text, encoding="utf-8")
+    (root / SPEC).write_text(built.spec, encoding="utf-8")  # what `make spec` writes
+    (root / NAMES).write_text(built.names, encoding="utf-8")
 
 
 def _regenerate_and_report(root: Path, base: str) -> Verdict:
@@ -94,13 +76,12 @@ def _regenerate_and_report(root: Path, base: str) -> Verdict:
     return read_report(reported.stdout, reported.returncode)
 
 
-def apply(plan: Plan, merged: str, root: Path, upstream: Upstream, args: argparse.Namespace) -> Verdict:
-    """Write the update, regenerate and report; every file is restored if a step fails."""
-    with tempfile.TemporaryDirectory(prefix="update-spec-backup-") as tmp:
+def apply(plan: Plan, built: Built, root: Path, args: argparse.Namespace) -> Verdict:
+    """Write the update, regenerate and report; every file is restored if a step fails (SIGTERM too)."""
+    with tempfile.TemporaryDirectory(prefix="update-spec-backup-") as tmp, terminate_as_exit():
         backup = Backup(root, Path(tmp))
         try:
-            _write_sources(plan, root, upstream)
-            (root / SPEC).write_text(merged, encoding="utf-8")  # what `make spec` writes
+            _write_sources(plan, built, root)
             verdict = _regenerate_and_report(root, args.base)
             if args.changelog:
                 changelog = root / CHANGELOG

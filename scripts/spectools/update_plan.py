@@ -1,141 +1,215 @@
-"""What the published site means for the working tree: fetch the pages, compare them, stage the result."""
+"""What the official schema's newest revisions mean for the working tree: read them, decide, stage.
+
+Upstream is read either from the schema repository (``--schema-repo``, the default: its history
+is what the settling rule reads) or from one URL (``--schema-url``: each distinct revision fetched
+is remembered in ``build/spec-watch/``, which stands in for the history).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import time
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from spectools.document import operations
-from spectools.errors import SourceImportError, SpecError, UpdateError
+from spectools.document import Doc, operations
+from spectools.errors import SpecError, UntrustedError, UpdateError
 from spectools.fetch import Fetcher, FetchError
-from spectools.import_sources import Source, load_source
-from spectools.layout import RULES, SOURCES, UPSTREAM
-from spectools.merge import build
-from spectools.site_index import candidates, index_paths, site_url
+from spectools.history import (
+    Observed,
+    fingerprints,
+    from_json,
+    git_blob,
+    git_dir,
+    git_revisions,
+    locally_normalised,
+    to_json,
+)
+from spectools.layout import RULES, SOURCES
+from spectools.merge import Built, build_all
+from spectools.official import Revision, split
+from spectools.settle import Decision, decide, removes
+from spectools.shapes import shape_tree
+from spectools.untrusted import check_names, check_refs, one_line, parse_untrusted
 from spectools.upstream import Upstream
+
+SCHEMA_MAX_BYTES = 32_000_000  # the file is 2.2 MB (2026-08); a schema this large is not one
+STATE_DIR = "build/spec-watch"
 
 
 @dataclass(frozen=True)
-class Fetched:
-    """A fetched page and the source it holds."""
+class Newest:
+    """The newest revision: its document (checked) and its one-operation sources."""
 
-    path: str  # relative to the site
-    url: str  # as fetched
-    text: str
-    source: Source
-    tags: tuple[str, ...]
-
-
-def extract(text: str, url: str, path: str, workdir: Path) -> tuple[Source, tuple[str, ...]]:
-    """The page's OpenAPI document, exactly as ``make import`` reads it, and its operation's tags."""
-    digest = hashlib.sha256(url.encode()).hexdigest()[:16]
-    page = workdir / f"page-{digest}.md"
-    page.write_text(text, encoding="utf-8")
-    try:
-        source = load_source(page)
-    except SourceImportError as exc:
-        raise UpdateError(str(exc).replace(str(page), url)) from None
-    doc = yaml.safe_load(source.text)
-    tags = [str(t) for op in operations(doc) for t in op.spec.get("tags") or []]
-    return source, tuple(tags)
-
-
-def _get_text(fetcher: Fetcher, url: str) -> str:
-    try:
-        return fetcher.get_text(url)
-    except FetchError as exc:
-        raise UpdateError(str(exc)) from None
-
-
-def fetch_page(fetcher: Fetcher, base_url: str, path: str, workdir: Path) -> Fetched:
-    url = site_url(base_url, path)
-    text = _get_text(fetcher, url)
-    source, tags = extract(text, url, path, workdir)
-    return Fetched(path, url, text, source, tags)
+    revision: Revision
+    doc: Doc
+    sources: dict[str, str]
 
 
 @dataclass
 class Plan:
-    """What the fetched site means for the working tree."""
+    """What the newest revisions mean for the sources."""
 
-    listed: dict[str, Fetched]  # listed operationId -> its page as fetched now
-    new: list[Fetched] = field(default_factory=list)  # new operations on the watched resources
-    other: list[Fetched] = field(default_factory=list)  # candidates with other tags
-    ignored: list[Fetched] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    imported: list[Fetched] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)  # listed operationIds whose block changed
-    renamed: dict[str, str] = field(default_factory=dict)  # listed operationId -> new operationId
-    removed: list[str] = field(default_factory=list)  # source files no longer produced
+    newest: Revision
+    revisions_read: int
+    decisions: list[Decision] = field(default_factory=list)
+    taken: dict[str, str] = field(default_factory=dict)  # operationId -> its new source text
+    removed: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
 
     @property
     def writes(self) -> bool:
-        return bool(self.changed or self.imported or self.renamed or self.removed)
+        return bool(self.taken or self.removed)
+
+    @property
+    def waiting(self) -> list[Decision]:
+        return [d for d in self.decisions if not d.take]
 
 
-def _discover(plan: Plan, upstream: Upstream, fetcher: Fetcher, base_url: str, paths: list[str], workdir: Path) -> None:
-    """Fetch the index's candidate pages and sort their operations into new, ignored and other."""
-    known = {f.source.operation_id for f in plan.listed.values()} | set(upstream.pages)
-    for path in candidates(paths, upstream):
-        try:
-            found = fetch_page(fetcher, base_url, path, workdir)
-        except UpdateError as exc:
-            if "no fenced yaml OpenAPI block" not in str(exc):  # an overview page: skip it; anything else fails
-                raise
-            plan.notes.append(f"skipped {site_url(base_url, path)}: no OpenAPI block")
+def parse_schema(data: bytes, name: str, *, names: bool = True) -> Doc:
+    """One revision of the schema file, refused unless it is a bounded, local-only document
+    (``names``: and its names cannot collide, for the revision the sources are sliced from)."""
+    fmt = "yaml" if name.endswith((".yaml", ".yml")) else "json"
+    try:
+        doc = parse_untrusted(data, fmt=fmt, what=name, max_bytes=SCHEMA_MAX_BYTES)
+        check_refs(doc, name)
+        if names:
+            check_names(doc, name)
+    except UntrustedError as exc:
+        raise UpdateError(str(exc)) from None
+    if not isinstance(doc.get("paths"), dict) or not any(True for _ in operations(doc)):
+        raise UpdateError(one_line(f"{name}: not an OpenAPI schema with operations"))
+    return doc
+
+
+def _newest(data: bytes, name: str, revision: Revision) -> Newest:
+    doc = parse_schema(data, name)
+    try:
+        return Newest(revision, doc, split(doc, revision))
+    except SpecError as exc:
+        raise UpdateError(one_line(f"{name}: {exc}")) from None
+
+
+def _local_git_dir(repo: str, root: Path) -> str:
+    """A local repository as it is; a remote one cloned (bare, once) into ``build/`` and fetched."""
+    if Path(repo).exists():
+        return git_dir(Path(repo))
+    cache = root / STATE_DIR / ("repo-" + hashlib.sha256(repo.encode()).hexdigest()[:12] + ".git")
+    cmd = ["git", "--git-dir", str(cache), "fetch", "--quiet", "--prune", repo, "+refs/heads/*:refs/heads/*"]
+    if not cache.exists():
+        cmd = ["git", "clone", "--quiet", "--bare", "--filter=blob:none", "--", repo, str(cache)]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise UpdateError(one_line(f"{repo}: {exc}")) from None
+    if done.returncode != 0:
+        raise UpdateError(one_line(f"{repo}: git {cmd[3] if cmd[1] == '--git-dir' else 'clone'}: {done.stderr}"))
+    return str(cache)
+
+
+def from_repository(
+    repo: str, ref: str, upstream: Upstream, rules: dict[str, Any], root: Path
+) -> tuple[list[Observed], Newest]:
+    """The newest ``lookback`` revisions of the schema file at ``ref``, and the newest one whole."""
+    gitdir = _local_git_dir(repo, root)
+    history: list[Observed] = []
+    data, revision = b"", Revision("")
+    for commit, when in git_revisions(gitdir, upstream.file, ref, upstream.settle.lookback):
+        data = git_blob(gitdir, commit, upstream.file)
+        date = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(when))
+        revision = Revision.of(data, commit, date, f"{_display(repo)} {upstream.file}")
+        history.append(Observed(revision, when, fingerprints(parse_schema(data, upstream.file, names=False), rules)))
+    return history, _newest(data, upstream.file, revision)  # git_revisions returns at least one
+
+
+def _display(repo: str) -> str:
+    """A repository as provenance: a URL without credentials, a local path by its name only."""
+    if "://" in repo:
+        parts = urlsplit(repo)
+        return parts._replace(netloc=parts.hostname or "").geturl()
+    return Path(repo).name
+
+
+def from_url(
+    url: str, fetcher: Fetcher, upstream: Upstream, rules: dict[str, Any], root: Path
+) -> tuple[list[Observed], Newest]:
+    """One revision from ``url``; the history is the distinct revisions fetched from it before."""
+    try:
+        text = fetcher.get_text(url)
+    except FetchError as exc:
+        raise UpdateError(one_line(str(exc))) from None
+    data = text.encode("utf-8")
+    revision = Revision.of(data, origin=url)
+    newest = _newest(data, upstream.file, revision)
+    state = root / STATE_DIR / ("url-" + hashlib.sha256(url.encode()).hexdigest()[:12] + ".json")
+    history = from_json(state.read_text(encoding="utf-8")) if state.is_file() else []
+    if not history or history[-1].revision.sha256 != revision.sha256:
+        history.append(Observed(revision, time.time(), fingerprints(newest.doc, rules)))
+    history = history[-upstream.settle.lookback :]
+    state.parent.mkdir(parents=True, exist_ok=True)
+    state.write_text(to_json(history), encoding="utf-8")
+    return history, newest
+
+
+def committed_sources(root: Path) -> dict[str, Doc]:
+    """Every committed source, parsed (the project's own files: the fast C loader)."""
+    found: dict[str, Doc] = {}
+    for path in sorted((root / SOURCES).glob("*.yaml")):
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        if not isinstance(doc, dict):
+            raise UpdateError(f"{SOURCES}/{path.name}: not an OpenAPI document")
+        found[path.stem] = doc
+    return found
+
+
+def _tree(doc: Doc | None, operation_id: str, rules: dict[str, Any]) -> Any:
+    """The shape of one operation after the local rules (what its fingerprint hashes)."""
+    if doc is None:
+        return None
+    doc = locally_normalised(doc, rules)
+    for op in operations(doc):
+        if op.operation_id == operation_id:
+            return shape_tree(doc, {"at": [op.method, op.path], "op": op.spec})
+    return None
+
+
+def make_plan(history: list[Observed], newest: Newest, upstream: Upstream, rules: dict[str, Any], root: Path) -> Plan:
+    """Decide, operation by operation, what the settling rule takes from the newest revision."""
+    sources = committed_sources(root)
+    committed = {op_id: fingerprints(doc, rules).get(op_id) for op_id, doc in sources.items()}
+    plan = Plan(newest.revision, len(history))
+    newest_fps = history[-1].fingerprints
+    for op_id in sorted(set(committed) | set(newest_fps)):
+        if op_id in upstream.ignore:
+            plan.ignored.append(op_id)
             continue
-        if found.source.operation_id in known:
+        if committed.get(op_id) == newest_fps.get(op_id):
             continue
-        known.add(found.source.operation_id)
-        if found.source.operation_id in upstream.ignore:
-            plan.ignored.append(found)
-        elif upstream.tags & set(found.tags):
-            plan.new.append(found)
-        else:
-            plan.other.append(found)
-
-
-def _compare_listed(plan: Plan, root: Path) -> None:
-    """Which listed pages now publish a changed block, or another operation (renamed)."""
-    sources = root / SOURCES
-    for op_id, fetched in plan.listed.items():
-        current = sources / f"{op_id}.yaml"
-        if fetched.source.operation_id != op_id:
-            plan.renamed[op_id] = fetched.source.operation_id
+        old = _tree(sources.get(op_id), op_id, rules)
+        removal = removes(old, _tree(newest.doc if op_id in newest_fps else None, op_id, rules))
+        decision = decide(op_id, committed.get(op_id), history, upstream.settle, removal)
+        plan.decisions.append(decision)
+        if decision.take and op_id in newest.sources:
+            plan.taken[op_id] = newest.sources[op_id]
+        elif decision.take:
             plan.removed.append(op_id)
-        elif current.read_text(encoding="utf-8") != fetched.source.text:
-            plan.changed.append(op_id)
-    ids = [f.source.operation_id for f in plan.listed.values()]
-    clashes = sorted({i for i in ids if ids.count(i) > 1})
-    if clashes:
-        raise UpdateError(f"several listed pages now publish {', '.join(clashes)}: fix {UPSTREAM}")
-
-
-def make_plan(upstream: Upstream, fetcher: Fetcher, base_url: str, root: Path, workdir: Path) -> Plan:
-    """Fetch everything and compare it with the committed sources; raises :class:`UpdateError`."""
-    index_url = site_url(base_url, upstream.index)
-    paths = index_paths(_get_text(fetcher, index_url), index_url, (upstream.base_url, base_url))
-    if not paths:
-        raise UpdateError(f"{index_url}: no links to {upstream.base_url} found: the index's layout changed")
-    plan = Plan({op_id: fetch_page(fetcher, base_url, page.url, workdir) for op_id, page in upstream.pages.items()})
-    in_index = {p.removesuffix(".md") for p in paths}  # the index may give the HTML address
-    for op_id, page in upstream.pages.items():
-        if page.url.removesuffix(".md") not in in_index:
-            plan.notes.append(f"`{op_id}`: {site_url(base_url, page.url)} is no longer listed in the index")
-    _discover(plan, upstream, fetcher, base_url, paths, workdir)
-    _compare_listed(plan, root)
     return plan
 
 
-def stage(plan: Plan, root: Path, staged: Path) -> str:
-    """Write the complete new sources directory to ``staged`` and return its merged document."""
+def stage(plan: Plan, root: Path, staged: Path) -> Built:
+    """Write the complete new sources directory to ``staged`` and build it (nothing else is touched)."""
     staged.mkdir(parents=True)
-    for fetched in [*plan.listed.values(), *plan.imported]:
-        (staged / f"{fetched.source.operation_id}.yaml").write_text(fetched.source.text, encoding="utf-8")
+    for path in sorted((root / SOURCES).glob("*.yaml")):
+        if path.stem not in plan.removed and path.stem not in plan.taken:
+            (staged / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    for op_id, text in plan.taken.items():
+        (staged / f"{op_id}.yaml").write_text(text, encoding="utf-8")
     try:
-        return build(staged, root / RULES)
+        return build_all(staged, root / RULES)
     except SpecError as exc:
-        raise UpdateError(f"the fetched sources would not merge (nothing written): {exc}") from None
+        raise UpdateError(one_line(f"the new sources would not merge (nothing written): {exc}", 600)) from None

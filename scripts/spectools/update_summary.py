@@ -1,55 +1,48 @@
-"""What the spec watch tells people: one line per page, the pull request body, the CI outputs."""
+"""What the spec watch tells people: one line per decision, the pull request body, the CI outputs."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from spectools.layout import UPSTREAM
-from spectools.site_index import site_url, slug
+from spectools.official import Revision
 from spectools.update_apply import Verdict
-from spectools.update_plan import Fetched, Plan
-from spectools.upstream import Upstream
+from spectools.update_plan import Plan
 
 
-def _page_link(fetched: Fetched) -> str:
-    return f"[{slug(fetched.path)}]({fetched.url})"
+def revision_text(revision: Revision) -> str:
+    where = (
+        f"commit `{revision.commit[:12]}`" + (f" ({revision.date})" if revision.date else "") if revision.commit else ""
+    )
+    return ", ".join(p for p in (where, f"sha256 `{revision.sha256[:16]}…`") if p)
 
 
-def _change_rows(plan: Plan) -> list[str]:
-    """The table rows: listed operations renamed or changed, new operations imported."""
-    rows = []
-    for op_id, fetched in plan.listed.items():
-        if op_id in plan.renamed:
-            rows.append(f"| `{op_id}` → `{plan.renamed[op_id]}` | {_page_link(fetched)} | operation renamed |")
-        elif op_id in plan.changed:
-            rows.append(f"| `{op_id}` | {_page_link(fetched)} | OpenAPI block changed |")
-    for fetched in plan.imported:
-        rows.append(f"| `{fetched.source.operation_id}` | {_page_link(fetched)} | new operation, imported |")
-    return rows
+def _kind(plan: Plan, op_id: str) -> str:
+    if op_id in plan.removed:
+        return "operation removed upstream"
+    return "changed" if any(d.operation_id == op_id and d.removes for d in plan.decisions) else "changed or new"
 
 
-def pr_body(plan: Plan, upstream: Upstream, base_url: str, verdict: Verdict | None) -> str:
-    """The pull request's body: what changed upstream, then the spec report."""
-    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+def pr_body(plan: Plan, verdict: Verdict | None) -> str:
+    """The pull request's body: what upstream changed and held, what still waits, then the spec report."""
     out = [
-        "## Sequence changed its published API reference",
+        "## Sequence changed its official API schema",
         "",
-        f"`make update-spec` fetched {site_url(base_url, upstream.index)} and the pages listed in "
-        f"`{UPSTREAM}` on {when}.",
+        f"`make update-spec` read {plan.revisions_read} revision(s) of the schema named in `{UPSTREAM}`; the newest: "
+        f"{revision_text(plan.newest)}. These structural changes held long enough to be taken (the settling "
+        f"rule in `{UPSTREAM}`):",
         "",
-        "| operation | page | change |",
+        "| operation | change | held |",
         "|---|---|---|",
-        *_change_rows(plan),
     ]
-    not_imported = [f for f in plan.new if f not in plan.imported]
-    if not_imported:
-        out += ["", "New operations, not imported (run with `--import-new`, or list them under `ignore:` in "]
-        out[-1] += f"`{UPSTREAM}` with a reason):"
-        out.append("")
-        out += [f"- `{f.source.operation_id}` ({', '.join(f.tags)}): {f.url}" for f in not_imported]
-    if plan.notes:
-        out += ["", "Notes:", "", *(f"- {n}" for n in plan.notes)]
+    for decision in plan.decisions:
+        if decision.take:
+            what = "removes something" if decision.removes else _kind(plan, decision.operation_id)
+            held = f"{decision.held_revisions} revisions, {decision.held_hours:.0f} h"
+            out.append(f"| `{decision.operation_id}` | {what} | {held} |")
+    if plan.waiting:
+        out += ["", "Still settling (not in this pull request):", ""]
+        out += [f"- `{d.operation_id}`: {d.why}" for d in plan.waiting]
     if verdict is not None:
         label = "breaking" if verdict.breaking else "not breaking"
         out += ["", f"Verdict: **{label}**" + (", with uncovered operations" if verdict.uncovered else "") + "."]
@@ -58,20 +51,12 @@ def pr_body(plan: Plan, upstream: Upstream, base_url: str, verdict: Verdict | No
 
 
 def summary_lines(plan: Plan) -> list[str]:
-    lines = []
-    for op_id, fetched in plan.listed.items():
-        state = "changed" if op_id in plan.changed else "unchanged"
-        if op_id in plan.renamed:
-            state = f"renamed to {plan.renamed[op_id]}"
-        lines.append(f"{op_id}: {state} ({fetched.url})")
-    for fetched in plan.new:
-        done = "imported" if fetched in plan.imported else "not imported (--import-new imports it)"
-        lines.append(f"new operation {fetched.source.operation_id} [{', '.join(fetched.tags)}]: {done} ({fetched.url})")
-    for fetched in plan.ignored:
-        lines.append(f"ignored {fetched.source.operation_id} (listed in {UPSTREAM}: ignore) ({fetched.url})")
-    for fetched in plan.other:
-        lines.append(f"not watched {fetched.source.operation_id} [{', '.join(fetched.tags)}] ({fetched.url})")
-    return lines + [f"note: {n}" for n in plan.notes]
+    lines = [f"read {plan.revisions_read} revision(s); newest: {revision_text(plan.newest)}"]
+    for decision in plan.decisions:
+        lines.append(f"{decision.operation_id}: {'taken' if decision.take else 'waiting'}: {decision.why}")
+    if plan.ignored:
+        lines.append(f"ignored (listed in {UPSTREAM}): {', '.join(plan.ignored)}")
+    return lines
 
 
 def write_outputs(path: Path | None, values: dict[str, str]) -> None:

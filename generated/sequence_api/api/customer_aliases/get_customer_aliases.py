@@ -12,21 +12,21 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    value: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    value: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["value"] = value
 
     params["limit"] = limit
 
     params["after"] = after
 
     params["before"] = before
-
-    params["value"] = value
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -87,20 +87,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    value: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    value: str | Unset = UNSET,
 ) -> Response[CustomerAliasPage | ErrorResponse]:
     """List all Customer Aliases
 
      List all Customer Aliases
 
     Args:
+        value (str | Unset):
         limit (int | Unset):
         after (str | Unset):
         before (str | Unset):
-        value (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,10 +111,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        value=value,
         limit=limit,
         after=after,
         before=before,
-        value=value,
     )
 
     response = client.get_httpx_client().request(
@@ -127,20 +127,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    value: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    value: str | Unset = UNSET,
 ) -> CustomerAliasPage | ErrorResponse | None:
     """List all Customer Aliases
 
      List all Customer Aliases
 
     Args:
+        value (str | Unset):
         limit (int | Unset):
         after (str | Unset):
         before (str | Unset):
-        value (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,30 +152,30 @@ def sync(
 
     return sync_detailed(
         client=client,
+        value=value,
         limit=limit,
         after=after,
         before=before,
-        value=value,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    value: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    value: str | Unset = UNSET,
 ) -> Response[CustomerAliasPage | ErrorResponse]:
     """List all Customer Aliases
 
      List all Customer Aliases
 
     Args:
+        value (str | Unset):
         limit (int | Unset):
         after (str | Unset):
         before (str | Unset):
-        value (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,10 +186,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        value=value,
         limit=limit,
         after=after,
         before=before,
-        value=value,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,20 +200,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    value: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    value: str | Unset = UNSET,
 ) -> CustomerAliasPage | ErrorResponse | None:
     """List all Customer Aliases
 
      List all Customer Aliases
 
     Args:
+        value (str | Unset):
         limit (int | Unset):
         after (str | Unset):
         before (str | Unset):
-        value (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,9 +226,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            value=value,
             limit=limit,
             after=after,
             before=before,
-            value=value,
         )
     ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.contact_request_model import ContactRequestModel
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    customer: str,
+    *,
+    body: ContactRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customers/{customer}/contacts".format(
+            customer=quote(str(customer), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = Contact.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequestModel,
+) -> Response[Contact | ErrorResponse]:
+    """Create a new contact
+
+     Create a contact
+
+    Args:
+        customer (str):
+        body (ContactRequestModel):  Example: {'name': 'John Smith', 'email':
+            'john.smith@example.com', 'billingPreference': 'PRIMARY'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer=customer,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequestModel,
+) -> Contact | ErrorResponse | None:
+    """Create a new contact
+
+     Create a contact
+
+    Args:
+        customer (str):
+        body (ContactRequestModel):  Example: {'name': 'John Smith', 'email':
+            'john.smith@example.com', 'billingPreference': 'PRIMARY'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer=customer,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequestModel,
+) -> Response[Contact | ErrorResponse]:
+    """Create a new contact
+
+     Create a contact
+
+    Args:
+        customer (str):
+        body (ContactRequestModel):  Example: {'name': 'John Smith', 'email':
+            'john.smith@example.com', 'billingPreference': 'PRIMARY'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer=customer,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequestModel,
+) -> Contact | ErrorResponse | None:
+    """Create a new contact
+
+     Create a contact
+
+    Args:
+        customer (str):
+        body (ContactRequestModel):  Example: {'name': 'John Smith', 'email':
+            'john.smith@example.com', 'billingPreference': 'PRIMARY'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer=customer,
+            client=client,
+            body=body,
+        )
+    ).parsed

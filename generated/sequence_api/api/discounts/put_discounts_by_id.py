@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.discount_response import DiscountResponse
+from ...models.error_response import ErrorResponse
+from ...models.update_discount_request import UpdateDiscountRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateDiscountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/discounts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DiscountResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DiscountResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DiscountResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDiscountRequest,
+) -> Response[DiscountResponse | ErrorResponse]:
+    """Update a discount
+
+     Update a discount
+
+    Args:
+        id (str):
+        body (UpdateDiscountRequest):  Example: {'billingScheduleId':
+            '08a76ddb-230e-4700-a5e2-70f6edaf7d50', 'priceIds':
+            ['e007e884-5100-4183-8355-4771865cb4d7'], 'separateLineItem': False, 'amount': 25,
+            'discountCalculationType': 'PERCENTAGE', 'message': 'Loyalty Discount', 'validFrom':
+            '2023-01-01', 'validTo': '2023-01-31'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiscountResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDiscountRequest,
+) -> DiscountResponse | ErrorResponse | None:
+    """Update a discount
+
+     Update a discount
+
+    Args:
+        id (str):
+        body (UpdateDiscountRequest):  Example: {'billingScheduleId':
+            '08a76ddb-230e-4700-a5e2-70f6edaf7d50', 'priceIds':
+            ['e007e884-5100-4183-8355-4771865cb4d7'], 'separateLineItem': False, 'amount': 25,
+            'discountCalculationType': 'PERCENTAGE', 'message': 'Loyalty Discount', 'validFrom':
+            '2023-01-01', 'validTo': '2023-01-31'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiscountResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDiscountRequest,
+) -> Response[DiscountResponse | ErrorResponse]:
+    """Update a discount
+
+     Update a discount
+
+    Args:
+        id (str):
+        body (UpdateDiscountRequest):  Example: {'billingScheduleId':
+            '08a76ddb-230e-4700-a5e2-70f6edaf7d50', 'priceIds':
+            ['e007e884-5100-4183-8355-4771865cb4d7'], 'separateLineItem': False, 'amount': 25,
+            'discountCalculationType': 'PERCENTAGE', 'message': 'Loyalty Discount', 'validFrom':
+            '2023-01-01', 'validTo': '2023-01-31'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiscountResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDiscountRequest,
+) -> DiscountResponse | ErrorResponse | None:
+    """Update a discount
+
+     Update a discount
+
+    Args:
+        id (str):
+        body (UpdateDiscountRequest):  Example: {'billingScheduleId':
+            '08a76ddb-230e-4700-a5e2-70f6edaf7d50', 'priceIds':
+            ['e007e884-5100-4183-8355-4771865cb4d7'], 'separateLineItem': False, 'amount': 25,
+            'discountCalculationType': 'PERCENTAGE', 'message': 'Loyalty Discount', 'validFrom':
+            '2023-01-01', 'validTo': '2023-01-31'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiscountResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

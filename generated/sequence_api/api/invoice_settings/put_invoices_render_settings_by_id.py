@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_or_create_invoice_render_settings_endpoint_product_create_invoice_render_settings_response_model import (
+    GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel,
+)
+from ...models.update_invoice_render_settings_endpoint_update_invoice_render_settings_request_model import (
+    UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/invoices/render-settings/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel | None:
+    if response.status_code == 200:
+        response_200 = (
+            GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel,
+) -> Response[ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel]:
+    """Update an Invoice Render Settings
+
+     Update an Invoice Render Settings
+
+    Args:
+        id (str):
+        body (UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel):
+            Example: {'paymentLinkDisplay': 'SHOW_PAYMENT_LINK', 'currencyConversionDisplay':
+            'SHOW_CURRENCY_CONVERSION'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel,
+) -> ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel | None:
+    """Update an Invoice Render Settings
+
+     Update an Invoice Render Settings
+
+    Args:
+        id (str):
+        body (UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel):
+            Example: {'paymentLinkDisplay': 'SHOW_PAYMENT_LINK', 'currencyConversionDisplay':
+            'SHOW_CURRENCY_CONVERSION'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel,
+) -> Response[ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel]:
+    """Update an Invoice Render Settings
+
+     Update an Invoice Render Settings
+
+    Args:
+        id (str):
+        body (UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel):
+            Example: {'paymentLinkDisplay': 'SHOW_PAYMENT_LINK', 'currencyConversionDisplay':
+            'SHOW_CURRENCY_CONVERSION'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel,
+) -> ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel | None:
+    """Update an Invoice Render Settings
+
+     Update an Invoice Render Settings
+
+    Args:
+        id (str):
+        body (UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel):
+            Example: {'paymentLinkDisplay': 'SHOW_PAYMENT_LINK', 'currencyConversionDisplay':
+            'SHOW_CURRENCY_CONVERSION'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

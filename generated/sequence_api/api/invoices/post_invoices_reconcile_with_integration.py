@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.reconcile_invoices_with_integration_endpoint_reconcile_invoices_with_integration_request import (
+    ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/invoices/reconcile-with-integration",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest,
+) -> Response[Any | ErrorResponse]:
+    """Reconcile invoices with external integration
+
+     Reconcile invoice properties between our system and integration
+
+    Args:
+        body (ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest):
+            Example: {'integrationService': 'Xero', 'invoiceIds': [], 'propertiesToCompare':
+            ['INVOICE_NUMBER', 'STATUS']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest,
+) -> Any | ErrorResponse | None:
+    """Reconcile invoices with external integration
+
+     Reconcile invoice properties between our system and integration
+
+    Args:
+        body (ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest):
+            Example: {'integrationService': 'Xero', 'invoiceIds': [], 'propertiesToCompare':
+            ['INVOICE_NUMBER', 'STATUS']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest,
+) -> Response[Any | ErrorResponse]:
+    """Reconcile invoices with external integration
+
+     Reconcile invoice properties between our system and integration
+
+    Args:
+        body (ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest):
+            Example: {'integrationService': 'Xero', 'invoiceIds': [], 'propertiesToCompare':
+            ['INVOICE_NUMBER', 'STATUS']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest,
+) -> Any | ErrorResponse | None:
+    """Reconcile invoices with external integration
+
+     Reconcile invoice properties between our system and integration
+
+    Args:
+        body (ReconcileInvoicesWithIntegrationEndpointReconcileInvoicesWithIntegrationRequest):
+            Example: {'integrationService': 'Xero', 'invoiceIds': [], 'propertiesToCompare':
+            ['INVOICE_NUMBER', 'STATUS']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_organization import CustomerOrganization
+from ...models.customer_organization_members import CustomerOrganizationMembers
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: CustomerOrganizationMembers,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/customer-organizations/{id}/members".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerOrganization | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CustomerOrganization.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerOrganization | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerOrganizationMembers,
+) -> Response[CustomerOrganization | ErrorResponse]:
+    """Replace members of a customer organization
+
+     Replace all [customer](/customers/overview) in an existing customer organization. This action does
+    not impact their membership in other organizations.
+
+    Args:
+        id (str):
+        body (CustomerOrganizationMembers):  Example: {'customerIds':
+            ['e06f36e2-0a44-404d-bdbc-b66a292609b0']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerOrganization | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerOrganizationMembers,
+) -> CustomerOrganization | ErrorResponse | None:
+    """Replace members of a customer organization
+
+     Replace all [customer](/customers/overview) in an existing customer organization. This action does
+    not impact their membership in other organizations.
+
+    Args:
+        id (str):
+        body (CustomerOrganizationMembers):  Example: {'customerIds':
+            ['e06f36e2-0a44-404d-bdbc-b66a292609b0']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerOrganization | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerOrganizationMembers,
+) -> Response[CustomerOrganization | ErrorResponse]:
+    """Replace members of a customer organization
+
+     Replace all [customer](/customers/overview) in an existing customer organization. This action does
+    not impact their membership in other organizations.
+
+    Args:
+        id (str):
+        body (CustomerOrganizationMembers):  Example: {'customerIds':
+            ['e06f36e2-0a44-404d-bdbc-b66a292609b0']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerOrganization | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerOrganizationMembers,
+) -> CustomerOrganization | ErrorResponse | None:
+    """Replace members of a customer organization
+
+     Replace all [customer](/customers/overview) in an existing customer organization. This action does
+    not impact their membership in other organizations.
+
+    Args:
+        id (str):
+        body (CustomerOrganizationMembers):  Example: {'customerIds':
+            ['e06f36e2-0a44-404d-bdbc-b66a292609b0']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerOrganization | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.price_response_paginated_price_response_model import PriceResponsePaginatedPriceResponseModel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    billing_frequency: str | Unset = UNSET,
+    product_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["sortOrder"] = sort_order
+
+    params["currency"] = currency
+
+    params["name"] = name
+
+    params["billingFrequency"] = billing_frequency
+
+    params["productId"] = product_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/prices",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PriceResponsePaginatedPriceResponseModel | None:
+    if response.status_code == 200:
+        response_200 = PriceResponsePaginatedPriceResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PriceResponsePaginatedPriceResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    billing_frequency: str | Unset = UNSET,
+    product_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | PriceResponsePaginatedPriceResponseModel]:
+    """List all Prices
+
+     List all Prices
+
+    Args:
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        sort_order (str | Unset):
+        currency (str | Unset):
+        name (str | Unset):
+        billing_frequency (str | Unset):
+        product_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PriceResponsePaginatedPriceResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        before=before,
+        sort_order=sort_order,
+        currency=currency,
+        name=name,
+        billing_frequency=billing_frequency,
+        product_id=product_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    billing_frequency: str | Unset = UNSET,
+    product_id: str | Unset = UNSET,
+) -> ErrorResponse | PriceResponsePaginatedPriceResponseModel | None:
+    """List all Prices
+
+     List all Prices
+
+    Args:
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        sort_order (str | Unset):
+        currency (str | Unset):
+        name (str | Unset):
+        billing_frequency (str | Unset):
+        product_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PriceResponsePaginatedPriceResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        before=before,
+        sort_order=sort_order,
+        currency=currency,
+        name=name,
+        billing_frequency=billing_frequency,
+        product_id=product_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    billing_frequency: str | Unset = UNSET,
+    product_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | PriceResponsePaginatedPriceResponseModel]:
+    """List all Prices
+
+     List all Prices
+
+    Args:
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        sort_order (str | Unset):
+        currency (str | Unset):
+        name (str | Unset):
+        billing_frequency (str | Unset):
+        product_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PriceResponsePaginatedPriceResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        before=before,
+        sort_order=sort_order,
+        currency=currency,
+        name=name,
+        billing_frequency=billing_frequency,
+        product_id=product_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    billing_frequency: str | Unset = UNSET,
+    product_id: str | Unset = UNSET,
+) -> ErrorResponse | PriceResponsePaginatedPriceResponseModel | None:
+    """List all Prices
+
+     List all Prices
+
+    Args:
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        sort_order (str | Unset):
+        currency (str | Unset):
+        name (str | Unset):
+        billing_frequency (str | Unset):
+        product_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PriceResponsePaginatedPriceResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            before=before,
+            sort_order=sort_order,
+            currency=currency,
+            name=name,
+            billing_frequency=billing_frequency,
+            product_id=product_id,
+        )
+    ).parsed

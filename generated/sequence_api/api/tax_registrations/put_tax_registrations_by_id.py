@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_tax_registration_endpoint_create_tax_registration_request_model import (
+    CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel,
+)
+from ...models.create_tax_registration_endpoint_product_create_tax_registration_response_model import (
+    CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel,
+)
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tax-registrations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel,
+) -> Response[CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse]:
+    """Update a Tax Registration
+
+     Update a Tax Registration
+
+    Args:
+        id (str):
+        body (CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel):  Example:
+            {'taxIdentifier': 'GB123456789', 'customerId': '06457f78-85cd-4140-9972-67c6cd8f6071',
+            'merchantId': '06457f78-85cd-4140-9972-67c6cd8f6071', 'country': 'GB', 'state': 'CA'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel,
+) -> CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse | None:
+    """Update a Tax Registration
+
+     Update a Tax Registration
+
+    Args:
+        id (str):
+        body (CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel):  Example:
+            {'taxIdentifier': 'GB123456789', 'customerId': '06457f78-85cd-4140-9972-67c6cd8f6071',
+            'merchantId': '06457f78-85cd-4140-9972-67c6cd8f6071', 'country': 'GB', 'state': 'CA'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel,
+) -> Response[CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse]:
+    """Update a Tax Registration
+
+     Update a Tax Registration
+
+    Args:
+        id (str):
+        body (CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel):  Example:
+            {'taxIdentifier': 'GB123456789', 'customerId': '06457f78-85cd-4140-9972-67c6cd8f6071',
+            'merchantId': '06457f78-85cd-4140-9972-67c6cd8f6071', 'country': 'GB', 'state': 'CA'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel,
+) -> CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse | None:
+    """Update a Tax Registration
+
+     Update a Tax Registration
+
+    Args:
+        id (str):
+        body (CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel):  Example:
+            {'taxIdentifier': 'GB123456789', 'customerId': '06457f78-85cd-4140-9972-67c6cd8f6071',
+            'merchantId': '06457f78-85cd-4140-9972-67c6cd8f6071', 'country': 'GB', 'state': 'CA'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_usage_metric_endpoint_create_usage_metric_request_model import (
+    CreateUsageMetricEndpointCreateUsageMetricRequestModel,
+)
+from ...models.create_usage_metric_endpoint_product_create_usage_metric_response_model import (
+    CreateUsageMetricEndpointProductCreateUsageMetricResponseModel,
+)
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateUsageMetricEndpointCreateUsageMetricRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/usage-metrics",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateUsageMetricEndpointProductCreateUsageMetricResponseModel.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUsageMetricEndpointCreateUsageMetricRequestModel,
+) -> Response[CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse]:
+    """Create a new Usage Metric
+
+     Create a new Usage Metric
+
+    Args:
+        body (CreateUsageMetricEndpointCreateUsageMetricRequestModel):  Example: {'name': 'Total
+            length of sent messages.', 'description': 'Total length of sent messages.', 'metricType':
+            'GROUPED', 'eventType': 'message_sent', 'aggregationType': 'COUNT', 'aggregationProperty':
+            'message_length', 'groupingProperty': 'channel', 'unit': 'bytes', 'deletedAt':
+            '2022-06-28T16:47:00Z', 'propertyFilters': {'channels': ['text', 'email']},
+            'caseSensitive': True, 'propertiesToNegate': ['channels']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUsageMetricEndpointCreateUsageMetricRequestModel,
+) -> CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse | None:
+    """Create a new Usage Metric
+
+     Create a new Usage Metric
+
+    Args:
+        body (CreateUsageMetricEndpointCreateUsageMetricRequestModel):  Example: {'name': 'Total
+            length of sent messages.', 'description': 'Total length of sent messages.', 'metricType':
+            'GROUPED', 'eventType': 'message_sent', 'aggregationType': 'COUNT', 'aggregationProperty':
+            'message_length', 'groupingProperty': 'channel', 'unit': 'bytes', 'deletedAt':
+            '2022-06-28T16:47:00Z', 'propertyFilters': {'channels': ['text', 'email']},
+            'caseSensitive': True, 'propertiesToNegate': ['channels']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUsageMetricEndpointCreateUsageMetricRequestModel,
+) -> Response[CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse]:
+    """Create a new Usage Metric
+
+     Create a new Usage Metric
+
+    Args:
+        body (CreateUsageMetricEndpointCreateUsageMetricRequestModel):  Example: {'name': 'Total
+            length of sent messages.', 'description': 'Total length of sent messages.', 'metricType':
+            'GROUPED', 'eventType': 'message_sent', 'aggregationType': 'COUNT', 'aggregationProperty':
+            'message_length', 'groupingProperty': 'channel', 'unit': 'bytes', 'deletedAt':
+            '2022-06-28T16:47:00Z', 'propertyFilters': {'channels': ['text', 'email']},
+            'caseSensitive': True, 'propertiesToNegate': ['channels']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUsageMetricEndpointCreateUsageMetricRequestModel,
+) -> CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse | None:
+    """Create a new Usage Metric
+
+     Create a new Usage Metric
+
+    Args:
+        body (CreateUsageMetricEndpointCreateUsageMetricRequestModel):  Example: {'name': 'Total
+            length of sent messages.', 'description': 'Total length of sent messages.', 'metricType':
+            'GROUPED', 'eventType': 'message_sent', 'aggregationType': 'COUNT', 'aggregationProperty':
+            'message_length', 'groupingProperty': 'channel', 'unit': 'bytes', 'deletedAt':
+            '2022-06-28T16:47:00Z', 'propertyFilters': {'channels': ['text', 'email']},
+            'caseSensitive': True, 'propertiesToNegate': ['channels']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateUsageMetricEndpointProductCreateUsageMetricResponseModel | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.activity_log_response import ActivityLogResponse
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ActivityLogListResponse")
+
+
+@_attrs_define
+class ActivityLogListResponse:
+    """
+    Example:
+        {'items': [{'id': 'aa0e8400-e29b-41d4-a716-446655440005', 'sequenceAccountId':
+            'bb0e8400-e29b-41d4-a716-446655440006', 'activityType': 'NOTIFICATION', 'apiVersion': 'V1', 'origin': 'API',
+            'traceId': 'f26ad30d3be41b2f64fa7dbfb22ba5fd', 'createdAt': '2024-01-01T10:00:00Z', 'activityLogItems': [{'id':
+            '880e8400-e29b-41d4-a716-446655440003', 'activityLogId': '990e8400-e29b-41d4-a716-446655440004', 'verb':
+            'CREATED', 'name': 'Invoice Created', 'summary': 'A new invoice was created for customer', 'reason': 'New
+            billing cycle started', 'metadata': [], 'activityLogActor': {'id': '550e8400-e29b-41d4-a716-446655440000',
+            'entityType': 'USER', 'entityId': '550e8400-e29b-41d4-a716-446655440123', 'email': 'john.doe@sequencehq.com'},
+            'activityLogObject': {'id': '660e8400-e29b-41d4-a716-446655440001', 'entityType': 'INVOICE', 'entityId':
+            '550e8400-e29b-41d4-a716-446655440456'}, 'activityLogTarget': {'id': '770e8400-e29b-41d4-a716-446655440002',
+            'entityType': 'SEQUENCE_USER', 'entityId': '550e8400-e29b-41d4-a716-446655440789'}}]}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[ActivityLogResponse]):  Example: [{'id': 'aa0e8400-e29b-41d4-a716-446655440005',
+            'sequenceAccountId': 'bb0e8400-e29b-41d4-a716-446655440006', 'activityType': 'NOTIFICATION', 'apiVersion': 'V1',
+            'origin': 'API', 'traceId': 'f26ad30d3be41b2f64fa7dbfb22ba5fd', 'createdAt': '2024-01-01T10:00:00Z',
+            'activityLogItems': [{'id': '880e8400-e29b-41d4-a716-446655440003', 'activityLogId':
+            '990e8400-e29b-41d4-a716-446655440004', 'verb': 'CREATED', 'name': 'Invoice Created', 'summary': 'A new invoice
+            was created for customer', 'reason': 'New billing cycle started', 'metadata': [], 'activityLogActor': {'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'entityType': 'USER', 'entityId':
+            '550e8400-e29b-41d4-a716-446655440123', 'email': 'john.doe@sequencehq.com'}, 'activityLogObject': {'id':
+            '660e8400-e29b-41d4-a716-446655440001', 'entityType': 'INVOICE', 'entityId':
+            '550e8400-e29b-41d4-a716-446655440456'}, 'activityLogTarget': {'id': '770e8400-e29b-41d4-a716-446655440002',
+            'entityType': 'SEQUENCE_USER', 'entityId': '550e8400-e29b-41d4-a716-446655440789'}}]}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[ActivityLogResponse]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.activity_log_response import ActivityLogResponse  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ActivityLogResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        activity_log_list_response = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        activity_log_list_response.additional_properties = d
+        return activity_log_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.applied_credit_note_line_item_response import AppliedCreditNoteLineItemResponse
+
+
+T = TypeVar("T", bound="AppliedCreditNoteResponse")
+
+
+@_attrs_define
+class AppliedCreditNoteResponse:
+    """
+    Example:
+        {'id': '8f3a5b1e-0c2d-4e6f-8a9b-1c2d3e4f5a6b', 'creditNoteNumber': 'CN00001', 'netTotal': '41.67', 'totalTax':
+            '8.33', 'grossTotal': '50.00', 'lineItems': [{'name': 'Adjustment', 'netTotal': '41.67', 'grossTotal': '50.00',
+            'invoiceLineItemIds': ['2d4f6a8b-1c3e-4f5a-9b7d-8e6f5a4b3c2d']}]}
+
+    Attributes:
+        id (str): The applied credit note's ID Example: 8f3a5b1e-0c2d-4e6f-8a9b-1c2d3e4f5a6b.
+        net_total (str): Net total of the credit note, in decimal format of the Invoice's currency Example: 41.67.
+        total_tax (str): Total tax of the credit note, in decimal format of the Invoice's currency Example: 8.33.
+        gross_total (str): Gross total of the credit note, in decimal format of the Invoice's currency Example: 50.00.
+        line_items (list[AppliedCreditNoteLineItemResponse]): The applied credit note's line items Example: [{'name':
+            'Adjustment', 'netTotal': '41.67', 'grossTotal': '50.00', 'invoiceLineItemIds':
+            ['2d4f6a8b-1c3e-4f5a-9b7d-8e6f5a4b3c2d']}].
+        credit_note_number (None | str | Unset): The applied credit note's number Example: CN00001.
+    """
+
+    id: str
+    net_total: str
+    total_tax: str
+    gross_total: str
+    line_items: list[AppliedCreditNoteLineItemResponse]
+    credit_note_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        net_total = self.net_total
+
+        total_tax = self.total_tax
+
+        gross_total = self.gross_total
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        credit_note_number: None | str | Unset
+        if isinstance(self.credit_note_number, Unset):
+            credit_note_number = UNSET
+        else:
+            credit_note_number = self.credit_note_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "netTotal": net_total,
+                "totalTax": total_tax,
+                "grossTotal": gross_total,
+                "lineItems": line_items,
+            }
+        )
+        if credit_note_number is not UNSET:
+            field_dict["creditNoteNumber"] = credit_note_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.applied_credit_note_line_item_response import AppliedCreditNoteLineItemResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        net_total = d.pop("netTotal")
+
+        total_tax = d.pop("totalTax")
+
+        gross_total = d.pop("grossTotal")
+
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+            line_items_item = AppliedCreditNoteLineItemResponse.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        def _parse_credit_note_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credit_note_number = _parse_credit_note_number(d.pop("creditNoteNumber", UNSET))
+
+        applied_credit_note_response = cls(
+            id=id,
+            net_total=net_total,
+            total_tax=total_tax,
+            gross_total=gross_total,
+            line_items=line_items,
+            credit_note_number=credit_note_number,
+        )
+
+        applied_credit_note_response.additional_properties = d
+        return applied_credit_note_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

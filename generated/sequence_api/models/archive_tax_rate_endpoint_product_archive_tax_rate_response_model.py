@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.country_code import CountryCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArchiveTaxRateEndpointProductArchiveTaxRateResponseModel")
+
+
+@_attrs_define
+class ArchiveTaxRateEndpointProductArchiveTaxRateResponseModel:
+    """
+    Example:
+        {'id': 'd58bf2e3-7a5d-4900-8457-2521c6880f7d', 'versionId': '82ef6f1a-afc2-4a8d-b868-6d9c72bf395f',
+            'sequenceAccountId': 'dce9ae85-d8d0-42b4-bcad-f221a64363c6', 'version': 0, 'isPublished': False, 'name': 'UK
+            Sales Tax', 'invoiceName': 'Value Added Tax', 'invoiceShortName': 'VAT', 'description': 'Value Added Tax applied
+            to sales in the UK', 'amount': '0.2', 'country': 'GB', 'region': 'London', 'taxCategoryId':
+            'ce109c64-dcc0-487a-ac8c-e3237c60cdb6', 'subRates': [], 'isArchived': True}
+
+    Attributes:
+        id (str): Tax Rate ID Example: d58bf2e3-7a5d-4900-8457-2521c6880f7d.
+        version_id (str): Tax Rate Version ID Example: 82ef6f1a-afc2-4a8d-b868-6d9c72bf395f.
+        sequence_account_id (str): Sequence Account ID Example: dce9ae85-d8d0-42b4-bcad-f221a64363c6.
+        version (int): Tax Rate version Example: 0.
+        is_published (bool): Tax Rate status Example: False.
+        name (str): The full name of the tax rate, e.g. "Sales tax" Example: UK Sales Tax.
+        invoice_name (str): The long name used on the invoice, e.g. "Value Added Tax" Example: Value Added Tax.
+        invoice_short_name (str): The short name used on the invoice, e.g. "VAT" Example: VAT.
+        amount (str): The tax rate. Must be between 0 and 100. If this tax rate has any sub-rates, then all sub-rates
+            must add up to this amount. Example: 0.2.
+        country (CountryCode):  Example: GB.
+        is_archived (bool): Archived Example: True.
+        description (None | str | Unset): The description of the tax rate Example: Value Added Tax applied to sales in
+            the UK.
+        region (None | str | Unset): The region that this tax rate applies to Example: London.
+        tax_category_id (None | str | Unset): The Tax Category Version ID that this Tax Rate is part of Example:
+            ce109c64-dcc0-487a-ac8c-e3237c60cdb6.
+        sub_rates (list[Any] | None | Unset): The sub rates of this tax rate Example: [].
+    """
+
+    id: str
+    version_id: str
+    sequence_account_id: str
+    version: int
+    is_published: bool
+    name: str
+    invoice_name: str
+    invoice_short_name: str
+    amount: str
+    country: CountryCode
+    is_archived: bool
+    description: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    tax_category_id: None | str | Unset = UNSET
+    sub_rates: list[Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        version_id = self.version_id
+
+        sequence_account_id = self.sequence_account_id
+
+        version = self.version
+
+        is_published = self.is_published
+
+        name = self.name
+
+        invoice_name = self.invoice_name
+
+        invoice_short_name = self.invoice_short_name
+
+        amount = self.amount
+
+        country = self.country.value
+
+        is_archived = self.is_archived
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        tax_category_id: None | str | Unset
+        if isinstance(self.tax_category_id, Unset):
+            tax_category_id = UNSET
+        else:
+            tax_category_id = self.tax_category_id
+
+        sub_rates: list[Any] | None | Unset
+        if isinstance(self.sub_rates, Unset):
+            sub_rates = UNSET
+        elif isinstance(self.sub_rates, list):
+            sub_rates = self.sub_rates
+
+        else:
+            sub_rates = self.sub_rates
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "versionId": version_id,
+                "sequenceAccountId": sequence_account_id,
+                "version": version,
+                "isPublished": is_published,
+                "name": name,
+                "invoiceName": invoice_name,
+                "invoiceShortName": invoice_short_name,
+                "amount": amount,
+                "country": country,
+                "isArchived": is_archived,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if region is not UNSET:
+            field_dict["region"] = region
+        if tax_category_id is not UNSET:
+            field_dict["taxCategoryId"] = tax_category_id
+        if sub_rates is not UNSET:
+            field_dict["subRates"] = sub_rates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        version_id = d.pop("versionId")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        version = d.pop("version")
+
+        is_published = d.pop("isPublished")
+
+        name = d.pop("name")
+
+        invoice_name = d.pop("invoiceName")
+
+        invoice_short_name = d.pop("invoiceShortName")
+
+        amount = d.pop("amount")
+
+        country = CountryCode(d.pop("country"))
+
+        is_archived = d.pop("isArchived")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_tax_category_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_category_id = _parse_tax_category_id(d.pop("taxCategoryId", UNSET))
+
+        def _parse_sub_rates(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sub_rates_type_0 = cast(list[Any], data)
+
+                return sub_rates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        sub_rates = _parse_sub_rates(d.pop("subRates", UNSET))
+
+        archive_tax_rate_endpoint_product_archive_tax_rate_response_model = cls(
+            id=id,
+            version_id=version_id,
+            sequence_account_id=sequence_account_id,
+            version=version,
+            is_published=is_published,
+            name=name,
+            invoice_name=invoice_name,
+            invoice_short_name=invoice_short_name,
+            amount=amount,
+            country=country,
+            is_archived=is_archived,
+            description=description,
+            region=region,
+            tax_category_id=tax_category_id,
+            sub_rates=sub_rates,
+        )
+
+        archive_tax_rate_endpoint_product_archive_tax_rate_response_model.additional_properties = d
+        return archive_tax_rate_endpoint_product_archive_tax_rate_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_format import AssetFormat
+from ..models.asset_type import AssetType
+
+T = TypeVar("T", bound="AssetResponse")
+
+
+@_attrs_define
+class AssetResponse:
+    """
+    Example:
+        {'id': 'e007e884-5100-4183-8355-4771865cb4dd', 'createdBy': '94703530-1293-479b-bd37-ccad42fd9c8b', 'type':
+            'IMAGE', 'format': 'PNG', 'fileName': 'my-image.png', 'fileSizeBytes': 12345, 'url': 'https://assets.sequencehq.
+            com/018f9ad5-4192-76d7-aea5-d80a9018eded/images/e007e884-5100-4183-8355-4771865cb4dd.png', 'createdAt':
+            '2022-06-28T16:47:00Z'}
+
+    Attributes:
+        id (str): Unique ID Example: e007e884-5100-4183-8355-4771865cb4dd.
+        created_by (str): The Sequence user who created this asset Example: 94703530-1293-479b-bd37-ccad42fd9c8b.
+        type_ (AssetType):  Example: IMAGE.
+        format_ (AssetFormat):  Example: PNG.
+        file_name (str): Filename of the uploaded file Example: my-image.png.
+        file_size_bytes (int): Size of the uploaded file in bytes Example: 12345.
+        url (str): URL to download the asset Example: https://assets.sequencehq.com/018f9ad5-4192-76d7-aea5-
+            d80a9018eded/images/e007e884-5100-4183-8355-4771865cb4dd.png.
+        created_at (datetime.datetime): Creation timestamp. Formatted as an ISO 8601 timestamp. Example:
+            2022-06-28T16:47:00Z.
+    """
+
+    id: str
+    created_by: str
+    type_: AssetType
+    format_: AssetFormat
+    file_name: str
+    file_size_bytes: int
+    url: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        created_by = self.created_by
+
+        type_ = self.type_.value
+
+        format_ = self.format_.value
+
+        file_name = self.file_name
+
+        file_size_bytes = self.file_size_bytes
+
+        url = self.url
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdBy": created_by,
+                "type": type_,
+                "format": format_,
+                "fileName": file_name,
+                "fileSizeBytes": file_size_bytes,
+                "url": url,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_by = d.pop("createdBy")
+
+        type_ = AssetType(d.pop("type"))
+
+        format_ = AssetFormat(d.pop("format"))
+
+        file_name = d.pop("fileName")
+
+        file_size_bytes = d.pop("fileSizeBytes")
+
+        url = d.pop("url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        asset_response = cls(
+            id=id,
+            created_by=created_by,
+            type_=type_,
+            format_=format_,
+            file_name=file_name,
+            file_size_bytes=file_size_bytes,
+            url=url,
+            created_at=created_at,
+        )
+
+        asset_response.additional_properties = d
+        return asset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

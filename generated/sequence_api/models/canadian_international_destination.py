@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.intermediary_bank import IntermediaryBank
+
+
+T = TypeVar("T", bound="CanadianInternationalDestination")
+
+
+@_attrs_define
+class CanadianInternationalDestination:
+    """Merchant's account details, for receiving payment to a Canadian bank via Wire transfer
+
+    Example:
+        {'legalName': 'John Doe', 'accountNumber': '12345678', 'transitNumber': '12345', 'bankName': 'Chase',
+            'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017',
+            'country': 'US'}, 'institutionNumber': '123', 'swiftCode': 'CHASUS33', 'intermediaryBank': {'bankName': 'Chase',
+            'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017',
+            'country': 'US'}, 'swiftCode': 'CHASUS33', 'routingNumber': '123456789'}}
+
+    Attributes:
+        legal_name (str):  Example: John Doe.
+        account_number (str):  Example: 12345678.
+        transit_number (str):  Example: 12345.
+        bank_name (str):  Example: Chase.
+        bank_address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town': 'New York',
+            'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        institution_number (str):  Example: 123.
+        swift_code (str):  Example: CHASUS33.
+        intermediary_bank (IntermediaryBank | Unset):  Example: {'bankName': 'Chase', 'bankAddress': {'line1': 'JP
+            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode':
+            'CHASUS33', 'routingNumber': '123456789'}.
+    """
+
+    legal_name: str
+    account_number: str
+    transit_number: str
+    bank_name: str
+    bank_address: Address
+    institution_number: str
+    swift_code: str
+    intermediary_bank: IntermediaryBank | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        legal_name = self.legal_name
+
+        account_number = self.account_number
+
+        transit_number = self.transit_number
+
+        bank_name = self.bank_name
+
+        bank_address = self.bank_address.to_dict()
+
+        institution_number = self.institution_number
+
+        swift_code = self.swift_code
+
+        intermediary_bank: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.intermediary_bank, Unset):
+            intermediary_bank = self.intermediary_bank.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "legalName": legal_name,
+                "accountNumber": account_number,
+                "transitNumber": transit_number,
+                "bankName": bank_name,
+                "bankAddress": bank_address,
+                "institutionNumber": institution_number,
+                "swiftCode": swift_code,
+            }
+        )
+        if intermediary_bank is not UNSET:
+            field_dict["intermediaryBank"] = intermediary_bank
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.intermediary_bank import IntermediaryBank  # noqa: PLC0415
+
+        d = dict(src_dict)
+        legal_name = d.pop("legalName")
+
+        account_number = d.pop("accountNumber")
+
+        transit_number = d.pop("transitNumber")
+
+        bank_name = d.pop("bankName")
+
+        bank_address = Address.from_dict(d.pop("bankAddress"))
+
+        institution_number = d.pop("institutionNumber")
+
+        swift_code = d.pop("swiftCode")
+
+        _intermediary_bank = d.pop("intermediaryBank", UNSET)
+        intermediary_bank: IntermediaryBank | Unset
+        if isinstance(_intermediary_bank, Unset):
+            intermediary_bank = UNSET
+        else:
+            intermediary_bank = IntermediaryBank.from_dict(_intermediary_bank)
+
+        canadian_international_destination = cls(
+            legal_name=legal_name,
+            account_number=account_number,
+            transit_number=transit_number,
+            bank_name=bank_name,
+            bank_address=bank_address,
+            institution_number=institution_number,
+            swift_code=swift_code,
+            intermediary_bank=intermediary_bank,
+        )
+
+        canadian_international_destination.additional_properties = d
+        return canadian_international_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

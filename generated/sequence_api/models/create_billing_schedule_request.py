@@ -1,0 +1,433 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_provider import PaymentProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_billing_schedule_request_custom_fields_type_0 import (
+        CreateBillingScheduleRequestCustomFieldsType0,
+    )
+    from ..models.phase_request import PhaseRequest
+    from ..models.product_tax_rate_representation import ProductTaxRateRepresentation
+
+
+T = TypeVar("T", bound="CreateBillingScheduleRequest")
+
+
+@_attrs_define
+class CreateBillingScheduleRequest:
+    """
+    Example:
+        {'customerId': 'cca32597-b6b0-4499-9669-128aef8702e4', 'startDate': '2022-01-01', 'endDate': '2022-12-31',
+            'recurrenceDayOfMonth': 1, 'taxRates': [{'priceId': 'bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730', 'taxRateId':
+            '50c0d53b-8460-41e6-b4e9-a4e157fc1a64'}], 'autoIssueInvoices': False, 'purchaseOrderNumber': 'PO123',
+            'reference': 'Example reference', 'label': 'Example label', 'paymentProvider': 'STRIPE', 'isDraft': True,
+            'rollUpBilling': False, 'phases': [{'name': 'Trial Period', 'externalContractRef': 'ACME-2022-MSA', 'priceIds':
+            ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'startDate': '2022-01-01', 'endDate': '2022-06-30', 'discounts':
+            [{'restrictToPrices': ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'type': 'PERCENTAGE', 'amount': 8, 'message':
+            '8% Discount', 'separateLineItem': True, 'seatDiscountType': 'ALL_SEATS'}], 'minimums': [{'restrictToPrices':
+            ['9fe9986b-e205-42b7-a58f-42845c91f03f'], 'amount': 100}], 'creditGrants': [{'name': 'Monthly usage credits',
+            'creditUnitType': 'CURRENCY', 'currency': 'GBP', 'amount': 100, 'costOfCredit': 0, 'taxRateId':
+            '179d1ab3-cc96-48e2-9310-067b0b42d47c', 'grantRefreshFrequency': 'MONTHLY', 'rolloverMode': 'NONE',
+            'restrictToPrices': ['0199ca89-2d9e-7e3d-914c-7de86e8fc7ce']}], 'listPriceIds':
+            ['45e16eb7-2170-4632-b04f-9ecd90b85b1e'], 'recurrencePreference': 'CONTINUE_FROM_PREVIOUS_PHASE',
+            'phasePriceMetadata': [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}],
+            'phaseListPriceMetadata': [{'listPriceId': '45e16eb7-2170-4632-b04f-9ecd90b85b1e', 'arrCalculation':
+            'INCLUDE'}]}, {'priceIds': [], 'startDate': '2022-07-01', 'endDate': '2022-12-31', 'discounts': [], 'minimums':
+            [{'restrictToPrices': ['9fe9986b-e205-42b7-a58f-42845c91f03f'], 'amount': 100}], 'listPriceIds':
+            ['45e16eb7-2170-4632-b04f-9ecd90b85b1e'], 'recurrencePreference': 'CONTINUE_FROM_PREVIOUS_PHASE',
+            'phasePriceMetadata': [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}],
+            'phaseListPriceMetadata': [{'listPriceId': '45e16eb7-2170-4632-b04f-9ecd90b85b1e', 'arrCalculation':
+            'INCLUDE'}]}], 'attachmentAssetIds': ['5055cd17-d5e8-4286-bddf-79729ddabf51'], 'autoCharge': True,
+            'defaultDueDateDays': 30, 'memo': 'Example Billing Schedule', 'customFields': {'key': 'value'}}
+
+    Attributes:
+        customer_id (str): Customer ID Example: cca32597-b6b0-4499-9669-128aef8702e4.
+        start_date (str): Start date Example: 2022-01-01.
+        tax_rates (list[ProductTaxRateRepresentation]): Tax Rate for each Product Example: [{'priceId':
+            'bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730', 'taxRateId': '50c0d53b-8460-41e6-b4e9-a4e157fc1a64'}].
+        auto_issue_invoices (bool): Auto-issue invoices for this billing schedule Example: False.
+        is_draft (bool): Create in draft status Example: True.
+        roll_up_billing (bool): Toggles Roll-up billing Example: False.
+        phases (list[PhaseRequest]): Phases Example: [{'name': 'Trial Period', 'externalContractRef': 'ACME-2022-MSA',
+            'priceIds': ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'startDate': '2022-01-01', 'endDate': '2022-06-30',
+            'discounts': [{'restrictToPrices': ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'type': 'PERCENTAGE', 'amount': 8,
+            'message': '8% Discount', 'separateLineItem': True, 'seatDiscountType': 'ALL_SEATS'}], 'minimums':
+            [{'restrictToPrices': ['9fe9986b-e205-42b7-a58f-42845c91f03f'], 'amount': 100}], 'creditGrants': [{'name':
+            'Monthly usage credits', 'creditUnitType': 'CURRENCY', 'currency': 'GBP', 'amount': 100, 'costOfCredit': 0,
+            'taxRateId': '179d1ab3-cc96-48e2-9310-067b0b42d47c', 'grantRefreshFrequency': 'MONTHLY', 'rolloverMode': 'NONE',
+            'restrictToPrices': ['0199ca89-2d9e-7e3d-914c-7de86e8fc7ce']}], 'listPriceIds':
+            ['45e16eb7-2170-4632-b04f-9ecd90b85b1e'], 'recurrencePreference': 'CONTINUE_FROM_PREVIOUS_PHASE',
+            'phasePriceMetadata': [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}],
+            'phaseListPriceMetadata': [{'listPriceId': '45e16eb7-2170-4632-b04f-9ecd90b85b1e', 'arrCalculation':
+            'INCLUDE'}]}, {'priceIds': [], 'startDate': '2022-07-01', 'endDate': '2022-12-31', 'discounts': [], 'minimums':
+            [{'restrictToPrices': ['9fe9986b-e205-42b7-a58f-42845c91f03f'], 'amount': 100}], 'listPriceIds':
+            ['45e16eb7-2170-4632-b04f-9ecd90b85b1e'], 'recurrencePreference': 'CONTINUE_FROM_PREVIOUS_PHASE',
+            'phasePriceMetadata': [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}],
+            'phaseListPriceMetadata': [{'listPriceId': '45e16eb7-2170-4632-b04f-9ecd90b85b1e', 'arrCalculation':
+            'INCLUDE'}]}].
+        end_date (None | str | Unset): End date. A null end date denotes an open-ended schedule. Example: 2022-12-31.
+        recurrence_day_of_month (int | None | Unset): Recurrence day of month Example: 1.
+        purchase_order_number (None | str | Unset): Optional purchase order number to be added to invoices Example:
+            PO123.
+        reference (None | str | Unset): Optional reference to be added to invoices Example: Example reference.
+        label (None | str | Unset): Optional label Example: Example label.
+        payment_provider (PaymentProvider | Unset):  Example: STRIPE.
+        attachment_asset_ids (list[str] | None | Unset): IDs of assets that are attached to this schedule Example:
+            ['5055cd17-d5e8-4286-bddf-79729ddabf51'].
+        auto_charge (bool | None | Unset): Automatically collect payments if payment details are available Example:
+            True.
+        default_due_date_days (int | None | Unset): Default number of days between invoice issue date and due date.
+            Overrides any invoice level set default due date Example: 30.
+        memo (None | str | Unset): Billing schedule memo. Overrides any invoice level set memo Example: Example Billing
+            Schedule.
+        custom_fields (CreateBillingScheduleRequestCustomFieldsType0 | None | Unset): Custom key-value fields for this
+            billing schedule Example: {'key': 'value'}.
+    """
+
+    customer_id: str
+    start_date: str
+    tax_rates: list[ProductTaxRateRepresentation]
+    auto_issue_invoices: bool
+    is_draft: bool
+    roll_up_billing: bool
+    phases: list[PhaseRequest]
+    end_date: None | str | Unset = UNSET
+    recurrence_day_of_month: int | None | Unset = UNSET
+    purchase_order_number: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    payment_provider: PaymentProvider | Unset = UNSET
+    attachment_asset_ids: list[str] | None | Unset = UNSET
+    auto_charge: bool | None | Unset = UNSET
+    default_due_date_days: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    custom_fields: CreateBillingScheduleRequestCustomFieldsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        from ..models.create_billing_schedule_request_custom_fields_type_0 import (
+            CreateBillingScheduleRequestCustomFieldsType0,  # noqa: PLC0415
+        )
+
+        customer_id = self.customer_id
+
+        start_date = self.start_date
+
+        tax_rates = []
+        for tax_rates_item_data in self.tax_rates:
+            tax_rates_item = tax_rates_item_data.to_dict()
+            tax_rates.append(tax_rates_item)
+
+        auto_issue_invoices = self.auto_issue_invoices
+
+        is_draft = self.is_draft
+
+        roll_up_billing = self.roll_up_billing
+
+        phases = []
+        for phases_item_data in self.phases:
+            phases_item = phases_item_data.to_dict()
+            phases.append(phases_item)
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = self.end_date
+
+        recurrence_day_of_month: int | None | Unset
+        if isinstance(self.recurrence_day_of_month, Unset):
+            recurrence_day_of_month = UNSET
+        else:
+            recurrence_day_of_month = self.recurrence_day_of_month
+
+        purchase_order_number: None | str | Unset
+        if isinstance(self.purchase_order_number, Unset):
+            purchase_order_number = UNSET
+        else:
+            purchase_order_number = self.purchase_order_number
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        payment_provider: str | Unset = UNSET
+        if not isinstance(self.payment_provider, Unset):
+            payment_provider = self.payment_provider.value
+
+        attachment_asset_ids: list[str] | None | Unset
+        if isinstance(self.attachment_asset_ids, Unset):
+            attachment_asset_ids = UNSET
+        elif isinstance(self.attachment_asset_ids, list):
+            attachment_asset_ids = self.attachment_asset_ids
+
+        else:
+            attachment_asset_ids = self.attachment_asset_ids
+
+        auto_charge: bool | None | Unset
+        if isinstance(self.auto_charge, Unset):
+            auto_charge = UNSET
+        else:
+            auto_charge = self.auto_charge
+
+        default_due_date_days: int | None | Unset
+        if isinstance(self.default_due_date_days, Unset):
+            default_due_date_days = UNSET
+        else:
+            default_due_date_days = self.default_due_date_days
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, CreateBillingScheduleRequestCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "startDate": start_date,
+                "taxRates": tax_rates,
+                "autoIssueInvoices": auto_issue_invoices,
+                "isDraft": is_draft,
+                "rollUpBilling": roll_up_billing,
+                "phases": phases,
+            }
+        )
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if recurrence_day_of_month is not UNSET:
+            field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if label is not UNSET:
+            field_dict["label"] = label
+        if payment_provider is not UNSET:
+            field_dict["paymentProvider"] = payment_provider
+        if attachment_asset_ids is not UNSET:
+            field_dict["attachmentAssetIds"] = attachment_asset_ids
+        if auto_charge is not UNSET:
+            field_dict["autoCharge"] = auto_charge
+        if default_due_date_days is not UNSET:
+            field_dict["defaultDueDateDays"] = default_due_date_days
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.create_billing_schedule_request_custom_fields_type_0 import (
+            CreateBillingScheduleRequestCustomFieldsType0,  # noqa: PLC0415
+        )
+        from ..models.phase_request import PhaseRequest  # noqa: PLC0415
+        from ..models.product_tax_rate_representation import ProductTaxRateRepresentation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        start_date = d.pop("startDate")
+
+        tax_rates = []
+        _tax_rates = d.pop("taxRates")
+        for tax_rates_item_data in _tax_rates:
+            tax_rates_item = ProductTaxRateRepresentation.from_dict(tax_rates_item_data)
+
+            tax_rates.append(tax_rates_item)
+
+        auto_issue_invoices = d.pop("autoIssueInvoices")
+
+        is_draft = d.pop("isDraft")
+
+        roll_up_billing = d.pop("rollUpBilling")
+
+        phases = []
+        _phases = d.pop("phases")
+        for phases_item_data in _phases:
+            phases_item = PhaseRequest.from_dict(phases_item_data)
+
+            phases.append(phases_item)
+
+        def _parse_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        def _parse_recurrence_day_of_month(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        recurrence_day_of_month = _parse_recurrence_day_of_month(d.pop("recurrenceDayOfMonth", UNSET))
+
+        def _parse_purchase_order_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        _payment_provider = d.pop("paymentProvider", UNSET)
+        payment_provider: PaymentProvider | Unset
+        if isinstance(_payment_provider, Unset):
+            payment_provider = UNSET
+        else:
+            payment_provider = PaymentProvider(_payment_provider)
+
+        def _parse_attachment_asset_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachment_asset_ids_type_0 = cast(list[str], data)
+
+                return attachment_asset_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        attachment_asset_ids = _parse_attachment_asset_ids(d.pop("attachmentAssetIds", UNSET))
+
+        def _parse_auto_charge(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_charge = _parse_auto_charge(d.pop("autoCharge", UNSET))
+
+        def _parse_default_due_date_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_due_date_days = _parse_default_due_date_days(d.pop("defaultDueDateDays", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_custom_fields(data: object) -> CreateBillingScheduleRequestCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = CreateBillingScheduleRequestCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateBillingScheduleRequestCustomFieldsType0 | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        create_billing_schedule_request = cls(
+            customer_id=customer_id,
+            start_date=start_date,
+            tax_rates=tax_rates,
+            auto_issue_invoices=auto_issue_invoices,
+            is_draft=is_draft,
+            roll_up_billing=roll_up_billing,
+            phases=phases,
+            end_date=end_date,
+            recurrence_day_of_month=recurrence_day_of_month,
+            purchase_order_number=purchase_order_number,
+            reference=reference,
+            label=label,
+            payment_provider=payment_provider,
+            attachment_asset_ids=attachment_asset_ids,
+            auto_charge=auto_charge,
+            default_due_date_days=default_due_date_days,
+            memo=memo,
+            custom_fields=custom_fields,
+        )
+
+        create_billing_schedule_request.additional_properties = d
+        return create_billing_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

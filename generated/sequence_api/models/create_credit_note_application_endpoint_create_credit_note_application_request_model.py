@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+
+T = TypeVar("T", bound="CreateCreditNoteApplicationEndpointCreateCreditNoteApplicationRequestModel")
+
+
+@_attrs_define
+class CreateCreditNoteApplicationEndpointCreateCreditNoteApplicationRequestModel:
+    """
+    Example:
+        {'creditNoteId': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceId': '61b083e0-1faa-47ca-9aeb-6205da8f6c47',
+            'amount': 50, 'currency': 'USD', 'creditNoteBalanceVersion': 3, 'invoiceBalanceVersion': 7}
+
+    Attributes:
+        credit_note_id (str): The Credit Note to draw from Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        invoice_id (str): The Invoice to apply credit to Example: 61b083e0-1faa-47ca-9aeb-6205da8f6c47.
+        amount (float): Amount to allocate from the Credit Note to the Invoice. Example: 50.
+        currency (Currency):  Example: GBP.
+        credit_note_balance_version (int): Expected current balance version of the Credit Note (for OCC) Example: 3.
+        invoice_balance_version (int): Expected current balance version of the Invoice (for OCC) Example: 7.
+    """
+
+    credit_note_id: str
+    invoice_id: str
+    amount: float
+    currency: Currency
+    credit_note_balance_version: int
+    invoice_balance_version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        credit_note_id = self.credit_note_id
+
+        invoice_id = self.invoice_id
+
+        amount = self.amount
+
+        currency = self.currency.value
+
+        credit_note_balance_version = self.credit_note_balance_version
+
+        invoice_balance_version = self.invoice_balance_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creditNoteId": credit_note_id,
+                "invoiceId": invoice_id,
+                "amount": amount,
+                "currency": currency,
+                "creditNoteBalanceVersion": credit_note_balance_version,
+                "invoiceBalanceVersion": invoice_balance_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        credit_note_id = d.pop("creditNoteId")
+
+        invoice_id = d.pop("invoiceId")
+
+        amount = d.pop("amount")
+
+        currency = Currency(d.pop("currency"))
+
+        credit_note_balance_version = d.pop("creditNoteBalanceVersion")
+
+        invoice_balance_version = d.pop("invoiceBalanceVersion")
+
+        create_credit_note_application_endpoint_create_credit_note_application_request_model = cls(
+            credit_note_id=credit_note_id,
+            invoice_id=invoice_id,
+            amount=amount,
+            currency=currency,
+            credit_note_balance_version=credit_note_balance_version,
+            invoice_balance_version=invoice_balance_version,
+        )
+
+        create_credit_note_application_endpoint_create_credit_note_application_request_model.additional_properties = d
+        return create_credit_note_application_endpoint_create_credit_note_application_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateSeatEventEndpointProductCreateSeatEventResponseModel")
+
+
+@_attrs_define
+class CreateSeatEventEndpointProductCreateSeatEventResponseModel:
+    """
+    Example:
+        {'id': '0184421a-8202-70ea-a729-30308a40bbf7', 'customerEventId': 'event-id-H4twuTWpYx1rkd8OMTki2hTUcZ',
+            'customerAlias': 'customer-id-2H4u5BBwBWsS5V2sroRFqJfTXpW', 'seatType': 'admin', 'sequenceAccountId':
+            '0184421e-a9cc-711b-af93-bf0511d4d833', 'eventTimestamp': '2022-10-01T00:00:00Z', 'total': 1}
+
+    Attributes:
+        id (str): Unique ID for this seat event. Example: 0184421a-8202-70ea-a729-30308a40bbf7.
+        customer_event_id (str): Unique ID provided by customer. Another event with the same customer event ID will
+            supersede this one. Example: event-id-H4twuTWpYx1rkd8OMTki2hTUcZ.
+        customer_alias (str): End-customer alias or ID. Example: customer-id-2H4u5BBwBWsS5V2sroRFqJfTXpW.
+        seat_type (str): Seat type. This can be referenced from a seat metric. Example: admin.
+        sequence_account_id (str): Unique Sequence account ID. Example: 0184421e-a9cc-711b-af93-bf0511d4d833.
+        event_timestamp (str): Event timestamp, in ISO 8601 format. Example: 2022-10-01T00:00:00Z.
+        total (int): Total seats consumed for this seat type. Example: 1.
+    """
+
+    id: str
+    customer_event_id: str
+    customer_alias: str
+    seat_type: str
+    sequence_account_id: str
+    event_timestamp: str
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        customer_event_id = self.customer_event_id
+
+        customer_alias = self.customer_alias
+
+        seat_type = self.seat_type
+
+        sequence_account_id = self.sequence_account_id
+
+        event_timestamp = self.event_timestamp
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "customerEventId": customer_event_id,
+                "customerAlias": customer_alias,
+                "seatType": seat_type,
+                "sequenceAccountId": sequence_account_id,
+                "eventTimestamp": event_timestamp,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        customer_event_id = d.pop("customerEventId")
+
+        customer_alias = d.pop("customerAlias")
+
+        seat_type = d.pop("seatType")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        event_timestamp = d.pop("eventTimestamp")
+
+        total = d.pop("total")
+
+        create_seat_event_endpoint_product_create_seat_event_response_model = cls(
+            id=id,
+            customer_event_id=customer_event_id,
+            customer_alias=customer_alias,
+            seat_type=seat_type,
+            sequence_account_id=sequence_account_id,
+            event_timestamp=event_timestamp,
+            total=total,
+        )
+
+        create_seat_event_endpoint_product_create_seat_event_response_model.additional_properties = d
+        return create_seat_event_endpoint_product_create_seat_event_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSeatMetricRequest")
+
+
+@_attrs_define
+class CreateSeatMetricRequest:
+    """
+    Example:
+        {'seatType': 'admin', 'description': 'Allows user to make admin changes over whole account', 'label':
+            'Administrator'}
+
+    Attributes:
+        seat_type (str): E.g. `admin_user`. An immutable, unique value used to identify and refer to this seat type. It
+            should be lower snakecase Example: admin.
+        label (str): Friendly, customer-facing name for this seat metric. Example: Administrator.
+        description (None | str | Unset): Optional description for this seat metric. Example: Allows user to make admin
+            changes over whole account.
+    """
+
+    seat_type: str
+    label: str
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        seat_type = self.seat_type
+
+        label = self.label
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "seatType": seat_type,
+                "label": label,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        seat_type = d.pop("seatType")
+
+        label = d.pop("label")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        create_seat_metric_request = cls(
+            seat_type=seat_type,
+            label=label,
+            description=description,
+        )
+
+        create_seat_metric_request.additional_properties = d
+        return create_seat_metric_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credit_grant_response_item import CreditGrantResponseItem
+
+
+T = TypeVar("T", bound="CreditGrantsResponse")
+
+
+@_attrs_define
+class CreditGrantsResponse:
+    """
+    Example:
+        {'items': [{'id': '22efb229-c474-407c-bbf7-f5e113ee8b20', 'name': 'API Calls', 'grantAmount': 1000, 'balance':
+            324, 'issueDate': '2022-02-22', 'expiryDate': '2030-03-03'}]}
+
+    Attributes:
+        items (list[CreditGrantResponseItem]): Credit Grants Example: [{'id': '22efb229-c474-407c-bbf7-f5e113ee8b20',
+            'name': 'API Calls', 'grantAmount': 1000, 'balance': 324, 'issueDate': '2022-02-22', 'expiryDate':
+            '2030-03-03'}].
+    """
+
+    items: list[CreditGrantResponseItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.credit_grant_response_item import CreditGrantResponseItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CreditGrantResponseItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        credit_grants_response = cls(
+            items=items,
+        )
+
+        credit_grants_response.additional_properties = d
+        return credit_grants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

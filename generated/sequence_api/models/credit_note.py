@@ -1,0 +1,587 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.credit_note_application_status import CreditNoteApplicationStatus
+from ..models.credit_note_status import CreditNoteStatus
+from ..models.currency import Currency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.credit_note_application import CreditNoteApplication
+    from ..models.credit_note_settings import CreditNoteSettings
+    from ..models.invoice_merchant_details import InvoiceMerchantDetails
+    from ..models.key_value_pair import KeyValuePair
+    from ..models.link_info import LinkInfo
+
+
+T = TypeVar("T", bound="CreditNote")
+
+
+@_attrs_define
+class CreditNote:
+    """
+    Example:
+        {'id': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'sequenceAccountId': '68233908-402a-43b4-8952-1c2ab0ef0b25',
+            'status': 'FINAL', 'invoiceId': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001',
+            'billingScheduleId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'currency': 'GBP', 'issueDate': '2022-09-15',
+            'billingPeriodStart': '2022-10-01T00:00:00Z', 'billingPeriodEnd': '2022-10-30T00:00:00Z', 'creditNoteNumber':
+            'CN00001', 'purchaseOrderNumber': 'PO123', 'customerId': '61b083e0-1faa-47ca-9aeb-6205da8f6c47',
+            'customerEmails': ['customer@example.com', 'customer.alias@example.com'], 'customerLegalCompanyName':
+            'Facebook', 'customerBillingAddress': {'line1': 'Flat 1', 'line2': '15 Yemen Road', 'town': 'Yemen', 'state':
+            'CA', 'postcode': 'YE1 2YE', 'country': 'YE'}, 'customerShippingAddress': {'line1': '742 Evergreen Terrace',
+            'town': 'Springfield', 'state': 'CA', 'postcode': '12345', 'country': 'US'}, 'memo': 'Thanks', 'totalTax':
+            '2.50', 'netTotal': '51.20', 'grossTotal': '101.23', 'metadata': [{'key': 'example-label', 'value': 'label-
+            value'}], 'customerTaxId': 'TAX123', 'linkedServices': [{'externalId': '123', 'externalService': 'Xero',
+            'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}], 'applicationStatus':
+            'PARTIALLY_APPLIED', 'balance': '51.23', 'balanceVersion': 3, 'applications': [{'invoiceId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001', 'amount': '50.00', 'appliedAt':
+            '2022-10-14T12:34:56Z'}], 'merchantDetails': {'address': {'line1': 'The White House', 'line2': '1600
+            Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA', 'postcode': '20500', 'country': 'US'},
+            'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX60', 'iban': 'GB33BUKB20201555555555',
+            'ukAccountDetails': {'sortCode': '000000', 'accountNumber': '12345678'}, 'usAchDetails': {'accountNumber':
+            '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789'}, 'usWireDetails':
+            {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789',
+            'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state': 'NY',
+            'postcode': '10017', 'country': 'US'}}, 'caBankAccountDetails': {'transitNumber': '123', 'institutionNumber':
+            '12345', 'accountNumber': '1234567'}, 'canadianInternationalDestination': {'legalName': 'John Doe',
+            'accountNumber': '12345678', 'transitNumber': '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber':
+            '123', 'swiftCode': 'CHASUS33', 'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33',
+            'routingNumber': '123456789'}}, 'australianDestination': {'legalName': 'John Doe', 'accountNumber': '12345678',
+            'swiftCode': 'CHASUS33', 'bsb': '123456'}, 'swedishBankgiroDestination': {'bankgiroNumber': '123-4567',
+            'accountName': '12345678'}, 'logoUrl': 'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000',
+            'customFields': [{'key': 'example-label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails':
+            True}, 'settings': {'generateCashCreditGrant': 'ENABLED'}, 'accountingDate': '2022-09-30'}
+
+    Attributes:
+        id (str): Credit Note ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        sequence_account_id (str): Sequence Account ID Example: 68233908-402a-43b4-8952-1c2ab0ef0b25.
+        status (CreditNoteStatus):  Example: SENT.
+        currency (Currency):  Example: GBP.
+        customer_id (str): The ID of the Customer this Credit Note is linked to Example:
+            61b083e0-1faa-47ca-9aeb-6205da8f6c47.
+        customer_emails (list[str]): Customer's email addresses, used for sending the Credit Note if provided Example:
+            ['customer@example.com', 'customer.alias@example.com'].
+        customer_legal_company_name (str): Customer's legal company name Example: Facebook.
+        customer_billing_address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town':
+            'New York', 'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        customer_shipping_address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town':
+            'New York', 'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        total_tax (str): Total tax, in decimal format of the Credit Note's currency Example: 2.50.
+        net_total (str): Net total, in decimal format of the Credit Note's currency Example: 51.20.
+        gross_total (str): Gross total, in decimal format of the Invoice's currency Example: 101.23.
+        metadata (list[KeyValuePair]): Mapping of key-value pairs to attach to the Credit Note. These are not
+            interpreted by Sequence; they are present for your use alone. Example: [{'key': 'example-label', 'value':
+            'label-value'}].
+        linked_services (list[LinkInfo]): External services which are linked to this credit note Example:
+            [{'externalId': '123', 'externalService': 'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}].
+        applications (list[CreditNoteApplication]): Invoices this Credit Note has been applied to, each with the amount
+            applied and when. Empty when the Credit Note has not been applied to any invoice Example: [{'invoiceId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001', 'amount': '50.00', 'appliedAt':
+            '2022-10-14T12:34:56Z'}].
+        settings (CreditNoteSettings): Credit note settings Example: {'generateCashCreditGrant': 'ENABLED'}.
+        invoice_id (None | str | Unset): Invoice ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        invoice_number (None | str | Unset): Invoice Number Example: INV00001.
+        billing_schedule_id (None | str | Unset): Subscription ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        issue_date (None | str | Unset): Issue date Example: 2022-09-15.
+        billing_period_start (None | str | Unset): Billing period start Example: 2022-10-01T00:00:00Z.
+        billing_period_end (None | str | Unset): Billing period end Example: 2022-10-30T00:00:00Z.
+        credit_note_number (None | str | Unset): Credit Note number Example: CN00001.
+        purchase_order_number (None | str | Unset): Purchase order number Example: PO123.
+        memo (None | str | Unset): Credit Note memo Example: Thanks.
+        customer_tax_id (None | str | Unset): Customer's tax ID Example: TAX123.
+        application_status (CreditNoteApplicationStatus | Unset):  Example: PARTIALLY_APPLIED.
+        balance (None | str | Unset): Credit still available to apply, in decimal format of the Credit Note's currency.
+            Omitted for credit notes with no ledger balance Example: 51.23.
+        balance_version (int | None | Unset): Ledger version of the balance. Advances each time the balance changes;
+            required when applying this Credit Note to an Invoice. Omitted for credit notes with no ledger balance Example:
+            3.
+        merchant_details (InvoiceMerchantDetails | Unset): Merchant details Example: {'address': {'line1': 'The White
+            House', 'line2': '1600 Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA', 'postcode': '20500',
+            'country': 'US'}, 'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX60', 'iban':
+            'GB33BUKB20201555555555', 'ukAccountDetails': {'sortCode': '000000', 'accountNumber': '12345678'},
+            'usAchDetails': {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase',
+            'bankRoutingNumber': '123456789'}, 'usWireDetails': {'accountNumber': '12345678', 'accountName': 'John Doe',
+            'bankName': 'Chase', 'bankRoutingNumber': '123456789', 'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP
+            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}},
+            'caBankAccountDetails': {'transitNumber': '123', 'institutionNumber': '12345', 'accountNumber': '1234567'},
+            'canadianInternationalDestination': {'legalName': 'John Doe', 'accountNumber': '12345678', 'transitNumber':
+            '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state':
+            'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber': '123', 'swiftCode': 'CHASUS33',
+            'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City',
+            'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33', 'routingNumber': '123456789'}},
+            'australianDestination': {'legalName': 'John Doe', 'accountNumber': '12345678', 'swiftCode': 'CHASUS33', 'bsb':
+            '123456'}, 'swedishBankgiroDestination': {'bankgiroNumber': '123-4567', 'accountName': '12345678'}, 'logoUrl':
+            'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000', 'customFields': [{'key': 'example-
+            label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails': True}.
+        accounting_date (None | str | Unset): Accounting date Example: 2022-09-30.
+    """
+
+    id: str
+    sequence_account_id: str
+    status: CreditNoteStatus
+    currency: Currency
+    customer_id: str
+    customer_emails: list[str]
+    customer_legal_company_name: str
+    customer_billing_address: Address
+    customer_shipping_address: Address
+    total_tax: str
+    net_total: str
+    gross_total: str
+    metadata: list[KeyValuePair]
+    linked_services: list[LinkInfo]
+    applications: list[CreditNoteApplication]
+    settings: CreditNoteSettings
+    invoice_id: None | str | Unset = UNSET
+    invoice_number: None | str | Unset = UNSET
+    billing_schedule_id: None | str | Unset = UNSET
+    issue_date: None | str | Unset = UNSET
+    billing_period_start: None | str | Unset = UNSET
+    billing_period_end: None | str | Unset = UNSET
+    credit_note_number: None | str | Unset = UNSET
+    purchase_order_number: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    customer_tax_id: None | str | Unset = UNSET
+    application_status: CreditNoteApplicationStatus | Unset = UNSET
+    balance: None | str | Unset = UNSET
+    balance_version: int | None | Unset = UNSET
+    merchant_details: InvoiceMerchantDetails | Unset = UNSET
+    accounting_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        sequence_account_id = self.sequence_account_id
+
+        status = self.status.value
+
+        currency = self.currency.value
+
+        customer_id = self.customer_id
+
+        customer_emails = self.customer_emails
+
+        customer_legal_company_name = self.customer_legal_company_name
+
+        customer_billing_address = self.customer_billing_address.to_dict()
+
+        customer_shipping_address = self.customer_shipping_address.to_dict()
+
+        total_tax = self.total_tax
+
+        net_total = self.net_total
+
+        gross_total = self.gross_total
+
+        metadata = []
+        for metadata_item_data in self.metadata:
+            metadata_item = metadata_item_data.to_dict()
+            metadata.append(metadata_item)
+
+        linked_services = []
+        for linked_services_item_data in self.linked_services:
+            linked_services_item = linked_services_item_data.to_dict()
+            linked_services.append(linked_services_item)
+
+        applications = []
+        for applications_item_data in self.applications:
+            applications_item = applications_item_data.to_dict()
+            applications.append(applications_item)
+
+        settings = self.settings.to_dict()
+
+        invoice_id: None | str | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        billing_schedule_id: None | str | Unset
+        if isinstance(self.billing_schedule_id, Unset):
+            billing_schedule_id = UNSET
+        else:
+            billing_schedule_id = self.billing_schedule_id
+
+        issue_date: None | str | Unset
+        if isinstance(self.issue_date, Unset):
+            issue_date = UNSET
+        else:
+            issue_date = self.issue_date
+
+        billing_period_start: None | str | Unset
+        if isinstance(self.billing_period_start, Unset):
+            billing_period_start = UNSET
+        else:
+            billing_period_start = self.billing_period_start
+
+        billing_period_end: None | str | Unset
+        if isinstance(self.billing_period_end, Unset):
+            billing_period_end = UNSET
+        else:
+            billing_period_end = self.billing_period_end
+
+        credit_note_number: None | str | Unset
+        if isinstance(self.credit_note_number, Unset):
+            credit_note_number = UNSET
+        else:
+            credit_note_number = self.credit_note_number
+
+        purchase_order_number: None | str | Unset
+        if isinstance(self.purchase_order_number, Unset):
+            purchase_order_number = UNSET
+        else:
+            purchase_order_number = self.purchase_order_number
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        customer_tax_id: None | str | Unset
+        if isinstance(self.customer_tax_id, Unset):
+            customer_tax_id = UNSET
+        else:
+            customer_tax_id = self.customer_tax_id
+
+        application_status: str | Unset = UNSET
+        if not isinstance(self.application_status, Unset):
+            application_status = self.application_status.value
+
+        balance: None | str | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        balance_version: int | None | Unset
+        if isinstance(self.balance_version, Unset):
+            balance_version = UNSET
+        else:
+            balance_version = self.balance_version
+
+        merchant_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_details, Unset):
+            merchant_details = self.merchant_details.to_dict()
+
+        accounting_date: None | str | Unset
+        if isinstance(self.accounting_date, Unset):
+            accounting_date = UNSET
+        else:
+            accounting_date = self.accounting_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sequenceAccountId": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customerId": customer_id,
+                "customerEmails": customer_emails,
+                "customerLegalCompanyName": customer_legal_company_name,
+                "customerBillingAddress": customer_billing_address,
+                "customerShippingAddress": customer_shipping_address,
+                "totalTax": total_tax,
+                "netTotal": net_total,
+                "grossTotal": gross_total,
+                "metadata": metadata,
+                "linkedServices": linked_services,
+                "applications": applications,
+                "settings": settings,
+            }
+        )
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if billing_schedule_id is not UNSET:
+            field_dict["billingScheduleId"] = billing_schedule_id
+        if issue_date is not UNSET:
+            field_dict["issueDate"] = issue_date
+        if billing_period_start is not UNSET:
+            field_dict["billingPeriodStart"] = billing_period_start
+        if billing_period_end is not UNSET:
+            field_dict["billingPeriodEnd"] = billing_period_end
+        if credit_note_number is not UNSET:
+            field_dict["creditNoteNumber"] = credit_note_number
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if customer_tax_id is not UNSET:
+            field_dict["customerTaxId"] = customer_tax_id
+        if application_status is not UNSET:
+            field_dict["applicationStatus"] = application_status
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_version is not UNSET:
+            field_dict["balanceVersion"] = balance_version
+        if merchant_details is not UNSET:
+            field_dict["merchantDetails"] = merchant_details
+        if accounting_date is not UNSET:
+            field_dict["accountingDate"] = accounting_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.credit_note_application import CreditNoteApplication  # noqa: PLC0415
+        from ..models.credit_note_settings import CreditNoteSettings  # noqa: PLC0415
+        from ..models.invoice_merchant_details import InvoiceMerchantDetails  # noqa: PLC0415
+        from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
+        from ..models.link_info import LinkInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        status = CreditNoteStatus(d.pop("status"))
+
+        currency = Currency(d.pop("currency"))
+
+        customer_id = d.pop("customerId")
+
+        customer_emails = cast(list[str], d.pop("customerEmails"))
+
+        customer_legal_company_name = d.pop("customerLegalCompanyName")
+
+        customer_billing_address = Address.from_dict(d.pop("customerBillingAddress"))
+
+        customer_shipping_address = Address.from_dict(d.pop("customerShippingAddress"))
+
+        total_tax = d.pop("totalTax")
+
+        net_total = d.pop("netTotal")
+
+        gross_total = d.pop("grossTotal")
+
+        metadata = []
+        _metadata = d.pop("metadata")
+        for metadata_item_data in _metadata:
+            metadata_item = KeyValuePair.from_dict(metadata_item_data)
+
+            metadata.append(metadata_item)
+
+        linked_services = []
+        _linked_services = d.pop("linkedServices")
+        for linked_services_item_data in _linked_services:
+            linked_services_item = LinkInfo.from_dict(linked_services_item_data)
+
+            linked_services.append(linked_services_item)
+
+        applications = []
+        _applications = d.pop("applications")
+        for applications_item_data in _applications:
+            applications_item = CreditNoteApplication.from_dict(applications_item_data)
+
+            applications.append(applications_item)
+
+        settings = CreditNoteSettings.from_dict(d.pop("settings"))
+
+        def _parse_invoice_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+
+        def _parse_billing_schedule_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_schedule_id = _parse_billing_schedule_id(d.pop("billingScheduleId", UNSET))
+
+        def _parse_issue_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        issue_date = _parse_issue_date(d.pop("issueDate", UNSET))
+
+        def _parse_billing_period_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_period_start = _parse_billing_period_start(d.pop("billingPeriodStart", UNSET))
+
+        def _parse_billing_period_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_period_end = _parse_billing_period_end(d.pop("billingPeriodEnd", UNSET))
+
+        def _parse_credit_note_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credit_note_number = _parse_credit_note_number(d.pop("creditNoteNumber", UNSET))
+
+        def _parse_purchase_order_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_customer_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_tax_id = _parse_customer_tax_id(d.pop("customerTaxId", UNSET))
+
+        _application_status = d.pop("applicationStatus", UNSET)
+        application_status: CreditNoteApplicationStatus | Unset
+        if isinstance(_application_status, Unset):
+            application_status = UNSET
+        else:
+            application_status = CreditNoteApplicationStatus(_application_status)
+
+        def _parse_balance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
+
+        def _parse_balance_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        balance_version = _parse_balance_version(d.pop("balanceVersion", UNSET))
+
+        _merchant_details = d.pop("merchantDetails", UNSET)
+        merchant_details: InvoiceMerchantDetails | Unset
+        if isinstance(_merchant_details, Unset):
+            merchant_details = UNSET
+        else:
+            merchant_details = InvoiceMerchantDetails.from_dict(_merchant_details)
+
+        def _parse_accounting_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accounting_date = _parse_accounting_date(d.pop("accountingDate", UNSET))
+
+        credit_note = cls(
+            id=id,
+            sequence_account_id=sequence_account_id,
+            status=status,
+            currency=currency,
+            customer_id=customer_id,
+            customer_emails=customer_emails,
+            customer_legal_company_name=customer_legal_company_name,
+            customer_billing_address=customer_billing_address,
+            customer_shipping_address=customer_shipping_address,
+            total_tax=total_tax,
+            net_total=net_total,
+            gross_total=gross_total,
+            metadata=metadata,
+            linked_services=linked_services,
+            applications=applications,
+            settings=settings,
+            invoice_id=invoice_id,
+            invoice_number=invoice_number,
+            billing_schedule_id=billing_schedule_id,
+            issue_date=issue_date,
+            billing_period_start=billing_period_start,
+            billing_period_end=billing_period_end,
+            credit_note_number=credit_note_number,
+            purchase_order_number=purchase_order_number,
+            memo=memo,
+            customer_tax_id=customer_tax_id,
+            application_status=application_status,
+            balance=balance,
+            balance_version=balance_version,
+            merchant_details=merchant_details,
+            accounting_date=accounting_date,
+        )
+
+        credit_note.additional_properties = d
+        return credit_note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

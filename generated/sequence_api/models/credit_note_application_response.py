@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+
+if TYPE_CHECKING:
+    from ..models.balance_response import BalanceResponse
+
+
+T = TypeVar("T", bound="CreditNoteApplicationResponse")
+
+
+@_attrs_define
+class CreditNoteApplicationResponse:
+    """
+    Example:
+        {'ledgerTransactionId': '0192c1b6-7f3a-7000-8000-000000000001', 'creditNoteId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceId': '61b083e0-1faa-47ca-9aeb-6205da8f6c47', 'amount': 50,
+            'currency': 'USD', 'appliedAt': '2026-05-28T12:34:56Z', 'invoiceBalance': {'value': 150, 'currency': 'USD',
+            'version': 8}, 'creditNoteBalance': {'value': 50, 'currency': 'USD', 'version': 4}}
+
+    Attributes:
+        ledger_transaction_id (str): Ledger transaction id that recorded the application Example:
+            0192c1b6-7f3a-7000-8000-000000000001.
+        credit_note_id (str):  Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        invoice_id (str):  Example: 61b083e0-1faa-47ca-9aeb-6205da8f6c47.
+        amount (float): Amount applied Example: 50.
+        currency (Currency):  Example: GBP.
+        applied_at (str):  Example: 2026-05-28T12:34:56Z.
+        invoice_balance (BalanceResponse):  Example: {'value': 150, 'currency': 'USD', 'version': 8}.
+        credit_note_balance (BalanceResponse):  Example: {'value': 150, 'currency': 'USD', 'version': 8}.
+    """
+
+    ledger_transaction_id: str
+    credit_note_id: str
+    invoice_id: str
+    amount: float
+    currency: Currency
+    applied_at: str
+    invoice_balance: BalanceResponse
+    credit_note_balance: BalanceResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        ledger_transaction_id = self.ledger_transaction_id
+
+        credit_note_id = self.credit_note_id
+
+        invoice_id = self.invoice_id
+
+        amount = self.amount
+
+        currency = self.currency.value
+
+        applied_at = self.applied_at
+
+        invoice_balance = self.invoice_balance.to_dict()
+
+        credit_note_balance = self.credit_note_balance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ledgerTransactionId": ledger_transaction_id,
+                "creditNoteId": credit_note_id,
+                "invoiceId": invoice_id,
+                "amount": amount,
+                "currency": currency,
+                "appliedAt": applied_at,
+                "invoiceBalance": invoice_balance,
+                "creditNoteBalance": credit_note_balance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.balance_response import BalanceResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ledger_transaction_id = d.pop("ledgerTransactionId")
+
+        credit_note_id = d.pop("creditNoteId")
+
+        invoice_id = d.pop("invoiceId")
+
+        amount = d.pop("amount")
+
+        currency = Currency(d.pop("currency"))
+
+        applied_at = d.pop("appliedAt")
+
+        invoice_balance = BalanceResponse.from_dict(d.pop("invoiceBalance"))
+
+        credit_note_balance = BalanceResponse.from_dict(d.pop("creditNoteBalance"))
+
+        credit_note_application_response = cls(
+            ledger_transaction_id=ledger_transaction_id,
+            credit_note_id=credit_note_id,
+            invoice_id=invoice_id,
+            amount=amount,
+            currency=currency,
+            applied_at=applied_at,
+            invoice_balance=invoice_balance,
+            credit_note_balance=credit_note_balance,
+        )
+
+        credit_note_application_response.additional_properties = d
+        return credit_note_application_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

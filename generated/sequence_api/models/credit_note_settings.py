@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.setting_preference import SettingPreference
+
+T = TypeVar("T", bound="CreditNoteSettings")
+
+
+@_attrs_define
+class CreditNoteSettings:
+    """Credit note settings
+
+    Example:
+        {'generateCashCreditGrant': 'ENABLED'}
+
+    Attributes:
+        generate_cash_credit_grant (SettingPreference):  Example: ENABLED.
+    """
+
+    generate_cash_credit_grant: SettingPreference
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        generate_cash_credit_grant = self.generate_cash_credit_grant.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "generateCashCreditGrant": generate_cash_credit_grant,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        generate_cash_credit_grant = SettingPreference(d.pop("generateCashCreditGrant"))
+
+        credit_note_settings = cls(
+            generate_cash_credit_grant=generate_cash_credit_grant,
+        )
+
+        credit_note_settings.additional_properties = d
+        return credit_note_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CreditNoteStatus(StrEnum):
+    """The values the API documents for CreditNoteStatus; one it adds later is kept as it is."""
+
+    DRAFT = "DRAFT"
+    FINAL = "FINAL"
+    IN_PROGRESS = "IN_PROGRESS"
+    SENT = "SENT"
+    VOIDED = "VOIDED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreditNoteStatus | None":
+        """Keep a value this SDK does not know yet (a newer API may add one) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

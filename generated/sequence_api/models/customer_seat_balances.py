@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.seat_balance import SeatBalance
+
+
+T = TypeVar("T", bound="CustomerSeatBalances")
+
+
+@_attrs_define
+class CustomerSeatBalances:
+    """
+    Example:
+        {'id': 'd82010a6-6835-41f8-9dd3-6f858f617f35', 'sequenceAccountId': '806460ce-050d-45e4-8d22-b403a523b866',
+            'legalName': 'Acme Corp', 'customerAliases': ['acme'], 'total': 10, 'changeTimestamp': '2022-06-28T16:47:00Z',
+            'balances': [{'seatType': 'admin', 'total': 10, 'changeTimestamp': '2022-06-28T16:47:00Z'}]}
+
+    Attributes:
+        id (str): Customer ID Example: d82010a6-6835-41f8-9dd3-6f858f617f35.
+        sequence_account_id (str): Sequence Account ID Example: 806460ce-050d-45e4-8d22-b403a523b866.
+        legal_name (str): Legal name Example: Acme Corp.
+        customer_aliases (list[str]):  Example: ['acme'].
+        total (int): Total seats balance Example: 10.
+        change_timestamp (str): Timestamp of when the customer seats last changed Example: 2022-06-28T16:47:00Z.
+        balances (list[SeatBalance]): Seat balance per seat type Example: [{'seatType': 'admin', 'total': 10,
+            'changeTimestamp': '2022-06-28T16:47:00Z'}].
+    """
+
+    id: str
+    sequence_account_id: str
+    legal_name: str
+    customer_aliases: list[str]
+    total: int
+    change_timestamp: str
+    balances: list[SeatBalance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        sequence_account_id = self.sequence_account_id
+
+        legal_name = self.legal_name
+
+        customer_aliases = self.customer_aliases
+
+        total = self.total
+
+        change_timestamp = self.change_timestamp
+
+        balances = []
+        for balances_item_data in self.balances:
+            balances_item = balances_item_data.to_dict()
+            balances.append(balances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sequenceAccountId": sequence_account_id,
+                "legalName": legal_name,
+                "customerAliases": customer_aliases,
+                "total": total,
+                "changeTimestamp": change_timestamp,
+                "balances": balances,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.seat_balance import SeatBalance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        legal_name = d.pop("legalName")
+
+        customer_aliases = cast(list[str], d.pop("customerAliases"))
+
+        total = d.pop("total")
+
+        change_timestamp = d.pop("changeTimestamp")
+
+        balances = []
+        _balances = d.pop("balances")
+        for balances_item_data in _balances:
+            balances_item = SeatBalance.from_dict(balances_item_data)
+
+            balances.append(balances_item)
+
+        customer_seat_balances = cls(
+            id=id,
+            sequence_account_id=sequence_account_id,
+            legal_name=legal_name,
+            customer_aliases=customer_aliases,
+            total=total,
+            change_timestamp=change_timestamp,
+            balances=balances,
+        )
+
+        customer_seat_balances.additional_properties = d
+        return customer_seat_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

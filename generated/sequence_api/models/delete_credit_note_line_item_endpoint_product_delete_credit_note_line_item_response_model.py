@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rate_display import RateDisplay
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_external_identifier import IntegrationExternalIdentifier
+
+
+T = TypeVar("T", bound="DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseModel")
+
+
+@_attrs_define
+class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseModel:
+    """
+    Example:
+        {'id': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'creditNoteId': 'af60cab3-812d-4250-a051-0fb7133a00c7',
+            'groupId': 'cd11218d-fa00-4faa-8684-a43113d076a8', 'lineItemId': 'af60cab3-812d-4250-a051-0fb7133a00c7',
+            'title': 'Ferraris', 'description': 'Red', 'quantity': '2', 'rate': '20000.10', 'taxRate': '0.2', 'index': 2,
+            'priceId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'netTotal': '20000.00', 'totalTax': '2000.00', 'grossTotal':
+            '22000.00', 'rateDisplay': 'ABSOLUTE', 'externalIds': [{'key': 'Xero', 'value': '123'}]}
+
+    Attributes:
+        id (str): Credit Note Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        credit_note_id (str): Credit Note Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        title (str): Item Title Example: Ferraris.
+        quantity (str): Quantity Example: 2.
+        rate (str): Rate per Item Example: 20000.10.
+        tax_rate (str): Tax Rate Example: 0.2.
+        index (int): Index (for maintaining order) Example: 2.
+        net_total (str): Net Total Example: 20000.00.
+        total_tax (str): Total Tax Example: 2000.00.
+        gross_total (str): Gross Total Example: 22000.00.
+        rate_display (RateDisplay):  Example: ABSOLUTE.
+        external_ids (list[IntegrationExternalIdentifier]): IDs in external integrations Example: [{'key': 'Xero',
+            'value': '123'}].
+        group_id (None | str | Unset): Credit Note Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
+        line_item_id (None | str | Unset): Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        description (None | str | Unset): Item Description Example: Red.
+        price_id (None | str | Unset): Price ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+    """
+
+    id: str
+    credit_note_id: str
+    title: str
+    quantity: str
+    rate: str
+    tax_rate: str
+    index: int
+    net_total: str
+    total_tax: str
+    gross_total: str
+    rate_display: RateDisplay
+    external_ids: list[IntegrationExternalIdentifier]
+    group_id: None | str | Unset = UNSET
+    line_item_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    price_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        credit_note_id = self.credit_note_id
+
+        title = self.title
+
+        quantity = self.quantity
+
+        rate = self.rate
+
+        tax_rate = self.tax_rate
+
+        index = self.index
+
+        net_total = self.net_total
+
+        total_tax = self.total_tax
+
+        gross_total = self.gross_total
+
+        rate_display = self.rate_display.value
+
+        external_ids = []
+        for external_ids_item_data in self.external_ids:
+            external_ids_item = external_ids_item_data.to_dict()
+            external_ids.append(external_ids_item)
+
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        line_item_id: None | str | Unset
+        if isinstance(self.line_item_id, Unset):
+            line_item_id = UNSET
+        else:
+            line_item_id = self.line_item_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        price_id: None | str | Unset
+        if isinstance(self.price_id, Unset):
+            price_id = UNSET
+        else:
+            price_id = self.price_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "creditNoteId": credit_note_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "taxRate": tax_rate,
+                "index": index,
+                "netTotal": net_total,
+                "totalTax": total_tax,
+                "grossTotal": gross_total,
+                "rateDisplay": rate_display,
+                "externalIds": external_ids,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if line_item_id is not UNSET:
+            field_dict["lineItemId"] = line_item_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if price_id is not UNSET:
+            field_dict["priceId"] = price_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        credit_note_id = d.pop("creditNoteId")
+
+        title = d.pop("title")
+
+        quantity = d.pop("quantity")
+
+        rate = d.pop("rate")
+
+        tax_rate = d.pop("taxRate")
+
+        index = d.pop("index")
+
+        net_total = d.pop("netTotal")
+
+        total_tax = d.pop("totalTax")
+
+        gross_total = d.pop("grossTotal")
+
+        rate_display = RateDisplay(d.pop("rateDisplay"))
+
+        external_ids = []
+        _external_ids = d.pop("externalIds")
+        for external_ids_item_data in _external_ids:
+            external_ids_item = IntegrationExternalIdentifier.from_dict(external_ids_item_data)
+
+            external_ids.append(external_ids_item)
+
+        def _parse_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_id = _parse_group_id(d.pop("groupId", UNSET))
+
+        def _parse_line_item_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line_item_id = _parse_line_item_id(d.pop("lineItemId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_price_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_id = _parse_price_id(d.pop("priceId", UNSET))
+
+        delete_credit_note_line_item_endpoint_product_delete_credit_note_line_item_response_model = cls(
+            id=id,
+            credit_note_id=credit_note_id,
+            title=title,
+            quantity=quantity,
+            rate=rate,
+            tax_rate=tax_rate,
+            index=index,
+            net_total=net_total,
+            total_tax=total_tax,
+            gross_total=gross_total,
+            rate_display=rate_display,
+            external_ids=external_ids,
+            group_id=group_id,
+            line_item_id=line_item_id,
+            description=description,
+            price_id=price_id,
+        )
+
+        delete_credit_note_line_item_endpoint_product_delete_credit_note_line_item_response_model.additional_properties = d
+        return delete_credit_note_line_item_endpoint_product_delete_credit_note_line_item_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

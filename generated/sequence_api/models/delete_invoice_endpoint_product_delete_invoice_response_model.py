@@ -1,0 +1,624 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..models.invoice_dunning_status import InvoiceDunningStatus
+from ..models.invoice_payment_option import InvoicePaymentOption
+from ..models.invoice_payment_status import InvoicePaymentStatus
+from ..models.invoice_status import InvoiceStatus
+from ..models.tax_status import TaxStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.inclusive_date_range import InclusiveDateRange
+    from ..models.invoice_merchant_details import InvoiceMerchantDetails
+    from ..models.invoice_render_settings_inline_aggregate import InvoiceRenderSettingsInlineAggregate
+    from ..models.key_value_pair import KeyValuePair
+    from ..models.link_info import LinkInfo
+
+
+T = TypeVar("T", bound="DeleteInvoiceEndpointProductDeleteInvoiceResponseModel")
+
+
+@_attrs_define
+class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
+    """
+    Example:
+        {'id': '6cedbb5e-4f77-4217-b8d4-020e7e4d33c9', 'sequenceAccountId': '68233908-402a-43b4-8952-1c2ab0ef0b25',
+            'billingScheduleId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'status': 'DRAFT', 'currency': 'GBP',
+            'invoiceNumber': 'INV00001', 'issueDate': '2022-09-15', 'dueDate': '2022-09-30', 'purchaseOrderNumber': 'PO123',
+            'reference': 'ref', 'customerEmails': ['customer.user.a@example.com', 'customer.user.b@example.com'],
+            'customerLegalCompanyName': 'Facebook', 'customerBillingAddress': {'line1': 'Flat 1', 'line2': '15 Yemen Road',
+            'town': 'Yemen', 'state': 'CA', 'postcode': 'YE1 2YE', 'country': 'YE'}, 'customerShippingAddress': {'line1':
+            '742 Evergreen Terrace', 'town': 'Springfield', 'state': 'CA', 'postcode': '12345', 'country': 'US'}, 'memo':
+            'Thanks', 'paymentOptions': ['BANK_TRANSFER'], 'billingPeriod': {'start': '2022-10-01', 'endInclusive':
+            '2022-10-30'}, 'customerId': '61b083e0-1faa-47ca-9aeb-6205da8f6c47', 'totalTax': '2.50', 'netTotal': '51.20',
+            'grossTotal': '101.23', 'metadata': [{'key': 'example-label', 'value': 'label-value'}], 'customerTaxId':
+            'TAX123', 'paymentStatus': 'UNPAID', 'createdAt': '2022-10-30T00:00:00Z', 'creditNoteIds':
+            ['af60cab3-812d-4250-a051-0fb7133a00c7'], 'linkedServices': [{'externalId': '123', 'externalService': 'Xero',
+            'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}], 'merchantDetails': {'address':
+            {'line1': 'The White House', 'line2': '1600 Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA',
+            'postcode': '20500', 'country': 'US'}, 'phoneNumber': 800001066, 'email': 'finance@example.com', 'taxId':
+            'TAX60', 'iban': 'GB33BUKB20201555555555', 'ukAccountDetails': {'sortCode': '000000', 'accountNumber':
+            '12345678'}, 'usAchDetails': {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase',
+            'bankRoutingNumber': '123456789'}, 'usWireDetails': {'accountNumber': '12345678', 'accountName': 'John Doe',
+            'bankName': 'Chase', 'bankRoutingNumber': '123456789', 'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP
+            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}},
+            'caBankAccountDetails': {'transitNumber': '123', 'institutionNumber': '12345', 'accountNumber': '1234567'},
+            'canadianInternationalDestination': {'legalName': 'John Doe', 'accountNumber': '12345678', 'transitNumber':
+            '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state':
+            'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber': '123', 'swiftCode': 'CHASUS33',
+            'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City',
+            'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33', 'routingNumber': '123456789'}},
+            'australianDestination': {'legalName': 'John Doe', 'accountNumber': '12345678', 'swiftCode': 'CHASUS33', 'bsb':
+            '123456'}, 'logoUrl': 'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000', 'customFields':
+            [{'key': 'example-label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails': False},
+            'creditBalances': 'Verification 2 credit balance: 7/7 (expiring on 4 May 2023)', 'dunningStatus': 'SCHEDULED',
+            'accountingDate': '2022-09-30', 'calculatedAt': '2022-09-30T00:00:00Z', 'customerTaxStatus': 'TAXED',
+            'renderSettings': {'paymentLinkDisplay': 'HIDE_PAYMENT_LINK'}, 'isCustomerArchived': False}
+
+    Attributes:
+        id (str): Invoice ID Example: 6cedbb5e-4f77-4217-b8d4-020e7e4d33c9.
+        sequence_account_id (str): Sequence Account ID Example: 68233908-402a-43b4-8952-1c2ab0ef0b25.
+        status (InvoiceStatus):  Example: DRAFT.
+        currency (Currency):  Example: GBP.
+        customer_emails (list[str]): Customer email addresses, used for sending the Invoice if provided Example:
+            ['customer.user.a@example.com', 'customer.user.b@example.com'].
+        customer_legal_company_name (str): Customer's legal company name Example: Facebook.
+        customer_billing_address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town':
+            'New York', 'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        customer_shipping_address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town':
+            'New York', 'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        customer_id (str): The ID of the Customer this invoice is linked to Example:
+            61b083e0-1faa-47ca-9aeb-6205da8f6c47.
+        total_tax (str): Total tax, in decimal format of the Invoice's currency Example: 2.50.
+        net_total (str): Net total, in decimal format of the Invoice's currency Example: 51.20.
+        gross_total (str): Gross total, in decimal format of the Invoice's currency Example: 101.23.
+        metadata (list[KeyValuePair]): Mapping of key-value pairs to attach to the Invoice. These are not interpreted by
+            Sequence; they are present for your use alone. Example: [{'key': 'example-label', 'value': 'label-value'}].
+        payment_status (InvoicePaymentStatus):  Example: UNPAID.
+        created_at (datetime.datetime): Creation time Example: 2022-10-30T00:00:00Z.
+        credit_note_ids (list[str]): IDs of linked credit notes (if any) Example:
+            ['af60cab3-812d-4250-a051-0fb7133a00c7'].
+        linked_services (list[LinkInfo]): External services which are linked to this invoice Example: [{'externalId':
+            '123', 'externalService': 'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}].
+        accounting_date (str): Accounting date Example: 2022-09-30.
+        render_settings (InvoiceRenderSettingsInlineAggregate): Settings that control how the invoice is rendered.
+            Example: {'paymentLinkDisplay': 'HIDE_PAYMENT_LINK'}.
+        is_customer_archived (bool): isCustomerArchived Example: False.
+        billing_schedule_id (None | str | Unset): Billing Schedule ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        invoice_number (None | str | Unset): Invoice number Example: INV00001.
+        issue_date (None | str | Unset): Issue date Example: 2022-09-15.
+        due_date (None | str | Unset): Due date Example: 2022-09-30.
+        purchase_order_number (None | str | Unset): Purchase order number Example: PO123.
+        reference (None | str | Unset): Reference Example: ref.
+        memo (None | str | Unset): Invoice memo Example: Thanks.
+        payment_options (list[InvoicePaymentOption] | None | Unset): Invoice payment options Example: ['BANK_TRANSFER'].
+        billing_period (InclusiveDateRange | Unset): Service Period Example: {'start': '2025-10-01', 'endInclusive':
+            '2025-10-30'}.
+        customer_tax_id (None | str | Unset): Customer's tax ID Example: TAX123.
+        merchant_details (InvoiceMerchantDetails | Unset): Merchant details Example: {'address': {'line1': 'The White
+            House', 'line2': '1600 Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA', 'postcode': '20500',
+            'country': 'US'}, 'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX60', 'iban':
+            'GB33BUKB20201555555555', 'ukAccountDetails': {'sortCode': '000000', 'accountNumber': '12345678'},
+            'usAchDetails': {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase',
+            'bankRoutingNumber': '123456789'}, 'usWireDetails': {'accountNumber': '12345678', 'accountName': 'John Doe',
+            'bankName': 'Chase', 'bankRoutingNumber': '123456789', 'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP
+            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}},
+            'caBankAccountDetails': {'transitNumber': '123', 'institutionNumber': '12345', 'accountNumber': '1234567'},
+            'canadianInternationalDestination': {'legalName': 'John Doe', 'accountNumber': '12345678', 'transitNumber':
+            '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state':
+            'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber': '123', 'swiftCode': 'CHASUS33',
+            'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City',
+            'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33', 'routingNumber': '123456789'}},
+            'australianDestination': {'legalName': 'John Doe', 'accountNumber': '12345678', 'swiftCode': 'CHASUS33', 'bsb':
+            '123456'}, 'swedishBankgiroDestination': {'bankgiroNumber': '123-4567', 'accountName': '12345678'}, 'logoUrl':
+            'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000', 'customFields': [{'key': 'example-
+            label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails': True}.
+        credit_balances (None | str | Unset): Credit balances Example: Verification 2 credit balance: 7/7 (expiring on 4
+            May 2023).
+        dunning_status (InvoiceDunningStatus | Unset):  Example: SCHEDULED.
+        calculated_at (None | str | Unset): Time this invoice was last calculated (applicable for invoices generated by
+            billing engine only) Example: 2022-09-30T00:00:00Z.
+        customer_tax_status (TaxStatus | Unset):  Example: TAXED.
+    """
+
+    id: str
+    sequence_account_id: str
+    status: InvoiceStatus
+    currency: Currency
+    customer_emails: list[str]
+    customer_legal_company_name: str
+    customer_billing_address: Address
+    customer_shipping_address: Address
+    customer_id: str
+    total_tax: str
+    net_total: str
+    gross_total: str
+    metadata: list[KeyValuePair]
+    payment_status: InvoicePaymentStatus
+    created_at: datetime.datetime
+    credit_note_ids: list[str]
+    linked_services: list[LinkInfo]
+    accounting_date: str
+    render_settings: InvoiceRenderSettingsInlineAggregate
+    is_customer_archived: bool
+    billing_schedule_id: None | str | Unset = UNSET
+    invoice_number: None | str | Unset = UNSET
+    issue_date: None | str | Unset = UNSET
+    due_date: None | str | Unset = UNSET
+    purchase_order_number: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    payment_options: list[InvoicePaymentOption] | None | Unset = UNSET
+    billing_period: InclusiveDateRange | Unset = UNSET
+    customer_tax_id: None | str | Unset = UNSET
+    merchant_details: InvoiceMerchantDetails | Unset = UNSET
+    credit_balances: None | str | Unset = UNSET
+    dunning_status: InvoiceDunningStatus | Unset = UNSET
+    calculated_at: None | str | Unset = UNSET
+    customer_tax_status: TaxStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        sequence_account_id = self.sequence_account_id
+
+        status = self.status.value
+
+        currency = self.currency.value
+
+        customer_emails = self.customer_emails
+
+        customer_legal_company_name = self.customer_legal_company_name
+
+        customer_billing_address = self.customer_billing_address.to_dict()
+
+        customer_shipping_address = self.customer_shipping_address.to_dict()
+
+        customer_id = self.customer_id
+
+        total_tax = self.total_tax
+
+        net_total = self.net_total
+
+        gross_total = self.gross_total
+
+        metadata = []
+        for metadata_item_data in self.metadata:
+            metadata_item = metadata_item_data.to_dict()
+            metadata.append(metadata_item)
+
+        payment_status = self.payment_status.value
+
+        created_at = self.created_at.isoformat()
+
+        credit_note_ids = self.credit_note_ids
+
+        linked_services = []
+        for linked_services_item_data in self.linked_services:
+            linked_services_item = linked_services_item_data.to_dict()
+            linked_services.append(linked_services_item)
+
+        accounting_date = self.accounting_date
+
+        render_settings = self.render_settings.to_dict()
+
+        is_customer_archived = self.is_customer_archived
+
+        billing_schedule_id: None | str | Unset
+        if isinstance(self.billing_schedule_id, Unset):
+            billing_schedule_id = UNSET
+        else:
+            billing_schedule_id = self.billing_schedule_id
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        issue_date: None | str | Unset
+        if isinstance(self.issue_date, Unset):
+            issue_date = UNSET
+        else:
+            issue_date = self.issue_date
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date
+
+        purchase_order_number: None | str | Unset
+        if isinstance(self.purchase_order_number, Unset):
+            purchase_order_number = UNSET
+        else:
+            purchase_order_number = self.purchase_order_number
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        payment_options: list[str] | None | Unset
+        if isinstance(self.payment_options, Unset):
+            payment_options = UNSET
+        elif isinstance(self.payment_options, list):
+            payment_options = []
+            for payment_options_type_0_item_data in self.payment_options:
+                payment_options_type_0_item = payment_options_type_0_item_data.value
+                payment_options.append(payment_options_type_0_item)
+
+        else:
+            payment_options = self.payment_options
+
+        billing_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_period, Unset):
+            billing_period = self.billing_period.to_dict()
+
+        customer_tax_id: None | str | Unset
+        if isinstance(self.customer_tax_id, Unset):
+            customer_tax_id = UNSET
+        else:
+            customer_tax_id = self.customer_tax_id
+
+        merchant_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_details, Unset):
+            merchant_details = self.merchant_details.to_dict()
+
+        credit_balances: None | str | Unset
+        if isinstance(self.credit_balances, Unset):
+            credit_balances = UNSET
+        else:
+            credit_balances = self.credit_balances
+
+        dunning_status: str | Unset = UNSET
+        if not isinstance(self.dunning_status, Unset):
+            dunning_status = self.dunning_status.value
+
+        calculated_at: None | str | Unset
+        if isinstance(self.calculated_at, Unset):
+            calculated_at = UNSET
+        else:
+            calculated_at = self.calculated_at
+
+        customer_tax_status: str | Unset = UNSET
+        if not isinstance(self.customer_tax_status, Unset):
+            customer_tax_status = self.customer_tax_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sequenceAccountId": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customerEmails": customer_emails,
+                "customerLegalCompanyName": customer_legal_company_name,
+                "customerBillingAddress": customer_billing_address,
+                "customerShippingAddress": customer_shipping_address,
+                "customerId": customer_id,
+                "totalTax": total_tax,
+                "netTotal": net_total,
+                "grossTotal": gross_total,
+                "metadata": metadata,
+                "paymentStatus": payment_status,
+                "createdAt": created_at,
+                "creditNoteIds": credit_note_ids,
+                "linkedServices": linked_services,
+                "accountingDate": accounting_date,
+                "renderSettings": render_settings,
+                "isCustomerArchived": is_customer_archived,
+            }
+        )
+        if billing_schedule_id is not UNSET:
+            field_dict["billingScheduleId"] = billing_schedule_id
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if issue_date is not UNSET:
+            field_dict["issueDate"] = issue_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if payment_options is not UNSET:
+            field_dict["paymentOptions"] = payment_options
+        if billing_period is not UNSET:
+            field_dict["billingPeriod"] = billing_period
+        if customer_tax_id is not UNSET:
+            field_dict["customerTaxId"] = customer_tax_id
+        if merchant_details is not UNSET:
+            field_dict["merchantDetails"] = merchant_details
+        if credit_balances is not UNSET:
+            field_dict["creditBalances"] = credit_balances
+        if dunning_status is not UNSET:
+            field_dict["dunningStatus"] = dunning_status
+        if calculated_at is not UNSET:
+            field_dict["calculatedAt"] = calculated_at
+        if customer_tax_status is not UNSET:
+            field_dict["customerTaxStatus"] = customer_tax_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.inclusive_date_range import InclusiveDateRange  # noqa: PLC0415
+        from ..models.invoice_merchant_details import InvoiceMerchantDetails  # noqa: PLC0415
+        from ..models.invoice_render_settings_inline_aggregate import InvoiceRenderSettingsInlineAggregate  # noqa: PLC0415
+        from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
+        from ..models.link_info import LinkInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        status = InvoiceStatus(d.pop("status"))
+
+        currency = Currency(d.pop("currency"))
+
+        customer_emails = cast(list[str], d.pop("customerEmails"))
+
+        customer_legal_company_name = d.pop("customerLegalCompanyName")
+
+        customer_billing_address = Address.from_dict(d.pop("customerBillingAddress"))
+
+        customer_shipping_address = Address.from_dict(d.pop("customerShippingAddress"))
+
+        customer_id = d.pop("customerId")
+
+        total_tax = d.pop("totalTax")
+
+        net_total = d.pop("netTotal")
+
+        gross_total = d.pop("grossTotal")
+
+        metadata = []
+        _metadata = d.pop("metadata")
+        for metadata_item_data in _metadata:
+            metadata_item = KeyValuePair.from_dict(metadata_item_data)
+
+            metadata.append(metadata_item)
+
+        payment_status = InvoicePaymentStatus(d.pop("paymentStatus"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        credit_note_ids = cast(list[str], d.pop("creditNoteIds"))
+
+        linked_services = []
+        _linked_services = d.pop("linkedServices")
+        for linked_services_item_data in _linked_services:
+            linked_services_item = LinkInfo.from_dict(linked_services_item_data)
+
+            linked_services.append(linked_services_item)
+
+        accounting_date = d.pop("accountingDate")
+
+        render_settings = InvoiceRenderSettingsInlineAggregate.from_dict(d.pop("renderSettings"))
+
+        is_customer_archived = d.pop("isCustomerArchived")
+
+        def _parse_billing_schedule_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_schedule_id = _parse_billing_schedule_id(d.pop("billingScheduleId", UNSET))
+
+        def _parse_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+
+        def _parse_issue_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        issue_date = _parse_issue_date(d.pop("issueDate", UNSET))
+
+        def _parse_due_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+
+        def _parse_purchase_order_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                payment_options_type_0 = []
+                _payment_options_type_0 = data
+                for payment_options_type_0_item_data in _payment_options_type_0:
+                    payment_options_type_0_item = InvoicePaymentOption(payment_options_type_0_item_data)
+
+                    payment_options_type_0.append(payment_options_type_0_item)
+
+                return payment_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvoicePaymentOption] | None | Unset, data)
+
+        payment_options = _parse_payment_options(d.pop("paymentOptions", UNSET))
+
+        _billing_period = d.pop("billingPeriod", UNSET)
+        billing_period: InclusiveDateRange | Unset
+        if isinstance(_billing_period, Unset):
+            billing_period = UNSET
+        else:
+            billing_period = InclusiveDateRange.from_dict(_billing_period)
+
+        def _parse_customer_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_tax_id = _parse_customer_tax_id(d.pop("customerTaxId", UNSET))
+
+        _merchant_details = d.pop("merchantDetails", UNSET)
+        merchant_details: InvoiceMerchantDetails | Unset
+        if isinstance(_merchant_details, Unset):
+            merchant_details = UNSET
+        else:
+            merchant_details = InvoiceMerchantDetails.from_dict(_merchant_details)
+
+        def _parse_credit_balances(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credit_balances = _parse_credit_balances(d.pop("creditBalances", UNSET))
+
+        _dunning_status = d.pop("dunningStatus", UNSET)
+        dunning_status: InvoiceDunningStatus | Unset
+        if isinstance(_dunning_status, Unset):
+            dunning_status = UNSET
+        else:
+            dunning_status = InvoiceDunningStatus(_dunning_status)
+
+        def _parse_calculated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        calculated_at = _parse_calculated_at(d.pop("calculatedAt", UNSET))
+
+        _customer_tax_status = d.pop("customerTaxStatus", UNSET)
+        customer_tax_status: TaxStatus | Unset
+        if isinstance(_customer_tax_status, Unset):
+            customer_tax_status = UNSET
+        else:
+            customer_tax_status = TaxStatus(_customer_tax_status)
+
+        delete_invoice_endpoint_product_delete_invoice_response_model = cls(
+            id=id,
+            sequence_account_id=sequence_account_id,
+            status=status,
+            currency=currency,
+            customer_emails=customer_emails,
+            customer_legal_company_name=customer_legal_company_name,
+            customer_billing_address=customer_billing_address,
+            customer_shipping_address=customer_shipping_address,
+            customer_id=customer_id,
+            total_tax=total_tax,
+            net_total=net_total,
+            gross_total=gross_total,
+            metadata=metadata,
+            payment_status=payment_status,
+            created_at=created_at,
+            credit_note_ids=credit_note_ids,
+            linked_services=linked_services,
+            accounting_date=accounting_date,
+            render_settings=render_settings,
+            is_customer_archived=is_customer_archived,
+            billing_schedule_id=billing_schedule_id,
+            invoice_number=invoice_number,
+            issue_date=issue_date,
+            due_date=due_date,
+            purchase_order_number=purchase_order_number,
+            reference=reference,
+            memo=memo,
+            payment_options=payment_options,
+            billing_period=billing_period,
+            customer_tax_id=customer_tax_id,
+            merchant_details=merchant_details,
+            credit_balances=credit_balances,
+            dunning_status=dunning_status,
+            calculated_at=calculated_at,
+            customer_tax_status=customer_tax_status,
+        )
+
+        delete_invoice_endpoint_product_delete_invoice_response_model.additional_properties = d
+        return delete_invoice_endpoint_product_delete_invoice_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DuplicateBillingScheduleRequest")
+
+
+@_attrs_define
+class DuplicateBillingScheduleRequest:
+    """
+    Example:
+        {'customerId': 'cca32597-b6b0-4499-9669-128aef8702e4'}
+
+    Attributes:
+        customer_id (str): Customer ID Example: cca32597-b6b0-4499-9669-128aef8702e4.
+    """
+
+    customer_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        customer_id = self.customer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        duplicate_billing_schedule_request = cls(
+            customer_id=customer_id,
+        )
+
+        duplicate_billing_schedule_request.additional_properties = d
+        return duplicate_billing_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_frequency import BillingFrequency
+from ..models.billing_type import BillingType
+from ..models.currency import Currency
+
+if TYPE_CHECKING:
+    from ..models.fixed_pricing_structure import FixedPricingStructure
+    from ..models.integration_id import IntegrationId
+    from ..models.price_parameter import PriceParameter
+
+
+T = TypeVar("T", bound="FixedListPriceResponse")
+
+
+@_attrs_define
+class FixedListPriceResponse:
+    """
+    Example:
+        {'id': 'b4d7e884-e007-4183-8355-4771865c5100', 'productId': 'f409d651-c475-4142-aafd-a5d2bd74d4f9', 'name':
+            'Sample product', 'currency': 'GBP', 'structure': {'price': '20.00', 'pricingType': 'FIXED'},
+            'billingFrequency': 'MONTHLY', 'billingType': 'IN_ARREARS', 'createdAt': '2021-08-25T12:00:00Z', 'updatedAt':
+            '2021-08-25T12:00:00Z', 'integrationIds': [{'service': 'Xero', 'id': '123', 'isPending': False}],
+            'customMetricParameters': [{'parameterId': '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'value': '10'}]}
+
+    Attributes:
+        id (str): Unique ID Example: b4d7e884-e007-4183-8355-4771865c5100.
+        product_id (str): The related product ID Example: f409d651-c475-4142-aafd-a5d2bd74d4f9.
+        name (str): The customer-facing name of this list price Example: Sample product.
+        currency (Currency):  Example: GBP.
+        structure (FixedPricingStructure): The pricing structure Example: {'price': '20.00', 'pricingType': 'FIXED'}.
+        billing_frequency (BillingFrequency):  Example: MONTHLY.
+        billing_type (BillingType):  Example: IN_ARREARS.
+        created_at (datetime.datetime): Creation timestamp. Formatted as an ISO 8601 timestamp. Example:
+            2021-08-25T12:00:00Z.
+        updated_at (datetime.datetime): Timestamp when price was last updated. Formatted as an ISO 8601 timestamp.
+            Example: 2021-08-25T12:00:00Z.
+        integration_ids (list[IntegrationId]): Alternate IDs for this price in third-party integration systems Example:
+            [{'service': 'Xero', 'id': '123', 'isPending': False}].
+        custom_metric_parameters (list[PriceParameter]): Specific parameters to influence usage calculation for this
+            price, and are only required when using a custom metric. Please speak to your Sequence contacts for further
+            information prior to usage. Example: [{'parameterId': '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'value': '10'}].
+    """
+
+    id: str
+    product_id: str
+    name: str
+    currency: Currency
+    structure: FixedPricingStructure
+    billing_frequency: BillingFrequency
+    billing_type: BillingType
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    integration_ids: list[IntegrationId]
+    custom_metric_parameters: list[PriceParameter]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        product_id = self.product_id
+
+        name = self.name
+
+        currency = self.currency.value
+
+        structure = self.structure.to_dict()
+
+        billing_frequency = self.billing_frequency.value
+
+        billing_type = self.billing_type.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        integration_ids = []
+        for integration_ids_item_data in self.integration_ids:
+            integration_ids_item = integration_ids_item_data.to_dict()
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        for custom_metric_parameters_item_data in self.custom_metric_parameters:
+            custom_metric_parameters_item = custom_metric_parameters_item_data.to_dict()
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "productId": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billingFrequency": billing_frequency,
+                "billingType": billing_type,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "integrationIds": integration_ids,
+                "customMetricParameters": custom_metric_parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.fixed_pricing_structure import FixedPricingStructure  # noqa: PLC0415
+        from ..models.integration_id import IntegrationId  # noqa: PLC0415
+        from ..models.price_parameter import PriceParameter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        product_id = d.pop("productId")
+
+        name = d.pop("name")
+
+        currency = Currency(d.pop("currency"))
+
+        structure = FixedPricingStructure.from_dict(d.pop("structure"))
+
+        billing_frequency = BillingFrequency(d.pop("billingFrequency"))
+
+        billing_type = BillingType(d.pop("billingType"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        integration_ids = []
+        _integration_ids = d.pop("integrationIds")
+        for integration_ids_item_data in _integration_ids:
+            integration_ids_item = IntegrationId.from_dict(integration_ids_item_data)
+
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        _custom_metric_parameters = d.pop("customMetricParameters")
+        for custom_metric_parameters_item_data in _custom_metric_parameters:
+            custom_metric_parameters_item = PriceParameter.from_dict(custom_metric_parameters_item_data)
+
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        fixed_list_price_response = cls(
+            id=id,
+            product_id=product_id,
+            name=name,
+            currency=currency,
+            structure=structure,
+            billing_frequency=billing_frequency,
+            billing_type=billing_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            integration_ids=integration_ids,
+            custom_metric_parameters=custom_metric_parameters,
+        )
+
+        fixed_list_price_response.additional_properties = d
+        return fixed_list_price_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

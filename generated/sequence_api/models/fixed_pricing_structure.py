@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fixed_pricing_type import FixedPricingType
+
+T = TypeVar("T", bound="FixedPricingStructure")
+
+
+@_attrs_define
+class FixedPricingStructure:
+    """The pricing structure
+
+    Example:
+        {'price': '20.00', 'pricingType': 'FIXED'}
+
+    Attributes:
+        price (str): A fixed amount that is charged once every billing period. Example: 20.00.
+        pricing_type (FixedPricingType):  Example: FIXED.
+    """
+
+    price: str
+    pricing_type: FixedPricingType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        price = self.price
+
+        pricing_type = self.pricing_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "pricingType": pricing_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        price = d.pop("price")
+
+        pricing_type = FixedPricingType(d.pop("pricingType"))
+
+        fixed_pricing_structure = cls(
+            price=price,
+            pricing_type=pricing_type,
+        )
+
+        fixed_pricing_structure.additional_properties = d
+        return fixed_pricing_structure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

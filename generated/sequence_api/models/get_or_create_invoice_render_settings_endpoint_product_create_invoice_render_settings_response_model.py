@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency_conversion_display_option import CurrencyConversionDisplayOption
+from ..models.payment_link_display_option import PaymentLinkDisplayOption
+
+T = TypeVar("T", bound="GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel")
+
+
+@_attrs_define
+class GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel:
+    """
+    Example:
+        {'id': '385f41ab-51f9-49c2-8f25-358545106b88', 'paymentLinkDisplay': 'SHOW_PAYMENT_LINK',
+            'currencyConversionDisplay': 'SHOW_CURRENCY_CONVERSION'}
+
+    Attributes:
+        id (str): Invoice settings ID Example: 385f41ab-51f9-49c2-8f25-358545106b88.
+        payment_link_display (PaymentLinkDisplayOption):  Example: SHOW_PAYMENT_LINK.
+        currency_conversion_display (CurrencyConversionDisplayOption):  Example: SHOW_CURRENCY_CONVERSION.
+    """
+
+    id: str
+    payment_link_display: PaymentLinkDisplayOption
+    currency_conversion_display: CurrencyConversionDisplayOption
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        payment_link_display = self.payment_link_display.value
+
+        currency_conversion_display = self.currency_conversion_display.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "paymentLinkDisplay": payment_link_display,
+                "currencyConversionDisplay": currency_conversion_display,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        payment_link_display = PaymentLinkDisplayOption(d.pop("paymentLinkDisplay"))
+
+        currency_conversion_display = CurrencyConversionDisplayOption(d.pop("currencyConversionDisplay"))
+
+        get_or_create_invoice_render_settings_endpoint_product_create_invoice_render_settings_response_model = cls(
+            id=id,
+            payment_link_display=payment_link_display,
+            currency_conversion_display=currency_conversion_display,
+        )
+
+        get_or_create_invoice_render_settings_endpoint_product_create_invoice_render_settings_response_model.additional_properties = d
+        return get_or_create_invoice_render_settings_endpoint_product_create_invoice_render_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.daily_quote_view_total_response import DailyQuoteViewTotalResponse
+    from ..models.unique_viewer_response import UniqueViewerResponse
+
+
+T = TypeVar("T", bound="GetQuoteViewTrackingResponse")
+
+
+@_attrs_define
+class GetQuoteViewTrackingResponse:
+    """
+    Example:
+        {'totalViews': 42, 'uniqueViewers': [{'visitorIdentifier': '0190dae7-7228-7619-aad8-c51f56733b2b',
+            'lastViewedAt': '2024-01-07T10:30:00Z', 'loginType': 'SEQUENCE_USER', 'email': 'johndoe@example.com'}],
+            'viewsByDay': [{'date': '2024-01-07', 'totalViews': 15}]}
+
+    Attributes:
+        total_views (int):  Example: 42.
+        unique_viewers (list[UniqueViewerResponse]):  Example: [{'visitorIdentifier':
+            '0190dae7-7228-7619-aad8-c51f56733b2b', 'lastViewedAt': '2024-01-07T10:30:00Z', 'loginType': 'SEQUENCE_USER',
+            'email': 'johndoe@example.com'}].
+        views_by_day (list[DailyQuoteViewTotalResponse]):  Example: [{'date': '2024-01-07', 'totalViews': 15}].
+    """
+
+    total_views: int
+    unique_viewers: list[UniqueViewerResponse]
+    views_by_day: list[DailyQuoteViewTotalResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        total_views = self.total_views
+
+        unique_viewers = []
+        for unique_viewers_item_data in self.unique_viewers:
+            unique_viewers_item = unique_viewers_item_data.to_dict()
+            unique_viewers.append(unique_viewers_item)
+
+        views_by_day = []
+        for views_by_day_item_data in self.views_by_day:
+            views_by_day_item = views_by_day_item_data.to_dict()
+            views_by_day.append(views_by_day_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalViews": total_views,
+                "uniqueViewers": unique_viewers,
+                "viewsByDay": views_by_day,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.daily_quote_view_total_response import DailyQuoteViewTotalResponse  # noqa: PLC0415
+        from ..models.unique_viewer_response import UniqueViewerResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_views = d.pop("totalViews")
+
+        unique_viewers = []
+        _unique_viewers = d.pop("uniqueViewers")
+        for unique_viewers_item_data in _unique_viewers:
+            unique_viewers_item = UniqueViewerResponse.from_dict(unique_viewers_item_data)
+
+            unique_viewers.append(unique_viewers_item)
+
+        views_by_day = []
+        _views_by_day = d.pop("viewsByDay")
+        for views_by_day_item_data in _views_by_day:
+            views_by_day_item = DailyQuoteViewTotalResponse.from_dict(views_by_day_item_data)
+
+            views_by_day.append(views_by_day_item)
+
+        get_quote_view_tracking_response = cls(
+            total_views=total_views,
+            unique_viewers=unique_viewers,
+            views_by_day=views_by_day,
+        )
+
+        get_quote_view_tracking_response.additional_properties = d
+        return get_quote_view_tracking_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

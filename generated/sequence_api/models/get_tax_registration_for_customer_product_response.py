@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_tax_registration_for_customer_customer_tax_registration import (
+        GetTaxRegistrationForCustomerCustomerTaxRegistration,
+    )
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="GetTaxRegistrationForCustomerProductResponse")
+
+
+@_attrs_define
+class GetTaxRegistrationForCustomerProductResponse:
+    """
+    Example:
+        {'items': [{'id': '3271ca41-d538-404f-a15f-25856a37fb88', 'sequenceAccountId':
+            '42020696-da25-44d0-ab79-9ecbf8fc5307', 'taxIdentifier': 'CA123456789', 'customerId':
+            '06457f78-85cd-4140-9972-67c6cd8f6071', 'country': 'GB', 'state': 'CA'}], 'pagination': {'after': 'nextOffset',
+            'before': 'previousOffset', 'totalResultSize': 100}}
+
+    Attributes:
+        items (list[GetTaxRegistrationForCustomerCustomerTaxRegistration]): List of tax registrations for customer
+            Example: [{'id': '3271ca41-d538-404f-a15f-25856a37fb88', 'sequenceAccountId':
+            '42020696-da25-44d0-ab79-9ecbf8fc5307', 'taxIdentifier': 'CA123456789', 'customerId':
+            '06457f78-85cd-4140-9972-67c6cd8f6071', 'country': 'GB', 'state': 'CA'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[GetTaxRegistrationForCustomerCustomerTaxRegistration]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.get_tax_registration_for_customer_customer_tax_registration import (
+            GetTaxRegistrationForCustomerCustomerTaxRegistration,  # noqa: PLC0415
+        )
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = GetTaxRegistrationForCustomerCustomerTaxRegistration.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        get_tax_registration_for_customer_product_response = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        get_tax_registration_for_customer_product_response.additional_properties = d
+        return get_tax_registration_for_customer_product_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_frequency import BillingFrequency
+from ..models.billing_type import BillingType
+from ..models.currency import Currency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generate_integration_id_request import GenerateIntegrationIdRequest
+    from ..models.graduated_pricing_structure import GraduatedPricingStructure
+    from ..models.price_parameter import PriceParameter
+    from ..models.usage_calculation_period import UsageCalculationPeriod
+
+
+T = TypeVar("T", bound="GraduatedListPriceRequest")
+
+
+@_attrs_define
+class GraduatedListPriceRequest:
+    """
+    Example:
+        {'productId': 'd07037d5-3e31-4c3a-a360-e58555e2bf44', 'name': 'Sample product', 'currency': 'GBP', 'structure':
+            {'tiers': [{'upperBound': '200', 'price': '1.00', 'fee': '50.00', 'isPricePercentage': False}, {'upperBound':
+            '400', 'price': '0.75', 'fee': '25.00', 'isPricePercentage': False}, {'price': '0.50', 'fee': '0.00',
+            'isPricePercentage': False}], 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712', 'usageCalculationMode':
+            'BILLING_PERIOD', 'pricingType': 'GRADUATED'}, 'billingFrequency': 'MONTHLY', 'billingType': 'IN_ARREARS',
+            'integrationIds': [{'service': 'Xero', 'id': '123'}], 'customMetricParameters': [{'parameterId':
+            '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}], 'usageCalculationPeriod': {'frequency': 'QUARTERLY',
+            'interval': 1}}
+
+    Attributes:
+        product_id (str): The related product ID Example: d07037d5-3e31-4c3a-a360-e58555e2bf44.
+        name (str): The customer-facing name of this list price Example: Sample product.
+        currency (Currency):  Example: GBP.
+        structure (GraduatedPricingStructure): The pricing structure Example: {'tiers': [{'upperBound': '200', 'price':
+            '1.00', 'fee': '50.00', 'isPricePercentage': False}, {'upperBound': '400', 'price': '0.75', 'fee': '25.00',
+            'isPricePercentage': False}, {'price': '0.50', 'fee': '0.00', 'isPricePercentage': False}], 'usageMetricId':
+            '04c62961-04ba-48e6-b985-758bb7d3e712', 'usageCalculationMode': 'BILLING_PERIOD', 'pricingType': 'GRADUATED'}.
+        billing_frequency (BillingFrequency):  Example: MONTHLY.
+        billing_type (BillingType):  Example: IN_ARREARS.
+        integration_ids (list[GenerateIntegrationIdRequest]): Alternate IDs for this price in third-party integration
+            systems Example: [{'service': 'Xero', 'id': '123'}].
+        custom_metric_parameters (list[PriceParameter]): Specific parameters to influence usage calculation for this
+            price, and are only required when using a custom metric. Please speak to your Sequence contacts for further
+            information prior to usage. Example: [{'parameterId': '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}].
+        usage_calculation_period (UsageCalculationPeriod | Unset): The period over which usage is aggregated. This value
+            is only taken into consideration and required with graduated pricing structures with a usage calculation mode of
+            'PERIOD'. It will be ignored for all non-graduated prices. Example: {'frequency': 'QUARTERLY', 'interval': 1}.
+    """
+
+    product_id: str
+    name: str
+    currency: Currency
+    structure: GraduatedPricingStructure
+    billing_frequency: BillingFrequency
+    billing_type: BillingType
+    integration_ids: list[GenerateIntegrationIdRequest]
+    custom_metric_parameters: list[PriceParameter]
+    usage_calculation_period: UsageCalculationPeriod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        product_id = self.product_id
+
+        name = self.name
+
+        currency = self.currency.value
+
+        structure = self.structure.to_dict()
+
+        billing_frequency = self.billing_frequency.value
+
+        billing_type = self.billing_type.value
+
+        integration_ids = []
+        for integration_ids_item_data in self.integration_ids:
+            integration_ids_item = integration_ids_item_data.to_dict()
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        for custom_metric_parameters_item_data in self.custom_metric_parameters:
+            custom_metric_parameters_item = custom_metric_parameters_item_data.to_dict()
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        usage_calculation_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage_calculation_period, Unset):
+            usage_calculation_period = self.usage_calculation_period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productId": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billingFrequency": billing_frequency,
+                "billingType": billing_type,
+                "integrationIds": integration_ids,
+                "customMetricParameters": custom_metric_parameters,
+            }
+        )
+        if usage_calculation_period is not UNSET:
+            field_dict["usageCalculationPeriod"] = usage_calculation_period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.generate_integration_id_request import GenerateIntegrationIdRequest  # noqa: PLC0415
+        from ..models.graduated_pricing_structure import GraduatedPricingStructure  # noqa: PLC0415
+        from ..models.price_parameter import PriceParameter  # noqa: PLC0415
+        from ..models.usage_calculation_period import UsageCalculationPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("productId")
+
+        name = d.pop("name")
+
+        currency = Currency(d.pop("currency"))
+
+        structure = GraduatedPricingStructure.from_dict(d.pop("structure"))
+
+        billing_frequency = BillingFrequency(d.pop("billingFrequency"))
+
+        billing_type = BillingType(d.pop("billingType"))
+
+        integration_ids = []
+        _integration_ids = d.pop("integrationIds")
+        for integration_ids_item_data in _integration_ids:
+            integration_ids_item = GenerateIntegrationIdRequest.from_dict(integration_ids_item_data)
+
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        _custom_metric_parameters = d.pop("customMetricParameters")
+        for custom_metric_parameters_item_data in _custom_metric_parameters:
+            custom_metric_parameters_item = PriceParameter.from_dict(custom_metric_parameters_item_data)
+
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        _usage_calculation_period = d.pop("usageCalculationPeriod", UNSET)
+        usage_calculation_period: UsageCalculationPeriod | Unset
+        if isinstance(_usage_calculation_period, Unset):
+            usage_calculation_period = UNSET
+        else:
+            usage_calculation_period = UsageCalculationPeriod.from_dict(_usage_calculation_period)
+
+        graduated_list_price_request = cls(
+            product_id=product_id,
+            name=name,
+            currency=currency,
+            structure=structure,
+            billing_frequency=billing_frequency,
+            billing_type=billing_type,
+            integration_ids=integration_ids,
+            custom_metric_parameters=custom_metric_parameters,
+            usage_calculation_period=usage_calculation_period,
+        )
+
+        graduated_list_price_request.additional_properties = d
+        return graduated_list_price_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

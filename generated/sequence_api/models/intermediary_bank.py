@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="IntermediaryBank")
+
+
+@_attrs_define
+class IntermediaryBank:
+    """
+    Example:
+        {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state': 'NY',
+            'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33', 'routingNumber': '123456789'}
+
+    Attributes:
+        bank_name (str):  Example: Chase.
+        bank_address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town': 'New York',
+            'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        swift_code (str):  Example: CHASUS33.
+        routing_number (str):  Example: 123456789.
+    """
+
+    bank_name: str
+    bank_address: Address
+    swift_code: str
+    routing_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        bank_name = self.bank_name
+
+        bank_address = self.bank_address.to_dict()
+
+        swift_code = self.swift_code
+
+        routing_number = self.routing_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bankName": bank_name,
+                "bankAddress": bank_address,
+                "swiftCode": swift_code,
+                "routingNumber": routing_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.address import Address  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bank_name = d.pop("bankName")
+
+        bank_address = Address.from_dict(d.pop("bankAddress"))
+
+        swift_code = d.pop("swiftCode")
+
+        routing_number = d.pop("routingNumber")
+
+        intermediary_bank = cls(
+            bank_name=bank_name,
+            bank_address=bank_address,
+            swift_code=swift_code,
+            routing_number=routing_number,
+        )
+
+        intermediary_bank.additional_properties = d
+        return intermediary_bank
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

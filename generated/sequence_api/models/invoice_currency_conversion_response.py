@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+
+T = TypeVar("T", bound="InvoiceCurrencyConversionResponse")
+
+
+@_attrs_define
+class InvoiceCurrencyConversionResponse:
+    """
+    Example:
+        {'id': 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', 'invoiceId': 'f1e2d3c4-b5a6-4978-8e9f-0a1b2c3d4e5f', 'currency':
+            'GBP', 'totalTax': '20.00', 'netTotal': '100.00', 'grossTotal': '120.00', 'exchangeRate': '0.79', 'updatedAt':
+            '2024-01-15T10:30:00Z'}
+
+    Attributes:
+        id (str): The unique identifier for the currency conversion Example: a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d.
+        invoice_id (str): The invoice this conversion belongs to Example: f1e2d3c4-b5a6-4978-8e9f-0a1b2c3d4e5f.
+        currency (Currency):  Example: GBP.
+        total_tax (str): The total tax amount in the converted currency Example: 20.00.
+        net_total (str): The net total amount in the converted currency Example: 100.00.
+        gross_total (str): The gross total amount in the converted currency Example: 120.00.
+        exchange_rate (str): The exchange rate used for the conversion Example: 0.79.
+        updated_at (datetime.datetime): The last update timestamp Example: 2024-01-15T10:30:00Z.
+    """
+
+    id: str
+    invoice_id: str
+    currency: Currency
+    total_tax: str
+    net_total: str
+    gross_total: str
+    exchange_rate: str
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        invoice_id = self.invoice_id
+
+        currency = self.currency.value
+
+        total_tax = self.total_tax
+
+        net_total = self.net_total
+
+        gross_total = self.gross_total
+
+        exchange_rate = self.exchange_rate
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "invoiceId": invoice_id,
+                "currency": currency,
+                "totalTax": total_tax,
+                "netTotal": net_total,
+                "grossTotal": gross_total,
+                "exchangeRate": exchange_rate,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        invoice_id = d.pop("invoiceId")
+
+        currency = Currency(d.pop("currency"))
+
+        total_tax = d.pop("totalTax")
+
+        net_total = d.pop("netTotal")
+
+        gross_total = d.pop("grossTotal")
+
+        exchange_rate = d.pop("exchangeRate")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        invoice_currency_conversion_response = cls(
+            id=id,
+            invoice_id=invoice_id,
+            currency=currency,
+            total_tax=total_tax,
+            net_total=net_total,
+            gross_total=gross_total,
+            exchange_rate=exchange_rate,
+            updated_at=updated_at,
+        )
+
+        invoice_currency_conversion_response.additional_properties = d
+        return invoice_currency_conversion_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice_currency_conversion_response import InvoiceCurrencyConversionResponse
+
+
+T = TypeVar("T", bound="InvoiceCurrencyConversionsListResponse")
+
+
+@_attrs_define
+class InvoiceCurrencyConversionsListResponse:
+    """
+    Example:
+        {'items': [{'id': 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', 'invoiceId': 'f1e2d3c4-b5a6-4978-8e9f-0a1b2c3d4e5f',
+            'currency': 'GBP', 'totalTax': '20.00', 'netTotal': '100.00', 'grossTotal': '120.00', 'exchangeRate': '0.79',
+            'updatedAt': '2024-01-15T10:30:00Z'}]}
+
+    Attributes:
+        items (list[InvoiceCurrencyConversionResponse]): List of currency conversions for the invoice Example: [{'id':
+            'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', 'invoiceId': 'f1e2d3c4-b5a6-4978-8e9f-0a1b2c3d4e5f', 'currency': 'GBP',
+            'totalTax': '20.00', 'netTotal': '100.00', 'grossTotal': '120.00', 'exchangeRate': '0.79', 'updatedAt':
+            '2024-01-15T10:30:00Z'}].
+    """
+
+    items: list[InvoiceCurrencyConversionResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.invoice_currency_conversion_response import InvoiceCurrencyConversionResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InvoiceCurrencyConversionResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        invoice_currency_conversions_list_response = cls(
+            items=items,
+        )
+
+        invoice_currency_conversions_list_response.additional_properties = d
+        return invoice_currency_conversions_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice_list_summary_response_item import InvoiceListSummaryResponseItem
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="InvoiceListSummaryResponse")
+
+
+@_attrs_define
+class InvoiceListSummaryResponse:
+    """
+    Example:
+        {'items': [{'id': 'ba37a392-7054-4dae-ab37-6fee9e23fe06', 'invoiceNumber': 'INV2', 'status': 'DRAFT',
+            'paymentStatus': 'UNPAID', 'currency': 'GBP', 'grossTotal': '10', 'customerId':
+            'b3c0cf23-6717-4cdc-b190-acf8aa6ccd8a', 'customerLegalCompanyName': 'Facebook', 'billingScheduleId':
+            'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'billingPeriod': {'start': '2022-10-01', 'endInclusive': '2022-10-30'},
+            'dueDate': '2022-11-05', 'dueDateSource': 'CALCULATED', 'accountingDate': '2022-10-05', 'links': [{'externalId':
+            'ID', 'externalService': 'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}]}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[InvoiceListSummaryResponseItem]): Invoice summaries Example: [{'id': 'ba37a392-7054-4dae-
+            ab37-6fee9e23fe06', 'invoiceNumber': 'INV2', 'status': 'DRAFT', 'paymentStatus': 'UNPAID', 'currency': 'GBP',
+            'grossTotal': '10', 'customerId': 'b3c0cf23-6717-4cdc-b190-acf8aa6ccd8a', 'customerLegalCompanyName':
+            'Facebook', 'billingScheduleId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'billingPeriod': {'start':
+            '2022-10-01', 'endInclusive': '2022-10-30'}, 'dueDate': '2022-11-05', 'dueDateSource': 'CALCULATED',
+            'accountingDate': '2022-10-05', 'links': [{'externalId': 'ID', 'externalService': 'Xero', 'syncTime':
+            '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}]}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[InvoiceListSummaryResponseItem]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.invoice_list_summary_response_item import InvoiceListSummaryResponseItem  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InvoiceListSummaryResponseItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        invoice_list_summary_response = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        invoice_list_summary_response.additional_properties = d
+        return invoice_list_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

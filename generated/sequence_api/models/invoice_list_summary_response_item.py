@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..models.due_date_source import DueDateSource
+from ..models.invoice_payment_status import InvoicePaymentStatus
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inclusive_date_range import InclusiveDateRange
+    from ..models.link_info import LinkInfo
+
+
+T = TypeVar("T", bound="InvoiceListSummaryResponseItem")
+
+
+@_attrs_define
+class InvoiceListSummaryResponseItem:
+    """
+    Example:
+        {'id': 'ba37a392-7054-4dae-ab37-6fee9e23fe06', 'invoiceNumber': 'INV2', 'status': 'DRAFT', 'paymentStatus':
+            'UNPAID', 'currency': 'GBP', 'grossTotal': '10', 'customerId': 'b3c0cf23-6717-4cdc-b190-acf8aa6ccd8a',
+            'customerLegalCompanyName': 'Facebook', 'billingScheduleId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95',
+            'billingPeriod': {'start': '2022-10-01', 'endInclusive': '2022-10-30'}, 'dueDate': '2022-11-05',
+            'dueDateSource': 'CALCULATED', 'accountingDate': '2022-10-05', 'links': [{'externalId': 'ID', 'externalService':
+            'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}]}
+
+    Attributes:
+        id (str): Invoice ID Example: ba37a392-7054-4dae-ab37-6fee9e23fe06.
+        status (InvoiceStatus):  Example: DRAFT.
+        payment_status (InvoicePaymentStatus):  Example: UNPAID.
+        currency (Currency):  Example: GBP.
+        gross_total (str): Gross total (the Amount column) Example: 10.
+        customer_id (str): The ID of the Customer this invoice is linked to Example:
+            b3c0cf23-6717-4cdc-b190-acf8aa6ccd8a.
+        customer_legal_company_name (str): Customer's legal company name (the Customer column) Example: Facebook.
+        due_date_source (DueDateSource):  Example: CALCULATED.
+        accounting_date (str): Accounting date (the Date column) Example: 2022-10-05.
+        links (list[LinkInfo]): Linked external integration entities (the Links column) Example: [{'externalId': 'ID',
+            'externalService': 'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}].
+        invoice_number (None | str | Unset): Invoice number Example: INV2.
+        billing_schedule_id (None | str | Unset): The ID of the billing schedule this invoice was generated from, if any
+            Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        billing_period (InclusiveDateRange | Unset): Service Period Example: {'start': '2025-10-01', 'endInclusive':
+            '2025-10-30'}.
+        due_date (None | str | Unset): Due date Example: 2022-11-05.
+    """
+
+    id: str
+    status: InvoiceStatus
+    payment_status: InvoicePaymentStatus
+    currency: Currency
+    gross_total: str
+    customer_id: str
+    customer_legal_company_name: str
+    due_date_source: DueDateSource
+    accounting_date: str
+    links: list[LinkInfo]
+    invoice_number: None | str | Unset = UNSET
+    billing_schedule_id: None | str | Unset = UNSET
+    billing_period: InclusiveDateRange | Unset = UNSET
+    due_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        status = self.status.value
+
+        payment_status = self.payment_status.value
+
+        currency = self.currency.value
+
+        gross_total = self.gross_total
+
+        customer_id = self.customer_id
+
+        customer_legal_company_name = self.customer_legal_company_name
+
+        due_date_source = self.due_date_source.value
+
+        accounting_date = self.accounting_date
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        billing_schedule_id: None | str | Unset
+        if isinstance(self.billing_schedule_id, Unset):
+            billing_schedule_id = UNSET
+        else:
+            billing_schedule_id = self.billing_schedule_id
+
+        billing_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_period, Unset):
+            billing_period = self.billing_period.to_dict()
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "paymentStatus": payment_status,
+                "currency": currency,
+                "grossTotal": gross_total,
+                "customerId": customer_id,
+                "customerLegalCompanyName": customer_legal_company_name,
+                "dueDateSource": due_date_source,
+                "accountingDate": accounting_date,
+                "links": links,
+            }
+        )
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if billing_schedule_id is not UNSET:
+            field_dict["billingScheduleId"] = billing_schedule_id
+        if billing_period is not UNSET:
+            field_dict["billingPeriod"] = billing_period
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.inclusive_date_range import InclusiveDateRange  # noqa: PLC0415
+        from ..models.link_info import LinkInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = InvoiceStatus(d.pop("status"))
+
+        payment_status = InvoicePaymentStatus(d.pop("paymentStatus"))
+
+        currency = Currency(d.pop("currency"))
+
+        gross_total = d.pop("grossTotal")
+
+        customer_id = d.pop("customerId")
+
+        customer_legal_company_name = d.pop("customerLegalCompanyName")
+
+        due_date_source = DueDateSource(d.pop("dueDateSource"))
+
+        accounting_date = d.pop("accountingDate")
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = LinkInfo.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        def _parse_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+
+        def _parse_billing_schedule_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_schedule_id = _parse_billing_schedule_id(d.pop("billingScheduleId", UNSET))
+
+        _billing_period = d.pop("billingPeriod", UNSET)
+        billing_period: InclusiveDateRange | Unset
+        if isinstance(_billing_period, Unset):
+            billing_period = UNSET
+        else:
+            billing_period = InclusiveDateRange.from_dict(_billing_period)
+
+        def _parse_due_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+
+        invoice_list_summary_response_item = cls(
+            id=id,
+            status=status,
+            payment_status=payment_status,
+            currency=currency,
+            gross_total=gross_total,
+            customer_id=customer_id,
+            customer_legal_company_name=customer_legal_company_name,
+            due_date_source=due_date_source,
+            accounting_date=accounting_date,
+            links=links,
+            invoice_number=invoice_number,
+            billing_schedule_id=billing_schedule_id,
+            billing_period=billing_period,
+            due_date=due_date,
+        )
+
+        invoice_list_summary_response_item.additional_properties = d
+        return invoice_list_summary_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

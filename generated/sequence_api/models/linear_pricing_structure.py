@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.linear_pricing_type import LinearPricingType
+
+T = TypeVar("T", bound="LinearPricingStructure")
+
+
+@_attrs_define
+class LinearPricingStructure:
+    """The pricing structure
+
+    Example:
+        {'pricePerUnit': '0.25', 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712', 'isPricePercentage': False,
+            'pricingType': 'LINEAR'}
+
+    Attributes:
+        price_per_unit (str): The per unit rate to apply to usage for this product. In the case of percentage pricing
+            where `isPricePercentage` is set to `true`, a value of 1 represents 100%. Example: 0.25.
+        usage_metric_id (str): Usage metric associated to this pricing structure Example:
+            04c62961-04ba-48e6-b985-758bb7d3e712.
+        is_price_percentage (bool): Indicate whether the price attribute is to be considered as a percentage or an
+            absolute value. Example: False.
+        pricing_type (LinearPricingType):  Example: LINEAR.
+    """
+
+    price_per_unit: str
+    usage_metric_id: str
+    is_price_percentage: bool
+    pricing_type: LinearPricingType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        price_per_unit = self.price_per_unit
+
+        usage_metric_id = self.usage_metric_id
+
+        is_price_percentage = self.is_price_percentage
+
+        pricing_type = self.pricing_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pricePerUnit": price_per_unit,
+                "usageMetricId": usage_metric_id,
+                "isPricePercentage": is_price_percentage,
+                "pricingType": pricing_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        price_per_unit = d.pop("pricePerUnit")
+
+        usage_metric_id = d.pop("usageMetricId")
+
+        is_price_percentage = d.pop("isPricePercentage")
+
+        pricing_type = LinearPricingType(d.pop("pricingType"))
+
+        linear_pricing_structure = cls(
+            price_per_unit=price_per_unit,
+            usage_metric_id=usage_metric_id,
+            is_price_percentage=is_price_percentage,
+            pricing_type=pricing_type,
+        )
+
+        linear_pricing_structure.additional_properties = d
+        return linear_pricing_structure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

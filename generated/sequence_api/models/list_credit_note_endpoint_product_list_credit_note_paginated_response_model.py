@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credit_note import CreditNote
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListCreditNoteEndpointProductListCreditNotePaginatedResponseModel")
+
+
+@_attrs_define
+class ListCreditNoteEndpointProductListCreditNotePaginatedResponseModel:
+    """
+    Example:
+        {'items': [{'id': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'sequenceAccountId':
+            '68233908-402a-43b4-8952-1c2ab0ef0b25', 'status': 'SENT', 'invoiceId': 'af60cab3-812d-4250-a051-0fb7133a00c7',
+            'invoiceNumber': 'INV00001', 'billingScheduleId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'currency': 'GBP',
+            'issueDate': '2022-09-15', 'billingPeriodStart': '2022-10-01T00:00:00Z', 'billingPeriodEnd':
+            '2022-10-30T00:00:00Z', 'creditNoteNumber': 'CN00001', 'purchaseOrderNumber': 'PO123', 'customerId':
+            '61b083e0-1faa-47ca-9aeb-6205da8f6c47', 'customerEmails': ['customer@example.com',
+            'customer.alias@example.com'], 'customerLegalCompanyName': 'Facebook', 'customerBillingAddress': {'line1': 'Flat
+            1', 'line2': '15 Yemen Road', 'town': 'Yemen', 'state': 'CA', 'postcode': 'YE1 2YE', 'country': 'YE'},
+            'customerShippingAddress': {'line1': '742 Evergreen Terrace', 'town': 'Springfield', 'state': 'CA', 'postcode':
+            '12345', 'country': 'US'}, 'memo': 'Thanks', 'totalTax': '2.50', 'netTotal': '51.20', 'grossTotal': '101.23',
+            'metadata': [{'key': 'example-label', 'value': 'label-value'}], 'customerTaxId': 'TAX123', 'linkedServices':
+            [{'externalId': '123', 'externalService': 'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}], 'applicationStatus':
+            'PARTIALLY_APPLIED', 'balance': '51.23', 'balanceVersion': 3, 'applications': [{'invoiceId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001', 'amount': '50.00', 'appliedAt':
+            '2022-10-14T12:34:56Z'}], 'merchantDetails': {'address': {'line1': 'The White House', 'line2': '1600
+            Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA', 'postcode': '20500', 'country': 'US'},
+            'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX60', 'iban': 'GB33BUKB20201555555555',
+            'ukAccountDetails': {'sortCode': '000000', 'accountNumber': '12345678'}, 'usAchDetails': {'accountNumber':
+            '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789'}, 'usWireDetails':
+            {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789',
+            'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state': 'NY',
+            'postcode': '10017', 'country': 'US'}}, 'caBankAccountDetails': {'transitNumber': '123', 'institutionNumber':
+            '12345', 'accountNumber': '1234567'}, 'canadianInternationalDestination': {'legalName': 'John Doe',
+            'accountNumber': '12345678', 'transitNumber': '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber':
+            '123', 'swiftCode': 'CHASUS33', 'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33',
+            'routingNumber': '123456789'}}, 'australianDestination': {'legalName': 'John Doe', 'accountNumber': '12345678',
+            'swiftCode': 'CHASUS33', 'bsb': '123456'}, 'swedishBankgiroDestination': {'bankgiroNumber': '123-4567',
+            'accountName': '12345678'}, 'logoUrl': 'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000',
+            'customFields': [{'key': 'example-label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails':
+            True}, 'settings': {'generateCashCreditGrant': 'ENABLED'}, 'accountingDate': '2022-09-30'}], 'pagination':
+            {'after': 'ZTMwOWU5NDgtMDg4ZS00ZDc3LWI2NTQtY2Q4NTQ5OGYxNTU1IzE2NTgyNjA4NTYwMzMwMTMjREVTQw==', 'before':
+            'NjRlZjJmZjktMmJjYi00M2RiLWI0ZDUtOTAxMDU4MjRiMTdmIzE2NTgyNjA3NTk3NTE2ODEjQVND', 'totalResultSize': 100}}
+
+    Attributes:
+        items (list[CreditNote]): CreditNotes Example: [{'id': 'af60cab3-812d-4250-a051-0fb7133a00c7',
+            'sequenceAccountId': '68233908-402a-43b4-8952-1c2ab0ef0b25', 'status': 'SENT', 'invoiceId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001', 'billingScheduleId':
+            'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'currency': 'GBP', 'issueDate': '2022-09-15', 'billingPeriodStart':
+            '2022-10-01T00:00:00Z', 'billingPeriodEnd': '2022-10-30T00:00:00Z', 'creditNoteNumber': 'CN00001',
+            'purchaseOrderNumber': 'PO123', 'customerId': '61b083e0-1faa-47ca-9aeb-6205da8f6c47', 'customerEmails':
+            ['customer@example.com', 'customer.alias@example.com'], 'customerLegalCompanyName': 'Facebook',
+            'customerBillingAddress': {'line1': 'Flat 1', 'line2': '15 Yemen Road', 'town': 'Yemen', 'state': 'CA',
+            'postcode': 'YE1 2YE', 'country': 'YE'}, 'customerShippingAddress': {'line1': '742 Evergreen Terrace', 'town':
+            'Springfield', 'state': 'CA', 'postcode': '12345', 'country': 'US'}, 'memo': 'Thanks', 'totalTax': '2.50',
+            'netTotal': '51.20', 'grossTotal': '101.23', 'metadata': [{'key': 'example-label', 'value': 'label-value'}],
+            'customerTaxId': 'TAX123', 'linkedServices': [{'externalId': '123', 'externalService': 'Xero', 'syncTime':
+            '2022-06-28T16:47:00Z', 'externalUrl': 'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}],
+            'applicationStatus': 'PARTIALLY_APPLIED', 'balance': '51.23', 'balanceVersion': 3, 'applications':
+            [{'invoiceId': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001', 'amount': '50.00',
+            'appliedAt': '2022-10-14T12:34:56Z'}], 'merchantDetails': {'address': {'line1': 'The White House', 'line2':
+            '1600 Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA', 'postcode': '20500', 'country': 'US'},
+            'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX60', 'iban': 'GB33BUKB20201555555555',
+            'ukAccountDetails': {'sortCode': '000000', 'accountNumber': '12345678'}, 'usAchDetails': {'accountNumber':
+            '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789'}, 'usWireDetails':
+            {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789',
+            'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New York City', 'state': 'NY',
+            'postcode': '10017', 'country': 'US'}}, 'caBankAccountDetails': {'transitNumber': '123', 'institutionNumber':
+            '12345', 'accountNumber': '1234567'}, 'canadianInternationalDestination': {'legalName': 'John Doe',
+            'accountNumber': '12345678', 'transitNumber': '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber':
+            '123', 'swiftCode': 'CHASUS33', 'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33',
+            'routingNumber': '123456789'}}, 'australianDestination': {'legalName': 'John Doe', 'accountNumber': '12345678',
+            'swiftCode': 'CHASUS33', 'bsb': '123456'}, 'swedishBankgiroDestination': {'bankgiroNumber': '123-4567',
+            'accountName': '12345678'}, 'logoUrl': 'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000',
+            'customFields': [{'key': 'example-label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails':
+            True}, 'settings': {'generateCashCreditGrant': 'ENABLED'}, 'accountingDate': '2022-09-30'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[CreditNote]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.credit_note import CreditNote  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CreditNote.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_credit_note_endpoint_product_list_credit_note_paginated_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_credit_note_endpoint_product_list_credit_note_paginated_response_model.additional_properties = d
+        return list_credit_note_endpoint_product_list_credit_note_paginated_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_credit_note_line_item_endpoint_product_list_credit_note_line_item_response_model import (
+        ListCreditNoteLineItemEndpointProductListCreditNoteLineItemResponseModel,
+    )
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListCreditNoteLineItemEndpointProductListCreditNoteLineItemPaginatedResponseModel")
+
+
+@_attrs_define
+class ListCreditNoteLineItemEndpointProductListCreditNoteLineItemPaginatedResponseModel:
+    """
+    Example:
+        {'items': [{'id': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'creditNoteId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'groupId': 'cd11218d-fa00-4faa-8684-a43113d076a8', 'lineItemId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'title': 'Ferraris', 'description': 'Red', 'quantity': '2', 'rate':
+            '20000.10', 'taxRate': '0.2', 'index': 2, 'priceId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'netTotal':
+            '20000.00', 'totalTax': '2000.00', 'grossTotal': '22000.00', 'rateDisplay': 'ABSOLUTE', 'externalIds': [{'key':
+            'Xero', 'value': '123'}], 'servicePeriod': {'start': '2025-10-01', 'endInclusive': '2025-10-30'},
+            'revenueRecognitionMethod': 'STRAIGHT_LINE', 'revenueClassification': 'EARNED', 'productId':
+            'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95'}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[ListCreditNoteLineItemEndpointProductListCreditNoteLineItemResponseModel]): CreditNoteLineItems
+            Example: [{'id': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'creditNoteId': 'af60cab3-812d-4250-a051-0fb7133a00c7',
+            'groupId': 'cd11218d-fa00-4faa-8684-a43113d076a8', 'lineItemId': 'af60cab3-812d-4250-a051-0fb7133a00c7',
+            'title': 'Ferraris', 'description': 'Red', 'quantity': '2', 'rate': '20000.10', 'taxRate': '0.2', 'index': 2,
+            'priceId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95', 'netTotal': '20000.00', 'totalTax': '2000.00', 'grossTotal':
+            '22000.00', 'rateDisplay': 'ABSOLUTE', 'externalIds': [{'key': 'Xero', 'value': '123'}], 'servicePeriod':
+            {'start': '2025-10-01', 'endInclusive': '2025-10-30'}, 'revenueRecognitionMethod': 'STRAIGHT_LINE',
+            'revenueClassification': 'EARNED', 'productId': 'fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[ListCreditNoteLineItemEndpointProductListCreditNoteLineItemResponseModel]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.list_credit_note_line_item_endpoint_product_list_credit_note_line_item_response_model import (
+            ListCreditNoteLineItemEndpointProductListCreditNoteLineItemResponseModel,  # noqa: PLC0415
+        )
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ListCreditNoteLineItemEndpointProductListCreditNoteLineItemResponseModel.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_credit_note_line_item_endpoint_product_list_credit_note_line_item_paginated_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_credit_note_line_item_endpoint_product_list_credit_note_line_item_paginated_response_model.additional_properties = d
+        return list_credit_note_line_item_endpoint_product_list_credit_note_line_item_paginated_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_credit_note_line_item_group_endpoint_product_create_credit_note_line_item_group_response_model import (
+        CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel,
+    )
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListCreditNoteLineItemGroupEndpointProductListCreditNoteLineItemGroupPaginatedResponseMode")
+
+
+@_attrs_define
+class ListCreditNoteLineItemGroupEndpointProductListCreditNoteLineItemGroupPaginatedResponseMode:
+    """
+    Example:
+        {'items': [{'id': 'e5bc0f12-4bc1-f821-bc2d-04639a16f9ec', 'creditNoteId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'lineItemGroupId': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'title':
+            'Users', 'description': 'Credit note for users', 'index': 2, 'netTotal': '51.20', 'totalTax': '2.50',
+            'grossTotal': '101.23'}], 'pagination': {'after': 'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel]):
+            CreditNoteLineItemGroups Example: [{'id': 'e5bc0f12-4bc1-f821-bc2d-04639a16f9ec', 'creditNoteId':
+            'af60cab3-812d-4250-a051-0fb7133a00c7', 'lineItemGroupId': 'af60cab3-812d-4250-a051-0fb7133a00c7', 'title':
+            'Users', 'description': 'Credit note for users', 'index': 2, 'netTotal': '51.20', 'totalTax': '2.50',
+            'grossTotal': '101.23'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.create_credit_note_line_item_group_endpoint_product_create_credit_note_line_item_group_response_model import (
+            CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel,  # noqa: PLC0415
+        )
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = (
+                CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel.from_dict(
+                    items_item_data
+                )
+            )
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_credit_note_line_item_group_endpoint_product_list_credit_note_line_item_group_paginated_response_mode = (
+            cls(
+                items=items,
+                pagination=pagination,
+            )
+        )
+
+        list_credit_note_line_item_group_endpoint_product_list_credit_note_line_item_group_paginated_response_mode.additional_properties = d
+        return (
+            list_credit_note_line_item_group_endpoint_product_list_credit_note_line_item_group_paginated_response_mode
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

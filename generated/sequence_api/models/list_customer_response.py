@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_customer_response_model import ListCustomerResponseModel
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListCustomerResponse")
+
+
+@_attrs_define
+class ListCustomerResponse:
+    """
+    Example:
+        {'items': [{'id': 'e309e948-088e-4d77-b654-cd85498f1555', 'createdAt': '2021-01-02T10:55:00Z', 'organizations':
+            [{'id': 'c0dc4e79-ec52-4811-8cf5-addb2527915c', 'owner': {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name':
+            'FinTech Solutions Inc.'}, 'members': [{'id': 'e309e948-088e-4d77-b654-cd85498f1555', 'name': 'Fintech Payment
+            Processing'}, {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'Fintech Lending Services'}]}],
+            'legalName': 'Fintech Payment Processing', 'address': {'line1': '7500 Bluewater Rd NW', 'town': 'Albuquerque',
+            'state': 'NY', 'postcode': '87121', 'country': 'US'}, 'url': 'https://example.com/', 'domain': 'example.com',
+            'label': 'Example customer', 'integrationIds': [{'service': 'Xero', 'id':
+            '2aaff66f-ef30-4599-b192-c168fd4cd226', 'lastSynced': '2024-03-28T16:47:00Z', 'isPending': False}, {'service':
+            'Stripe', 'id': 'cus_OCtCxqQDgu1uX9', 'lastSynced': '2024-03-28T16:47:00Z', 'isPending': False}], 'archivedAt':
+            '2011-08-28T01:00:00Z', 'taxStatus': 'TAXED', 'customProperties': {'region': 'EU', 'tier': 'gold'}}],
+            'pagination': {'after': 'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[ListCustomerResponseModel]): Customers Example: [{'id': 'e309e948-088e-4d77-b654-cd85498f1555',
+            'createdAt': '2021-01-02T10:55:00Z', 'organizations': [{'id': 'c0dc4e79-ec52-4811-8cf5-addb2527915c', 'owner':
+            {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'FinTech Solutions Inc.'}, 'members': [{'id':
+            'e309e948-088e-4d77-b654-cd85498f1555', 'name': 'Fintech Payment Processing'}, {'id':
+            '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'Fintech Lending Services'}]}], 'legalName': 'Fintech Payment
+            Processing', 'address': {'line1': '7500 Bluewater Rd NW', 'town': 'Albuquerque', 'state': 'NY', 'postcode':
+            '87121', 'country': 'US'}, 'url': 'https://example.com/', 'domain': 'example.com', 'label': 'Example customer',
+            'integrationIds': [{'service': 'Xero', 'id': '2aaff66f-ef30-4599-b192-c168fd4cd226', 'lastSynced':
+            '2024-03-28T16:47:00Z', 'isPending': False}, {'service': 'Stripe', 'id': 'cus_OCtCxqQDgu1uX9', 'lastSynced':
+            '2024-03-28T16:47:00Z', 'isPending': False}], 'archivedAt': '2011-08-28T01:00:00Z', 'taxStatus': 'TAXED',
+            'customProperties': {'region': 'EU', 'tier': 'gold'}}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[ListCustomerResponseModel]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.list_customer_response_model import ListCustomerResponseModel  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ListCustomerResponseModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_customer_response = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_customer_response.additional_properties = d
+        return list_customer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

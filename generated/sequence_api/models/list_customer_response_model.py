@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_status import TaxStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.customer_organization import CustomerOrganization
+    from ..models.integration_id_2 import IntegrationId2
+    from ..models.list_customer_response_model_custom_properties import ListCustomerResponseModelCustomProperties
+
+
+T = TypeVar("T", bound="ListCustomerResponseModel")
+
+
+@_attrs_define
+class ListCustomerResponseModel:
+    """
+    Example:
+        {'id': 'e309e948-088e-4d77-b654-cd85498f1555', 'createdAt': '2021-01-02T10:55:00Z', 'organizations': [{'id':
+            'c0dc4e79-ec52-4811-8cf5-addb2527915c', 'owner': {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'FinTech
+            Solutions Inc.'}, 'members': [{'id': 'e309e948-088e-4d77-b654-cd85498f1555', 'name': 'Fintech Payment
+            Processing'}, {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'Fintech Lending Services'}]}],
+            'legalName': 'Fintech Payment Processing', 'address': {'line1': '7500 Bluewater Rd NW', 'town': 'Albuquerque',
+            'state': 'NY', 'postcode': '87121', 'country': 'US'}, 'url': 'https://example.com/', 'domain': 'example.com',
+            'label': 'Example customer', 'integrationIds': [{'service': 'Xero', 'id':
+            '2aaff66f-ef30-4599-b192-c168fd4cd226', 'lastSynced': '2024-03-28T16:47:00Z', 'isPending': False}, {'service':
+            'Stripe', 'id': 'cus_OCtCxqQDgu1uX9', 'lastSynced': '2024-03-28T16:47:00Z', 'isPending': False}], 'archivedAt':
+            '2011-08-28T01:00:00Z', 'taxStatus': 'TAXED', 'customProperties': {'region': 'EU', 'tier': 'gold'}}
+
+    Attributes:
+        id (str): Unique ID Example: e309e948-088e-4d77-b654-cd85498f1555.
+        created_at (datetime.datetime): Time at which the customer was initially created, in ISO 8601 format Example:
+            2021-01-02T10:55:00Z.
+        organizations (list[CustomerOrganization]): Organizations that this customer is a member of Example: [{'id':
+            'c0dc4e79-ec52-4811-8cf5-addb2527915c', 'owner': {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'FinTech
+            Solutions Inc.'}, 'members': [{'id': 'e309e948-088e-4d77-b654-cd85498f1555', 'name': 'Fintech Payment
+            Processing'}, {'id': '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'Fintech Lending Services'}]}].
+        legal_name (str): Legal name Example: Fintech Payment Processing.
+        address (Address): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town': 'New York', 'state':
+            'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
+        integration_ids (list[IntegrationId2]): External services which are linked to this customer Example:
+            [{'service': 'Xero', 'id': '2aaff66f-ef30-4599-b192-c168fd4cd226', 'lastSynced': '2024-03-28T16:47:00Z',
+            'isPending': False}, {'service': 'Stripe', 'id': 'cus_OCtCxqQDgu1uX9', 'lastSynced': '2024-03-28T16:47:00Z',
+            'isPending': False}].
+        tax_status (TaxStatus):  Example: TAXED.
+        custom_properties (ListCustomerResponseModelCustomProperties): Custom key-value properties for this customer
+            Example: {'region': 'EU', 'tier': 'gold'}.
+        url (None | str | Unset): URL Example: https://example.com/.
+        domain (None | str | Unset): Customer's primary domain name Example: example.com.
+        label (None | str | Unset): Label Example: Example customer.
+        archived_at (datetime.datetime | None | Unset): Time at which the customer was archived, in ISO 8601 format
+            Example: 2011-08-28T01:00:00Z.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    organizations: list[CustomerOrganization]
+    legal_name: str
+    address: Address
+    integration_ids: list[IntegrationId2]
+    tax_status: TaxStatus
+    custom_properties: ListCustomerResponseModelCustomProperties
+    url: None | str | Unset = UNSET
+    domain: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        organizations = []
+        for organizations_item_data in self.organizations:
+            organizations_item = organizations_item_data.to_dict()
+            organizations.append(organizations_item)
+
+        legal_name = self.legal_name
+
+        address = self.address.to_dict()
+
+        integration_ids = []
+        for integration_ids_item_data in self.integration_ids:
+            integration_ids_item = integration_ids_item_data.to_dict()
+            integration_ids.append(integration_ids_item)
+
+        tax_status = self.tax_status.value
+
+        custom_properties = self.custom_properties.to_dict()
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        domain: None | str | Unset
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "organizations": organizations,
+                "legalName": legal_name,
+                "address": address,
+                "integrationIds": integration_ids,
+                "taxStatus": tax_status,
+                "customProperties": custom_properties,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if label is not UNSET:
+            field_dict["label"] = label
+        if archived_at is not UNSET:
+            field_dict["archivedAt"] = archived_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.customer_organization import CustomerOrganization  # noqa: PLC0415
+        from ..models.integration_id_2 import IntegrationId2  # noqa: PLC0415
+        from ..models.list_customer_response_model_custom_properties import ListCustomerResponseModelCustomProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        organizations = []
+        _organizations = d.pop("organizations")
+        for organizations_item_data in _organizations:
+            organizations_item = CustomerOrganization.from_dict(organizations_item_data)
+
+            organizations.append(organizations_item)
+
+        legal_name = d.pop("legalName")
+
+        address = Address.from_dict(d.pop("address"))
+
+        integration_ids = []
+        _integration_ids = d.pop("integrationIds")
+        for integration_ids_item_data in _integration_ids:
+            integration_ids_item = IntegrationId2.from_dict(integration_ids_item_data)
+
+            integration_ids.append(integration_ids_item)
+
+        tax_status = TaxStatus(d.pop("taxStatus"))
+
+        custom_properties = ListCustomerResponseModelCustomProperties.from_dict(d.pop("customProperties"))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        domain = _parse_domain(d.pop("domain", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+
+        list_customer_response_model = cls(
+            id=id,
+            created_at=created_at,
+            organizations=organizations,
+            legal_name=legal_name,
+            address=address,
+            integration_ids=integration_ids,
+            tax_status=tax_status,
+            custom_properties=custom_properties,
+            url=url,
+            domain=domain,
+            label=label,
+            archived_at=archived_at,
+        )
+
+        list_customer_response_model.additional_properties = d
+        return list_customer_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_seat_balances import CustomerSeatBalances
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListCustomerSeatBalancesEndpointListCustomerSeatBalancesPaginatedResponseModel")
+
+
+@_attrs_define
+class ListCustomerSeatBalancesEndpointListCustomerSeatBalancesPaginatedResponseModel:
+    """
+    Example:
+        {'items': [{'id': 'd82010a6-6835-41f8-9dd3-6f858f617f35', 'sequenceAccountId':
+            '806460ce-050d-45e4-8d22-b403a523b866', 'legalName': 'Acme Corp', 'customerAliases': ['acme'], 'total': 10,
+            'changeTimestamp': '2022-06-28T16:47:00Z', 'balances': [{'seatType': 'admin', 'total': 10, 'changeTimestamp':
+            '2022-06-28T16:47:00Z'}]}], 'pagination': {'after': 'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3',
+            'before': 'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[CustomerSeatBalances]): Seat balances Example: [{'id': 'd82010a6-6835-41f8-9dd3-6f858f617f35',
+            'sequenceAccountId': '806460ce-050d-45e4-8d22-b403a523b866', 'legalName': 'Acme Corp', 'customerAliases':
+            ['acme'], 'total': 10, 'changeTimestamp': '2022-06-28T16:47:00Z', 'balances': [{'seatType': 'admin', 'total':
+            10, 'changeTimestamp': '2022-06-28T16:47:00Z'}]}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[CustomerSeatBalances]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.customer_seat_balances import CustomerSeatBalances  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CustomerSeatBalances.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_customer_seat_balances_endpoint_list_customer_seat_balances_paginated_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_customer_seat_balances_endpoint_list_customer_seat_balances_paginated_response_model.additional_properties = d
+        return list_customer_seat_balances_endpoint_list_customer_seat_balances_paginated_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice import Invoice
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListInvoiceEndpointListInvoicePaginatedResponseModel")
+
+
+@_attrs_define
+class ListInvoiceEndpointListInvoicePaginatedResponseModel:
+    """
+    Example:
+        {'items': [{'id': 'ba37a392-7054-4dae-ab37-6fee9e23fe06', 'sequenceAccountId':
+            'af9b5988-1d7b-45f6-a188-326df5e59b24', 'status': 'DRAFT', 'currency': 'GBP', 'invoiceNumber': 'INV2',
+            'dueDate': '2022-11-05', 'purchaseOrderNumber': 'PO123', 'reference': 'ref', 'customerEmails':
+            ['customer@example.com'], 'customerLegalCompanyName': 'Facebook', 'customerBillingAddress': {'line1': 'Flat 1',
+            'line2': '15 Yemen Road', 'town': 'Yemen', 'state': 'CA', 'postcode': 'YE1 2YE', 'country': 'YE'},
+            'customerShippingAddress': {'line1': '742 Evergreen Terrace', 'line2': '', 'town': 'Springfield', 'state': 'CA',
+            'postcode': '12345', 'country': 'US'}, 'memo': 'Thanks', 'paymentOptions': ['BANK_TRANSFER'], 'billingPeriod':
+            {'start': '2022-10-01', 'endInclusive': '2022-10-30'}, 'customerId': 'b3c0cf23-6717-4cdc-b190-acf8aa6ccd8a',
+            'totalTax': '2', 'netTotal': '12', 'grossTotal': '10', 'metadata': [{'key': 'example-label', 'value': 'label-
+            value'}], 'paymentStatus': 'UNPAID', 'createdAt': '2022-10-30T00:00:00Z', 'creditNoteIds':
+            ['941272d1-f840-4e16-b698-0cd455c81e0e'], 'linkedServices': [{'externalId': 'ID', 'externalService': 'Xero',
+            'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}], 'merchantDetails': {'address':
+            {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town': 'New York', 'state': 'NY', 'postcode': 'AB1 2EF',
+            'country': 'US'}, 'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX', 'iban':
+            'GB33BUKB20201555555555', 'ukAccountDetails': {'sortCode': '123456', 'accountNumber': '12345678'},
+            'usAchDetails': {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase',
+            'bankRoutingNumber': '123456789'}, 'usWireDetails': {'accountNumber': '12345678', 'accountName': 'John Doe',
+            'bankName': 'Chase', 'bankRoutingNumber': '123456789', 'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP
+            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}},
+            'swedishBankgiroDestination': {'bankgiroNumber': '123-4567', 'accountName': 'The Merchant'}, 'legalCompanyName':
+            'The Merchant', 'customFields': [], 'includeBeneficiaryAddressInPaymentDetails': False}, 'accountingDate':
+            '2022-10-05', 'customerTaxStatus': 'TAXED', 'renderSettings': {'paymentLinkDisplay': 'HIDE_PAYMENT_LINK'},
+            'isCustomerArchived': False, 'updatedAt': '2022-10-30T00:00:00Z'}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[Invoice]): Invoices Example: [{'id': 'ba37a392-7054-4dae-ab37-6fee9e23fe06', 'sequenceAccountId':
+            'af9b5988-1d7b-45f6-a188-326df5e59b24', 'status': 'DRAFT', 'currency': 'GBP', 'invoiceNumber': 'INV2',
+            'dueDate': '2022-11-05', 'purchaseOrderNumber': 'PO123', 'reference': 'ref', 'customerEmails':
+            ['customer@example.com'], 'customerLegalCompanyName': 'Facebook', 'customerBillingAddress': {'line1': 'Flat 1',
+            'line2': '15 Yemen Road', 'town': 'Yemen', 'state': 'CA', 'postcode': 'YE1 2YE', 'country': 'YE'},
+            'customerShippingAddress': {'line1': '742 Evergreen Terrace', 'line2': '', 'town': 'Springfield', 'state': 'CA',
+            'postcode': '12345', 'country': 'US'}, 'memo': 'Thanks', 'paymentOptions': ['BANK_TRANSFER'], 'billingPeriod':
+            {'start': '2022-10-01', 'endInclusive': '2022-10-30'}, 'customerId': 'b3c0cf23-6717-4cdc-b190-acf8aa6ccd8a',
+            'totalTax': '2', 'netTotal': '12', 'grossTotal': '10', 'metadata': [{'key': 'example-label', 'value': 'label-
+            value'}], 'paymentStatus': 'UNPAID', 'createdAt': '2022-10-30T00:00:00Z', 'creditNoteIds':
+            ['941272d1-f840-4e16-b698-0cd455c81e0e'], 'linkedServices': [{'externalId': 'ID', 'externalService': 'Xero',
+            'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
+            'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}], 'merchantDetails': {'address':
+            {'line1': 'Flat 1', 'line2': '123 Fake Street', 'town': 'New York', 'state': 'NY', 'postcode': 'AB1 2EF',
+            'country': 'US'}, 'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX', 'iban':
+            'GB33BUKB20201555555555', 'ukAccountDetails': {'sortCode': '123456', 'accountNumber': '12345678'},
+            'usAchDetails': {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase',
+            'bankRoutingNumber': '123456789'}, 'usWireDetails': {'accountNumber': '12345678', 'accountName': 'John Doe',
+            'bankName': 'Chase', 'bankRoutingNumber': '123456789', 'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP
+            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}},
+            'swedishBankgiroDestination': {'bankgiroNumber': '123-4567', 'accountName': 'The Merchant'}, 'legalCompanyName':
+            'The Merchant', 'customFields': [], 'includeBeneficiaryAddressInPaymentDetails': False}, 'accountingDate':
+            '2022-10-05', 'customerTaxStatus': 'TAXED', 'renderSettings': {'paymentLinkDisplay': 'HIDE_PAYMENT_LINK'},
+            'isCustomerArchived': False, 'updatedAt': '2022-10-30T00:00:00Z'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[Invoice]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Invoice.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_invoice_endpoint_list_invoice_paginated_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_invoice_endpoint_list_invoice_paginated_response_model.additional_properties = d
+        return list_invoice_endpoint_list_invoice_paginated_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.line_item_group_response_model import LineItemGroupResponseModel
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListLineItemGroupEndpointProductListLineItemGroupPaginatedResponseModel")
+
+
+@_attrs_define
+class ListLineItemGroupEndpointProductListLineItemGroupPaginatedResponseModel:
+    """
+    Example:
+        {'items': [{'id': '941272d1-f840-4e16-b698-0cd455c81e0e', 'invoiceId': 'cd11218d-fa00-4faa-8684-a43113d076a8',
+            'title': 'Cars', 'description': 'Charges for cars', 'index': 1, 'netTotal': '200000', 'totalTax': '10',
+            'grossTotal': '22000', 'taxCategory': {'id': '28227c88-6dba-455f-9b30-b9c76957e610', 'name': 'VAT'}}],
+            'pagination': {'after': 'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[LineItemGroupResponseModel]): LineItemGroups Example: [{'id':
+            '941272d1-f840-4e16-b698-0cd455c81e0e', 'invoiceId': 'cd11218d-fa00-4faa-8684-a43113d076a8', 'title': 'Cars',
+            'description': 'Charges for cars', 'index': 1, 'netTotal': '200000', 'totalTax': '10', 'grossTotal': '22000',
+            'taxCategory': {'id': '28227c88-6dba-455f-9b30-b9c76957e610', 'name': 'VAT'}}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[LineItemGroupResponseModel]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.line_item_group_response_model import LineItemGroupResponseModel  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = LineItemGroupResponseModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_line_item_group_endpoint_product_list_line_item_group_paginated_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_line_item_group_endpoint_product_list_line_item_group_paginated_response_model.additional_properties = d
+        return list_line_item_group_endpoint_product_list_line_item_group_paginated_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_frequency import BillingFrequency
+from ..models.billing_type import BillingType
+from ..models.currency import Currency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fixed_pricing_structure import FixedPricingStructure
+    from ..models.graduated_pricing_structure import GraduatedPricingStructure
+    from ..models.integration_id import IntegrationId
+    from ..models.linear_pricing_structure import LinearPricingStructure
+    from ..models.one_time_pricing_structure import OneTimePricingStructure
+    from ..models.package_pricing_structure import PackagePricingStructure
+    from ..models.price_parameter import PriceParameter
+    from ..models.seat_based_pricing_structure import SeatBasedPricingStructure
+    from ..models.usage_calculation_period import UsageCalculationPeriod
+    from ..models.volume_pricing_structure import VolumePricingStructure
+
+
+T = TypeVar("T", bound="ListPrice")
+
+
+@_attrs_define
+class ListPrice:
+    """
+    Example:
+        {'id': 'b4d7e884-e007-4183-8355-4771865c5100', 'productId': 'f409d651-c475-4142-aafd-a5d2bd74d4f9', 'name':
+            'Sample product', 'currency': 'GBP', 'structure': {'tiers': [{'upperBound': '200', 'price': '1.00', 'fee':
+            '50.00', 'isPricePercentage': False}, {'upperBound': '400', 'price': '0.75', 'fee': '25.00',
+            'isPricePercentage': False}, {'price': '0.50', 'fee': '0.00', 'isPricePercentage': False}], 'usageMetricId':
+            '04c62961-04ba-48e6-b985-758bb7d3e712', 'usageCalculationMode': 'BILLING_PERIOD', 'pricingType': 'GRADUATED'},
+            'billingFrequency': 'MONTHLY', 'usageCalculationPeriod': {'frequency': 'QUARTERLY', 'interval': 1},
+            'billingType': 'IN_ARREARS', 'createdAt': '2021-08-25T12:00:00Z', 'updatedAt': '2021-08-25T12:00:00Z',
+            'integrationIds': [{'service': 'Xero', 'id': '123', 'isPending': False}], 'customMetricParameters':
+            [{'parameterId': '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'value': '10'}]}
+
+    Attributes:
+        id (str): Unique ID Example: b4d7e884-e007-4183-8355-4771865c5100.
+        product_id (str): The related product ID Example: f409d651-c475-4142-aafd-a5d2bd74d4f9.
+        name (str): The customer-facing name of this list price Example: Sample product.
+        currency (Currency):  Example: GBP.
+        structure (FixedPricingStructure | GraduatedPricingStructure | LinearPricingStructure | OneTimePricingStructure
+            | PackagePricingStructure | SeatBasedPricingStructure | VolumePricingStructure):
+        billing_frequency (BillingFrequency):  Example: MONTHLY.
+        billing_type (BillingType):  Example: IN_ARREARS.
+        created_at (datetime.datetime): Creation timestamp. Formatted as an ISO 8601 timestamp. Example:
+            2021-08-25T12:00:00Z.
+        updated_at (datetime.datetime): Timestamp when price was last updated. Formatted as an ISO 8601 timestamp.
+            Example: 2021-08-25T12:00:00Z.
+        integration_ids (list[IntegrationId]): Alternate IDs for this price in third-party integration systems Example:
+            [{'service': 'Xero', 'id': '123', 'isPending': False}].
+        custom_metric_parameters (list[PriceParameter]): Specific parameters to influence usage calculation for this
+            price, and are only required when using a custom metric. Please speak to your Sequence contacts for further
+            information prior to usage. Example: [{'parameterId': '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'value': '10'}].
+        usage_calculation_period (UsageCalculationPeriod | Unset): The period over which usage is aggregated. This value
+            is only taken into consideration and required with graduated pricing structures with a usage calculation mode of
+            'PERIOD'. It will be ignored for all non-graduated prices. Example: {'frequency': 'QUARTERLY', 'interval': 1}.
+    """
+
+    id: str
+    product_id: str
+    name: str
+    currency: Currency
+    structure: (
+        FixedPricingStructure
+        | GraduatedPricingStructure
+        | LinearPricingStructure
+        | OneTimePricingStructure
+        | PackagePricingStructure
+        | SeatBasedPricingStructure
+        | VolumePricingStructure
+    )
+    billing_frequency: BillingFrequency
+    billing_type: BillingType
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    integration_ids: list[IntegrationId]
+    custom_metric_parameters: list[PriceParameter]
+    usage_calculation_period: UsageCalculationPeriod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        from ..models.fixed_pricing_structure import FixedPricingStructure  # noqa: PLC0415
+        from ..models.graduated_pricing_structure import GraduatedPricingStructure  # noqa: PLC0415
+        from ..models.linear_pricing_structure import LinearPricingStructure  # noqa: PLC0415
+        from ..models.package_pricing_structure import PackagePricingStructure  # noqa: PLC0415
+        from ..models.seat_based_pricing_structure import SeatBasedPricingStructure  # noqa: PLC0415
+        from ..models.volume_pricing_structure import VolumePricingStructure  # noqa: PLC0415
+
+        id = self.id
+
+        product_id = self.product_id
+
+        name = self.name
+
+        currency = self.currency.value
+
+        structure: dict[str, Any]
+        if isinstance(self.structure, GraduatedPricingStructure):
+            structure = self.structure.to_dict()
+        elif isinstance(self.structure, VolumePricingStructure):
+            structure = self.structure.to_dict()
+        elif isinstance(self.structure, SeatBasedPricingStructure):
+            structure = self.structure.to_dict()
+        elif isinstance(self.structure, PackagePricingStructure):
+            structure = self.structure.to_dict()
+        elif isinstance(self.structure, LinearPricingStructure):
+            structure = self.structure.to_dict()
+        elif isinstance(self.structure, FixedPricingStructure):
+            structure = self.structure.to_dict()
+        else:
+            structure = self.structure.to_dict()
+
+        billing_frequency = self.billing_frequency.value
+
+        billing_type = self.billing_type.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        integration_ids = []
+        for integration_ids_item_data in self.integration_ids:
+            integration_ids_item = integration_ids_item_data.to_dict()
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        for custom_metric_parameters_item_data in self.custom_metric_parameters:
+            custom_metric_parameters_item = custom_metric_parameters_item_data.to_dict()
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        usage_calculation_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage_calculation_period, Unset):
+            usage_calculation_period = self.usage_calculation_period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "productId": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billingFrequency": billing_frequency,
+                "billingType": billing_type,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "integrationIds": integration_ids,
+                "customMetricParameters": custom_metric_parameters,
+            }
+        )
+        if usage_calculation_period is not UNSET:
+            field_dict["usageCalculationPeriod"] = usage_calculation_period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.fixed_pricing_structure import FixedPricingStructure  # noqa: PLC0415
+        from ..models.graduated_pricing_structure import GraduatedPricingStructure  # noqa: PLC0415
+        from ..models.integration_id import IntegrationId  # noqa: PLC0415
+        from ..models.linear_pricing_structure import LinearPricingStructure  # noqa: PLC0415
+        from ..models.one_time_pricing_structure import OneTimePricingStructure  # noqa: PLC0415
+        from ..models.package_pricing_structure import PackagePricingStructure  # noqa: PLC0415
+        from ..models.price_parameter import PriceParameter  # noqa: PLC0415
+        from ..models.seat_based_pricing_structure import SeatBasedPricingStructure  # noqa: PLC0415
+        from ..models.usage_calculation_period import UsageCalculationPeriod  # noqa: PLC0415
+        from ..models.volume_pricing_structure import VolumePricingStructure  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        product_id = d.pop("productId")
+
+        name = d.pop("name")
+
+        currency = Currency(d.pop("currency"))
+
+        def _parse_structure(
+            data: object,
+        ) -> (
+            FixedPricingStructure
+            | GraduatedPricingStructure
+            | LinearPricingStructure
+            | OneTimePricingStructure
+            | PackagePricingStructure
+            | SeatBasedPricingStructure
+            | VolumePricingStructure
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                structure_type_0 = GraduatedPricingStructure.from_dict(data)
+
+                return structure_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                structure_type_1 = VolumePricingStructure.from_dict(data)
+
+                return structure_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                structure_type_2 = SeatBasedPricingStructure.from_dict(data)
+
+                return structure_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                structure_type_3 = PackagePricingStructure.from_dict(data)
+
+                return structure_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                structure_type_4 = LinearPricingStructure.from_dict(data)
+
+                return structure_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                structure_type_5 = FixedPricingStructure.from_dict(data)
+
+                return structure_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            structure_type_6 = OneTimePricingStructure.from_dict(data)
+
+            return structure_type_6
+
+        structure = _parse_structure(d.pop("structure"))
+
+        billing_frequency = BillingFrequency(d.pop("billingFrequency"))
+
+        billing_type = BillingType(d.pop("billingType"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        integration_ids = []
+        _integration_ids = d.pop("integrationIds")
+        for integration_ids_item_data in _integration_ids:
+            integration_ids_item = IntegrationId.from_dict(integration_ids_item_data)
+
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        _custom_metric_parameters = d.pop("customMetricParameters")
+        for custom_metric_parameters_item_data in _custom_metric_parameters:
+            custom_metric_parameters_item = PriceParameter.from_dict(custom_metric_parameters_item_data)
+
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        _usage_calculation_period = d.pop("usageCalculationPeriod", UNSET)
+        usage_calculation_period: UsageCalculationPeriod | Unset
+        if isinstance(_usage_calculation_period, Unset):
+            usage_calculation_period = UNSET
+        else:
+            usage_calculation_period = UsageCalculationPeriod.from_dict(_usage_calculation_period)
+
+        list_price = cls(
+            id=id,
+            product_id=product_id,
+            name=name,
+            currency=currency,
+            structure=structure,
+            billing_frequency=billing_frequency,
+            billing_type=billing_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            integration_ids=integration_ids,
+            custom_metric_parameters=custom_metric_parameters,
+            usage_calculation_period=usage_calculation_period,
+        )
+
+        list_price.additional_properties = d
+        return list_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_quote_endpoint_list_quote_response_model import ListQuoteEndpointListQuoteResponseModel
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListQuoteEndpointListQuotePaginatedResponseModel")
+
+
+@_attrs_define
+class ListQuoteEndpointListQuotePaginatedResponseModel:
+    """
+    Example:
+        {'items': [{'id': '678ca125-8bc3-478f-9a96-6ba73605cf1e', 'createdBy': '4ffd439e-32e5-4046-bb40-3cb81f40e5da',
+            'customerId': '377bf97b-ca1d-4538-be06-4022afa6bde3', 'quoteNumber': 'Q00001', 'title': 'My quote', 'currency':
+            'GBP', 'status': 'DRAFT', 'dealType': 'NEW_BUSINESS', 'preliminaryBillingStartDate': '2022-10-01', 'expiresAt':
+            '2022-10-01', 'publishedAt': '2022-06-28T16:47:00Z', 'acceptedAt': '2022-06-28T16:47:00Z', 'executedAt':
+            '2022-06-28T16:47:00Z', 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt': '2022-06-28T16:47:00Z',
+            'billingScheduleId': '08a76ddb-230e-4700-a5e2-70f6edaf7d50', 'expiryDays': 30, 'archivedAt':
+            '2022-06-28T16:47:00Z', 'isExpired': True}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[ListQuoteEndpointListQuoteResponseModel]): Quotes Example: [{'id':
+            '678ca125-8bc3-478f-9a96-6ba73605cf1e', 'createdBy': '4ffd439e-32e5-4046-bb40-3cb81f40e5da', 'customerId':
+            '377bf97b-ca1d-4538-be06-4022afa6bde3', 'quoteNumber': 'Q00001', 'title': 'My quote', 'currency': 'GBP',
+            'status': 'DRAFT', 'dealType': 'NEW_BUSINESS', 'preliminaryBillingStartDate': '2022-10-01', 'expiresAt':
+            '2022-10-01', 'publishedAt': '2022-06-28T16:47:00Z', 'acceptedAt': '2022-06-28T16:47:00Z', 'executedAt':
+            '2022-06-28T16:47:00Z', 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt': '2022-06-28T16:47:00Z',
+            'billingScheduleId': '08a76ddb-230e-4700-a5e2-70f6edaf7d50', 'expiryDays': 30, 'archivedAt':
+            '2022-06-28T16:47:00Z', 'isExpired': True}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[ListQuoteEndpointListQuoteResponseModel]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.list_quote_endpoint_list_quote_response_model import ListQuoteEndpointListQuoteResponseModel  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ListQuoteEndpointListQuoteResponseModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_quote_endpoint_list_quote_paginated_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_quote_endpoint_list_quote_paginated_response_model.additional_properties = d
+        return list_quote_endpoint_list_quote_paginated_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

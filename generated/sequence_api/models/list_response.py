@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.tax_rate_response import TaxRateResponse
+
+
+T = TypeVar("T", bound="ListResponse")
+
+
+@_attrs_define
+class ListResponse:
+    """
+    Example:
+        {'items': [{'id': 'd58bf2e3-7a5d-4900-8457-2521c6880f7d', 'versionId': '82ef6f1a-afc2-4a8d-b868-6d9c72bf395f',
+            'version': 0, 'isPublished': False, 'name': 'UK Sales Tax', 'invoiceName': 'Value Added Tax',
+            'invoiceShortName': 'VAT', 'description': 'Value Added Tax applied to sales in the UK', 'amount': '0.2',
+            'country': 'GB', 'region': 'London', 'taxCategoryId': 'ce109c64-dcc0-487a-ac8c-e3237c60cdb6', 'isArchived':
+            False, 'updatedAt': '2024-05-09T00:00:00Z'}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[TaxRateResponse]): TaxRates Example: [{'id': 'd58bf2e3-7a5d-4900-8457-2521c6880f7d', 'versionId':
+            '82ef6f1a-afc2-4a8d-b868-6d9c72bf395f', 'version': 0, 'isPublished': False, 'name': 'UK Sales Tax',
+            'invoiceName': 'Value Added Tax', 'invoiceShortName': 'VAT', 'description': 'Value Added Tax applied to sales in
+            the UK', 'amount': '0.2', 'country': 'GB', 'region': 'London', 'taxCategoryId':
+            'ce109c64-dcc0-487a-ac8c-e3237c60cdb6', 'isArchived': False, 'updatedAt': '2024-05-09T00:00:00Z'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[TaxRateResponse]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.tax_rate_response import TaxRateResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = TaxRateResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_response = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_response.additional_properties = d
+        return list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.sequence_user_response import SequenceUserResponse
+
+
+T = TypeVar("T", bound="ListSequenceUsersResponse")
+
+
+@_attrs_define
+class ListSequenceUsersResponse:
+    """
+    Example:
+        {'items': [{'id': '7b1f28b9-a4ad-450b-a0ea-fd647d5109b2', 'email': 'john@example.xyz', 'sequenceAccountIds':
+            ['83da2ca4-49c7-4d81-9c9a-ba5be11768b0', 'c0901c87-e1a9-48e9-9e2f-9e05c402dcea'], 'state': 'active', 'roles':
+            [{'roleName': 'financeUser', 'permissions': [{'resource': 'org.customer', 'actions': ['create', 'read',
+            'update', 'delete', 'archive']}, {'resource': 'org.billing', 'actions': ['create', 'read', 'update', 'delete',
+            'archive', 'start']}, {'resource': 'org.product', 'actions': ['create', 'read', 'update', 'delete', 'archive']},
+            {'resource': 'org.quote', 'actions': ['read', 'execute']}, {'resource': 'org.invoice', 'actions': ['create',
+            'read', 'update', 'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.creditNote', 'actions':
+            ['create', 'read', 'update', 'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.usage', 'actions':
+            ['read']}, {'resource': 'org.revenueRecognition', 'actions': ['create', 'read', 'update', 'delete', 'archive']},
+            {'resource': 'org.settings', 'actions': ['read', 'invite']}, {'resource': 'org.integration', 'actions':
+            ['read']}, {'resource': 'org.tax', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource':
+            'org.asset', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource': 'org.watchtower',
+            'actions': ['read']}, {'resource': 'org.bulkAction', 'actions': ['create', 'read', 'update', 'delete',
+            'archive']}, {'resource': 'org.savedView', 'actions': ['create', 'read', 'update', 'delete', 'archive']}]}]}],
+            'pagination': {'after': 'ZTMwOWU5NDgtMDg4ZS00ZDc3LWI2NTQtY2Q4NTQ5OGYxNTU1IzE2NTgyNjA4NTYwMzMwMTMjREVTQw==',
+            'before': 'NjRlZjJmZjktMmJjYi00M2RiLWI0ZDUtOTAxMDU4MjRiMTdmIzE2NTgyNjA3NTk3NTE2ODEjQVND', 'totalResultSize':
+            100}}
+
+    Attributes:
+        items (list[SequenceUserResponse]): A list of users. Example: [{'id': '7b1f28b9-a4ad-450b-a0ea-fd647d5109b2',
+            'email': 'john@example.xyz', 'sequenceAccountIds': ['83da2ca4-49c7-4d81-9c9a-ba5be11768b0',
+            'c0901c87-e1a9-48e9-9e2f-9e05c402dcea'], 'state': 'active', 'roles': [{'roleName': 'financeUser', 'permissions':
+            [{'resource': 'org.customer', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource':
+            'org.billing', 'actions': ['create', 'read', 'update', 'delete', 'archive', 'start']}, {'resource':
+            'org.product', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource': 'org.quote',
+            'actions': ['read', 'execute']}, {'resource': 'org.invoice', 'actions': ['create', 'read', 'update', 'delete',
+            'archive', 'finalize', 'send']}, {'resource': 'org.creditNote', 'actions': ['create', 'read', 'update',
+            'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.usage', 'actions': ['read']}, {'resource':
+            'org.revenueRecognition', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource':
+            'org.settings', 'actions': ['read', 'invite']}, {'resource': 'org.integration', 'actions': ['read']},
+            {'resource': 'org.tax', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource': 'org.asset',
+            'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource': 'org.watchtower', 'actions':
+            ['read']}, {'resource': 'org.bulkAction', 'actions': ['create', 'read', 'update', 'delete', 'archive']},
+            {'resource': 'org.savedView', 'actions': ['create', 'read', 'update', 'delete', 'archive']}]}]}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[SequenceUserResponse]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.sequence_user_response import SequenceUserResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = SequenceUserResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_sequence_users_response = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_sequence_users_response.additional_properties = d
+        return list_sequence_users_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

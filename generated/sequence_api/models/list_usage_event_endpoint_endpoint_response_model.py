@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_usage_event_endpoint_product_create_usage_event_response_model import (
+        CreateUsageEventEndpointProductCreateUsageEventResponseModel,
+    )
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="ListUsageEventEndpointEndpointResponseModel")
+
+
+@_attrs_define
+class ListUsageEventEndpointEndpointResponseModel:
+    """
+    Example:
+        {'items': [{'id': '0184421a-8202-70ea-a729-30308a40bbf7', 'customerEventId': 'event-
+            id-H4twuTWpYx1rkd8OMTki2hTUcZ', 'customerAlias': 'customer-id-2H4u5BBwBWsS5V2sroRFqJfTXpW', 'eventType':
+            'message-sent', 'sequenceAccountId': 'af9b5988-1d7b-45f6-a188-326df5e59b24', 'eventTimestamp':
+            '2022-10-01T00:00:00Z', 'eventProperties': {'length': 500, 'type': 'text_message'}}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[CreateUsageEventEndpointProductCreateUsageEventResponseModel]): Usage events Example: [{'id':
+            '0184421a-8202-70ea-a729-30308a40bbf7', 'customerEventId': 'event-id-H4twuTWpYx1rkd8OMTki2hTUcZ',
+            'customerAlias': 'customer-id-2H4u5BBwBWsS5V2sroRFqJfTXpW', 'eventType': 'message-sent', 'sequenceAccountId':
+            'af9b5988-1d7b-45f6-a188-326df5e59b24', 'eventTimestamp': '2022-10-01T00:00:00Z', 'eventProperties': {'length':
+            500, 'type': 'text_message'}}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[CreateUsageEventEndpointProductCreateUsageEventResponseModel]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.create_usage_event_endpoint_product_create_usage_event_response_model import (
+            CreateUsageEventEndpointProductCreateUsageEventResponseModel,  # noqa: PLC0415
+        )
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CreateUsageEventEndpointProductCreateUsageEventResponseModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_usage_event_endpoint_endpoint_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_usage_event_endpoint_endpoint_response_model.additional_properties = d
+        return list_usage_event_endpoint_endpoint_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.usage_metric import UsageMetric
+
+
+T = TypeVar("T", bound="ListUsageMetricEndpointProductResponseModel")
+
+
+@_attrs_define
+class ListUsageMetricEndpointProductResponseModel:
+    """
+    Example:
+        {'items': [{'id': 'f092246c-6b90-4106-bcca-304ccf06bf45', 'sequenceAccountId':
+            'ec1479a2-6ba1-421f-a7de-0853a20d17a1', 'name': 'Total length of sent messages.', 'description': 'Total length
+            of sent messages.', 'metricType': 'GROUPED', 'eventType': 'message_sent', 'aggregationType': 'COUNT',
+            'aggregationProperty': 'message_length', 'groupingProperty': 'channel', 'unit': 'bytes', 'createdAt':
+            '2022-06-28T16:47:00Z', 'deletedAt': '2022-06-28T16:47:00Z', 'propertyFilters': {'channels': ['text', 'email']},
+            'caseSensitive': True, 'propertiesToNegate': ['channels'], 'parameters': [{'id':
+            '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'usageMetricId': 'f092246c-6b90-4106-bcca-304ccf06bf45', 'name':
+            'myParam', 'type': 'INTEGER', 'description': 'My parameter', 'defaultValue': '10'}]}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[UsageMetric]): Usage metrics Example: [{'id': 'f092246c-6b90-4106-bcca-304ccf06bf45',
+            'sequenceAccountId': 'ec1479a2-6ba1-421f-a7de-0853a20d17a1', 'name': 'Total length of sent messages.',
+            'description': 'Total length of sent messages.', 'metricType': 'GROUPED', 'eventType': 'message_sent',
+            'aggregationType': 'COUNT', 'aggregationProperty': 'message_length', 'groupingProperty': 'channel', 'unit':
+            'bytes', 'createdAt': '2022-06-28T16:47:00Z', 'deletedAt': '2022-06-28T16:47:00Z', 'propertyFilters':
+            {'channels': ['text', 'email']}, 'caseSensitive': True, 'propertiesToNegate': ['channels'], 'parameters':
+            [{'id': '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'usageMetricId': 'f092246c-6b90-4106-bcca-304ccf06bf45', 'name':
+            'myParam', 'type': 'INTEGER', 'description': 'My parameter', 'defaultValue': '10'}]}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[UsageMetric]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.usage_metric import UsageMetric  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = UsageMetric.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        list_usage_metric_endpoint_product_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        list_usage_metric_endpoint_product_response_model.additional_properties = d
+        return list_usage_metric_endpoint_product_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

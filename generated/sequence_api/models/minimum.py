@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Minimum")
+
+
+@_attrs_define
+class Minimum:
+    """
+    Example:
+        {'id': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'sequenceAccountId': 'c4602d51-0fb4-4b48-b689-6ba28f540d1e',
+            'billingScheduleId': 'b102e007-f5d7-4b1a-8a1d-9a51135ae73b', 'phaseId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8',
+            'amount': 100, 'restrictToPrices': ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'createdAt':
+            '2022-06-28T16:47:00Z', 'updatedAt': '2022-06-28T16:47:00Z'}
+
+    Attributes:
+        id (str): Minimum ID Example: 6dc54805-0ac8-4f17-9341-4d3f2db9dcd8.
+        sequence_account_id (str): Sequence Account ID Example: c4602d51-0fb4-4b48-b689-6ba28f540d1e.
+        billing_schedule_id (str): Billing Schedule ID Example: b102e007-f5d7-4b1a-8a1d-9a51135ae73b.
+        phase_id (str): Phase ID Example: 6dc54805-0ac8-4f17-9341-4d3f2db9dcd8.
+        amount (float): Minimum amount Example: 100.
+        restrict_to_prices (list[str]): Price IDs the minimum is restricted to Example:
+            ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'].
+        created_at (datetime.datetime): Created at Example: 2022-06-28T16:47:00Z.
+        updated_at (datetime.datetime): Updated at Example: 2022-06-28T16:47:00Z.
+    """
+
+    id: str
+    sequence_account_id: str
+    billing_schedule_id: str
+    phase_id: str
+    amount: float
+    restrict_to_prices: list[str]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        sequence_account_id = self.sequence_account_id
+
+        billing_schedule_id = self.billing_schedule_id
+
+        phase_id = self.phase_id
+
+        amount = self.amount
+
+        restrict_to_prices = self.restrict_to_prices
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sequenceAccountId": sequence_account_id,
+                "billingScheduleId": billing_schedule_id,
+                "phaseId": phase_id,
+                "amount": amount,
+                "restrictToPrices": restrict_to_prices,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        billing_schedule_id = d.pop("billingScheduleId")
+
+        phase_id = d.pop("phaseId")
+
+        amount = d.pop("amount")
+
+        restrict_to_prices = cast(list[str], d.pop("restrictToPrices"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        minimum = cls(
+            id=id,
+            sequence_account_id=sequence_account_id,
+            billing_schedule_id=billing_schedule_id,
+            phase_id=phase_id,
+            amount=amount,
+            restrict_to_prices=restrict_to_prices,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        minimum.additional_properties = d
+        return minimum
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.notification_policy import NotificationPolicy
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="NotificationPolicies")
+
+
+@_attrs_define
+class NotificationPolicies:
+    """
+    Example:
+        {'items': [{'id': '9c4c54e7-59da-44ae-9cc5-7fd81be7c133', 'createdAt': '2022-06-28T16:47:00Z',
+            'sequenceAccountId': 'c4602d51-0fb4-4b48-b689-6ba28f540d1e', 'name': 'Finance team emails', 'notificationTypes':
+            ['CUSTOMER_CREATED'], 'recipients': ['finance@example.com'], 'channel': 'EMAIL'}], 'pagination': {'after':
+            'ZTMwOWU5NDgtMDg4ZS00ZDc3LWI2NTQtY2Q4NTQ5OGYxNTU1IzE2NTgyNjA4NTYwMzMwMTMjREVTQw==', 'before':
+            'NjRlZjJmZjktMmJjYi00M2RiLWI0ZDUtOTAxMDU4MjRiMTdmIzE2NTgyNjA3NTk3NTE2ODEjQVND', 'totalResultSize': 100}}
+
+    Attributes:
+        items (list[NotificationPolicy]): Notification policies Example: [{'id': '9c4c54e7-59da-44ae-9cc5-7fd81be7c133',
+            'createdAt': '2022-06-28T16:47:00Z', 'sequenceAccountId': 'c4602d51-0fb4-4b48-b689-6ba28f540d1e', 'name':
+            'Finance team emails', 'notificationTypes': ['CUSTOMER_CREATED'], 'recipients': ['finance@example.com'],
+            'channel': 'EMAIL'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[NotificationPolicy]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.notification_policy import NotificationPolicy  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = NotificationPolicy.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        notification_policies = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        notification_policies.additional_properties = d
+        return notification_policies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_frequency import BillingFrequency
+from ..models.billing_type import BillingType
+from ..models.currency import Currency
+
+if TYPE_CHECKING:
+    from ..models.generate_integration_id_request import GenerateIntegrationIdRequest
+    from ..models.package_pricing_structure import PackagePricingStructure
+    from ..models.price_parameter import PriceParameter
+
+
+T = TypeVar("T", bound="PackageListPriceRequest")
+
+
+@_attrs_define
+class PackageListPriceRequest:
+    """
+    Example:
+        {'productId': 'd07037d5-3e31-4c3a-a360-e58555e2bf44', 'name': 'Sample product', 'currency': 'GBP', 'structure':
+            {'packageSize': '50', 'pricePerPackage': '2.00', 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712',
+            'pricingType': 'PACKAGE'}, 'billingFrequency': 'MONTHLY', 'billingType': 'IN_ARREARS', 'integrationIds':
+            [{'service': 'Xero', 'id': '123'}], 'customMetricParameters': [{'parameterId':
+            '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}]}
+
+    Attributes:
+        product_id (str): The related product ID Example: d07037d5-3e31-4c3a-a360-e58555e2bf44.
+        name (str): The customer-facing name of this list price Example: Sample product.
+        currency (Currency):  Example: GBP.
+        structure (PackagePricingStructure): The pricing structure Example: {'packageSize': '50', 'pricePerPackage':
+            '2.00', 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712', 'pricingType': 'PACKAGE'}.
+        billing_frequency (BillingFrequency):  Example: MONTHLY.
+        billing_type (BillingType):  Example: IN_ARREARS.
+        integration_ids (list[GenerateIntegrationIdRequest]): Alternate IDs for this price in third-party integration
+            systems Example: [{'service': 'Xero', 'id': '123'}].
+        custom_metric_parameters (list[PriceParameter]): Specific parameters to influence usage calculation for this
+            price, and are only required when using a custom metric. Please speak to your Sequence contacts for further
+            information prior to usage. Example: [{'parameterId': '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}].
+    """
+
+    product_id: str
+    name: str
+    currency: Currency
+    structure: PackagePricingStructure
+    billing_frequency: BillingFrequency
+    billing_type: BillingType
+    integration_ids: list[GenerateIntegrationIdRequest]
+    custom_metric_parameters: list[PriceParameter]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        product_id = self.product_id
+
+        name = self.name
+
+        currency = self.currency.value
+
+        structure = self.structure.to_dict()
+
+        billing_frequency = self.billing_frequency.value
+
+        billing_type = self.billing_type.value
+
+        integration_ids = []
+        for integration_ids_item_data in self.integration_ids:
+            integration_ids_item = integration_ids_item_data.to_dict()
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        for custom_metric_parameters_item_data in self.custom_metric_parameters:
+            custom_metric_parameters_item = custom_metric_parameters_item_data.to_dict()
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productId": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billingFrequency": billing_frequency,
+                "billingType": billing_type,
+                "integrationIds": integration_ids,
+                "customMetricParameters": custom_metric_parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.generate_integration_id_request import GenerateIntegrationIdRequest  # noqa: PLC0415
+        from ..models.package_pricing_structure import PackagePricingStructure  # noqa: PLC0415
+        from ..models.price_parameter import PriceParameter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("productId")
+
+        name = d.pop("name")
+
+        currency = Currency(d.pop("currency"))
+
+        structure = PackagePricingStructure.from_dict(d.pop("structure"))
+
+        billing_frequency = BillingFrequency(d.pop("billingFrequency"))
+
+        billing_type = BillingType(d.pop("billingType"))
+
+        integration_ids = []
+        _integration_ids = d.pop("integrationIds")
+        for integration_ids_item_data in _integration_ids:
+            integration_ids_item = GenerateIntegrationIdRequest.from_dict(integration_ids_item_data)
+
+            integration_ids.append(integration_ids_item)
+
+        custom_metric_parameters = []
+        _custom_metric_parameters = d.pop("customMetricParameters")
+        for custom_metric_parameters_item_data in _custom_metric_parameters:
+            custom_metric_parameters_item = PriceParameter.from_dict(custom_metric_parameters_item_data)
+
+            custom_metric_parameters.append(custom_metric_parameters_item)
+
+        package_list_price_request = cls(
+            product_id=product_id,
+            name=name,
+            currency=currency,
+            structure=structure,
+            billing_frequency=billing_frequency,
+            billing_type=billing_type,
+            integration_ids=integration_ids,
+            custom_metric_parameters=custom_metric_parameters,
+        )
+
+        package_list_price_request.additional_properties = d
+        return package_list_price_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

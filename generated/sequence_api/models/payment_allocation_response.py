@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.origin import Origin
+
+T = TypeVar("T", bound="PaymentAllocationResponse")
+
+
+@_attrs_define
+class PaymentAllocationResponse:
+    """
+    Example:
+        {'paymentId': '3f9c1a7d-6b2e-4c8a-9d5f-0e1a2b3c4d5e', 'amount': '50.00', 'allocatedAt': '2022-10-30T00:00:00Z',
+            'paidAt': '2022-10-29T00:00:00Z', 'origin': 'MANUAL'}
+
+    Attributes:
+        payment_id (str): The ID of the payment allocated to the invoice Example: 3f9c1a7d-6b2e-4c8a-9d5f-0e1a2b3c4d5e.
+        amount (str): Amount allocated to the invoice, in decimal format of the Invoice's currency Example: 50.00.
+        allocated_at (str): Time the allocation was recorded Example: 2022-10-30T00:00:00Z.
+        paid_at (str): Time the payment was made Example: 2022-10-29T00:00:00Z.
+        origin (Origin):  Example: MANUAL.
+    """
+
+    payment_id: str
+    amount: str
+    allocated_at: str
+    paid_at: str
+    origin: Origin
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        payment_id = self.payment_id
+
+        amount = self.amount
+
+        allocated_at = self.allocated_at
+
+        paid_at = self.paid_at
+
+        origin = self.origin.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentId": payment_id,
+                "amount": amount,
+                "allocatedAt": allocated_at,
+                "paidAt": paid_at,
+                "origin": origin,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        payment_id = d.pop("paymentId")
+
+        amount = d.pop("amount")
+
+        allocated_at = d.pop("allocatedAt")
+
+        paid_at = d.pop("paidAt")
+
+        origin = Origin(d.pop("origin"))
+
+        payment_allocation_response = cls(
+            payment_id=payment_id,
+            amount=amount,
+            allocated_at=allocated_at,
+            paid_at=paid_at,
+            origin=origin,
+        )
+
+        payment_allocation_response.additional_properties = d
+        return payment_allocation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

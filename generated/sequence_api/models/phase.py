@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phase_recurrence_preference import PhaseRecurrencePreference
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embeddable_credit_grant import EmbeddableCreditGrant
+    from ..models.embeddable_discount import EmbeddableDiscount
+    from ..models.minimum import Minimum
+    from ..models.phase_price_metadata import PhasePriceMetadata
+
+
+T = TypeVar("T", bound="Phase")
+
+
+@_attrs_define
+class Phase:
+    """
+    Example:
+        {'id': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'name': 'Onboarding', 'externalContractRef': 'ACME-2022-MSA',
+            'createdAt': '2022-06-28T16:47:00Z', 'billingScheduleId': 'b102e007-f5d7-4b1a-8a1d-9a51135ae73b', 'priceIds':
+            ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'startDate': '2022-01-01', 'endDate': '2022-06-30', 'discounts':
+            [{'id': '4451f62c-0c1f-491c-aeb2-9eb41b28149c', 'restrictToPrices': ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'],
+            'type': 'PERCENTAGE', 'amount': 15, 'message': '15% Discount', 'separateLineItem': True, 'seatDiscountType':
+            'ALL_SEATS'}], 'minimums': [{'id': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'sequenceAccountId':
+            'c4602d51-0fb4-4b48-b689-6ba28f540d1e', 'billingScheduleId': 'b102e007-f5d7-4b1a-8a1d-9a51135ae73b', 'phaseId':
+            '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'amount': 100, 'restrictToPrices':
+            ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt':
+            '2022-06-28T16:47:00Z'}], 'creditGrants': [{'id': '0199ca8a-e7e8-73b3-bd69-a316a23231a0', 'name': 'Monthly usage
+            credits', 'creditUnitType': 'CURRENCY', 'currency': 'GBP', 'amount': 100, 'costOfCredit': 0, 'taxRateId':
+            '179d1ab3-cc96-48e2-9310-067b0b42d47c', 'grantRefreshFrequency': 'MONTHLY', 'rolloverMode': 'NONE',
+            'restrictToPrices': ['0199ca89-2d9e-7e3d-914c-7de86e8fc7ce']}], 'recurrencePreference':
+            'CONTINUE_FROM_PREVIOUS_PHASE', 'phasePriceMetadata': [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8',
+            'arrCalculation': 'INCLUDE'}]}
+
+    Attributes:
+        id (str): Phase ID Example: 6dc54805-0ac8-4f17-9341-4d3f2db9dcd8.
+        created_at (datetime.datetime): Created at Example: 2022-06-28T16:47:00Z.
+        billing_schedule_id (str): Billing Schedule ID Example: b102e007-f5d7-4b1a-8a1d-9a51135ae73b.
+        price_ids (list[str]): Price IDs Example: ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'].
+        start_date (str): Start Date Example: 2022-01-01.
+        discounts (list[EmbeddableDiscount]): Discounts in Phase Example: [{'id':
+            '4451f62c-0c1f-491c-aeb2-9eb41b28149c', 'restrictToPrices': ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'type':
+            'PERCENTAGE', 'amount': 15, 'message': '15% Discount', 'separateLineItem': True, 'seatDiscountType':
+            'ALL_SEATS'}].
+        minimums (list[Minimum]):  Example: [{'id': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'sequenceAccountId':
+            'c4602d51-0fb4-4b48-b689-6ba28f540d1e', 'billingScheduleId': 'b102e007-f5d7-4b1a-8a1d-9a51135ae73b', 'phaseId':
+            '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'amount': 100, 'restrictToPrices':
+            ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'], 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt':
+            '2022-06-28T16:47:00Z'}].
+        credit_grants (list[EmbeddableCreditGrant]): Credit grants in Phase Example: [{'id':
+            '0199ca8a-e7e8-73b3-bd69-a316a23231a0', 'name': 'Monthly usage credits', 'creditUnitType': 'CURRENCY',
+            'currency': 'GBP', 'amount': 100, 'costOfCredit': 0, 'taxRateId': '179d1ab3-cc96-48e2-9310-067b0b42d47c',
+            'grantRefreshFrequency': 'MONTHLY', 'rolloverMode': 'NONE', 'restrictToPrices':
+            ['0199ca89-2d9e-7e3d-914c-7de86e8fc7ce']}].
+        recurrence_preference (PhaseRecurrencePreference):  Example: CONTINUE_FROM_PREVIOUS_PHASE.
+        phase_price_metadata (list[PhasePriceMetadata]): Additional metadata for the relationship between this phase and
+            each price Example: [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}].
+        name (None | str | Unset): Name Example: Onboarding.
+        external_contract_ref (None | str | Unset): Free-text reference to the contract this phase rolls up to in an
+            external system. Phases sharing a reference belong to the same contract. Null means the phase rolls up to the
+            billing schedule itself. Example: ACME-2022-MSA.
+        end_date (None | str | Unset): End date Example: 2022-06-30.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    billing_schedule_id: str
+    price_ids: list[str]
+    start_date: str
+    discounts: list[EmbeddableDiscount]
+    minimums: list[Minimum]
+    credit_grants: list[EmbeddableCreditGrant]
+    recurrence_preference: PhaseRecurrencePreference
+    phase_price_metadata: list[PhasePriceMetadata]
+    name: None | str | Unset = UNSET
+    external_contract_ref: None | str | Unset = UNSET
+    end_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        billing_schedule_id = self.billing_schedule_id
+
+        price_ids = self.price_ids
+
+        start_date = self.start_date
+
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
+
+        minimums = []
+        for minimums_item_data in self.minimums:
+            minimums_item = minimums_item_data.to_dict()
+            minimums.append(minimums_item)
+
+        credit_grants = []
+        for credit_grants_item_data in self.credit_grants:
+            credit_grants_item = credit_grants_item_data.to_dict()
+            credit_grants.append(credit_grants_item)
+
+        recurrence_preference = self.recurrence_preference.value
+
+        phase_price_metadata = []
+        for phase_price_metadata_item_data in self.phase_price_metadata:
+            phase_price_metadata_item = phase_price_metadata_item_data.to_dict()
+            phase_price_metadata.append(phase_price_metadata_item)
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        external_contract_ref: None | str | Unset
+        if isinstance(self.external_contract_ref, Unset):
+            external_contract_ref = UNSET
+        else:
+            external_contract_ref = self.external_contract_ref
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "billingScheduleId": billing_schedule_id,
+                "priceIds": price_ids,
+                "startDate": start_date,
+                "discounts": discounts,
+                "minimums": minimums,
+                "creditGrants": credit_grants,
+                "recurrencePreference": recurrence_preference,
+                "phasePriceMetadata": phase_price_metadata,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if external_contract_ref is not UNSET:
+            field_dict["externalContractRef"] = external_contract_ref
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.embeddable_credit_grant import EmbeddableCreditGrant  # noqa: PLC0415
+        from ..models.embeddable_discount import EmbeddableDiscount  # noqa: PLC0415
+        from ..models.minimum import Minimum  # noqa: PLC0415
+        from ..models.phase_price_metadata import PhasePriceMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        billing_schedule_id = d.pop("billingScheduleId")
+
+        price_ids = cast(list[str], d.pop("priceIds"))
+
+        start_date = d.pop("startDate")
+
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = EmbeddableDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+        minimums = []
+        _minimums = d.pop("minimums")
+        for minimums_item_data in _minimums:
+            minimums_item = Minimum.from_dict(minimums_item_data)
+
+            minimums.append(minimums_item)
+
+        credit_grants = []
+        _credit_grants = d.pop("creditGrants")
+        for credit_grants_item_data in _credit_grants:
+            credit_grants_item = EmbeddableCreditGrant.from_dict(credit_grants_item_data)
+
+            credit_grants.append(credit_grants_item)
+
+        recurrence_preference = PhaseRecurrencePreference(d.pop("recurrencePreference"))
+
+        phase_price_metadata = []
+        _phase_price_metadata = d.pop("phasePriceMetadata")
+        for phase_price_metadata_item_data in _phase_price_metadata:
+            phase_price_metadata_item = PhasePriceMetadata.from_dict(phase_price_metadata_item_data)
+
+            phase_price_metadata.append(phase_price_metadata_item)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_external_contract_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_contract_ref = _parse_external_contract_ref(d.pop("externalContractRef", UNSET))
+
+        def _parse_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        phase = cls(
+            id=id,
+            created_at=created_at,
+            billing_schedule_id=billing_schedule_id,
+            price_ids=price_ids,
+            start_date=start_date,
+            discounts=discounts,
+            minimums=minimums,
+            credit_grants=credit_grants,
+            recurrence_preference=recurrence_preference,
+            phase_price_metadata=phase_price_metadata,
+            name=name,
+            external_contract_ref=external_contract_ref,
+            end_date=end_date,
+        )
+
+        phase.additional_properties = d
+        return phase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

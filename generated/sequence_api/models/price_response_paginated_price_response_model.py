@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.price_response import PriceResponse
+
+
+T = TypeVar("T", bound="PriceResponsePaginatedPriceResponseModel")
+
+
+@_attrs_define
+class PriceResponsePaginatedPriceResponseModel:
+    """
+    Example:
+        {'items': [{'id': 'bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730', 'productId': 'd07037d5-3e31-4c3a-a360-e58555e2bf44',
+            'name': 'Demo Product', 'currency': 'GBP', 'structure': {'tiers': [{'upperBound': '200', 'price': '1.00', 'fee':
+            '50.00', 'isPricePercentage': False}, {'upperBound': '400', 'price': '0.75', 'fee': '25.00',
+            'isPricePercentage': False}, {'price': '0.50', 'fee': '0.00', 'isPricePercentage': False}], 'usageMetricId':
+            '04c62961-04ba-48e6-b985-758bb7d3e712', 'usageCalculationMode': 'BILLING_PERIOD', 'pricingType': 'GRADUATED'},
+            'billingFrequency': 'MONTHLY', 'billingType': 'IN_ARREARS', 'createdAt': '2022-06-28T16:47:00Z', 'updatedAt':
+            '2022-06-28T16:47:00Z', 'integrationIds': [{'service': 'Xero', 'id': '123', 'isPending': False}],
+            'customMetricParameters': [{'parameterId': '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}],
+            'listPriceId': 'b4d7e884-e007-4183-8355-4771865c5100', 'usageCalculationPeriod': {'frequency': 'MONTHLY',
+            'interval': 1}, 'status': 'ACTIVE'}], 'pagination': {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}}
+
+    Attributes:
+        items (list[PriceResponse]): Prices Example: [{'id': 'bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730', 'productId':
+            'd07037d5-3e31-4c3a-a360-e58555e2bf44', 'name': 'Demo Product', 'currency': 'GBP', 'structure': {'tiers':
+            [{'upperBound': '200', 'price': '1.00', 'fee': '50.00', 'isPricePercentage': False}, {'upperBound': '400',
+            'price': '0.75', 'fee': '25.00', 'isPricePercentage': False}, {'price': '0.50', 'fee': '0.00',
+            'isPricePercentage': False}], 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712', 'usageCalculationMode':
+            'BILLING_PERIOD', 'pricingType': 'GRADUATED'}, 'billingFrequency': 'MONTHLY', 'billingType': 'IN_ARREARS',
+            'createdAt': '2022-06-28T16:47:00Z', 'updatedAt': '2022-06-28T16:47:00Z', 'integrationIds': [{'service': 'Xero',
+            'id': '123', 'isPending': False}], 'customMetricParameters': [{'parameterId':
+            '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}], 'listPriceId': 'b4d7e884-e007-4183-8355-4771865c5100',
+            'usageCalculationPeriod': {'frequency': 'MONTHLY', 'interval': 1}, 'status': 'ACTIVE'}].
+        pagination (PaginationMeta): Results pagination Example: {'after':
+            'MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3', 'before':
+            'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}.
+    """
+
+    items: list[PriceResponse]
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.price_response import PriceResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = PriceResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        price_response_paginated_price_response_model = cls(
+            items=items,
+            pagination=pagination,
+        )
+
+        price_response_paginated_price_response_model.additional_properties = d
+        return price_response_paginated_price_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RevenueRecognitionMethod(StrEnum):
+    """The values the API documents for RevenueRecognitionMethod; one it adds later is kept as it is."""
+
+    MILESTONE = "MILESTONE"
+    POINT_IN_TIME = "POINT_IN_TIME"
+    STRAIGHT_LINE = "STRAIGHT_LINE"
+    USAGE = "USAGE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RevenueRecognitionMethod | None":
+        """Keep a value this SDK does not know yet (a newer API may add one) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class Role(StrEnum):
+    """The values the API documents for Role; one it adds later is kept as it is."""
+
+    VALUE_0 = '{"roleName":"admin","permissions":[{"resource":"org.customer","actions":["create","read","update","delete","archive"]},{"resource":"org.billing","actions":["create","read","update","delete","archive","start"]},{"resource":"org.product","actions":["create","read","update","delete","archive"]},{"resource":"org.invoice","actions":["create","read","update","delete","archive","finalize","send"]},{"resource":"org.creditNote","actions":["create","read","update","delete","archive","finalize","send"]},{"resource":"org.quote","actions":["create","read","update","delete","archive","publish","accept","execute"]},{"resource":"org.revenueRecognition","actions":["create","read","update","delete","archive"]},{"resource":"org.usage","actions":["create","read","update","delete","archive"]},{"resource":"org.settings","actions":["create","read","update","delete","archive","invite"]},{"resource":"org.integration","actions":["create","read","update","delete","archive"]},{"resource":"org.tax","actions":["create","read","update","delete","archive"]},{"resource":"org.asset","actions":["create","read","update","delete","archive"]},{"resource":"org.watchtower","actions":["create","read","update","delete","archive"]},{"resource":"org.bulkAction","actions":["create","read","update","delete","archive"]},{"resource":"org.savedView","actions":["create","read","update","delete","archive"]}]}'
+    VALUE_1 = '{"roleName":"financeUser","permissions":[{"resource":"org.customer","actions":["create","read","update","delete","archive"]},{"resource":"org.billing","actions":["create","read","update","delete","archive","start"]},{"resource":"org.product","actions":["create","read","update","delete","archive"]},{"resource":"org.quote","actions":["read","execute"]},{"resource":"org.invoice","actions":["create","read","update","delete","archive","finalize","send"]},{"resource":"org.creditNote","actions":["create","read","update","delete","archive","finalize","send"]},{"resource":"org.usage","actions":["read"]},{"resource":"org.revenueRecognition","actions":["create","read","update","delete","archive"]},{"resource":"org.settings","actions":["read","invite"]},{"resource":"org.integration","actions":["read"]},{"resource":"org.tax","actions":["create","read","update","delete","archive"]},{"resource":"org.asset","actions":["create","read","update","delete","archive"]},{"resource":"org.watchtower","actions":["read"]},{"resource":"org.bulkAction","actions":["create","read","update","delete","archive"]},{"resource":"org.savedView","actions":["create","read","update","delete","archive"]}]}'
+    VALUE_2 = '{"roleName":"salesUser","permissions":[{"resource":"org.customer","actions":["create","read","update","delete","archive"]},{"resource":"org.billing","actions":["read"]},{"resource":"org.product","actions":["read"]},{"resource":"org.quote","actions":["create","read","update","delete","archive","publish","accept"]},{"resource":"org.invoice","actions":["read"]},{"resource":"org.creditNote","actions":["read"]},{"resource":"org.usage","actions":["read"]},{"resource":"org.revenueRecognition","actions":["read"]},{"resource":"org.settings","actions":["read","invite"]},{"resource":"org.integration","actions":["read"]},{"resource":"org.tax","actions":["read"]},{"resource":"org.asset","actions":["create","read","update","delete","archive"]},{"resource":"org.watchtower","actions":["read"]},{"resource":"org.bulkAction","actions":["create","read","update","delete","archive"]},{"resource":"org.savedView","actions":["create","read","update","delete","archive"]}]}'
+    VALUE_3 = '{"roleName":"readOnlyUser","permissions":[{"resource":"org.customer","actions":["read"]},{"resource":"org.billing","actions":["read"]},{"resource":"org.product","actions":["read"]},{"resource":"org.quote","actions":["read"]},{"resource":"org.invoice","actions":["read"]},{"resource":"org.creditNote","actions":["read"]},{"resource":"org.usage","actions":["read"]},{"resource":"org.revenueRecognition","actions":["read"]},{"resource":"org.settings","actions":["read"]},{"resource":"org.integration","actions":["read"]},{"resource":"org.tax","actions":["read"]},{"resource":"org.asset","actions":["read"]},{"resource":"org.watchtower","actions":["read"]},{"resource":"org.bulkAction","actions":["read"]},{"resource":"org.savedView","actions":["read"]}]}'
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "Role | None":
+        """Keep a value this SDK does not know yet (a newer API may add one) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RolloverMode(StrEnum):
+    """The values the API documents for RolloverMode; one it adds later is kept as it is."""
+
+    NONE = "NONE"
+    ON_GRANT_REFRESH = "ON_GRANT_REFRESH"
+    ON_GRANT_REFRESH_AND_PHASE = "ON_GRANT_REFRESH_AND_PHASE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RolloverMode | None":
+        """Keep a value this SDK does not know yet (a newer API may add one) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grant_refresh_frequency import GrantRefreshFrequency
+from ..models.seat_based_pricing_type import SeatBasedPricingType
+from ..models.seat_proration_strategy import SeatProrationStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.seat_usage_tier import SeatUsageTier
+
+
+T = TypeVar("T", bound="SeatBasedPricingStructure")
+
+
+@_attrs_define
+class SeatBasedPricingStructure:
+    """The pricing structure
+
+    Example:
+        {'seatMetricId': 'bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730', 'pricePerSeat': '0.25', 'prorationStrategy':
+            'USE_MAXIMUM', 'contractedMinimumSeats': 10, 'overagesBillingFrequency': 'YEARLY', 'tiers': [{'upperBound':
+            '100', 'price': '1.00', 'fee': '50.00'}, {'price': '0.75', 'fee': '25.00'}], 'prorateFlatFees': False,
+            'pricingType': 'SEAT_BASED'}
+
+    Attributes:
+        seat_metric_id (str): Seat metric associated to this pricing structure Example:
+            bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730.
+        price_per_seat (str): Price charged per seat per full billing period Example: 0.25.
+        proration_strategy (SeatProrationStrategy):  Example: USE_MAXIMUM.
+        contracted_minimum_seats (int): The number of contractually agreed minimum seats Example: 10.
+        tiers (list[SeatUsageTier]): A list of contiguous pricing tiers Example: [{'upperBound': '100', 'price': '1.00',
+            'fee': '50.00'}, {'price': '0.75', 'fee': '25.00'}].
+        pricing_type (SeatBasedPricingType):  Example: SEAT_BASED.
+        overages_billing_frequency (GrantRefreshFrequency | Unset):  Example: MONTHLY.
+        prorate_flat_fees (bool | None | Unset): If set any flat fees will be pro-rated if the invoice service period
+            length does not match the billing frequency Example: False.
+    """
+
+    seat_metric_id: str
+    price_per_seat: str
+    proration_strategy: SeatProrationStrategy
+    contracted_minimum_seats: int
+    tiers: list[SeatUsageTier]
+    pricing_type: SeatBasedPricingType
+    overages_billing_frequency: GrantRefreshFrequency | Unset = UNSET
+    prorate_flat_fees: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        seat_metric_id = self.seat_metric_id
+
+        price_per_seat = self.price_per_seat
+
+        proration_strategy = self.proration_strategy.value
+
+        contracted_minimum_seats = self.contracted_minimum_seats
+
+        tiers = []
+        for tiers_item_data in self.tiers:
+            tiers_item = tiers_item_data.to_dict()
+            tiers.append(tiers_item)
+
+        pricing_type = self.pricing_type.value
+
+        overages_billing_frequency: str | Unset = UNSET
+        if not isinstance(self.overages_billing_frequency, Unset):
+            overages_billing_frequency = self.overages_billing_frequency.value
+
+        prorate_flat_fees: bool | None | Unset
+        if isinstance(self.prorate_flat_fees, Unset):
+            prorate_flat_fees = UNSET
+        else:
+            prorate_flat_fees = self.prorate_flat_fees
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "seatMetricId": seat_metric_id,
+                "pricePerSeat": price_per_seat,
+                "prorationStrategy": proration_strategy,
+                "contractedMinimumSeats": contracted_minimum_seats,
+                "tiers": tiers,
+                "pricingType": pricing_type,
+            }
+        )
+        if overages_billing_frequency is not UNSET:
+            field_dict["overagesBillingFrequency"] = overages_billing_frequency
+        if prorate_flat_fees is not UNSET:
+            field_dict["prorateFlatFees"] = prorate_flat_fees
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.seat_usage_tier import SeatUsageTier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        seat_metric_id = d.pop("seatMetricId")
+
+        price_per_seat = d.pop("pricePerSeat")
+
+        proration_strategy = SeatProrationStrategy(d.pop("prorationStrategy"))
+
+        contracted_minimum_seats = d.pop("contractedMinimumSeats")
+
+        tiers = []
+        _tiers = d.pop("tiers")
+        for tiers_item_data in _tiers:
+            tiers_item = SeatUsageTier.from_dict(tiers_item_data)
+
+            tiers.append(tiers_item)
+
+        pricing_type = SeatBasedPricingType(d.pop("pricingType"))
+
+        _overages_billing_frequency = d.pop("overagesBillingFrequency", UNSET)
+        overages_billing_frequency: GrantRefreshFrequency | Unset
+        if isinstance(_overages_billing_frequency, Unset):
+            overages_billing_frequency = UNSET
+        else:
+            overages_billing_frequency = GrantRefreshFrequency(_overages_billing_frequency)
+
+        def _parse_prorate_flat_fees(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        prorate_flat_fees = _parse_prorate_flat_fees(d.pop("prorateFlatFees", UNSET))
+
+        seat_based_pricing_structure = cls(
+            seat_metric_id=seat_metric_id,
+            price_per_seat=price_per_seat,
+            proration_strategy=proration_strategy,
+            contracted_minimum_seats=contracted_minimum_seats,
+            tiers=tiers,
+            pricing_type=pricing_type,
+            overages_billing_frequency=overages_billing_frequency,
+            prorate_flat_fees=prorate_flat_fees,
+        )
+
+        seat_based_pricing_structure.additional_properties = d
+        return seat_based_pricing_structure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SeatDiscountType(StrEnum):
+    """The values the API documents for SeatDiscountType; one it adds later is kept as it is."""
+
+    ALL_SEATS = "ALL_SEATS"
+    INCLUDED_SEATS_ONLY = "INCLUDED_SEATS_ONLY"
+    OVERAGE_SEATS_ONLY = "OVERAGE_SEATS_ONLY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SeatDiscountType | None":
+        """Keep a value this SDK does not know yet (a newer API may add one) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.country_code import CountryCode
+
+T = TypeVar("T", bound="SequenceAccount")
+
+
+@_attrs_define
+class SequenceAccount:
+    """
+    Example:
+        {'id': 'b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17', 'createdAt': '2022-06-28T16:47:00Z', 'sequenceOrganisationId':
+            'e4f49f12-38cf-4fcf-ad2a-0ae7d83d6be4', 'companyName': 'Acme Inc.', 'companyNumber': 'GB123988', 'country':
+            'GB', 'sendCustomerNotifications': True, 'alertEmailAddresses': ['alerts@example.com']}
+
+    Attributes:
+        id (str): Unique identifier for the Sequence account. Example: b6b0bb79-7b03-4cc0-9c70-2d3aec3aeb17.
+        created_at (datetime.datetime): The time at which the account was created. Formatted as an ISO 8601 timestamp.
+            Example: 2022-06-28T16:47:00Z.
+        sequence_organisation_id (str): The Sequence organisation ID that this account belongs to. Example:
+            e4f49f12-38cf-4fcf-ad2a-0ae7d83d6be4.
+        company_name (str): The company name of the company that owns this Sequence account. Example: Acme Inc..
+        company_number (str): The company number of the company that owns this Sequence account. Example: GB123988.
+        country (CountryCode):  Example: GB.
+        send_customer_notifications (bool): True if Sequence should send customer notifications on your behalf. Example:
+            True.
+        alert_email_addresses (list[str]): List of email addresses to which alert notifications will be sent. Example:
+            ['alerts@example.com'].
+    """
+
+    id: str
+    created_at: datetime.datetime
+    sequence_organisation_id: str
+    company_name: str
+    company_number: str
+    country: CountryCode
+    send_customer_notifications: bool
+    alert_email_addresses: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        sequence_organisation_id = self.sequence_organisation_id
+
+        company_name = self.company_name
+
+        company_number = self.company_number
+
+        country = self.country.value
+
+        send_customer_notifications = self.send_customer_notifications
+
+        alert_email_addresses = self.alert_email_addresses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "sequenceOrganisationId": sequence_organisation_id,
+                "companyName": company_name,
+                "companyNumber": company_number,
+                "country": country,
+                "sendCustomerNotifications": send_customer_notifications,
+                "alertEmailAddresses": alert_email_addresses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        sequence_organisation_id = d.pop("sequenceOrganisationId")
+
+        company_name = d.pop("companyName")
+
+        company_number = d.pop("companyNumber")
+
+        country = CountryCode(d.pop("country"))
+
+        send_customer_notifications = d.pop("sendCustomerNotifications")
+
+        alert_email_addresses = cast(list[str], d.pop("alertEmailAddresses"))
+
+        sequence_account = cls(
+            id=id,
+            created_at=created_at,
+            sequence_organisation_id=sequence_organisation_id,
+            company_name=company_name,
+            company_number=company_number,
+            country=country,
+            send_customer_notifications=send_customer_notifications,
+            alert_email_addresses=alert_email_addresses,
+        )
+
+        sequence_account.additional_properties = d
+        return sequence_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

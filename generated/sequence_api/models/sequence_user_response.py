@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+
+T = TypeVar("T", bound="SequenceUserResponse")
+
+
+@_attrs_define
+class SequenceUserResponse:
+    """
+    Example:
+        {'id': '7b1f28b9-a4ad-450b-a0ea-fd647d5109b2', 'email': 'john@example.xyz', 'sequenceAccountIds':
+            ['83da2ca4-49c7-4d81-9c9a-ba5be11768b0', 'c0901c87-e1a9-48e9-9e2f-9e05c402dcea'], 'state': 'active', 'roles':
+            [{'roleName': 'financeUser', 'permissions': [{'resource': 'org.customer', 'actions': ['create', 'read',
+            'update', 'delete', 'archive']}, {'resource': 'org.billing', 'actions': ['create', 'read', 'update', 'delete',
+            'archive', 'start']}, {'resource': 'org.product', 'actions': ['create', 'read', 'update', 'delete', 'archive']},
+            {'resource': 'org.quote', 'actions': ['read', 'execute']}, {'resource': 'org.invoice', 'actions': ['create',
+            'read', 'update', 'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.creditNote', 'actions':
+            ['create', 'read', 'update', 'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.usage', 'actions':
+            ['read']}, {'resource': 'org.revenueRecognition', 'actions': ['create', 'read', 'update', 'delete', 'archive']},
+            {'resource': 'org.settings', 'actions': ['read', 'invite']}, {'resource': 'org.integration', 'actions':
+            ['read']}, {'resource': 'org.tax', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource':
+            'org.asset', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource': 'org.watchtower',
+            'actions': ['read']}, {'resource': 'org.bulkAction', 'actions': ['create', 'read', 'update', 'delete',
+            'archive']}, {'resource': 'org.savedView', 'actions': ['create', 'read', 'update', 'delete', 'archive']}]}]}
+
+    Attributes:
+        id (str): The unique ID of this user. Example: 7b1f28b9-a4ad-450b-a0ea-fd647d5109b2.
+        email (str): The email address of this user. Example: john@example.xyz.
+        sequence_account_ids (list[str]): A list of Sequence account IDs. These account IDs represent the accounts this
+            user has access to. Example: ['83da2ca4-49c7-4d81-9c9a-ba5be11768b0', 'c0901c87-e1a9-48e9-9e2f-9e05c402dcea'].
+        state (str): The state of this user. Example: active.
+        roles (list[Role]): The roles assigned to this user for the current Sequence account. Example: [{'roleName':
+            'financeUser', 'permissions': [{'resource': 'org.customer', 'actions': ['create', 'read', 'update', 'delete',
+            'archive']}, {'resource': 'org.billing', 'actions': ['create', 'read', 'update', 'delete', 'archive', 'start']},
+            {'resource': 'org.product', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource':
+            'org.quote', 'actions': ['read', 'execute']}, {'resource': 'org.invoice', 'actions': ['create', 'read',
+            'update', 'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.creditNote', 'actions': ['create',
+            'read', 'update', 'delete', 'archive', 'finalize', 'send']}, {'resource': 'org.usage', 'actions': ['read']},
+            {'resource': 'org.revenueRecognition', 'actions': ['create', 'read', 'update', 'delete', 'archive']},
+            {'resource': 'org.settings', 'actions': ['read', 'invite']}, {'resource': 'org.integration', 'actions':
+            ['read']}, {'resource': 'org.tax', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource':
+            'org.asset', 'actions': ['create', 'read', 'update', 'delete', 'archive']}, {'resource': 'org.watchtower',
+            'actions': ['read']}, {'resource': 'org.bulkAction', 'actions': ['create', 'read', 'update', 'delete',
+            'archive']}, {'resource': 'org.savedView', 'actions': ['create', 'read', 'update', 'delete', 'archive']}]}].
+    """
+
+    id: str
+    email: str
+    sequence_account_ids: list[str]
+    state: str
+    roles: list[Role]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        email = self.email
+
+        sequence_account_ids = self.sequence_account_ids
+
+        state = self.state
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.value
+            roles.append(roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "sequenceAccountIds": sequence_account_ids,
+                "state": state,
+                "roles": roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        sequence_account_ids = cast(list[str], d.pop("sequenceAccountIds"))
+
+        state = d.pop("state")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = Role(roles_item_data)
+
+            roles.append(roles_item)
+
+        sequence_user_response = cls(
+            id=id,
+            email=email,
+            sequence_account_ids=sequence_account_ids,
+            state=state,
+            roles=roles,
+        )
+
+        sequence_user_response.additional_properties = d
+        return sequence_user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

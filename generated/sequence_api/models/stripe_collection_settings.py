@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StripeCollectionSettings")
+
+
+@_attrs_define
+class StripeCollectionSettings:
+    """
+    Example:
+        {'id': '018f6b0c-7e89-7b4a-8e47-1b2e2d5a4f6c', 'sequenceAccountId': '683fe518-60c8-429f-9320-8aa7efc20bcc',
+            'enableAutomaticPayments': True, 'autoEnableStripePayments': False, 'retryOffsetDays': []}
+
+    Attributes:
+        id (str):  Example: 018f6b0c-7e89-7b4a-8e47-1b2e2d5a4f6c.
+        sequence_account_id (str):  Example: 683fe518-60c8-429f-9320-8aa7efc20bcc.
+        enable_automatic_payments (bool): Whether to automatically collect payments by default if payment details are
+            available Example: True.
+        auto_enable_stripe_payments (bool): Whether to automatically enable Stripe payments for new billing schedules
+            Example: False.
+        retry_offset_days (list[Any]): Days after the anchor date on which to re-attempt collection, e.g. [0, 7, 14]
+            Example: [].
+    """
+
+    id: str
+    sequence_account_id: str
+    enable_automatic_payments: bool
+    auto_enable_stripe_payments: bool
+    retry_offset_days: list[Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        id = self.id
+
+        sequence_account_id = self.sequence_account_id
+
+        enable_automatic_payments = self.enable_automatic_payments
+
+        auto_enable_stripe_payments = self.auto_enable_stripe_payments
+
+        retry_offset_days = self.retry_offset_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sequenceAccountId": sequence_account_id,
+                "enableAutomaticPayments": enable_automatic_payments,
+                "autoEnableStripePayments": auto_enable_stripe_payments,
+                "retryOffsetDays": retry_offset_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sequence_account_id = d.pop("sequenceAccountId")
+
+        enable_automatic_payments = d.pop("enableAutomaticPayments")
+
+        auto_enable_stripe_payments = d.pop("autoEnableStripePayments")
+
+        retry_offset_days = cast(list[Any], d.pop("retryOffsetDays"))
+
+        stripe_collection_settings = cls(
+            id=id,
+            sequence_account_id=sequence_account_id,
+            enable_automatic_payments=enable_automatic_payments,
+            auto_enable_stripe_payments=auto_enable_stripe_payments,
+            retry_offset_days=retry_offset_days,
+        )
+
+        stripe_collection_settings.additional_properties = d
+        return stripe_collection_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_provider import PaymentProvider
+
+T = TypeVar("T", bound="UpdateCustomerSettingsEndpointUpdateCustomerSettingsRequestModel")
+
+
+@_attrs_define
+class UpdateCustomerSettingsEndpointUpdateCustomerSettingsRequestModel:
+    """
+    Example:
+        {'paymentProvider': 'STRIPE'}
+
+    Attributes:
+        payment_provider (PaymentProvider):  Example: STRIPE.
+    """
+
+    payment_provider: PaymentProvider
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        payment_provider = self.payment_provider.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentProvider": payment_provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        payment_provider = PaymentProvider(d.pop("paymentProvider"))
+
+        update_customer_settings_endpoint_update_customer_settings_request_model = cls(
+            payment_provider=payment_provider,
+        )
+
+        update_customer_settings_endpoint_update_customer_settings_request_model.additional_properties = d
+        return update_customer_settings_endpoint_update_customer_settings_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aggregation_type import AggregationType
+from ..models.metric_type import MetricType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_usage_metric_endpoint_update_usage_metric_request_model_property_filters_type_0 import (
+        UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateUsageMetricEndpointUpdateUsageMetricRequestModel")
+
+
+@_attrs_define
+class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
+    """
+    Example:
+        {'name': 'Total length of sent messages.', 'description': 'Total length of sent messages.', 'metricType':
+            'GROUPED', 'eventType': 'message_sent', 'aggregationType': 'COUNT', 'aggregationProperty': 'message_length',
+            'groupingProperty': 'channel', 'unit': 'bytes', 'propertyFilters': {'channels': ['text', 'email']},
+            'caseSensitive': True, 'propertiesToNegate': ['channels']}
+
+    Attributes:
+        name (str): Human-readable name for this metric, which should be unique Example: Total length of sent messages..
+        metric_type (MetricType):  Example: GROUPED.
+        event_type (str): The `eventType` of the Usage Event to be aggregated Example: message_sent.
+        aggregation_type (AggregationType):  Example: COUNT.
+        description (None | str | Unset): Description for this metric Example: Total length of sent messages..
+        aggregation_property (None | str | Unset): Property within the event to aggregate Example: message_length.
+        grouping_property (None | str | Unset): Property within the event to group results by Example: channel.
+        unit (None | str | Unset): Human-readable unit of the aggregated metric, eg. API calls) Example: bytes.
+        property_filters (None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0):
+            propertyFilters
+        case_sensitive (bool | None | Unset): caseSensitive Example: True.
+        properties_to_negate (list[str] | None | Unset): propertiesToNegate Example: ['channels'].
+    """
+
+    name: str
+    metric_type: MetricType
+    event_type: str
+    aggregation_type: AggregationType
+    description: None | str | Unset = UNSET
+    aggregation_property: None | str | Unset = UNSET
+    grouping_property: None | str | Unset = UNSET
+    unit: None | str | Unset = UNSET
+    property_filters: None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 = UNSET
+    case_sensitive: bool | None | Unset = UNSET
+    properties_to_negate: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        from ..models.update_usage_metric_endpoint_update_usage_metric_request_model_property_filters_type_0 import (
+            UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        metric_type = self.metric_type.value
+
+        event_type = self.event_type
+
+        aggregation_type = self.aggregation_type.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        aggregation_property: None | str | Unset
+        if isinstance(self.aggregation_property, Unset):
+            aggregation_property = UNSET
+        else:
+            aggregation_property = self.aggregation_property
+
+        grouping_property: None | str | Unset
+        if isinstance(self.grouping_property, Unset):
+            grouping_property = UNSET
+        else:
+            grouping_property = self.grouping_property
+
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        property_filters: dict[str, Any] | None | Unset
+        if isinstance(self.property_filters, Unset):
+            property_filters = UNSET
+        elif isinstance(
+            self.property_filters, UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0
+        ):
+            property_filters = self.property_filters.to_dict()
+        else:
+            property_filters = self.property_filters
+
+        case_sensitive: bool | None | Unset
+        if isinstance(self.case_sensitive, Unset):
+            case_sensitive = UNSET
+        else:
+            case_sensitive = self.case_sensitive
+
+        properties_to_negate: list[str] | None | Unset
+        if isinstance(self.properties_to_negate, Unset):
+            properties_to_negate = UNSET
+        elif isinstance(self.properties_to_negate, list):
+            properties_to_negate = self.properties_to_negate
+
+        else:
+            properties_to_negate = self.properties_to_negate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "metricType": metric_type,
+                "eventType": event_type,
+                "aggregationType": aggregation_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if aggregation_property is not UNSET:
+            field_dict["aggregationProperty"] = aggregation_property
+        if grouping_property is not UNSET:
+            field_dict["groupingProperty"] = grouping_property
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if property_filters is not UNSET:
+            field_dict["propertyFilters"] = property_filters
+        if case_sensitive is not UNSET:
+            field_dict["caseSensitive"] = case_sensitive
+        if properties_to_negate is not UNSET:
+            field_dict["propertiesToNegate"] = properties_to_negate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.update_usage_metric_endpoint_update_usage_metric_request_model_property_filters_type_0 import (
+            UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        metric_type = MetricType(d.pop("metricType"))
+
+        event_type = d.pop("eventType")
+
+        aggregation_type = AggregationType(d.pop("aggregationType"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_aggregation_property(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aggregation_property = _parse_aggregation_property(d.pop("aggregationProperty", UNSET))
+
+        def _parse_grouping_property(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        grouping_property = _parse_grouping_property(d.pop("groupingProperty", UNSET))
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        def _parse_property_filters(
+            data: object,
+        ) -> None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                property_filters_type_0 = (
+                    UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0.from_dict(data)
+                )
+
+                return property_filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0, data)
+
+        property_filters = _parse_property_filters(d.pop("propertyFilters", UNSET))
+
+        def _parse_case_sensitive(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        case_sensitive = _parse_case_sensitive(d.pop("caseSensitive", UNSET))
+
+        def _parse_properties_to_negate(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_to_negate_type_0 = cast(list[str], data)
+
+                return properties_to_negate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        properties_to_negate = _parse_properties_to_negate(d.pop("propertiesToNegate", UNSET))
+
+        update_usage_metric_endpoint_update_usage_metric_request_model = cls(
+            name=name,
+            metric_type=metric_type,
+            event_type=event_type,
+            aggregation_type=aggregation_type,
+            description=description,
+            aggregation_property=aggregation_property,
+            grouping_property=grouping_property,
+            unit=unit,
+            property_filters=property_filters,
+            case_sensitive=case_sensitive,
+            properties_to_negate=properties_to_negate,
+        )
+
+        update_usage_metric_endpoint_update_usage_metric_request_model.additional_properties = d
+        return update_usage_metric_endpoint_update_usage_metric_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

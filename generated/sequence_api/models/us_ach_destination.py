@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UsAchDestination")
+
+
+@_attrs_define
+class UsAchDestination:
+    """Merchant's US account details, for receiving payment by ACH
+
+    Example:
+        {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789'}
+
+    Attributes:
+        account_number (str):  Example: 12345678.
+        account_name (str):  Example: John Doe.
+        bank_name (str):  Example: Chase.
+        bank_routing_number (str):  Example: 123456789.
+    """
+
+    account_number: str
+    account_name: str
+    bank_name: str
+    bank_routing_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        account_number = self.account_number
+
+        account_name = self.account_name
+
+        bank_name = self.bank_name
+
+        bank_routing_number = self.bank_routing_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountNumber": account_number,
+                "accountName": account_name,
+                "bankName": bank_name,
+                "bankRoutingNumber": bank_routing_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        d = dict(src_dict)
+        account_number = d.pop("accountNumber")
+
+        account_name = d.pop("accountName")
+
+        bank_name = d.pop("bankName")
+
+        bank_routing_number = d.pop("bankRoutingNumber")
+
+        us_ach_destination = cls(
+            account_number=account_number,
+            account_name=account_name,
+            bank_name=bank_name,
+            bank_routing_number=bank_routing_number,
+        )
+
+        us_ach_destination.additional_properties = d
+        return us_ach_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class UsageCalculationFrequency(StrEnum):
+    """The values the API documents for UsageCalculationFrequency; one it adds later is kept as it is."""
+
+    HALF_YEARLY = "HALF_YEARLY"
+    MONTHLY = "MONTHLY"
+    QUARTERLY = "QUARTERLY"
+    YEARLY = "YEARLY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "UsageCalculationFrequency | None":
+        """Keep a value this SDK does not know yet (a newer API may add one) instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

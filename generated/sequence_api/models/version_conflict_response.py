@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.balance_response import BalanceResponse
+
+
+T = TypeVar("T", bound="VersionConflictResponse")
+
+
+@_attrs_define
+class VersionConflictResponse:
+    """
+    Example:
+        {'message': 'Balance version mismatch. Re-read current versions and retry.', 'currentInvoiceBalance': {'value':
+            150, 'currency': 'USD', 'version': 8}, 'currentCreditNoteBalance': {'value': 50, 'currency': 'USD', 'version':
+            4}}
+
+    Attributes:
+        message (str): Human-readable conflict explanation Example: Balance version mismatch. Re-read current versions
+            and retry..
+        current_invoice_balance (BalanceResponse):  Example: {'value': 150, 'currency': 'USD', 'version': 8}.
+        current_credit_note_balance (BalanceResponse):  Example: {'value': 150, 'currency': 'USD', 'version': 8}.
+    """
+
+    message: str
+    current_invoice_balance: BalanceResponse
+    current_credit_note_balance: BalanceResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        message = self.message
+
+        current_invoice_balance = self.current_invoice_balance.to_dict()
+
+        current_credit_note_balance = self.current_credit_note_balance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "currentInvoiceBalance": current_invoice_balance,
+                "currentCreditNoteBalance": current_credit_note_balance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.balance_response import BalanceResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        current_invoice_balance = BalanceResponse.from_dict(d.pop("currentInvoiceBalance"))
+
+        current_credit_note_balance = BalanceResponse.from_dict(d.pop("currentCreditNoteBalance"))
+
+        version_conflict_response = cls(
+            message=message,
+            current_invoice_balance=current_invoice_balance,
+            current_credit_note_balance=current_credit_note_balance,
+        )
+
+        version_conflict_response.additional_properties = d
+        return version_conflict_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.volume_pricing_type import VolumePricingType
+
+if TYPE_CHECKING:
+    from ..models.volume_usage_tier import VolumeUsageTier
+
+
+T = TypeVar("T", bound="VolumePricingStructure")
+
+
+@_attrs_define
+class VolumePricingStructure:
+    """The pricing structure
+
+    Example:
+        {'tiers': [{'upperBound': '100', 'price': '1.00', 'fee': '50.00', 'isPricePercentage': True, 'maxPrice': '10',
+            'minPrice': '5'}, {'price': '0.75', 'fee': '25.00', 'isPricePercentage': True, 'maxPrice': '10', 'minPrice':
+            '5'}], 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712', 'pricingType': 'VOLUME'}
+
+    Attributes:
+        tiers (list[VolumeUsageTier]): A list of contiguous pricing tiers Example: [{'upperBound': '100', 'price':
+            '1.00', 'fee': '50.00', 'isPricePercentage': True, 'maxPrice': '10', 'minPrice': '5'}, {'price': '0.75', 'fee':
+            '25.00', 'isPricePercentage': True, 'maxPrice': '10', 'minPrice': '5'}].
+        usage_metric_id (str): The usage metric associated to this tier Example: 04c62961-04ba-48e6-b985-758bb7d3e712.
+        pricing_type (VolumePricingType):  Example: VOLUME.
+    """
+
+    tiers: list[VolumeUsageTier]
+    usage_metric_id: str
+    pricing_type: VolumePricingType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the API's JSON object (unknown fields included)."""
+        tiers = []
+        for tiers_item_data in self.tiers:
+            tiers_item = tiers_item_data.to_dict()
+            tiers.append(tiers_item)
+
+        usage_metric_id = self.usage_metric_id
+
+        pricing_type = self.pricing_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tiers": tiers,
+                "usageMetricId": usage_metric_id,
+                "pricingType": pricing_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        from ..models.volume_usage_tier import VolumeUsageTier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tiers = []
+        _tiers = d.pop("tiers")
+        for tiers_item_data in _tiers:
+            tiers_item = VolumeUsageTier.from_dict(tiers_item_data)
+
+            tiers.append(tiers_item)
+
+        usage_metric_id = d.pop("usageMetricId")
+
+        pricing_type = VolumePricingType(d.pop("pricingType"))
+
+        volume_pricing_structure = cls(
+            tiers=tiers,
+            usage_metric_id=usage_metric_id,
+            pricing_type=pricing_type,
+        )
+
+        volume_pricing_structure.additional_properties = d
+        return volume_pricing_structure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this SDK does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+"""Python model names that never churn: ``openapi/names.yaml``, the registry of names by anchor.
+
+Upstream renames schemas and renumbers duplicates between revisions; users import the models by
+name. So a model is named by where it is used (its anchors, :mod:`spectools.anchors`), never by
+upstream's name:
+
+1. Every registry name claims the schemas whose anchors it recorded; the best-scoring claims win
+   (most shared anchors, then the registry's order). A claimed name is kept whatever upstream
+   calls the schema now, and a name whose shape comes back after a revision without it gets it
+   again: a name is never given to another schema.
+2. Schemas of one shape (:mod:`spectools.shapes`) are one model, unless two registry names claim
+   them (then both names stay, each its own model: no name is lost by a merge).
+3. A model no name claims gets upstream's name without a duplicate number (``PaginationMeta4`` ->
+   ``PaginationMeta``), or that name plus the next free number; the registry records it.
+4. The registry keeps up to :data:`KEEP` anchors per name: the current shortest ones and the
+   ones seen before (so a flip-flop finds its name again).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from spectools.anchors import anchors
+from spectools.document import Doc, editable_schemas, retarget_refs
+from spectools.errors import SpecError
+from spectools.shapes import shapes
+
+KEEP = 8  # anchors recorded per name, current and past each: enough to recognise a schema, bounded
+NAME = re.compile(r"^[A-Z][A-Za-z0-9]{0,99}$")
+HEADER = """\
+# The registry of model names (scripts/spectools/names.py), written by `make spec`.
+# A name is anchored on where its schema is used (operationId:role), never on upstream's schema
+# name, so upstream renames and renumbering do not change what users import. Edit a name to
+# rename a model (the spec report then says it is a breaking change); never reuse a name.
+"""
+
+
+@dataclass
+class Registry:
+    """Python name -> the anchors it was last seen at (in file order: earlier names win ties)."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str) -> Registry:
+        data = yaml.safe_load(text) if text.strip() else {}
+        names = (data or {}).get("names") or {}
+        if not isinstance(names, dict):
+            raise SpecError("openapi/names.yaml: `names` must map a model name to its anchors")
+        for name, found in names.items():
+            if not isinstance(name, str) or not NAME.match(name):
+                raise SpecError(f"openapi/names.yaml: {str(name)[:100]!r} is not a model name (PascalCase)")
+            if not isinstance(found, list) or not all(isinstance(a, str) for a in found):
+                raise SpecError(f"openapi/names.yaml: {name}: a list of anchors")
+        return cls({n: list(a) for n, a in names.items()})
+
+    def render(self) -> str:
+        body = yaml.safe_dump({"names": dict(sorted(self.names.items()))}, sort_keys=False, width=200)
+        return HEADER + body
+
+
+def _fallback(upstream: str, taken: set[str]) -> str:
+    """Upstream's name as a model name, without a duplicate number, made unique."""
+    base = re.sub(r"__\d+$", "", upstream)  # the merge's mark for one name with two shapes
+    base = re.sub(r"(?<=[A-Za-z])\d{1,2}$", "", base)  # renumbered duplicates: PaginationMeta4
+    base = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", base) if part)
+    if not base or not base[0].isalpha():
+        base = "Model" + base
+    candidate, number = base[:90], 2
+    while candidate.lower() in {t.lower() for t in taken}:
+        candidate, number = f"{base[:90]}{number}", number + 1
+    return candidate
+
+
+def _claims(registry: Registry, found: dict[str, list[str]]) -> dict[str, str]:
+    """Schema -> the registry name that claims it (greedy: most shared anchors first)."""
+    order = {name: i for i, name in enumerate(registry.names)}
+    pairs = []
+    for schema, schema_anchors in found.items():
+        mine = set(schema_anchors)
+        for name, recorded in registry.names.items():
+            score = len(mine.intersection(recorded))
+            if score:
+                pairs.append((-score, order[name], schema, name))
+    claimed: dict[str, str] = {}
+    used: set[str] = set()
+    for _, _, schema, name in sorted(pairs):
+        if schema not in claimed and name not in used:
+            claimed[schema] = name
+            used.add(name)
+    return claimed
+
+
+def _models(doc: Doc, registry: Registry, fixed: set[str]) -> dict[str, str]:
+    """Every schema of ``doc`` -> its model name (several schemas of one shape share one)."""
+    all_schemas, shape_of, found = editable_schemas(doc), shapes(doc), anchors(doc)
+    claimed = _claims(registry, {s: a for s, a in found.items() if s not in fixed})
+    taken = set(registry.names) | fixed
+    by_shape: dict[str, list[str]] = {}
+    for schema in sorted(all_schemas):
+        by_shape.setdefault(shape_of[schema], []).append(schema)
+    model_of: dict[str, str] = {name: name for name in fixed if name in all_schemas}
+    for members in by_shape.values():
+        members = [m for m in members if m not in fixed]
+        named = sorted({claimed[m] for m in members if m in claimed})
+        if not named:
+            named = [_fallback(members[0], taken)] if members else []
+            taken.add(named[0]) if named else None
+        for member in members:
+            model_of[member] = claimed.get(member, named[0])
+    return model_of
+
+
+def stable_names(doc: Doc, registry: Registry, fixed: set[str]) -> Registry:
+    """Rename every schema of ``doc`` to its model name (in place); return the updated registry.
+
+    ``fixed``: names added by the rules themselves (the error body), kept as they are.
+    """
+    model_of = _models(doc, registry, fixed)
+    all_schemas = editable_schemas(doc)
+    found = anchors(doc)
+    renamed: dict[str, Any] = {}
+    for schema in sorted(all_schemas, key=lambda s: (model_of[s] != s, s)):  # a schema already so named first
+        renamed.setdefault(model_of[schema], all_schemas[schema])
+    all_schemas.clear()
+    all_schemas.update(sorted(renamed.items()))
+    retarget_refs(doc, {s: m for s, m in model_of.items() if s != m})
+    names = dict(registry.names)
+    for model in sorted(set(model_of.values()) - fixed):
+        current = sorted(
+            {a for s, m in model_of.items() if m == model for a in found.get(s, [])},
+            key=lambda a: (a.count(".") + a.count("["), a),
+        )[:KEEP]
+        past = [a for a in names.get(model, []) if a not in current][:KEEP]
+        names[model] = current + past
+    return Registry(names)
