@@ -32,6 +32,9 @@ def _strip(node: Any, shape_of: dict[str, str]) -> Any:
                 continue
             if key == "properties" and isinstance(value, dict):  # property names are data, not text keys
                 out[key] = {p: _strip(v, shape_of) for p, v in value.items()}
+            elif key == "parameters" and isinstance(value, list) and all(_named(p) for p in value):
+                # keyword arguments: their order is not part of the structure
+                out[key] = {f"{p['in']}:{p['name']}": _strip(p, shape_of) for p in value}
             elif key in UNORDERED_KEYS and isinstance(value, list):
                 out[key] = sorted(map(str, value))
             else:
@@ -40,6 +43,12 @@ def _strip(node: Any, shape_of: dict[str, str]) -> Any:
     if isinstance(node, list):
         return [_strip(v, shape_of) for v in node]
     return node
+
+
+def _named(parameter: Any) -> bool:
+    return (
+        isinstance(parameter, dict) and isinstance(parameter.get("in"), str) and isinstance(parameter.get("name"), str)
+    )
 
 
 def digest(value: Any) -> str:

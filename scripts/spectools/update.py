@@ -47,7 +47,7 @@ from spectools.history import Observed
 from spectools.layout import CHANGELOG, REPORT_FILE, ROOT, RULES, UPSTREAM
 from spectools.untrusted import deadline, one_line
 from spectools.update_apply import Verdict, apply
-from spectools.update_plan import SCHEMA_MAX_BYTES, Newest, Plan, from_repository, from_url, make_plan, stage
+from spectools.update_plan import SCHEMA_MAX_BYTES, Committed, Newest, Plan, from_repository, from_url, make_plan, stage
 from spectools.update_summary import pr_body, summary_lines, write_outputs
 from spectools.upstream import Upstream, load_upstream
 
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     upstream = load_upstream(root / UPSTREAM)
     rules = yaml.safe_load((root / RULES).read_text(encoding="utf-8")) or {}
     history, newest = _read(args, upstream, rules, root)
-    plan = make_plan(history, newest, upstream, rules, root)
+    plan = make_plan(history, newest, upstream, rules, Committed.load(root, rules))
     for line in summary_lines(plan):
         print(f"update-spec: {line}")
     if not plan.writes:

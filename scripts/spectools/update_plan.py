@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import time
-from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -32,7 +32,7 @@ from spectools.history import (
 )
 from spectools.layout import RULES, SOURCES
 from spectools.merge import Built, build_all
-from spectools.official import Revision, split
+from spectools.official import Revision, dump, slice_operation
 from spectools.settle import Decision, decide, removes
 from spectools.shapes import shape_tree
 from spectools.untrusted import check_names, check_refs, one_line, parse_untrusted
@@ -44,11 +44,30 @@ STATE_DIR = "build/spec-watch"
 
 @dataclass(frozen=True)
 class Newest:
-    """The newest revision: its document (checked) and its one-operation sources."""
+    """The newest revision: its document (checked); its operations are sliced on demand."""
 
     revision: Revision
     doc: Doc
-    sources: dict[str, str]
+
+    def source(self, operation_id: str) -> str:
+        """The one-operation source of ``operation_id``, verbatim, with this revision's provenance."""
+        for op in operations(self.doc):
+            if op.operation_id == operation_id:
+                return self.revision.header() + dump(slice_operation(self.doc, op.path, op.method))
+        raise UpdateError(f"{operation_id}: not in the newest revision")
+
+
+@dataclass(frozen=True)
+class Committed:
+    """The committed sources, parsed, and each operation's fingerprint."""
+
+    docs: dict[str, Doc]
+    fingerprints: dict[str, str | None]
+
+    @classmethod
+    def load(cls, root: Path, rules: dict[str, Any]) -> Committed:
+        docs = committed_sources(root)
+        return cls(docs, {op_id: fingerprints(doc, rules).get(op_id) for op_id, doc in docs.items()})
 
 
 @dataclass
@@ -89,10 +108,10 @@ def parse_schema(data: bytes, name: str, *, names: bool = True) -> Doc:
 
 def _newest(data: bytes, name: str, revision: Revision) -> Newest:
     doc = parse_schema(data, name)
-    try:
-        return Newest(revision, doc, split(doc, revision))
-    except SpecError as exc:
-        raise UpdateError(one_line(f"{name}: {exc}")) from None
+    ids = [op.operation_id for op in operations(doc)]
+    if any(not op.spec.get("operationId") for op in operations(doc)) or len(set(ids)) != len(ids):
+        raise UpdateError(one_line(f"{name}: every operation needs its own operationId"))
+    return Newest(revision, doc)
 
 
 def _local_git_dir(repo: str, root: Path) -> str:
@@ -178,10 +197,11 @@ def _tree(doc: Doc | None, operation_id: str, rules: dict[str, Any]) -> Any:
     return None
 
 
-def make_plan(history: list[Observed], newest: Newest, upstream: Upstream, rules: dict[str, Any], root: Path) -> Plan:
+def make_plan(
+    history: list[Observed], newest: Newest, upstream: Upstream, rules: dict[str, Any], state: Committed
+) -> Plan:
     """Decide, operation by operation, what the settling rule takes from the newest revision."""
-    sources = committed_sources(root)
-    committed = {op_id: fingerprints(doc, rules).get(op_id) for op_id, doc in sources.items()}
+    sources, committed = state.docs, state.fingerprints
     plan = Plan(newest.revision, len(history))
     newest_fps = history[-1].fingerprints
     for op_id in sorted(set(committed) | set(newest_fps)):
@@ -194,8 +214,8 @@ def make_plan(history: list[Observed], newest: Newest, upstream: Upstream, rules
         removal = removes(old, _tree(newest.doc if op_id in newest_fps else None, op_id, rules))
         decision = decide(op_id, committed.get(op_id), history, upstream.settle, removal)
         plan.decisions.append(decision)
-        if decision.take and op_id in newest.sources:
-            plan.taken[op_id] = newest.sources[op_id]
+        if decision.take and op_id in newest_fps:
+            plan.taken[op_id] = newest.source(op_id)
         elif decision.take:
             plan.removed.append(op_id)
     return plan
