@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated spec-report update-spec lint test fuzz mutate demo bench import docs release-check
+.PHONY: install spec generate check-generated spec-report update-spec replay-upstream lint test fuzz mutate demo bench import docs release-check
 
 install: $(STAMP)
 
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-spec: install  ## merge openapi/sources/ into openapi/sequence.yaml
+spec: install  ## merge openapi/sources/ into openapi/sequence.yaml (and the model names, openapi/names.yaml)
 	$(PY) scripts/merge_spec.py
 
 generate: install  ## regenerate generated/sequence_api from openapi/sequence.yaml
@@ -30,10 +30,14 @@ spec-report: install  ## what the spec changes do to users vs BASE (default: new
 
 # make turns any failing recipe into its own exit 2: for the documented codes (0/1/2/3) run the
 # script, e.g. `.venv/bin/python scripts/update_spec.py` (CI and the spec-watch workflow do).
-update-spec: install  ## fetch Sequence's published pages (openapi/upstream.yaml), import what changed, regenerate, report
-	$(PY) scripts/update_spec.py $(if $(SPEC_BASE_URL),--base-url $(SPEC_BASE_URL)) $(ARGS)
+update-spec: install  ## follow Sequence's official schema (openapi/upstream.yaml): take settled changes, regenerate, report
+	$(PY) scripts/update_spec.py $(if $(SCHEMA_REPO),--schema-repo $(SCHEMA_REPO)) $(if $(SCHEMA_URL),--schema-url $(SCHEMA_URL)) $(ARGS)
 
-import: install  ## copy published material (SRC=page, spec file or dir) into openapi/sources/
+replay-upstream: install  ## replay the schema's history through the watch (SCHEMA_REPO=local copy, ARGS="--since 2026-01-01")
+	@test -n "$(SCHEMA_REPO)" || { echo "usage: make replay-upstream SCHEMA_REPO=<local copy of SequenceHQ/openapi-schema> [ARGS=...]"; exit 2; }
+	$(PY) scripts/replay_upstream.py --schema-repo $(SCHEMA_REPO) $(ARGS)
+
+import: install  ## split the official schema file (SRC=2024-07-30.product.json), or copy a page or one-operation file, into openapi/sources/
 	@test -n "$(SRC)" || { echo "usage: make import SRC=<file or dir>"; exit 2; }
 	$(PY) scripts/import_spec.py $(SRC)
 

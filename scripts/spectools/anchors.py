@@ -4,7 +4,8 @@
 schema's anchors name it by the role it plays in operations instead: ``getCustomerAliases:response``
 is the page that operation returns, ``getCustomerAliases:response.items[]`` one of its items,
 ``postCustomers:request.address`` the address of the body that creates a customer. Parts:
-``response`` (the first 2xx JSON body), ``request`` (the JSON body), ``param.<name>``, then
+``response`` (the first 2xx JSON body), ``response<status>`` (another status's body),
+``request`` (the JSON body), ``param.<name>``, then
 ``.<property>``, ``[]`` (array items), ``{}`` (additionalProperties), ``.allOf[i]`` and so on.
 """
 
@@ -22,12 +23,15 @@ def roots(doc: Doc) -> list[tuple[str, Any]]:
     """``(anchor, schema)`` for the bodies and parameters of every operation, in operationId order."""
     found: list[tuple[str, Any]] = []
     for op in sorted(operations(doc), key=lambda o: o.operation_id):
-        successes = sorted(s for s in (op.spec.get("responses") or {}) if str(s).startswith("2"))
-        for status in successes:
-            schema = json_schema(resolve(doc, op.spec["responses"][status]))
+        responses = op.spec.get("responses") or {}
+        main = next(
+            (s for s in sorted(responses, key=str) if str(s).startswith("2") and _body(doc, responses[s])), None
+        )
+        for status in sorted(responses, key=str):
+            schema = _body(doc, responses[status])
             if schema is not None:
-                found.append((f"{op.operation_id}:response", schema))
-                break
+                role = "response" if status == main else f"response{status}"
+                found.append((f"{op.operation_id}:{role}", schema))
         body = json_schema(resolve(doc, op.spec.get("requestBody")))
         if body is not None:
             found.append((f"{op.operation_id}:request", body))
@@ -36,6 +40,10 @@ def roots(doc: Doc) -> list[tuple[str, Any]]:
             if isinstance(param, dict) and "schema" in param:
                 found.append((f"{op.operation_id}:param.{param.get('name')}", param["schema"]))
     return found
+
+
+def _body(doc: Doc, response: Any) -> Any:
+    return json_schema(resolve(doc, response))
 
 
 def _children(anchor: str, node: dict[str, Any]) -> list[tuple[str, Any]]:

@@ -21,8 +21,8 @@ import tempfile
 from pathlib import Path
 
 from spectools.errors import SpecError
-from spectools.layout import GENERATED_NAME, GENERATED_PATHS, ROOT, RULES, SOURCES
-from spectools.merge import build
+from spectools.layout import GENERATED_NAME, GENERATED_PATHS, NAMES, ROOT, RULES, SOURCES
+from spectools.merge import build_all
 
 FIX_COMMAND = "make spec generate"
 
@@ -80,19 +80,22 @@ def differences(expected: Path, actual: Path) -> list[str]:
 def check(root: Path) -> int:
     """0 when the committed spec and package are what the generator makes now, else 1."""
     with tempfile.TemporaryDirectory() as tmp:
-        fresh_spec = Path(tmp) / "sequence.yaml"
+        fresh_spec, fresh_names = Path(tmp) / "sequence.yaml", Path(tmp) / "names.yaml"
         try:
-            fresh_spec.write_text(build(root / SOURCES, root / RULES))
+            built = build_all(root / SOURCES, root / RULES)
         except SpecError as exc:
             print(f"check-generated: spec merge failed: {exc}", file=sys.stderr)
             return 1
+        fresh_spec.write_text(built.spec)
+        fresh_names.write_text(built.names)
         run_generator(fresh_spec, Path(tmp) / GENERATED_NAME, root)
         problems = differences(fresh_spec, root / GENERATED_PATHS[0])
+        problems += differences(fresh_names, root / NAMES)
         problems += differences(Path(tmp) / GENERATED_NAME, root / GENERATED_PATHS[1])
     if problems:
         print("\n".join(problems), file=sys.stderr)
         print(
-            f"\ncheck-generated: the committed {' and '.join(GENERATED_PATHS)} are stale or were edited by hand."
+            f"\ncheck-generated: the committed {', '.join((*GENERATED_PATHS, NAMES))} are stale or were edited by hand."
             f"\nRun `{FIX_COMMAND}` and commit the result (never edit generated/ by hand).",
             file=sys.stderr,
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spectools.document import HTTP_METHODS, Doc, operations
+from spectools.document import HTTP_METHODS, Doc, Operation, operations
 from spectools.errors import UpdateError
 from spectools.normalise import RULES
 from spectools.official import Revision
@@ -59,12 +59,14 @@ def fingerprints(doc: Doc, rules: dict[str, Any]) -> dict[str, str]:
     """``operationId -> fingerprint`` for every operation of a whole schema (or of a source)."""
     doc = locally_normalised(doc, rules)
     shape_of = shapes(doc)
-    found: dict[str, str] = {}
-    for op in operations(doc):
-        item = doc["paths"][op.path]
-        shared = {k: v for k, v in item.items() if k not in HTTP_METHODS and k != "servers"}
-        found[op.operation_id] = digest(_strip({"at": [op.method, op.path], "item": shared, "op": op.spec}, shape_of))
-    return found
+    return {op.operation_id: digest(_strip(operation_node(doc, op), shape_of)) for op in operations(doc)}
+
+
+def operation_node(doc: Doc, op: Operation) -> dict[str, Any]:
+    """What an operation's structure is made of: where it is, its path-level parameters, itself."""
+    item = doc["paths"][op.path]
+    shared = {k: v for k, v in item.items() if k not in HTTP_METHODS and k != "servers"}
+    return {"at": [op.method, op.path], "item": shared, "op": op.spec}
 
 
 def _git(args: list[str], repo: str) -> bytes:

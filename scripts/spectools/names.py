@@ -12,7 +12,8 @@ upstream's name:
    them (then both names stay, each its own model: no name is lost by a merge).
 3. A model no name claims gets upstream's name without a duplicate number (``PaginationMeta4`` ->
    ``PaginationMeta``), or that name plus the next free number; the registry records it.
-4. The registry keeps up to :data:`KEEP` anchors per name: the current shortest ones and the
+4. Schema titles are dropped (the generator would name classes after them).
+5. The registry keeps up to :data:`KEEP` anchors per name: the current shortest ones and the
    ones seen before (so a flip-flop finds its name again).
 """
 
@@ -63,6 +64,12 @@ class Registry:
         return HEADER + body
 
 
+def with_shapes(found: dict[str, list[str]], shape_of: dict[str, str]) -> dict[str, list[str]]:
+    """Anchors plus ``shape:<digest>``, which is all a schema used by no operation has, and a second
+    way for any schema to find its name when its anchors moved."""
+    return {name: [*found.get(name, []), f"shape:{shape}"] for name, shape in shape_of.items()}
+
+
 def _fallback(upstream: str, taken: set[str]) -> str:
     """Upstream's name as a model name, without a duplicate number, made unique."""
     base = re.sub(r"__\d+$", "", upstream)  # the merge's mark for one name with two shapes
@@ -97,7 +104,8 @@ def _claims(registry: Registry, found: dict[str, list[str]]) -> dict[str, str]:
 
 def _models(doc: Doc, registry: Registry, fixed: set[str]) -> dict[str, str]:
     """Every schema of ``doc`` -> its model name (several schemas of one shape share one)."""
-    all_schemas, shape_of, found = editable_schemas(doc), shapes(doc), anchors(doc)
+    all_schemas, shape_of = editable_schemas(doc), shapes(doc)
+    found = with_shapes(anchors(doc), shape_of)
     claimed = _claims(registry, {s: a for s, a in found.items() if s not in fixed})
     taken = set(registry.names) | fixed
     by_shape: dict[str, list[str]] = {}
@@ -115,14 +123,33 @@ def _models(doc: Doc, registry: Registry, fixed: set[str]) -> dict[str, str]:
     return model_of
 
 
+DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})  # values, not schemas
+
+
+def drop_titles(doc: Doc) -> None:
+    """Remove every schema ``title``: the generator would name classes after them, upstream's
+    text, bypassing the registry. Examples and other values keep theirs."""
+    stack: list[Any] = [doc.get("paths"), doc.get("components")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("title"), str):
+                del node["title"]
+            stack.extend(v for k, v in node.items() if k not in DATA_KEYS)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
 def stable_names(doc: Doc, registry: Registry, fixed: set[str]) -> Registry:
     """Rename every schema of ``doc`` to its model name (in place); return the updated registry.
 
     ``fixed``: names added by the rules themselves (the error body), kept as they are.
     """
+    drop_titles(doc)
+    shape_of = shapes(doc)
     model_of = _models(doc, registry, fixed)
     all_schemas = editable_schemas(doc)
-    found = anchors(doc)
+    found = with_shapes(anchors(doc), shape_of)
     renamed: dict[str, Any] = {}
     for schema in sorted(all_schemas, key=lambda s: (model_of[s] != s, s)):  # a schema already so named first
         renamed.setdefault(model_of[schema], all_schemas[schema])

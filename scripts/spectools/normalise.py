@@ -14,6 +14,7 @@ from spectools.anchors import anchors
 from spectools.document import SCHEMA_REF, Doc, editable_schemas, operations, retarget_refs, walk
 from spectools.errors import SpecError
 from spectools.names import Registry, stable_names
+from spectools.untrusted import sanitise_doc
 
 
 def _without_docs(schema: Any) -> Any:
@@ -198,7 +199,15 @@ def drop_empty_lists(doc: Doc, keys: list[str]) -> None:
                 del holder[key]
 
 
+def sanitise_text(doc: Doc, enabled: bool) -> None:
+    """Upstream prose made inert before it reaches docstrings and the docs site (no raw HTML, no
+    snippet includes, no Sphinx roles or mkdocstrings directives): :func:`untrusted.sanitise_text`."""
+    if enabled:
+        sanitise_doc(doc)
+
+
 RULES: dict[str, Callable[[Doc, Any], None]] = {
+    "sanitise_text": sanitise_text,
     "http_basic_auth": http_basic_auth,
     "client_managed_headers": client_managed_headers,
     "date_time_fields": date_time_fields,

@@ -50,9 +50,7 @@ def leaves(tree: Any, prefix: str = "") -> Iterator[str]:
     stack: list[tuple[str, Any]] = [(prefix, tree)]
     while stack:
         path, node = stack.pop()
-        if isinstance(node, dict):
-            if not node:
-                yield path + "{}"
+        if isinstance(node, dict):  # an empty one is no leaf: gaining keys removes nothing
             stack.extend((f"{path}/{key}", value) for key, value in node.items())
         elif isinstance(node, list):
             if all(not isinstance(v, dict | list) for v in node):  # enum, required, type lists: each value

@@ -28,13 +28,14 @@ from spectools.history import (
     git_dir,
     git_revisions,
     locally_normalised,
+    operation_node,
     to_json,
 )
 from spectools.layout import RULES, SOURCES
 from spectools.merge import Built, build_all
 from spectools.official import Revision, dump, slice_operation
 from spectools.settle import Decision, decide, removes
-from spectools.shapes import shape_tree
+from spectools.shapes import _strip, shapes
 from spectools.untrusted import check_names, check_refs, one_line, parse_untrusted
 from spectools.upstream import Upstream
 
@@ -186,15 +187,18 @@ def committed_sources(root: Path) -> dict[str, Doc]:
     return found
 
 
-def _tree(doc: Doc | None, operation_id: str, rules: dict[str, Any]) -> Any:
-    """The shape of one operation after the local rules (what its fingerprint hashes)."""
-    if doc is None:
-        return None
+def _trees(doc: Doc | None, operation_ids: list[str], rules: dict[str, Any]) -> dict[str, Any]:
+    """The shapes of some operations after the local rules (what their fingerprints hash)."""
+    if doc is None or not operation_ids:
+        return {}
     doc = locally_normalised(doc, rules)
-    for op in operations(doc):
-        if op.operation_id == operation_id:
-            return shape_tree(doc, {"at": [op.method, op.path], "op": op.spec})
-    return None
+    shape_of = shapes(doc)
+    wanted = set(operation_ids)
+    return {
+        op.operation_id: _strip(operation_node(doc, op), shape_of)
+        for op in operations(doc)
+        if op.operation_id in wanted
+    }
 
 
 def make_plan(
@@ -204,14 +208,16 @@ def make_plan(
     sources, committed = state.docs, state.fingerprints
     plan = Plan(newest.revision, len(history))
     newest_fps = history[-1].fingerprints
-    for op_id in sorted(set(committed) | set(newest_fps)):
-        if op_id in upstream.ignore:
-            plan.ignored.append(op_id)
-            continue
-        if committed.get(op_id) == newest_fps.get(op_id):
-            continue
-        old = _tree(sources.get(op_id), op_id, rules)
-        removal = removes(old, _tree(newest.doc if op_id in newest_fps else None, op_id, rules))
+    plan.ignored = sorted(upstream.ignore.keys() & (set(committed) | set(newest_fps)))
+    changed = sorted(
+        op_id
+        for op_id in set(committed) | set(newest_fps)
+        if op_id not in upstream.ignore and committed.get(op_id) != newest_fps.get(op_id)
+    )
+    new_trees = _trees(newest.doc, [op_id for op_id in changed if op_id in newest_fps], rules)
+    for op_id in changed:
+        old_tree = _trees(sources.get(op_id), [op_id], rules).get(op_id)
+        removal = removes(old_tree, new_trees.get(op_id))
         decision = decide(op_id, committed.get(op_id), history, upstream.settle, removal)
         plan.decisions.append(decision)
         if decision.take and op_id in newest_fps:
