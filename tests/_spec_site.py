@@ -26,6 +26,7 @@ class Route:
     failures: int = 0  # answer 503 this many times first
     hang: bool = False
     truncate: bool = False
+    redirect: str | None = None  # answer 302 to this Location
 
 
 @dataclass
@@ -37,9 +38,17 @@ class Site:
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def add(
-        self, path: str, body: str, *, status: int = 200, failures: int = 0, hang: bool = False, truncate: bool = False
+        self,
+        path: str,
+        body: str,
+        *,
+        status: int = 200,
+        failures: int = 0,
+        hang: bool = False,
+        truncate: bool = False,
+        redirect: str | None = None,
     ) -> None:
-        self.routes[path] = Route(body, status, failures, hang, truncate)
+        self.routes[path] = Route(body, status, failures, hang, truncate, redirect)
 
     def paths_requested(self) -> list[str]:
         return [path for path, _ in self.requests]
@@ -57,6 +66,12 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             route = site.routes.get(self.path)
             if route is None:
                 self._send(404, b"not found")
+                return
+            if route.redirect is not None:
+                self.send_response(302)
+                self.send_header("Location", route.redirect)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
                 return
             if route.hang:
                 site.stopping.wait(HANG_LIMIT)

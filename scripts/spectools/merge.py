@@ -31,7 +31,6 @@ from spectools.names import Registry
 from spectools.normalise import normalise_with_names
 from spectools.untrusted import check_names
 
-
 # libyaml (bundled with PyYAML's wheels): the sources are 3.4 MB of YAML, which the pure-Python
 # loader and emitter took 18 s of a 25 s build to read and write (cProfile); libyaml takes ~1 s.
 # The sources are the project's own committed files (upstream text is checked on the way in).
@@ -110,8 +109,8 @@ def merge(sources: list[tuple[str, Doc]]) -> Doc:
     components: dict[str, dict[str, Any]] = {}
     path_origins: dict[tuple[str, str], str] = {}
     for name, doc in sources:
+        doc = _distinct(doc, components)  # first: the operation must point at the renamed components
         _merge_paths(paths, path_origins, doc, name)
-        doc = _distinct(doc, components)
         for kind, entries in (doc.get("components") or {}).items():
             for component, value in (entries or {}).items():
                 components.setdefault(kind, {}).setdefault(component, copy.deepcopy(value))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spectools.errors import SpecError
 from spectools.history import Observed
 from spectools.upstream import Settle
 
@@ -45,10 +46,18 @@ def held(history: list[Observed], operation_id: str) -> tuple[int, float]:
     return count, max(0.0, (history[-1].time - since) / 3600)
 
 
-def leaves(tree: Any, prefix: str = "") -> Iterator[str]:
-    """Every leaf of a shape tree as a path (a removed path means something was removed)."""
+MAX_LEAVES = 2_000_000  # the largest operation (postPrices) has ~40,000; references can multiply them
+
+
+def leaves(tree: Any, prefix: str = "", limit: int = MAX_LEAVES) -> Iterator[str]:
+    """Every leaf of a structure as a path (a removed path means something was removed); refuses a
+    structure whose references expand to more than ``limit`` leaves."""
     stack: list[tuple[str, Any]] = [(prefix, tree)]
+    count = 0
     while stack:
+        count += 1
+        if count > limit:
+            raise SpecError(f"an operation expands to more than {limit:,} parts: too large to compare")
         path, node = stack.pop()
         if isinstance(node, dict):  # an empty one is no leaf: gaining keys removes nothing
             stack.extend((f"{path}/{key}", value) for key, value in node.items())

@@ -17,7 +17,8 @@ from spectools.errors import SpecError
 
 # Keys that document a schema without changing what it accepts or what the generator builds.
 TEXT_KEYS = frozenset({"description", "example", "examples", "title", "externalDocs", "summary"})
-UNORDERED_KEYS = frozenset({"required"})
+# Lists whose order means nothing (upstream reorders enums between revisions).
+UNORDERED_KEYS = frozenset({"required", "enum"})
 
 
 def _strip(node: Any, shape_of: dict[str, str]) -> Any:
@@ -36,7 +37,7 @@ def _strip(node: Any, shape_of: dict[str, str]) -> Any:
                 # keyword arguments: their order is not part of the structure
                 out[key] = {f"{p['in']}:{p['name']}": _strip(p, shape_of) for p in value}
             elif key in UNORDERED_KEYS and isinstance(value, list):
-                out[key] = sorted(map(str, value))
+                out[key] = sorted(value, key=lambda v: (type(v).__name__, repr(v)))
             else:
                 out[key] = _strip(value, shape_of)
         return out
@@ -111,6 +112,39 @@ def shapes(doc: Doc) -> dict[str, str]:
     for name in _order(all_schemas):
         shape_of[name] = digest(_strip(all_schemas[name], shape_of))
     return shape_of
+
+
+def expanded(doc: Doc, node: Any) -> Any:
+    """``node`` without text, every schema reference replaced by its target's expansion (shared,
+    not copied: a leaf walk sees each use; :func:`spectools.settle.leaves` bounds that walk)."""
+    all_schemas = schemas(doc)
+    done: dict[str, Any] = {}
+    for name in _order(all_schemas):
+        done[name] = _expand(all_schemas[name], done)
+    return _expand(node, done)
+
+
+def _expand(node: Any, done: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        name = ref_name(node)
+        if name is not None:
+            return done[name]
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in TEXT_KEYS:
+                continue
+            if key == "properties" and isinstance(value, dict):
+                out[key] = {p: _expand(v, done) for p, v in value.items()}
+            elif key == "parameters" and isinstance(value, list) and all(_named(p) for p in value):
+                out[key] = {f"{p['in']}:{p['name']}": _expand(p, done) for p in value}
+            elif key in UNORDERED_KEYS and isinstance(value, list):
+                out[key] = sorted(value, key=lambda v: (type(v).__name__, repr(v)))
+            else:
+                out[key] = _expand(value, done)
+        return out
+    if isinstance(node, list):
+        return [_expand(v, done) for v in node]
+    return node
 
 
 def shape_tree(doc: Doc, node: Any) -> Any:

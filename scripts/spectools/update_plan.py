@@ -35,7 +35,7 @@ from spectools.layout import RULES, SOURCES
 from spectools.merge import Built, build_all
 from spectools.official import Revision, dump, slice_operation
 from spectools.settle import Decision, decide, removes
-from spectools.shapes import _strip, shapes
+from spectools.shapes import expanded
 from spectools.untrusted import check_names, check_refs, one_line, parse_untrusted
 from spectools.upstream import Upstream
 
@@ -188,17 +188,15 @@ def committed_sources(root: Path) -> dict[str, Doc]:
 
 
 def _trees(doc: Doc | None, operation_ids: list[str], rules: dict[str, Any]) -> dict[str, Any]:
-    """The shapes of some operations after the local rules (what their fingerprints hash)."""
+    """Some operations after the local rules, references expanded (what their fingerprints hash)."""
     if doc is None or not operation_ids:
         return {}
     doc = locally_normalised(doc, rules)
-    shape_of = shapes(doc)
-    wanted = set(operation_ids)
-    return {
-        op.operation_id: _strip(operation_node(doc, op), shape_of)
-        for op in operations(doc)
-        if op.operation_id in wanted
-    }
+    wanted = [op for op in operations(doc) if op.operation_id in set(operation_ids)]
+    if not wanted:
+        return {}
+    trees = expanded(doc, [operation_node(doc, op) for op in wanted])
+    return {op.operation_id: tree for op, tree in zip(wanted, trees, strict=True)}
 
 
 def make_plan(
