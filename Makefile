@@ -39,7 +39,7 @@ replay-upstream: install  ## replay the schema's history through the watch (SCHE
 
 import: install  ## split the official schema file (SRC=2024-07-30.product.json), or copy a page or one-operation file, into openapi/sources/
 	@test -n "$(SRC)" || { echo "usage: make import SRC=<file or dir>"; exit 2; }
-	$(PY) scripts/import_spec.py $(SRC)
+	$(PY) scripts/import_spec.py $(SRC) $(ARGS)
 
 lint: install
 	$(BIN)/ruff check sequence_async scripts tests examples benchmarks

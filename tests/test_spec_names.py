@@ -188,11 +188,11 @@ def test_reference_cycles_are_refused() -> None:
 
 def test_text_does_not_change_a_shape() -> None:
     plain = {"components": {"schemas": {"A": {"type": "object", "properties": {"description": {"type": "string"}}}}}}
-    worded = copy.deepcopy(plain)
+    worded: dict[str, Any] = copy.deepcopy(plain)
     worded["components"]["schemas"]["A"].update(description="An A", example={"description": "x"}, title="A")
     worded["components"]["schemas"]["A"]["properties"]["description"]["description"] = "the text"
     assert shapes(plain) == shapes(worded)
-    renamed_property = copy.deepcopy(plain)
+    renamed_property: dict[str, Any] = copy.deepcopy(plain)
     renamed_property["components"]["schemas"]["A"]["properties"] = {"summary": {"type": "string"}}
     assert shapes(plain) != shapes(renamed_property)  # a property's name is structure, even "description"
 

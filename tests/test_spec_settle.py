@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import given
@@ -15,7 +16,7 @@ RULE = Settle(revisions=3, hours=0, removal_hours=72, lookback=40)
 OP = "postCustomerAliases"
 
 
-def history(states: list[str | None], hours_apart: float = 1.0) -> list[Observed]:
+def history(states: Sequence[str | None], hours_apart: float = 1.0) -> list[Observed]:
     """One revision per state of OP (None: the operation is absent), ``hours_apart`` apart."""
     return [
         Observed(Revision(f"sha{i}"), i * hours_apart * 3600, {} if s is None else {OP: s})
@@ -23,7 +24,7 @@ def history(states: list[str | None], hours_apart: float = 1.0) -> list[Observed
     ]
 
 
-def replay(states: list[str | None], removal: bool, hours_apart: float = 1.0) -> list[str | None]:
+def replay(states: Sequence[str | None], removal: bool, hours_apart: float = 1.0) -> list[str | None]:
     """Run the rule once per revision, as the watch would, taking what it says; the adopted states."""
     adopted: list[str | None] = [states[0]]
     for end in range(1, len(states) + 1):

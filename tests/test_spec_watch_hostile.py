@@ -31,7 +31,8 @@ SCHEMA = "/2024-07-30.product.json"
 
 @pytest.fixture(scope="module")
 def base() -> dict[str, Any]:
-    return revisions("june2026")[0]["doc"]
+    doc: dict[str, Any] = revisions("june2026")[0]["doc"]
+    return doc
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,8 @@ def test_a_non_local_ref_is_refused_before_anything_resolves_it(
     bait = Site()
     with serve(bait) as bait_url:
         for ref in (secret.as_uri(), f"{bait_url}/x.yaml#/X", "other.yaml#/components/schemas/X"):
-            served.add(SCHEMA, variant(base, lambda d, r=ref: _schemas(d).update(Injected={"$ref": r})))
+            injected = {"Injected": {"$ref": ref}}
+            served.add(SCHEMA, variant(base, lambda d: _schemas(d).update(injected)))  # noqa: B023
             line = refused(project, url + SCHEMA)
             assert "TOP-SECRET" not in line
             assert "$ref" in line

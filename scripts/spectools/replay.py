@@ -32,13 +32,13 @@ import yaml
 from spectools.errors import SpecError, UntrustedError, UpdateError
 from spectools.generate import run_generator
 from spectools.history import Observed, fingerprints, git_blob, git_dir, git_revisions
-from spectools.layout import NAMES, ROOT, RULES, SOURCES
+from spectools.layout import NAMES, ROOT, RULES, SOURCES, UPSTREAM
 from spectools.merge import build_all
 from spectools.official import Revision, split
 from spectools.shapes import shapes
 from spectools.untrusted import check_names, one_line
 from spectools.update_plan import Committed, Newest, make_plan, parse_schema
-from spectools.upstream import UPSTREAM, load_upstream
+from spectools.upstream import load_upstream
 
 
 @dataclass

@@ -12,7 +12,7 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
@@ -94,7 +94,7 @@ class Plan:
 def parse_schema(data: bytes, name: str, *, names: bool = True) -> Doc:
     """One revision of the schema file, refused unless it is a bounded, local-only document
     (``names``: and its names cannot collide, for the revision the sources are sliced from)."""
-    fmt = "yaml" if name.endswith((".yaml", ".yml")) else "json"
+    fmt: Literal["json", "yaml"] = "yaml" if name.endswith((".yaml", ".yml")) else "json"
     try:
         doc = parse_untrusted(data, fmt=fmt, what=name, max_bytes=SCHEMA_MAX_BYTES)
         check_refs(doc, name)

@@ -52,11 +52,10 @@ def _settle(data: object) -> Settle:
     _require(isinstance(data, dict), "settle: a mapping (revisions, hours, removal_hours, lookback)")
     assert isinstance(data, dict)
     values = {k: data.get(k) for k in ("revisions", "hours", "removal_hours", "lookback")}
-    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in values.values())
-    _require(numbers, "settle: revisions, hours, removal_hours and lookback are numbers >= 0")
-    settle = Settle(
-        int(values["revisions"]), float(values["hours"]), float(values["removal_hours"]), int(values["lookback"])
-    )  # type: ignore[arg-type]
+    numbers = {k: float(v) for k, v in values.items() if isinstance(v, int | float) and not isinstance(v, bool)}
+    fine = len(numbers) == len(values) and all(0 <= v < 1e6 for v in numbers.values())
+    _require(fine, "settle: revisions, hours, removal_hours and lookback are numbers >= 0")
+    settle = Settle(int(numbers["revisions"]), numbers["hours"], numbers["removal_hours"], int(numbers["lookback"]))
     _require(1 <= settle.revisions <= settle.lookback <= 500, "settle: 1 <= revisions <= lookback <= 500")
     return settle
 
