@@ -466,9 +466,10 @@ def test_sanitised_text_is_inert_and_stable(text: str) -> None:
     assert sanitise_text(clean) == clean
     assert "<" not in clean
     assert ">" not in clean
-    assert re.search(r"&(?!(?:lt|gt|amp);)", clean) is None
+    assert re.search(r"&(?!(?:lt|gt|amp|#58);)", clean) is None
     assert DOCS_ROLE.search(clean) is None
     assert re.search(r"(?<![\\:]):::", clean) is None
+    assert re.search(r"(?m)^[ \t]*:\w[\w .-]*:", clean) is None  # no Sphinx field line (:raises: ...)
     assert re.search(r"(?i)j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:", clean) is None
     assert not any(c in clean for c in "\r\x00\u2028\u202e")
     clean.encode("utf-8")  # no lone surrogate
@@ -793,3 +794,17 @@ def test_json_round_trip_of_a_checked_document_is_unchanged() -> None:
         == doc
         == parse_untrusted(yaml.safe_dump(doc), fmt="yaml", what="d")
     )
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["line\nbreak", "back`tick", "nul\x00", "## [6.6.6]\n- fake release"],
+)
+def test_names_and_enum_values_that_would_inject_markdown_are_refused(bad: str) -> None:
+    for doc in (
+        {"paths": {}, "components": {"schemas": {"A": {"type": "object", "properties": {bad: {"type": "string"}}}}}},
+        {"paths": {}, "components": {"schemas": {"A": {"type": "string", "enum": ["ok", bad]}}}},
+    ):
+        with pytest.raises(UntrustedError, match="cannot be a name") as err:
+            check_names(doc, "schema")
+        assert "\n" not in str(err.value)

@@ -91,7 +91,13 @@ class Fetcher:
         self.max_bytes = max_bytes
         self._sleep = sleep
         self.client = httpx.Client(
-            headers={"User-Agent": user_agent, "Accept": "text/markdown, text/plain;q=0.9, */*;q=0.1"},
+            # identity only: a compressed body could expand past any cap within one chunk (a 3.4 kB
+            # `gzip, gzip` response decoded to 4.1 GB before the first size check)
+            headers={
+                "User-Agent": user_agent,
+                "Accept": "text/markdown, text/plain;q=0.9, */*;q=0.1",
+                "Accept-Encoding": "identity",
+            },
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=False,  # followed by hand in _attempt, within the origin
             transport=transport,
@@ -185,11 +191,13 @@ class Fetcher:
     def _body(self, url: str, response: httpx.Response, started: float) -> bytes:
         """The body, at most ``max_bytes`` (decoded, so a compressed bomb stops too), within ``timeout``."""
         announced = response.headers.get("Content-Length", "")
-        encoded = "Content-Encoding" in response.headers  # the limit is on the decoded body
-        if not encoded and ANNOUNCED.fullmatch(announced) and int(announced) > self.max_bytes:
+        encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+        if encoding not in ("", "identity"):
+            raise FetchError(f"{url}: a {one_line(encoding, 40)}-encoded body although identity was asked for")
+        if ANNOUNCED.fullmatch(announced) and int(announced) > self.max_bytes:
             raise FetchError(f"{url}: response larger than {self.max_bytes:,} bytes")
         body = bytearray()
-        for chunk in response.iter_bytes():
+        for chunk in response.iter_bytes():  # no content encoding (refused above): raw bytes
             body += chunk
             if len(body) > self.max_bytes:
                 raise FetchError(f"{url}: response larger than {self.max_bytes:,} bytes")

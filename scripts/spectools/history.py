@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spectools.document import HTTP_METHODS, Doc, Operation, operations
+from spectools.document import HTTP_METHODS, SCHEMA_REF, Doc, Operation, operations
 from spectools.errors import UpdateError
 from spectools.normalise import RULES
 from spectools.official import Revision
@@ -47,12 +47,43 @@ class Observed:
 
 
 def locally_normalised(doc: Doc, rules: dict[str, Any]) -> Doc:
-    """A copy of ``doc`` with the local rules of ``rules`` applied."""
+    """A copy of ``doc`` with the local rules of ``rules`` applied, and the operations' references
+    to other components than schemas (parameters, request bodies, responses) inlined, so a change
+    in a shared parameter is a change of every operation using it."""
     doc = copy.deepcopy(doc)
+    _inline_components(doc)
     for name in LOCAL_RULES:
         if name in rules:
             RULES[name](doc, rules[name])
     return doc
+
+
+def _inline_components(doc: Doc) -> None:
+    components = doc.get("components") or {}
+    stack: list[Any] = [doc.get("paths")]
+    budget = 1_000_000  # references are checked acyclic first; this bounds a deep chain all the same
+    while stack and budget > 0:
+        node = stack.pop()
+        budget -= 1
+        if isinstance(node, list):
+            for index, value in enumerate(node):
+                node[index] = _target(components, value)
+                stack.append(node[index])
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                node[key] = _target(components, value)
+                stack.append(node[key])
+
+
+def _target(components: dict[str, Any], value: Any) -> Any:
+    """The component a non-schema ``$ref`` points to (a copy), else ``value``."""
+    ref = value.get("$ref") if isinstance(value, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/") and not ref.startswith(SCHEMA_REF):
+        kind, _, name = ref[len("#/components/") :].partition("/")
+        found = (components.get(kind) or {}).get(name)
+        if isinstance(found, dict):
+            return copy.deepcopy(found)
+    return value
 
 
 def fingerprints(doc: Doc, rules: dict[str, Any]) -> dict[str, str]:
@@ -86,15 +117,19 @@ def git_dir(repo: Path) -> str:
 
 def git_revisions(repo: str, file: str, ref: str, count: int) -> list[tuple[str, float]]:
     """The newest ``count`` commits changing ``file`` up to ``ref``, oldest first, with their times."""
-    out = _git(["log", f"-n{count}", "--format=%H %ct", ref, "--", file], repo).decode()
+    out = _git(["log", f"-n{count}", "--format=%H %ct", "--end-of-options", ref, "--", file], repo).decode()
     found = [(h, float(t)) for h, t in (line.split() for line in out.splitlines() if line.strip())]
     if not found:
         raise UpdateError(one_line(f"{file}: no revision at {ref} in the schema repository"))
     return found[::-1]
 
 
-def git_blob(repo: str, commit: str, file: str) -> bytes:
-    return _git(["show", f"{commit}:{file}"], repo)
+def git_blob(repo: str, commit: str, file: str, max_bytes: int = 32_000_000) -> bytes:
+    """The file at ``commit``, refused before it is read when larger than ``max_bytes``."""
+    size = int(_git(["cat-file", "-s", f"{commit}:{file}"], repo).decode().strip() or 0)
+    if size > max_bytes:
+        raise UpdateError(f"{file} at {commit[:12]}: {size:,} bytes, larger than {max_bytes:,}")
+    return _git(["cat-file", "blob", f"{commit}:{file}"], repo)
 
 
 def observe(data: bytes, parse: Any, rules: dict[str, Any], revision: Revision, time: float) -> Observed:

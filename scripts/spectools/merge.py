@@ -53,14 +53,31 @@ def load_sources(directory: Path) -> list[tuple[str, Doc]]:
 
 
 def _merge_paths(paths: dict[str, dict[str, Any]], origins: dict[tuple[str, str], str], doc: Doc, source: str) -> None:
-    """Add ``doc``'s path items; the same operation (or path-level key) in two sources must agree."""
+    """Add ``doc``'s operations; the same operation in two sources must agree. Path-level
+    parameters move into each operation (sources of one path may come from different revisions,
+    whose path-level parameters differ); path-level servers go (the `servers` rule sets them)."""
     for path, item in (doc.get("paths") or {}).items():
         target = paths.setdefault(path, {})
-        for key, value in (item or {}).items():
+        for key, value in _operations_alone(item or {}).items():
             if key not in target:
-                target[key], origins[(path, key)] = copy.deepcopy(value), source
+                target[key], origins[(path, key)] = value, source
             elif target[key] != value:
                 raise SpecError(f"path {path}: {key!r} differs between {origins[(path, key)]} and {source}")
+
+
+def _operations_alone(item: dict[str, Any]) -> dict[str, Any]:
+    """A path item's operations, each with the path-level parameters it does not override."""
+    shared = [p for p in item.get("parameters") or [] if isinstance(p, dict)]
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        if key in HTTP_METHODS and isinstance(value, dict):
+            op = copy.deepcopy(value)
+            own = {(p.get("in"), p.get("name")) for p in op.get("parameters") or [] if isinstance(p, dict)}
+            inherited = [copy.deepcopy(p) for p in shared if (p.get("in"), p.get("name")) not in own]
+            if inherited:
+                op["parameters"] = [*(op.get("parameters") or []), *inherited]
+            out[key] = op
+    return out
 
 
 def _distinct(doc: Doc, components: dict[str, dict[str, Any]]) -> Doc:

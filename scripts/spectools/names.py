@@ -30,6 +30,13 @@ from spectools.document import Doc, editable_schemas, retarget_refs
 from spectools.errors import SpecError
 from spectools.shapes import shapes
 
+# Names the generated package already uses for its own types (sequence_api.types, client, errors):
+# a model of that name would shadow them in the generated modules (a schema named `Unset` made
+# every optional field of `Contact` fail to parse).
+GENERATOR_NAMES = frozenset(
+    {"Unset", "UNSET", "Response", "Any", "File", "FileTypes", "Client", "AuthenticatedClient", "Errors"}
+    | {"UnexpectedStatus", "Types", "Models", "Api", "HTTPStatus", "Literal", "Self", "Union"}
+)
 KEEP = 8  # anchors recorded per name, current and past each: enough to recognise a schema, bounded
 NAME = re.compile(r"^[A-Z][A-Za-z0-9]{0,99}$")
 HEADER = """\
@@ -55,6 +62,8 @@ class Registry:
         for name, found in names.items():
             if not isinstance(name, str) or not NAME.match(name):
                 raise SpecError(f"openapi/names.yaml: {str(name)[:100]!r} is not a model name (PascalCase)")
+            if name in GENERATOR_NAMES:
+                raise SpecError(f"openapi/names.yaml: {name} is a name the generated package uses itself")
             if not isinstance(found, list) or not all(isinstance(a, str) for a in found):
                 raise SpecError(f"openapi/names.yaml: {name}: a list of anchors")
         return cls({n: list(a) for n, a in names.items()})
@@ -70,10 +79,12 @@ def with_shapes(found: dict[str, list[str]], shape_of: dict[str, str]) -> dict[s
     return {name: [*found.get(name, []), f"shape:{shape}"] for name, shape in shape_of.items()}
 
 
-def _fallback(upstream: str, taken: set[str]) -> str:
+def _fallback(upstream: str, taken: set[str], upstream_names: set[str]) -> str:
     """Upstream's name as a model name, without a duplicate number, made unique."""
     base = re.sub(r"__\d+$", "", upstream)  # the merge's mark for one name with two shapes
-    base = re.sub(r"(?<=[A-Za-z])\d{1,2}$", "", base)  # renumbered duplicates: PaginationMeta4
+    numbered = re.sub(r"(?<=[A-Za-z])\d{1,2}$", "", base)  # renumbered duplicates: PaginationMeta4
+    if numbered != base and (numbered in upstream_names or sum(n.startswith(numbered) for n in upstream_names) > 1):
+        base = numbered  # only a series is renumbered: HostIpv6 alone keeps its 6
     base = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", base) if part)
     if not base or not base[0].isalpha():
         base = "Model" + base
@@ -106,18 +117,17 @@ def _models(doc: Doc, registry: Registry, fixed: set[str]) -> dict[str, str]:
     """Every schema of ``doc`` -> its model name (several schemas of one shape share one)."""
     all_schemas, shape_of = editable_schemas(doc), shapes(doc)
     found = with_shapes(anchors(doc), shape_of)
-    claimed = _claims(registry, {s: a for s, a in found.items() if s not in fixed})
-    taken = set(registry.names) | fixed
+    claimed = _claims(registry, found)
+    taken = set(registry.names) | fixed | GENERATOR_NAMES  # upstream schemas never get these
     by_shape: dict[str, list[str]] = {}
     for schema in sorted(all_schemas):
         by_shape.setdefault(shape_of[schema], []).append(schema)
-    model_of: dict[str, str] = {name: name for name in fixed if name in all_schemas}
+    model_of: dict[str, str] = {}
     for members in by_shape.values():
-        members = [m for m in members if m not in fixed]
         named = sorted({claimed[m] for m in members if m in claimed})
         if not named:
-            named = [_fallback(members[0], taken)] if members else []
-            taken.add(named[0]) if named else None
+            named = [_fallback(members[0], taken, set(all_schemas))]
+            taken.add(named[0])
         for member in members:
             model_of[member] = claimed.get(member, named[0])
     return model_of
@@ -143,7 +153,8 @@ def drop_titles(doc: Doc) -> None:
 def stable_names(doc: Doc, registry: Registry, fixed: set[str]) -> Registry:
     """Rename every schema of ``doc`` to its model name (in place); return the updated registry.
 
-    ``fixed``: names added by the rules themselves (the error body), kept as they are.
+    ``fixed``: names the rules add later (the error body): no upstream schema gets them, whatever
+    upstream calls it (a schema renamed `ErrorResponse` upstream is named like any other).
     """
     drop_titles(doc)
     shape_of = shapes(doc)
@@ -151,7 +162,7 @@ def stable_names(doc: Doc, registry: Registry, fixed: set[str]) -> Registry:
     all_schemas = editable_schemas(doc)
     found = with_shapes(anchors(doc), shape_of)
     renamed: dict[str, Any] = {}
-    for schema in sorted(all_schemas, key=lambda s: (model_of[s] != s, s)):  # a schema already so named first
+    for schema in sorted(all_schemas, key=lambda s: (model_of[s] != s, s)):  # one already so named first
         renamed.setdefault(model_of[schema], all_schemas[schema])
     all_schemas.clear()
     all_schemas.update(sorted(renamed.items()))

@@ -471,6 +471,31 @@ def check_names(doc: Mapping[str, Any], what: str) -> None:
     whose generated module, or class, names are equal ignoring case (file systems may ignore it)."""
     _check_operation_ids(doc, what)
     _check_schema_names(doc, what)
+    _check_identifiers(doc, what)
+
+
+# Property and parameter names and enum values become Python names, Markdown in the spec report,
+# the pull request body and the CHANGELOG: no line breaks, control characters or backticks.
+_BAD_IDENTIFIER = re.compile(r"[\x00-\x1f\x7f`\u2028\u2029]")
+
+
+def _check_identifiers(doc: Mapping[str, Any], what: str) -> None:
+    stack: list[Any] = [doc.get("paths"), doc.get("components")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        names = [k for k in node.get("properties") or {} if isinstance(node.get("properties"), dict)]
+        if isinstance(node.get("name"), str) and "in" in node:
+            names.append(node["name"])
+        values = [v for v in node.get("enum") or [] if isinstance(v, str)] if isinstance(node.get("enum"), list) else []
+        for name, limit in [*((n, 200) for n in names), *((v, 10_000) for v in values)]:  # upstream: 1,381
+            if not isinstance(name, str) or len(name) > limit or _BAD_IDENTIFIER.search(name):
+                raise _refuse(what, f"a property, parameter or enum value that cannot be a name: {_show(name)}")
+        stack.extend(v for k, v in node.items() if k not in ("example", "examples", "default"))
 
 
 # --------------------------------------------------------------------------- prose
@@ -479,7 +504,9 @@ _LINE_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
 # Other control characters, bidirectional overrides (which make source read differently from what
 # it is) and lone surrogates (which cannot be written as UTF-8).
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_BARE_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp);)")
+_BARE_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp|#58);)")
+# A Sphinx field line (`:raises: x`, `:param name: x`): griffe would read it as the docstring's own.
+_FIELD = re.compile(r"^([ \t]*):(?=\w[\w .-]*:)", re.M)
 # A Sphinx role (:name:`x`, :domain:name:`x`) and any word characters and colons glued before it.
 _ROLE = re.compile(r"(?<![\w.+:-])[\w.+:-]*:[\w.+-]+:(?=`)")
 _SCRIPT_SCHEME = re.compile(r"(?:j[\t\n ]*a[\t\n ]*v[\t\n ]*a|v[\t\n ]*b)[\t\n ]*" + r"[\t\n ]*".join("script:"), re.I)
@@ -498,6 +525,7 @@ def sanitise_text(text: str) -> str:
     text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
     text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _ROLE.sub("", text)
+    text = _FIELD.sub(lambda m: m.group(1) + "&#58;", text)
     text = _SCRIPT_SCHEME.sub(lambda m: m.group(0)[:-1] + "-:", text)
     return _DIRECTIVE.sub(lambda m: "\\" + m.group(0), text)
 

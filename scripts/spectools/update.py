@@ -31,12 +31,14 @@ Usage: python scripts/update_spec.py [--schema-repo GIT_URL_OR_PATH [--schema-re
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
 import os
 import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 import yaml
@@ -53,7 +55,7 @@ from spectools.upstream import Upstream, load_upstream
 
 SCHEMA_URL_ENV = "SPEC_SCHEMA_URL"
 EXIT_NO_CHANGE, EXIT_ERROR, EXIT_ADDITIVE, EXIT_FINDINGS = 0, 1, 2, 3
-DEFAULT_DEADLINE = 1800.0  # seconds for the whole run; a normal one takes about a minute
+DEFAULT_DEADLINE = 1500.0  # seconds for the whole run (a normal one: about a minute); under the workflow's 30 minutes
 
 
 def user_agent(root: Path) -> str:
@@ -132,8 +134,34 @@ def run(args: argparse.Namespace) -> int:
     return _updated(plan, verdict, args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments are an error (exit 1, one line), never argparse's 2, which means "additive"."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"update-spec: error: {one_line(message)}\nupdate-spec: nothing written", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(text)
+    return value
+
+
+def _check_paths(args: argparse.Namespace) -> None:
+    """The files the run writes at the end must be writable regular files: checked first, so a
+    directory or a FIFO there cannot fail the run after the tree was updated."""
+    for option, path in (("--pr-body", args.pr_body), ("--outputs", args.outputs)):
+        if path is not None and ((path.exists() and not path.is_file()) or path.is_symlink()):
+            raise UpdateError(f"{option} {one_line(str(path), 200)}: not a regular file")
+    ref = args.schema_ref or ""
+    if ref.startswith("-") or any(c.isspace() or ord(c) < 32 for c in ref):
+        raise UpdateError(f"--schema-ref {one_line(ref, 100)!r}: not a branch, tag or commit")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = _Parser(description=__doc__.splitlines()[0])
     parser.add_argument("--schema-repo", help=f"the schema repository, a git URL or path (default: {UPSTREAM})")
     parser.add_argument("--schema-ref", help=f"the branch, tag or commit to read (default: {UPSTREAM})")
     parser.add_argument("--schema-url", help=f"read one revision from this URL instead (or ${SCHEMA_URL_ENV})")
@@ -141,20 +169,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pr-body", type=Path, help="write the pull request body (changes + spec report) here")
     parser.add_argument("--outputs", type=Path, help="append key=value results here (e.g. $GITHUB_OUTPUT)")
     parser.add_argument("--base", default="HEAD", help="git ref the spec report compares with (default: HEAD)")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request attempt (default: 30)")
-    parser.add_argument("--retries", type=int, default=3, help="retries of a transient failure (default: 3)")
-    parser.add_argument("--backoff", type=float, default=1.0, help="first backoff ceiling, seconds (default: 1)")
-    parser.add_argument("--deadline", type=float, default=DEFAULT_DEADLINE, help="seconds for the whole run")
+    parser.add_argument("--timeout", type=_positive, default=30.0, help="seconds per request attempt (default: 30)")
+    parser.add_argument("--retries", type=int, choices=range(11), default=3, help="retries of a transient failure")
+    parser.add_argument("--backoff", type=_positive, default=1.0, help="first backoff ceiling, seconds (default: 1)")
+    parser.add_argument("--deadline", type=_positive, default=DEFAULT_DEADLINE, help="seconds for the whole run")
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this one)")
     args = parser.parse_args(argv)
     try:
+        _check_paths(args)
         with deadline(args.deadline):
             return run(args)
     except (UpdateError, UntrustedError, SpecError) as exc:
-        print(f"update-spec: error: {one_line(str(exc), 600)}\nupdate-spec: nothing written", file=sys.stderr)
-        write_outputs(args.outputs, {"changed": "false", "status": str(EXIT_ERROR), "breaking": "false"})
-        return EXIT_ERROR
+        return _error(args, str(exc))
     except RecursionError:
-        print("update-spec: error: the document nests too deeply\nupdate-spec: nothing written", file=sys.stderr)
+        return _error(args, "the document nests too deeply")
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OSError) as exc:
+        # A revision that parses but is malformed where no check looked: still one line, no traceback.
+        return _error(args, f"upstream's document is malformed ({type(exc).__name__}: {exc})")
+
+
+def _error(args: argparse.Namespace, message: str) -> int:
+    print(f"update-spec: error: {one_line(message, 600)}\nupdate-spec: nothing written", file=sys.stderr)
+    with contextlib.suppress(OSError):  # the outputs file is the caller's; the line above is what counts
         write_outputs(args.outputs, {"changed": "false", "status": str(EXIT_ERROR), "breaking": "false"})
-        return EXIT_ERROR
+    return EXIT_ERROR

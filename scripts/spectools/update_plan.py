@@ -49,13 +49,21 @@ class Newest:
 
     revision: Revision
     doc: Doc
+    cache: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def source(self, operation_id: str) -> str:
         """The one-operation source of ``operation_id``, verbatim, with this revision's provenance."""
-        for op in operations(self.doc):
-            if op.operation_id == operation_id:
-                return self.revision.header() + dump(slice_operation(self.doc, op.path, op.method))
-        raise UpdateError(f"{operation_id}: not in the newest revision")
+        found = self._where().get(operation_id)
+        if found is None:
+            raise UpdateError(f"{operation_id}: not in the newest revision")
+        return self.revision.header() + dump(slice_operation(self.doc, *found))
+
+    def _where(self) -> dict[str, tuple[str, str]]:
+        """operationId -> (path, method), once (a lookup per taken operation was quadratic)."""
+        if "where" not in self.cache:
+            self.cache["where"] = {op.operation_id: (op.path, op.method) for op in operations(self.doc)}
+        found: dict[str, tuple[str, str]] = self.cache["where"]
+        return found
 
 
 @dataclass(frozen=True)
@@ -108,11 +116,7 @@ def parse_schema(data: bytes, name: str, *, names: bool = True) -> Doc:
 
 
 def _newest(data: bytes, name: str, revision: Revision) -> Newest:
-    doc = parse_schema(data, name)
-    ids = [op.operation_id for op in operations(doc)]
-    if any(not op.spec.get("operationId") for op in operations(doc)) or len(set(ids)) != len(ids):
-        raise UpdateError(one_line(f"{name}: every operation needs its own operationId"))
-    return Newest(revision, doc)
+    return Newest(revision, parse_schema(data, name))
 
 
 def _local_git_dir(repo: str, root: Path) -> str:
@@ -139,12 +143,21 @@ def from_repository(
     gitdir = _local_git_dir(repo, root)
     history: list[Observed] = []
     data, revision = b"", Revision("")
-    for commit, when in git_revisions(gitdir, upstream.file, ref, upstream.settle.lookback):
-        data = git_blob(gitdir, commit, upstream.file)
-        date = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(when))
-        revision = Revision.of(data, commit, date, f"{_display(repo)} {upstream.file}")
-        history.append(Observed(revision, when, fingerprints(parse_schema(data, upstream.file, names=False), rules)))
-    return history, _newest(data, upstream.file, revision)  # git_revisions returns at least one
+    found = git_revisions(gitdir, upstream.file, ref, upstream.settle.lookback)
+    for index, (commit, when) in enumerate(found):
+        newest = index == len(found) - 1
+        try:
+            data = git_blob(gitdir, commit, upstream.file)
+            date = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(when))
+            revision = Revision.of(data, commit, date, f"{_display(repo)} {upstream.file}")
+            doc = parse_schema(data, upstream.file, names=newest)
+            history.append(Observed(revision, when, fingerprints(doc, rules)))
+        except (UpdateError, SpecError) as exc:
+            if newest:
+                raise UpdateError(one_line(f"the newest revision, {commit[:12]}: {exc}", 600)) from None
+            # An older broken revision must not stall the watch for `lookback` revisions: it is
+            # left out of the history (the settling rule then sees one revision fewer).
+    return history, Newest(revision, doc)
 
 
 def _display(repo: str) -> str:
