@@ -122,6 +122,9 @@ def marked_methods(client: SequenceClient) -> dict[str, str]:
     return marked
 
 
+UNEXPOSED = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "unexposed.yaml").read_text())
+
+
 async def test_each_operation_of_the_spec_is_marked_on_the_method_that_calls_it() -> None:
     operations = spec_operations()
     seen: list[httpx.Request] = []
@@ -138,7 +141,10 @@ async def test_each_operation_of_the_spec_is_marked_on_the_method_that_calls_it(
             "deleteCustomerAliasesById": "CustomerAliases.delete",
             "getCustomersByCustomerContacts": "Contacts.list",
         }
-        assert set(marked) == set(operations)
+        # Every other operation of the spec is listed, with a reason, in openapi/unexposed.yaml
+        # (the spec report's coverage check fails otherwise).
+        assert set(marked) | set(UNEXPOSED) == set(operations)
+        assert not set(marked) & set(UNEXPOSED)
         for operation_id in marked:
             seen.clear()
             with pytest.raises(NotFoundError):

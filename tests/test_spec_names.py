@@ -152,25 +152,24 @@ def test_a_name_comes_back_with_its_shape(baseline: Any, tmp_path: Path) -> None
     assert _roles(spec) == roles
 
 
-def test_a_new_schema_gets_upstreams_name_without_its_number(tmp_path: Path) -> None:
-    doc: dict[str, Any] = {
-        "paths": {},
-        "components": {"schemas": {"Widget7": {"type": "object", "properties": {"a": {"type": "string"}}}}},
-    }
-    doc["paths"]["/w"] = {
-        "get": {
-            "operationId": "getW",
-            "responses": {
-                "200": {
-                    "description": "ok",
-                    "content": {"application/json": {"schema": {"$ref": SCHEMA_REF + "Widget7"}}},
-                }
-            },
+def test_a_new_series_member_gets_upstreams_name_without_its_number(tmp_path: Path) -> None:
+    shapes_ = {"Widget": {"type": "string"}, "Widget7": {"type": "object", "properties": {"a": {"type": "string"}}}}
+    doc: dict[str, Any] = {"paths": {}, "components": {"schemas": shapes_}}
+    for name in shapes_:
+        doc["paths"][f"/{name}"] = {
+            "get": {
+                "operationId": f"get{name}",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": SCHEMA_REF + name}}},
+                    }
+                },
+            }
         }
-    }
-    registry = stable_names(doc, Registry({"Widget": ["other:response"]}), set())
-    assert list(schemas(doc)) == ["Widget2"]  # `Widget` is reserved by another schema's anchors
-    assert "getW:response" in registry.names["Widget2"]
+    registry = stable_names(doc, Registry({"Widget": ["getWidget:response"]}), set())
+    assert sorted(schemas(doc)) == ["Widget", "Widget2"]  # Widget7 is a renumbered Widget: the next free number
+    assert "getWidget7:response" in registry.names["Widget2"]
 
 
 def test_reference_cycles_are_refused() -> None:
@@ -202,3 +201,42 @@ def test_registry_refuses_names_that_are_not_model_names() -> None:
         Registry.parse("names:\n  lower_case: []\n")
     with pytest.raises(SpecError, match="list of anchors"):
         Registry.parse("names:\n  Fine: nope\n")
+
+
+@pytest.mark.parametrize("taken", ["Unset", "Response", "File", "Client", "ErrorResponse", "ErrorDetail"])
+def test_a_schema_named_like_the_generators_or_the_error_bodys_types_gets_another_name(
+    baseline: Any, tmp_path: Path, taken: str
+) -> None:
+    """Upstream renaming a schema `Unset` (the generator's own type) or `ErrorResponse` (the error
+    body the rules add) must neither shadow those types nor lose the model's own name."""
+    docs, roles = baseline
+    page = docs["getCustomerAliases"]
+    meta = next(n for n in page["components"]["schemas"] if n.startswith("PaginationMeta"))
+    renamed = {op_id: _rename(doc, {meta: taken}) for op_id, doc in docs.items()}
+    spec, registry = _build(tmp_path, renamed)
+    assert _roles(spec) == roles  # PaginationMeta is still PaginationMeta
+    assert f"  {taken}:" not in registry
+    if taken.startswith("Error"):
+        assert set(spec["components"]["schemas"][taken]["properties"]) <= {"error", "type", "message"}
+
+
+def test_the_registry_refuses_the_generators_own_names() -> None:
+    with pytest.raises(SpecError, match="uses itself"):
+        Registry.parse("names:\n  Unset: []\n")
+
+
+def test_a_new_schema_alone_keeps_its_number(tmp_path: Path) -> None:
+    doc: dict[str, Any] = {"paths": {}, "components": {"schemas": {"HostIpv6": {"type": "string"}}}}
+    doc["paths"]["/h"] = {
+        "get": {
+            "operationId": "getH",
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": SCHEMA_REF + "HostIpv6"}}},
+                }
+            },
+        }
+    }
+    stable_names(doc, Registry({"HostIpv": ["other:response"]}), set())
+    assert list(schemas(doc)) == ["HostIpv6"]  # not a renumbered series: its 6 is part of the name
