@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spectools.official import Revision, split
+from spectools.official import Revision, body, split
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "upstream"
@@ -136,3 +136,21 @@ def snapshot(repo: Path) -> dict[str, bytes]:
         for p in sorted(repo.rglob("*"))
         if p.is_file() and not {".git", "build"} & set(p.relative_to(repo).parts)
     }
+
+
+SEEDS = ("getCustomerAliases", "getCustomersByIdAliases", "deleteCustomerAliasesById", "getCustomersByCustomerContacts")
+
+
+def whole(op_ids: tuple[str, ...]) -> dict[str, Any]:
+    """A whole schema made of some committed sources (as upstream publishes them together)."""
+    out: dict[str, Any] = {}
+    for op_id in op_ids:
+        doc = yaml.load(body((ROOT / "openapi" / "sources" / f"{op_id}.yaml").read_text()), Loader=yaml.CSafeLoader)
+        for key in ("openapi", "info", "servers"):
+            out.setdefault(key, doc[key])
+        out.setdefault("tags", []).extend(t for t in doc.get("tags", []) if t not in out["tags"])
+        for path, item in doc["paths"].items():
+            out.setdefault("paths", {}).setdefault(path, {}).update(item)
+        for kind, found in doc.get("components", {}).items():
+            out.setdefault("components", {}).setdefault(kind, {}).update(found)
+    return out
