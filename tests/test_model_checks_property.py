@@ -50,7 +50,7 @@ from ._fixtures import ALIAS
 GENERATED = [
     model
     for name in sequence_async.types.__all__
-    if attrs.has(model := getattr(generated, name, None)) and hasattr(model, "from_dict")
+    if isinstance(model := getattr(generated, name, None), type) and attrs.has(model) and hasattr(model, "from_dict")
 ]
 UNION = (typing.Union, types.UnionType)
 NONE = type(None)
