@@ -19,6 +19,8 @@ from spectools.official import Revision, body, provenance, referenced_components
 from spectools.settle import leaves
 from spectools.update_plan import _trees
 
+from tests._upstream import whole
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES, RULES = ROOT / "openapi" / "sources", ROOT / "openapi" / "normalise.yaml"
 SPEC = ROOT / "openapi" / "sequence.yaml"
@@ -28,21 +30,6 @@ def _source(op_id: str) -> dict[str, Any]:
     doc = yaml.load(body((SOURCES / f"{op_id}.yaml").read_text()), Loader=yaml.CSafeLoader)
     assert isinstance(doc, dict)
     return doc
-
-
-def whole(op_ids: list[str]) -> dict[str, Any]:
-    """A whole schema made of some committed sources (as upstream publishes them together)."""
-    out: dict[str, Any] = {}
-    for op_id in op_ids:
-        doc = _source(op_id)
-        for key in ("openapi", "info", "servers"):
-            out.setdefault(key, doc[key])
-        out.setdefault("tags", []).extend(t for t in doc.get("tags", []) if t not in out["tags"])
-        for path, item in doc["paths"].items():
-            out.setdefault("paths", {}).setdefault(path, {}).update(item)
-        for kind, found in doc.get("components", {}).items():
-            out.setdefault("components", {}).setdefault(kind, {}).update(found)
-    return out
 
 
 def test_every_operation_of_the_schema_is_a_source_and_is_generated() -> None:
@@ -66,7 +53,7 @@ def test_each_source_is_one_operation_sliced_verbatim_with_its_provenance() -> N
 
 
 def test_split_gives_back_each_operation_exactly() -> None:
-    ids = ["getCustomerAliases", "postCustomerAliases", "getCustomersByIdAliases", "postUsageEvents"]
+    ids = ("getCustomerAliases", "postCustomerAliases", "getCustomersByIdAliases", "postUsageEvents")
     doc = whole(ids)
     sources = split(doc, Revision.of(b"x", "abc123", origin="2024-07-30.product.json"))
     assert sorted(sources) == sorted(ids)
@@ -89,7 +76,7 @@ def test_make_import_splits_a_whole_schema_and_replaces_every_source(tmp_path: P
         (SOURCES / "getCustomerAliases.yaml").read_text().replace("getCustomerAliases", "stale")
     )
     schema = tmp_path / "2024-07-30.product.json"
-    schema.write_text(json.dumps(whole(["getCustomerAliases", "getCustomersByIdAliases", "deleteCustomerAliasesById"])))
+    schema.write_text(json.dumps(whole(("getCustomerAliases", "getCustomersByIdAliases", "deleteCustomerAliasesById"))))
     written = import_sources.import_sources([schema], dest, commit="0" * 40)
     assert sorted(p.name for p in written) == sorted(p.name for p in dest.glob("*.yaml"))
     assert len(written) == 3
@@ -99,7 +86,7 @@ def test_make_import_splits_a_whole_schema_and_replaces_every_source(tmp_path: P
 
 def test_a_whole_schema_with_a_dangling_reference_imports_nothing(tmp_path: Path) -> None:
     dest = tmp_path / "sources"
-    doc = whole(["getCustomerAliases", "getCustomersByIdAliases"])
+    doc = whole(("getCustomerAliases", "getCustomersByIdAliases"))
     broken = copy.deepcopy(doc)
     del broken["components"]["schemas"]["CustomerAlias"]
     schema = tmp_path / "schema.json"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from spectools.document import Doc, ref_name, schemas
@@ -23,26 +24,32 @@ UNORDERED_KEYS = frozenset({"required", "enum"})
 
 def _strip(node: Any, shape_of: dict[str, str]) -> Any:
     """``node`` without text keys, its schema ``$ref``s replaced by their targets' shapes."""
+    return _canonical(node, lambda name: {"$shape": shape_of[name]})
+
+
+def _canonical(node: Any, at_ref: Callable[[str], Any]) -> Any:
+    """``node`` without text keys, parameters keyed by place and name, unordered lists sorted, and
+    each schema ``$ref`` replaced by ``at_ref(name)``."""
     if isinstance(node, dict):
         name = ref_name(node)
         if name is not None:
-            return {"$shape": shape_of[name]}
+            return at_ref(name)
         out: dict[str, Any] = {}
         for key, value in node.items():
             if key in TEXT_KEYS:
                 continue
             if key == "properties" and isinstance(value, dict):  # property names are data, not text keys
-                out[key] = {p: _strip(v, shape_of) for p, v in value.items()}
+                out[key] = {p: _canonical(v, at_ref) for p, v in value.items()}
             elif key == "parameters" and isinstance(value, list) and all(_named(p) for p in value):
                 # keyword arguments: their order is not part of the structure
-                out[key] = {f"{p['in']}:{p['name']}": _strip(p, shape_of) for p in value}
+                out[key] = {f"{p['in']}:{p['name']}": _canonical(p, at_ref) for p in value}
             elif key in UNORDERED_KEYS and isinstance(value, list):
                 out[key] = sorted(value, key=lambda v: (type(v).__name__, repr(v)))
             else:
-                out[key] = _strip(value, shape_of)
+                out[key] = _canonical(value, at_ref)
         return out
     if isinstance(node, list):
-        return [_strip(v, shape_of) for v in node]
+        return [_canonical(v, at_ref) for v in node]
     return node
 
 
@@ -125,26 +132,7 @@ def expanded(doc: Doc, node: Any) -> Any:
 
 
 def _expand(node: Any, done: dict[str, Any]) -> Any:
-    if isinstance(node, dict):
-        name = ref_name(node)
-        if name is not None:
-            return done[name]
-        out: dict[str, Any] = {}
-        for key, value in node.items():
-            if key in TEXT_KEYS:
-                continue
-            if key == "properties" and isinstance(value, dict):
-                out[key] = {p: _expand(v, done) for p, v in value.items()}
-            elif key == "parameters" and isinstance(value, list) and all(_named(p) for p in value):
-                out[key] = {f"{p['in']}:{p['name']}": _expand(p, done) for p in value}
-            elif key in UNORDERED_KEYS and isinstance(value, list):
-                out[key] = sorted(value, key=lambda v: (type(v).__name__, repr(v)))
-            else:
-                out[key] = _expand(value, done)
-        return out
-    if isinstance(node, list):
-        return [_expand(v, done) for v in node]
-    return node
+    return _canonical(node, done.__getitem__)
 
 
 def shape_tree(doc: Doc, node: Any) -> Any:
