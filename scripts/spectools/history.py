@@ -132,12 +132,6 @@ def git_blob(repo: str, commit: str, file: str, max_bytes: int = 32_000_000) -> 
     return _git(["cat-file", "blob", f"{commit}:{file}"], repo)
 
 
-def observe(data: bytes, parse: Any, rules: dict[str, Any], revision: Revision, time: float) -> Observed:
-    """Parse one revision's bytes (``parse``: the hostile-input parser) and fingerprint it."""
-    doc = parse(data)
-    return Observed(revision, time, fingerprints(doc, rules))
-
-
 def to_json(observed: list[Observed]) -> str:
     rows = [
         {"sha256": o.revision.sha256, "commit": o.revision.commit, "time": o.time, "ops": o.fingerprints}

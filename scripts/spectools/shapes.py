@@ -133,8 +133,3 @@ def expanded(doc: Doc, node: Any) -> Any:
 
 def _expand(node: Any, done: dict[str, Any]) -> Any:
     return _canonical(node, done.__getitem__)
-
-
-def shape_tree(doc: Doc, node: Any) -> Any:
-    """``node`` (an operation, a schema) as its shape: no text, references replaced by shapes."""
-    return _strip(node, shapes(doc))
