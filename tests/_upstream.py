@@ -130,11 +130,12 @@ def small_project(where: Path, base: dict[str, Any]) -> Path:
 
 
 def snapshot(repo: Path) -> dict[str, bytes]:
-    """Every tracked-tree file (not .git, not build/), by path."""
+    """Every tree file by path: not .git, build/ or bytecode caches (which any Python run may write
+    unless PYTHONDONTWRITEBYTECODE is set, as it is not on CI)."""
     return {
         str(p.relative_to(repo)): p.read_bytes()
         for p in sorted(repo.rglob("*"))
-        if p.is_file() and not {".git", "build"} & set(p.relative_to(repo).parts)
+        if p.is_file() and not {".git", "build", "__pycache__"} & set(p.relative_to(repo).parts)
     }
 
 

@@ -7,11 +7,15 @@ outside the configured URL is read or requested.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+import os
+import select
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,8 +23,10 @@ from typing import Any
 
 import pytest
 import yaml
+from spectools.backup import terminate_as_exit
 from spectools.merge import build_all
 from spectools.official import Revision, split
+from spectools.update_apply import run_step
 
 from tests._spec_site import Site, serve
 from tests._upstream import ENV, git, revisions, schema_repository, small_project, snapshot
@@ -176,6 +182,48 @@ def test_sigterm_mid_run_restores_the_tree(tmp_path: Path) -> None:
     assert process.returncode == 128 + signal.SIGTERM, err
     assert snapshot(project) == before
     assert git(project, "status", "--porcelain", "--untracked-files=no") == ""
+
+
+# A step that starts a grandchild (as `make generate` starts the generator): the grandchild holds
+# the FIFO open for writing, so the FIFO's reader sees end-of-file only once it is dead.
+_STEP_WITH_GRANDCHILD = """
+import subprocess, sys
+fifo = sys.argv[1]
+grandchild = "import sys, time; f = open(sys.argv[1], 'w'); f.write('r'); f.flush(); time.sleep(120)"
+subprocess.Popen([sys.executable, "-c", grandchild, fifo])
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"]).wait()
+"""
+
+
+def test_a_terminated_run_kills_the_steps_grandchildren(tmp_path: Path) -> None:
+    """SIGTERM during a step kills its whole process group before the restore, so nothing the step
+    started can write into the tree after it was put back."""
+    fifo = tmp_path / "held"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    seen: list[bytes] = []
+
+    def terminate_when_the_grandchild_holds_the_fifo() -> None:
+        deadline = time.monotonic() + 60
+        while b"r" not in b"".join(seen) and time.monotonic() < deadline:
+            select.select([reader], [], [], 0.5)
+            with contextlib.suppress(BlockingIOError):
+                seen.append(os.read(reader, 16))
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    trigger = threading.Thread(target=terminate_when_the_grandchild_holds_the_fifo)
+    trigger.start()
+    try:
+        with pytest.raises(SystemExit) as ended, terminate_as_exit():
+            run_step("step", [sys.executable, "-c", _STEP_WITH_GRANDCHILD, str(fifo)], tmp_path)
+    finally:
+        trigger.join(timeout=60)
+    assert ended.value.code == 128 + signal.SIGTERM
+    assert b"r" in b"".join(seen), "the grandchild never started"
+    ready, _, _ = select.select([reader], [], [], 30)  # end-of-file once no writer is left
+    assert ready, "the step's grandchild outlived the run"
+    assert os.read(reader, 16) == b""
+    os.close(reader)
 
 
 def test_upstream_text_reaches_no_docstring_or_page_raw(tmp_path: Path, base: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ prose reaching the docs site and the generated docstrings raw.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import json
 import os
@@ -743,6 +744,27 @@ def test_restore_puts_back_everything_it_can_and_names_what_it_could_not(tmp_pat
         backup.restore()
     assert (root / "openapi" / "sources" / "a.yaml").read_text(encoding="utf-8") == "a"
     assert (root / "CHANGELOG.md").read_text(encoding="utf-8") == "c"
+
+
+def test_a_failed_regeneration_puts_back_every_file_the_update_wrote(tmp_path: Path) -> None:
+    from spectools.merge import Built
+    from spectools.official import Revision
+    from spectools.update_apply import apply
+    from spectools.update_plan import Plan
+
+    root = tmp_path / "root"
+    make_tree(root)
+    for rel, text in (("openapi/sequence.yaml", "spec"), ("openapi/names.yaml", "names"), ("generated/x.py", "")):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "scripts").mkdir()
+    (root / "scripts" / "generate.py").write_text("raise SystemExit('the generator broke')\n", encoding="utf-8")
+    before = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    plan = Plan(newest=Revision.of(b"new"), revisions_read=1, taken={"a": "new a"}, removed=[])
+    args = argparse.Namespace(base="HEAD", changelog=True)
+    with pytest.raises(UpdateError, match="the generator broke"):
+        apply(plan, Built(spec="new spec", names="new names"), root, args)
+    assert {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
 
 
 # --------------------------------------------------------------------------- 7. deadline

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,10 +48,29 @@ def read_report(report: str, status: int) -> Verdict:
 
 
 def run_step(what: str, cmd: list[str], root: Path) -> subprocess.CompletedProcess[str]:
+    """Run one step in its own process group. If the step times out or this run is interrupted
+    (SIGTERM, Ctrl-C), the whole group is killed and reaped before the caller restores the tree:
+    killing only the direct child left its generator running, writing after the restore."""
     try:
-        return subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False, timeout=STEP_TIMEOUT)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        process = subprocess.Popen(
+            cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
+    except OSError as exc:
         raise UpdateError(f"{what}: {exc}") from None
+    try:
+        out, err = process.communicate(timeout=STEP_TIMEOUT)
+    except BaseException as exc:
+        _kill_group(process)
+        if isinstance(exc, subprocess.TimeoutExpired):
+            raise UpdateError(f"{what}: {exc}") from None
+        raise
+    return subprocess.CompletedProcess(cmd, process.returncode, out, err)
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    with suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)  # the session leader's pid is the group's id
+    process.communicate()  # reap it and drain the pipes; its grandchildren died with the group
 
 
 def _write_sources(plan: Plan, built: Built, root: Path) -> None:
