@@ -56,8 +56,10 @@ docs: install  ## the documentation site (mkdocs, strict: a broken link or an un
 release-check: install  ## rehearse a release: version vs the spec report, CHANGELOG, sdist + wheel, fresh-venv quickstart (uploads nothing)
 	$(PY) scripts/release_check.py $(ARGS)
 
+# pytest-xdist: a worker per core, at most 2 (every machine here has 2; the suite's timing bounds
+# are checked at 2 workers sharing them), each taking whole files ([tool.pytest.ini_options]).
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses=2
 
 fuzz: install  ## the hostile-server fuzz test, long (EXAMPLES=10000 per backend; make test runs a short one)
 	HOSTILE_FUZZ_EXAMPLES=$(or $(EXAMPLES),10000) $(BIN)/pytest tests/test_hostile_fuzz.py -q

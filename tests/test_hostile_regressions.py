@@ -114,10 +114,13 @@ class Deleter:
         await conn.respond(200, json.dumps(alias(alias_id)), JSON)
 
 
-def free_port() -> int:
+@contextmanager
+def refusing_port() -> Iterator[int]:
+    """A loopback port bound but not listening: it refuses connections, and holding it keeps any
+    other process (a test on another xdist worker, a server binding port 0) off it meanwhile."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+        yield int(sock.getsockname()[1])
 
 
 # -- 1. a secret echoed through a serializer ----------------------------------------------------------
@@ -285,16 +288,17 @@ async def test_bad_status_line_is_connection_error(backend: Backend, raw: bytes)
 
 
 async def test_redis_limiter_down_is_sequence_error(backend: Backend) -> None:
-    limiter = RedisRateLimit(f"redis://127.0.0.1:{free_port()}/0")
-    try:
-        async with (
-            HostileServer(Reply(200, alias_list(), JSON)) as server,
-            hostile_client(server, backend, rate_limit=limiter) as client,
-        ):
-            with pytest.raises(SequenceError) as info:
-                await client.customer_aliases.list_for_customer("cus_1")
-    finally:
-        await limiter.aclose()
+    with refusing_port() as port:
+        limiter = RedisRateLimit(f"redis://127.0.0.1:{port}/0")
+        try:
+            async with (
+                HostileServer(Reply(200, alias_list(), JSON)) as server,
+                hostile_client(server, backend, rate_limit=limiter) as client,
+            ):
+                with pytest.raises(SequenceError) as info:
+                    await client.customer_aliases.list_for_customer("cus_1")
+        finally:
+            await limiter.aclose()
     assert isinstance(info.value, errors.RateLimiterError)
     assert server.requests == []
 
