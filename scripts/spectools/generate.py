@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -20,10 +21,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 from spectools.errors import SpecError
 from spectools.layout import GENERATED_NAME, GENERATED_PATHS, NAMES, ROOT, RULES, SOURCES
 from spectools.merge import build_all
 
+SPEC_JSON = "openapi.json"  # in the generated package: sequence_api/openapi.json
 FIX_COMMAND = "make spec generate"
 
 
@@ -52,6 +56,12 @@ def run_generator(spec: Path, out_dir: Path, root: Path) -> None:
         raise SystemExit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     # `--meta none` writes no PEP 561 marker; the package ships typed, so add it here.
     (out_dir / "py.typed").write_text("")
+    # The merged document travels with the package: the emulator (sequence_async.testing) answers
+    # every operation from it, and an installed wheel has no openapi/ directory. JSON, so reading
+    # it needs no YAML parser at run time (json.loads: 16 ms for its 1.1 MB).
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    text = json.dumps(document, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+    (out_dir / SPEC_JSON).write_text(text + "\n", encoding="utf-8")
 
 
 def _tree(directory: Path) -> dict[str, bytes]:

@@ -7,27 +7,34 @@ import binascii
 import hmac
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from ._api import Operation, load_api
 from ._asgi import client_left_within, lifespan, start_then_drop
 from ._faults import Fault, Faults, malformed_reply, status_reply
-from ._handlers import ROUTES
-from ._http import Reply, error_reply, json_reply, match_route, raw_path_of
+from ._generic import Call, Engine
+from ._handlers import HANDLERS
+from ._http import Reply, error_reply, json_reply, raw_path_of
+from ._idempotency import Idempotency
 from ._log import EmulatorStats, RecordedRequest
 from ._ratelimit import DOCUMENTED_RATE_LIMIT, RateLimit, SlidingWindow
+from ._resources import assign_roles
 from ._store import Record, Store, account_id_for
+from ._validate import Invalid, check_headers, check_path, read_body, read_query
 
 if TYPE_CHECKING:
     from sequence_async import SequenceClient
 
 __all__ = ["SequenceEmulator"]
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 class SequenceEmulator:
@@ -63,6 +70,10 @@ class SequenceEmulator:
         self._limiter: SlidingWindow | None = None
         self.rate_limit = rate_limit
         self._store = Store(account_id_for(client_id))
+        self._api = load_api()
+        self._roles = assign_roles(self._api)
+        self._engine = Engine(self._api, self._roles, self._store)
+        self._idempotency = Idempotency(clock)
         self._request_ids = itertools.count(1)
         self.requests: list[RecordedRequest] = []
         # Off for long-running servers (the command line): the log would grow without bound.
@@ -92,11 +103,28 @@ class SequenceEmulator:
         self, customers: int = 5, aliases_per_customer: int = 3, contacts_per_customer: int = 2, seed: int = 0
     ) -> None:
         """Add deterministic customers, aliases and contacts (same seed on a fresh emulator → same data and ids)."""
-        self._store.seed(customers, aliases_per_customer, contacts_per_customer, seed)
+        for customer_id in self._store.seed(customers, aliases_per_customer, contacts_per_customer, seed):
+            self._engine.records.add(("/customers", ""), self._engine.customer_record(customer_id))
 
     def add_customer(self, id: str | None = None) -> str:
         """Add a customer and return its ID."""
-        return self._store.add_customer(id)
+        customer_id = self._store.add_customer(id)
+        self._engine.records.add(("/customers", ""), self._engine.customer_record(customer_id))
+        return customer_id
+
+    def add_record(self, collection: str, fields: Mapping[str, Any] | None = None, *, parent: str = "") -> Record:
+        """Add a record of any resource, e.g. ``add_record("/invoices", {"currency": "EUR"})`` or
+        ``add_record("/invoices/{}/line-items", {...}, parent=invoice_id)``; returns it.
+
+        It starts as the documented example of the resource (or a sample of its schema) with a new
+        ``id`` and timestamps; ``fields`` (an ``id`` too) replace the matching ones. ``KeyError``
+        names the known collections if ``collection`` is not one of them.
+        """
+        return self._engine.add_record(collection, dict(fields or {}), parent)
+
+    def records(self, collection: str, *, parent: str = "") -> list[Record]:
+        """The live records of a collection (e.g. ``"/invoices"``), in creation order (copies)."""
+        return self._engine.records.find((collection, parent), lambda record: True)
 
     def add_alias(
         self, customer_id: str, value: str, *, label: str | None = None, archived: bool = False, id: str | None = None
@@ -188,9 +216,13 @@ class SequenceEmulator:
         status: int | None = None
         self.in_flight += 1
         try:
+            try:  # first: the watchers below read the client's messages too
+                data = await request.body() if request.method in _BODY_METHODS else b""
+            except ClientDisconnect:
+                return  # the client went away while sending: no reply, no status
             if self.latency > 0 and await client_left_within(self.latency, receive):
                 return  # the client went away while we were slow: no reply, no status
-            reply = await self._reply(request, raw_path, fault, receive)
+            reply = await self._reply(request, raw_path, data, fault, receive)
             if reply is None:
                 return  # the client went away during a slow fault
             requested = request.headers.get("sequence-version")
@@ -204,22 +236,24 @@ class SequenceEmulator:
             self._record(request, raw_path, status, fault, request_id)
             self.in_flight -= 1
 
-    async def _reply(self, request: Request, raw_path: str, fault: Fault | None, receive: Receive) -> Reply | None:
+    async def _reply(
+        self, request: Request, raw_path: str, data: bytes, fault: Fault | None, receive: Receive
+    ) -> Reply | None:
         if fault is None:
-            return self._handle(request, raw_path)
+            return self._handle(request, raw_path, data)
         if fault.kind == "slow" and await client_left_within(fault.seconds, receive):
             return None
         if fault.kind == "status":
             return status_reply(fault)
         if fault.kind == "drop":  # dropped before handling: no side effects
             return json_reply(200, {"items": []})
-        reply = self._handle(request, raw_path)
+        reply = self._handle(request, raw_path, data)
         if fault.kind == "malformed" and fault.malformed_kind is not None:
             return malformed_reply(fault.malformed_kind, reply)
         return reply
 
-    def _handle(self, request: Request, raw_path: str) -> Reply:
-        """Auth, version, rate limit, routing, then the operation."""
+    def _handle(self, request: Request, raw_path: str, data: bytes) -> Reply:
+        """Auth, version, rate limit, routing, validation, then the operation."""
         if not self._authorised(request.headers.get("authorization")):
             message = "Missing or invalid credentials: use HTTP Basic auth with your client ID and secret"
             return error_reply(401, "Unauthorized", message, {"www-authenticate": 'Basic realm="Sequence"'})
@@ -236,19 +270,35 @@ class SequenceEmulator:
             limit = limiter.limit
             message = f"Rate limit of {limit.requests} requests per {limit.per:g} s exceeded; retry in {retry_after} s"
             return error_reply(429, "RateLimitExceeded", message, {"retry-after": str(retry_after)})
-        found = match_route(ROUTES, raw_path)
+        found = self._api.match(raw_path)
         if found is None:
             return error_reply(404, "NotFound", f"No such endpoint: {request.method} {raw_path[:200]}")
-        route, params = found
-        handler = route.methods.get(request.method)
-        if handler is None:
-            allowed = ", ".join(route.methods)
+        methods, params = found
+        op = methods.get(request.method)
+        if op is None:
+            allowed = ", ".join(methods)
             message = f"Method {request.method} is not allowed here; allowed: {allowed}"
             return error_reply(405, "MethodNotAllowed", message, {"allow": allowed})
-        unknown = sorted(set(request.query_params) - route.query)
-        if unknown:  # like stripe-mock: catches misspelt parameters in the code under test
-            return error_reply(400, "BadRequest", f"Unknown query parameter '{unknown[0][:80]}'")
-        return handler(self._store, request.query_params, *params)
+        try:
+            call = self._call(op, params, request, data)
+        except Invalid as invalid:
+            return invalid.reply
+        return self._idempotency.run(call, self.client_id, data, self._operate)
+
+    def _call(self, op: Operation, params: list[str], request: Request, data: bytes) -> Call:
+        """The request, validated against ``op`` (``Invalid`` names what is wrong)."""
+        schemas = self._api.schemas
+        check_path(schemas, op, params)
+        query = read_query(schemas, op, request.query_params.multi_items())
+        check_headers(op, request.headers)
+        body = read_body(schemas, op, request.headers.get("content-type"), data)
+        return Call(op, self._roles[op.id], params, query, body, request.headers)
+
+    def _operate(self, call: Call) -> Reply:
+        handler = HANDLERS.get(call.op.id)
+        if handler is not None:
+            return handler(self._engine, call)
+        return self._engine.handlers[call.role.kind](call)
 
     def _authorised(self, header: str | None) -> bool:
         scheme, _, token = (header or "").partition(" ")

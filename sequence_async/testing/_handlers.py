@@ -1,20 +1,26 @@
-"""The four operations of openapi/sequence.yaml, over a :class:`Store`."""
+"""Hand-written operations: customers, their aliases and contacts, and usage events.
+
+These keep behaviour the document cannot express: the aliases' bisect-indexed pages (the SDK's
+hot path), unique alias values, ``Idempotency-Key``, contacts scoped to customers, lookups by
+alias, and ``customerEventId`` superseding an earlier usage event. Every other operation is the
+generic engine's (``_generic``).
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from ._cursor import InvalidCursor, decode_cursor, encode_cursor
-from ._http import Reply, Route, error_reply, json_reply
-from ._store import Store
+from ._generic import Call, Engine
+from ._http import Reply, error_reply, json_reply
 
-__all__ = ["ROUTES"]
+__all__ = ["HANDLERS"]
 
 DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-_POSITIVE_INT = re.compile(r"[1-9][0-9]{0,5}")
+CUSTOMERS = "/customers"
+USAGE_EVENTS = ("/usage-events", "")
 
 
 def _shown(text: str) -> str:
@@ -25,15 +31,9 @@ def _not_found(kind: str, ident: str) -> Reply:
     return error_reply(404, "NotFound", f"{kind} '{_shown(ident)}' not found")
 
 
-def list_aliases(store: Store, query: Mapping[str, str]) -> Reply:
+def list_aliases(engine: Engine, call: Call) -> Reply:
     """``GET /customer-aliases``: a page in creation order, with opaque cursors."""
-    raw_limit = query.get("limit")
-    limit = DEFAULT_LIMIT
-    if raw_limit is not None:
-        if not _POSITIVE_INT.fullmatch(raw_limit) or int(raw_limit) > MAX_LIMIT:
-            message = f"limit must be an integer between 1 and {MAX_LIMIT} (inclusive), got '{_shown(raw_limit)}'"
-            return error_reply(400, "BadRequest", message)
-        limit = int(raw_limit)
+    query = call.query
     if "after" in query and "before" in query:
         return error_reply(400, "BadRequest", "after and before cannot be used together")
     keys: dict[str, int] = {}
@@ -42,10 +42,11 @@ def list_aliases(store: Store, query: Mapping[str, str]) -> Reply:
             try:
                 keys[name] = decode_cursor(query[name])
             except InvalidCursor:
-                return error_reply(
-                    400, "InvalidCursor", f"Invalid pagination cursor in '{name}': '{_shown(query[name])}'"
-                )
-    page = store.page(limit, keys.get("after"), keys.get("before"), query.get("value"))
+                message = f"Invalid pagination cursor in '{name}': '{_shown(query[name])}'"
+                return error_reply(400, "InvalidCursor", message)
+    page = engine.store.page(
+        query.get("limit", DEFAULT_LIMIT), keys.get("after"), keys.get("before"), query.get("value")
+    )
     pagination: dict[str, Any] = {}
     if page.after_key is not None:
         pagination["after"] = encode_cursor(page.after_key)
@@ -55,30 +56,108 @@ def list_aliases(store: Store, query: Mapping[str, str]) -> Reply:
     return json_reply(200, {"items": page.items, "pagination": pagination})
 
 
-def delete_alias(store: Store, query: Mapping[str, str], alias_id: str) -> Reply:
+def delete_alias(engine: Engine, call: Call) -> Reply:
     """``DELETE /customer-aliases/{id}``: the deleted alias, with ``deletedAt`` set."""
-    alias = store.delete_alias(alias_id)
-    return _not_found("Customer alias", alias_id) if alias is None else json_reply(200, alias)
+    alias = engine.store.delete_alias(call.params[0])
+    return _not_found("Customer alias", call.params[0]) if alias is None else json_reply(200, alias)
 
 
-def customer_aliases(store: Store, query: Mapping[str, str], customer_id: str) -> Reply:
+def customer_aliases(engine: Engine, call: Call) -> Reply:
     """``GET /customers/{id}/aliases``: every live alias of the customer."""
-    aliases = store.aliases_of(customer_id)
-    return _not_found("Customer", customer_id) if aliases is None else json_reply(200, {"items": aliases})
+    aliases = engine.store.aliases_of(call.params[0])
+    return _not_found("Customer", call.params[0]) if aliases is None else json_reply(200, {"items": aliases})
 
 
-def customer_contacts(store: Store, query: Mapping[str, str], customer_id: str) -> Reply:
+def customer_contacts(engine: Engine, call: Call) -> Reply:
     """``GET /customers/{customer}/contacts``: archived contacts only with ``includeArchived=true``."""
-    flag = query.get("includeArchived", "false")
-    if flag not in ("true", "false"):
-        return error_reply(400, "BadRequest", f"includeArchived must be true or false, got '{_shown(flag)}'")
-    contacts = store.contacts_of(customer_id, include_archived=flag == "true")
-    return _not_found("Customer", customer_id) if contacts is None else json_reply(200, {"items": contacts})
+    contacts = engine.store.contacts_of(call.params[0], include_archived=call.query.get("includeArchived") is True)
+    return _not_found("Customer", call.params[0]) if contacts is None else json_reply(200, {"items": contacts})
 
 
-ROUTES: tuple[Route, ...] = (
-    Route(("customer-aliases",), {"GET": list_aliases}, frozenset({"limit", "after", "before", "value"})),
-    Route(("customer-aliases", None), {"DELETE": delete_alias}),
-    Route(("customers", None, "aliases"), {"GET": customer_aliases}),
-    Route(("customers", None, "contacts"), {"GET": customer_contacts}, frozenset({"includeArchived"})),
-)
+def create_alias(engine: Engine, call: Call) -> Reply:
+    """``POST /customer-aliases``: a new alias; a live alias with the same value is a 400 (the
+    operation documents no 409), as is an unknown customer (it documents no 404 either)."""
+    body = call.body
+    customer_id, value = body["customerId"], body["value"]
+    if not engine.store.has_customer(customer_id):
+        return error_reply(400, "BadRequest", f"Customer '{_shown(customer_id)}' not found")
+    try:
+        alias = engine.store.add_unique_alias(customer_id, value, body.get("label"))
+    except ValueError:
+        return error_reply(400, "BadRequest", f"A customer alias with value '{_shown(value)}' already exists")
+    return json_reply(201, alias)
+
+
+def update_alias(engine: Engine, call: Call) -> Reply:
+    """``PUT /customer-aliases/{id}``: a new label."""
+    alias = engine.store.update_alias(call.params[0], (call.body or {}).get("label"))
+    return _not_found("Customer alias", call.params[0]) if alias is None else json_reply(200, alias)
+
+
+def create_contact(engine: Engine, call: Call) -> Reply:
+    """``POST /customers/{customer}/contacts``."""
+    body = call.body
+    customer_id = call.params[0]
+    if not engine.store.has_customer(customer_id):
+        return _not_found("Customer", customer_id)
+    contact = engine.store.add_contact(customer_id, body["name"], body["email"], body["billingPreference"], False, None)
+    return json_reply(201, contact)
+
+
+def update_contact(engine: Engine, call: Call) -> Reply:
+    """``PUT /customers/{customer}/contacts/{id}``: name, email and billing preference replaced."""
+    fields = {k: call.body[k] for k in ("name", "email", "billingPreference") if k in call.body}
+    contact = engine.store.change_contact(call.params[0], call.params[1], fields, engine.now())
+    return _not_found("Contact", call.params[1]) if contact is None else json_reply(200, contact)
+
+
+def archive_contact(engine: Engine, call: Call) -> Reply:
+    """``POST /customers/{customer}/contacts/{id}/archive``: ``archivedAt`` set (kept if already set)."""
+    contact = engine.store.change_contact(call.params[0], call.params[1], {}, engine.now(), archive=True)
+    return _not_found("Contact", call.params[1]) if contact is None else json_reply(200, contact)
+
+
+def create_customer(engine: Engine, call: Call) -> Reply:
+    """``POST /customers``: the generic create, then the customer's aliases and contacts from the body."""
+    reply = engine.create(call)
+    customer_id = reply.payload["id"]
+    engine.store.add_customer(customer_id)
+    for value in call.body.get("customerAliases") or ():
+        with contextlib.suppress(ValueError):  # a value another customer holds stays theirs
+            engine.store.add_unique_alias(customer_id, value, None)
+    for contact in call.body.get("contacts") or ():
+        name, email, preference = contact["name"], contact["email"], contact.get("billingPreference", "NONE")
+        engine.store.add_contact(customer_id, name, email, preference, False, None)
+    return reply
+
+
+def customer_by_alias(engine: Engine, call: Call) -> Reply:
+    """``GET /customers/by-alias/{alias}``: the customer holding that live alias value."""
+    customer_id = engine.store.customer_of_alias(call.params[0])
+    record = None if customer_id is None else engine.records.get((CUSTOMERS, ""), customer_id)
+    return _not_found("Customer alias", call.params[0]) if record is None else engine.respond(call, record)
+
+
+def create_usage_event(engine: Engine, call: Call) -> Reply:
+    """``POST /usage-events``: an event with the ``customerEventId`` of an earlier one replaces it."""
+    event_id = call.body.get("customerEventId")
+    if event_id is not None:
+        for earlier in engine.records.find(USAGE_EVENTS, lambda r: r.get("customerEventId") == event_id):
+            engine.records.delete(USAGE_EVENTS, str(earlier["id"]))
+    return engine.create(call)
+
+
+HANDLERS: dict[str, Callable[[Engine, Call], Reply]] = {
+    "getCustomerAliases": list_aliases,
+    "deleteCustomerAliasesById": delete_alias,
+    "getCustomersByIdAliases": customer_aliases,
+    "getCustomersByCustomerContacts": customer_contacts,
+    "postCustomerAliases": create_alias,
+    "putCustomerAliasesById": update_alias,
+    "postCustomersByCustomerContacts": create_contact,
+    "putCustomersByCustomerContactsById": update_contact,
+    "postCustomersByCustomerContactsByIdArchive": archive_contact,
+    "postCustomers": create_customer,
+    "getCustomersByAliasByAlias": customer_by_alias,
+    "postUsageEvents": create_usage_event,
+}

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Page", "Store", "account_id_for"]
+__all__ = ["Page", "Store", "account_id_for", "timestamp"]
 
 Record = dict[str, Any]
 
@@ -37,7 +37,7 @@ def _minute(minute: int) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:", time.gmtime(_EPOCH + minute * 60))
 
 
-def _timestamp(tick: int) -> str:
+def timestamp(tick: int) -> str:
     """ISO 8601 UTC, ``tick`` seconds after 2024-01-01 (cached per minute: seeding is hot)."""
     minute, second = divmod(tick, 60)
     return _minute(minute) + _SECONDS[second]
@@ -117,7 +117,7 @@ class Store:
         aid = alias_id if alias_id is not None else _make_id(key, self._salt)
         if aid in self._key_by_id:
             raise ValueError(f"alias {aid!r} already exists")
-        created = _timestamp(key)
+        created = timestamp(key)
         alias: Record = {
             "id": aid,
             "sequenceAccountId": self.account_id,
@@ -143,7 +143,7 @@ class Store:
         if customer is None:
             raise KeyError(f"unknown customer {customer_id!r}")
         tick = self._next_tick()
-        created = _timestamp(tick)
+        created = timestamp(tick)
         contact: Record = {
             "id": contact_id if contact_id is not None else _make_id(tick, self._salt),
             "name": name,
@@ -173,13 +173,16 @@ class Store:
         with self._lock:
             return dict(self._new_contact(customer_id, name, email, preference, archived, contact_id))
 
-    def seed(self, customers: int, aliases_per_customer: int, contacts_per_customer: int, seed: int) -> None:
-        """Add deterministic data: the same seed on a fresh store gives identical records and ids."""
+    def seed(self, customers: int, aliases_per_customer: int, contacts_per_customer: int, seed: int) -> list[str]:
+        """Add deterministic data: the same seed on a fresh store gives identical records and ids.
+        Returns the new customers' ids."""
         rng = random.Random(seed)
+        added: list[str] = []
         with self._lock:
             self._salt = rng.getrandbits(72)
             for _ in range(customers):
                 cid = self._new_customer(None)
+                added.append(cid)
                 for _ in range(aliases_per_customer):
                     label = _LABELS[int(rng.random() * len(_LABELS))]
                     value = f"{_PREFIXES[label]}-{rng.getrandbits(40):010x}"
@@ -190,6 +193,56 @@ class Store:
                     email = f"{first}.{last}.{self._tick}@example.com".lower()
                     archived = n > 0 and rng.random() < 0.25
                     self._new_contact(cid, f"{first} {last}", email, preference, archived, None)
+        return added
+
+    def new_id(self) -> str:
+        """A fresh id in this store's scheme (UUIDv7-shaped, growing with the tick)."""
+        with self._lock:
+            return _make_id(self._next_tick(), self._salt)
+
+    def next_tick(self) -> int:
+        with self._lock:
+            return self._next_tick()
+
+    def add_unique_alias(self, customer_id: str, value: str, label: str | None) -> Record:
+        """A new alias unless a live one has ``value`` (``ValueError``); ``KeyError``: no such customer."""
+        with self._lock:
+            if self._keys_by_value.get(value):
+                raise ValueError(f"alias value {value!r} is taken")
+            return dict(self._new_alias(customer_id, value, label, False, None))
+
+    def update_alias(self, alias_id: str, label: str | None) -> Record | None:
+        with self._lock:
+            key = self._key_by_id.get(alias_id)
+            if key is None:
+                return None
+            alias = self._aliases[key]
+            if label is None:
+                alias.pop("label", None)
+            else:
+                alias["label"] = label
+            return dict(alias)
+
+    def customer_of_alias(self, value: str) -> str | None:
+        """The customer holding the oldest live alias with ``value``."""
+        with self._lock:
+            keys = self._keys_by_value.get(value)
+            return str(self._aliases[keys[0]]["customerId"]) if keys else None
+
+    def change_contact(
+        self, customer_id: str, contact_id: str, fields: dict[str, Any], now: str, archive: bool = False
+    ) -> Record | None:
+        """Replace some fields of a contact (and archive it); ``None`` if the customer has no such contact."""
+        with self._lock:
+            customer = self._customers.get(customer_id)
+            contact = next((c for c in customer.contacts if c["id"] == contact_id), None) if customer else None
+            if contact is None:
+                return None
+            contact.update(fields)
+            contact["updatedAt"] = now
+            if archive:
+                contact.setdefault("archivedAt", now)
+            return dict(contact)
 
     # -- reads and deletion ---------------------------------------------------------------
 
@@ -232,7 +285,7 @@ class Store:
             if not same_value:
                 del self._keys_by_value[alias["value"]]
             _remove_sorted(self._customers[alias["customerId"]].alias_keys, key)
-            alias["deletedAt"] = _timestamp(self._next_tick())
+            alias["deletedAt"] = timestamp(self._next_tick())
             return alias
 
     def page(self, limit: int, after: int | None, before: int | None, value: str | None) -> Page:

@@ -1,0 +1,276 @@
+"""The spec-driven operations: create, read, list, update, delete, archive and act on any resource.
+
+Each handler takes the validated request (:class:`Call`) and answers from :class:`Records`; a
+response is always the operation's documented success schema, built by :func:`project`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._api import Api, Operation
+from ._cursor import InvalidCursor, decode_cursor, encode_cursor
+from ._http import Reply, error_reply, json_reply
+from ._records import Record, Records
+from ._resources import Pattern, Role
+from ._sample import project, sample
+from ._store import Store, timestamp
+
+__all__ = ["Call", "Engine"]
+
+DEFAULT_LIMIT = 20
+PAGING = frozenset({"limit", "after", "before", "sortOrder", "sortBy", "offset"})
+SERVER_FIELDS = ("id", "createdAt", "updatedAt", "sequenceAccountId")
+UNSET_ON_CREATE = ("archivedAt", "deletedAt")
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A request that passed validation: its operation, role, path parameters, query and body."""
+
+    op: Operation
+    role: Role
+    params: list[str]
+    query: Mapping[str, Any]
+    body: Any
+    headers: Mapping[str, str]
+
+
+def collection_name(pattern: Pattern) -> str:
+    """``/invoices/{}/line-items``: the name a collection is stored and seeded under."""
+    return "/" + "/".join("{}" if segment is None else segment for segment in pattern)
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class Engine:
+    """Answers every operation with a role, over one :class:`Records`."""
+
+    def __init__(self, api: Api, roles: Mapping[str, Role], store: Store) -> None:
+        self.api, self.store, self.account = api, store, store.account_id
+        self.records = Records(store.next_tick)
+        self.shapes = _record_shapes(api, roles)
+        self._samples: dict[int, str] = {}
+        self.handlers: dict[str, Callable[[Call], Reply]] = {
+            "create": self.create,
+            "list": self.list,
+            "read": self.read,
+            "update": self.update,
+            "delete": self.delete,
+            "archive": self.archive,
+            "action": self.action,
+            "generated": self.generated,
+        }
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def new_id(self) -> str:
+        return self.store.new_id()
+
+    def now(self) -> str:
+        """The store's clock: every write moves it one second on (deterministic, ordered)."""
+        return timestamp(self.store.next_tick())
+
+    def sample_of(self, schema: Any) -> Any:
+        """A fresh copy of the (cached) sample of ``schema``."""
+        key = id(schema)
+        text = self._samples.get(key)
+        if text is None:
+            text = json.dumps(sample(self.api.schemas, schema))
+            self._samples[key] = text
+        return json.loads(text)
+
+    def respond(self, call: Call, record: Any) -> Reply:
+        schema = call.op.response
+        payload = None if schema is None else project(self.api.schemas, schema, record)
+        return json_reply(call.op.status, payload)
+
+    def missing_parent(self, call: Call, upto: int) -> Reply | None:
+        """A 404 naming the first of the first ``upto`` path parameters that names no record."""
+        for index, parent in enumerate(call.role.parents[:upto]):
+            scope = call.params[index - 1] if index > 0 else ""
+            if self.records.get((collection_name(parent), scope), call.params[index]) is None:
+                what = collection_name(parent).rsplit("/", 1)[-1]
+                return error_reply(404, "NotFound", f"No {what} with id '{_shown(call.params[index])}'")
+        return None
+
+    def where(self, call: Call, own_id: bool) -> tuple[str, str]:
+        """The collection key: its name and the parent's id (the last parameter before any own id)."""
+        assert call.role.collection is not None
+        scoped = call.params[:-1] if own_id else call.params
+        return collection_name(call.role.collection), scoped[-1] if scoped else ""
+
+    def overlay(self, record: Record, body: Any, schema: Any) -> None:
+        """Copy the body's fields that are valid in the response schema onto ``record``."""
+        resolved = self.api.schemas.resolve(schema)
+        properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
+        if not isinstance(body, dict):
+            return
+        for name, value in body.items():
+            if name in properties and name not in SERVER_FIELDS and self.api.schemas.is_valid(properties[name], value):
+                record[name] = value
+
+    def add_record(self, collection: str, fields: Record, parent: str) -> Record:
+        """A new record of ``collection``, its sample with ``fields`` over it (``KeyError``: no such collection)."""
+        if collection not in self.shapes:
+            known = ", ".join(sorted(self.shapes))
+            raise KeyError(f"{collection!r} is not a collection of the document; the collections: {known}")
+        record = self.new_record(self.shapes[collection])
+        record.update(fields)
+        return self.records.add((collection, parent), record)
+
+    def customer_record(self, customer_id: str) -> Record:
+        """The generic record of a customer the hand-written store added."""
+        record = self.new_record(self.shapes["/customers"])
+        record["id"] = customer_id
+        return record
+
+    # -- roles ----------------------------------------------------------------------------
+
+    def create(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        record = self.new_record(call.op.response)
+        self.overlay(record, call.body, call.op.response)
+        return self.respond(call, self.records.add(self.where(call, own_id=False), record))
+
+    def new_record(self, schema: Any) -> Record:
+        """A fresh record of ``schema``: its sample, a new id and timestamps, no archive or delete time."""
+        record = self.sample_of(schema)
+        if not isinstance(record, dict):
+            record = {}
+        now = self.now()
+        record.update(id=self.new_id(), createdAt=now, updatedAt=now, sequenceAccountId=self.account)
+        for name in UNSET_ON_CREATE:
+            record.pop(name, None)
+        return record
+
+    def read(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        return self.respond(call, self.records.get(self.where(call, own_id=True), call.params[-1]))
+
+    def update(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        now = self.now()
+
+        def change(record: Record) -> None:
+            self.overlay(record, call.body, call.op.response)
+            self.overlay(record, call.body, call.op.body)
+            record["updatedAt"] = now
+
+        return self.respond(call, self.records.update(self.where(call, own_id=True), call.params[-1], change))
+
+    def delete(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        record = self.records.delete(self.where(call, own_id=True), call.params[-1])
+        if record is not None:
+            record["deletedAt"] = self.now()
+        return self.respond(call, record)
+
+    def archive(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        now = self.now()
+
+        def change(record: Record) -> None:
+            record.setdefault("archivedAt", now)
+            record["updatedAt"] = now
+
+        return self.respond(call, self.records.update(self.where(call, own_id=True), call.params[-1], change))
+
+    def action(self, call: Call) -> Reply:
+        """``/x/{id}/finalize`` and the like: the record, with the body's fields applied; 201: a copy."""
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        where = self.where(call, own_id=True)
+        if call.op.status == 201:
+            original = self.records.get(where, call.params[-1]) or {}
+            record = {**original, **self.new_record(call.op.response)}
+            record.update({k: v for k, v in original.items() if k not in (*SERVER_FIELDS, *UNSET_ON_CREATE)})
+            self.overlay(record, call.body, call.op.response)
+            return self.respond(call, self.records.add(where, record))
+        return self.update(call) if call.body is not None else self.read(call)
+
+    def generated(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.role.parents))
+        if missing is not None:
+            return missing
+        return json_reply(call.op.status, None if call.op.response is None else self.sample_of(call.op.response))
+
+    def list(self, call: Call) -> Reply:
+        missing = self.missing_parent(call, len(call.params))
+        if missing is not None:
+            return missing
+        keys, error = _cursors(call.query)
+        if error is not None:
+            return error
+        keep = _filter(call.query, call.op.query)
+        limit = int(call.query.get("limit", DEFAULT_LIMIT)) if "limit" in call.op.query else 10**9
+        found = self.records.page(self.where(call, own_id=False), limit, keys.get("after"), keys.get("before"), keep)
+        page: dict[str, Any] = {"items": found.items}
+        pagination: dict[str, Any] = {"totalResultSize": found.total}
+        if found.after_key is not None:
+            pagination["after"] = encode_cursor(found.after_key)
+        if found.before_key is not None:
+            pagination["before"] = encode_cursor(found.before_key)
+        page["pagination"] = pagination
+        return self.respond(call, page)
+
+
+def _record_shapes(api: Api, roles: Mapping[str, Role]) -> dict[str, Any]:
+    """Each collection's record schema: its read response, else its create response."""
+    shapes: dict[str, Any] = {}
+    for preferred in ("create", "read"):
+        for op_id, role in roles.items():
+            schema = api.operations[op_id].response
+            if role.kind == preferred and role.collection is not None and schema is not None:
+                shapes[collection_name(role.collection)] = schema
+    return shapes
+
+
+def _cursors(query: Mapping[str, Any]) -> tuple[dict[str, int], Reply | None]:
+    if "after" in query and "before" in query:
+        return {}, error_reply(400, "BadRequest", "after and before cannot be used together")
+    keys: dict[str, int] = {}
+    for name in ("after", "before"):
+        if name in query:
+            try:
+                keys[name] = decode_cursor(str(query[name]))
+            except InvalidCursor:
+                message = f"Invalid pagination cursor in '{name}': '{_shown(str(query[name]))}'"
+                return {}, error_reply(400, "InvalidCursor", message)
+    return keys, None
+
+
+def _filter(query: Mapping[str, Any], declared: Mapping[str, Any]) -> Callable[[Record], bool]:
+    """Equality on the query parameters that name a field of the record (any of a list's values);
+    where an ``includeArchived``-like flag is declared, archived records only when it is true."""
+    flags = [name for name in declared if name.startswith("includeArchived")]
+    archived = not flags or any(query.get(name) is True for name in flags)
+    fields = {name: value for name, value in query.items() if name not in PAGING and not name.startswith("include")}
+
+    def keep(record: Record) -> bool:
+        if not archived and record.get("archivedAt"):
+            return False
+        for name, wanted in fields.items():
+            if name in record:
+                have = record[name]
+                if (have not in wanted) if isinstance(wanted, list) else (have != wanted):
+                    return False
+        return True
+
+    return keep
