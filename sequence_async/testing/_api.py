@@ -36,6 +36,9 @@ class Param:
     required: bool
     kind: str  # the JSON type the text is read as: string, integer, number, boolean, array
     item_kind: str = "string"
+    # True when reading the text as ``kind`` is the whole check (a plain string or boolean):
+    # the schema validator is skipped on the hot path.
+    plain: bool = False
 
     def parse(self, raw: str | list[str]) -> Any:
         """The text as its JSON type (``ValueError`` if it cannot be one); lists for arrays."""
@@ -86,7 +89,10 @@ class Api:
     operations: dict[str, Operation]
     schemas: Schemas
     versions: tuple[str, ...]
-    _routes: dict[int, list[tuple[tuple[str | None, ...], dict[str, Operation]]]] = field(default_factory=dict)
+    # Routes by (segment count, first segment): every path of the document starts with a literal.
+    _routes: dict[tuple[int, str], list[tuple[tuple[str | None, ...], dict[str, Operation]]]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         by_pattern: dict[tuple[str | None, ...], dict[str, Operation]] = {}
@@ -95,15 +101,15 @@ class Api:
         # Literal segments win over parameters (`/invoices/summary` before `/invoices/{id}`).
         ordered = sorted(by_pattern.items(), key=lambda item: [segment is None for segment in item[0]])
         for pattern, methods in ordered:
-            self._routes.setdefault(len(pattern), []).append((pattern, methods))
+            self._routes.setdefault((len(pattern), pattern[0] or ""), []).append((pattern, methods))
 
     def match(self, raw_path: str) -> tuple[dict[str, Operation], list[str]] | None:
         """The operations of the path that matches (by method) and its decoded parameters."""
         segments = raw_path.split("/")
         if len(segments) < 2 or segments[0]:
             return None
-        decoded = [unquote(segment, errors="replace") for segment in segments[1:]]
-        for pattern, methods in self._routes.get(len(decoded), ()):
+        decoded = [unquote(segment, errors="replace") if "%" in segment else segment for segment in segments[1:]]
+        for pattern, methods in self._routes.get((len(decoded), decoded[0]), ()):
             params: list[str] = []
             for literal, segment in zip(pattern, decoded, strict=True):
                 if literal is None and segment:
@@ -119,7 +125,8 @@ def _param(raw: Mapping[str, Any]) -> Param:
     schema = convert(raw.get("schema") or {})
     kind = _kind_of(schema)
     item_kind = _kind_of(schema.get("items") or {}) if kind == "array" else "string"
-    return Param(raw["name"], raw["in"], schema, bool(raw.get("required")), kind, item_kind)
+    plain = kind in ("string", "boolean") and set(schema) <= {"type"}
+    return Param(raw["name"], raw["in"], schema, bool(raw.get("required")), kind, item_kind, plain)
 
 
 def _kind_of(schema: Mapping[str, Any]) -> str:

@@ -74,6 +74,7 @@ class SequenceEmulator:
         self._roles = assign_roles(self._api)
         self._engine = Engine(self._api, self._roles, self._store)
         self._idempotency = Idempotency(clock)
+        self._engine.add_record("/sequence-accounts", {"id": self._store.account_id}, "")  # the key's own account
         self._request_ids = itertools.count(1)
         self.requests: list[RecordedRequest] = []
         # Off for long-running servers (the command line): the log would grow without bound.

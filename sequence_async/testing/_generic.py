@@ -232,12 +232,15 @@ class Engine:
 
 
 def _record_shapes(api: Api, roles: Mapping[str, Role]) -> dict[str, Any]:
-    """Each collection's record schema: its read response, else its create response."""
+    """Each collection's record schema: its read response, else its create response, else the
+    items of its list."""
     shapes: dict[str, Any] = {}
-    for preferred in ("create", "read"):
+    for preferred in ("list", "create", "read"):
         for op_id, role in roles.items():
             schema = api.operations[op_id].response
             if role.kind == preferred and role.collection is not None and schema is not None:
+                if preferred == "list":
+                    schema = api.schemas.resolve(schema)["properties"]["items"].get("items", {})
                 shapes[collection_name(role.collection)] = schema
     return shapes
 

@@ -51,8 +51,12 @@ def _by_type(schemas: Schemas, schema: Schema, depth: int) -> Any:
             if depth < _MAX_DEPTH or name in required
         }
     if kind == "array":
+        items = schema.get("items", {})
         count = max(1 if depth < _MAX_DEPTH else 0, int(schema.get("minItems", 0)))
-        return [sample(schemas, schema.get("items", {}), depth + 1) for _ in range(count)]
+        values = [sample(schemas, items, depth + 1) for _ in range(count)]
+        # An item no value satisfies (the document has one: an object whose enum lists strings)
+        # leaves the array empty rather than invalid.
+        return values if all(schemas.is_valid(items, v) for v in values) else []
     if kind == "integer":
         return int(schema.get("minimum", 0))
     if kind == "number":

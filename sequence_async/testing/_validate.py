@@ -29,6 +29,8 @@ class Invalid(Exception):
 
 
 def _check(schemas: Schemas, param: Param, value: Any, what: str) -> None:
+    if param.plain or schemas.is_valid(param.schema, value):
+        return
     problem = schemas.first_error(param.schema, value)
     if problem is not None:
         raise Invalid(f"Invalid {what} '{cut(param.name, 80)}': {problem.removeprefix('at $: ')}")
@@ -40,8 +42,7 @@ def check_path(schemas: Schemas, op: Operation, values: list[str]) -> None:
             value = param.parse(text)
         except ValueError as exc:
             raise Invalid(f"Invalid path parameter '{cut(param.name, 80)}': {exc}") from None
-        if param.schema:
-            _check(schemas, param, value, "path parameter")
+        _check(schemas, param, value, "path parameter")
 
 
 def read_query(schemas: Schemas, op: Operation, items: list[tuple[str, str]]) -> dict[str, Any]:
