@@ -15,8 +15,9 @@ import pytest
 from sequence_async.testing import SequenceEmulator
 from sequence_async.testing._api import Operation, load_api
 from sequence_async.testing._generic import collection_name
-from sequence_async.testing._resources import Role, assign_roles
+from sequence_async.testing._resources import assign_roles
 from sequence_async.testing._sample import sample
+from tests._existing import existing_ids
 
 API = load_api()
 ROLES = assign_roles(API)
@@ -57,29 +58,10 @@ async def http(emulator: SequenceEmulator) -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
-def _ids(emulator: SequenceEmulator, op: Operation, role: Role) -> list[str]:
-    """Path parameters naming records that exist: each parent made in its parent's scope."""
-    values: list[str] = []
-    for index, parent in enumerate(role.parents):
-        scope = values[index - 1] if index > 0 else ""
-        name = collection_name(parent)
-        known = [r["id"] for r in emulator.records(name, parent=scope)]
-        values.append(known[0] if known else emulator.add_record(name, parent=scope)["id"])
-    values += ["x"] * (len(op.path_params) - len(values))
-    if op.id in ("deleteCustomerAliasesById", "putCustomerAliasesById"):
-        values = [emulator.aliases[0]["id"]]
-    if op.id == "getCustomersByAliasByAlias":
-        values = [emulator.aliases[0]["value"]]
-    if op.id in ("putCustomersByCustomerContactsById", "postCustomersByCustomerContactsByIdArchive"):
-        customer = emulator.customers[0]
-        values = [customer, emulator.contacts_of(customer)[0]["id"]]
-    return values
-
-
 def _request(emulator: SequenceEmulator, op: Operation) -> tuple[str, dict[str, Any], Any]:
     """A valid request of ``op`` against existing records."""
     path = op.template
-    for param, value in zip(op.path_params, _ids(emulator, op, ROLES[op.id]), strict=True):
+    for param, value in zip(op.path_params, existing_ids(emulator, op.id), strict=True):
         if param.kind != "string" or param.schema.get("enum"):
             value = sample(API.schemas, param.schema)
         path = path.replace("{" + param.name + "}", httpx.URL("/" + str(value)).raw_path.decode()[1:])

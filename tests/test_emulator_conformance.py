@@ -3,28 +3,37 @@
 from __future__ import annotations
 
 import base64
+import itertools
+import json
+import os
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import allow_header_conformance
+from hypothesis import HealthCheck, Phase, settings
 
 from sequence_async.testing import SequenceEmulator, ServedEmulator
 from sequence_async.testing._cursor import encode_cursor
+from tests._existing import API, existing_ids
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi" / "sequence.yaml"
+SPEC_JSON = Path(__file__).resolve().parent.parent / "generated" / "sequence_api" / "openapi.json"
 AUTHORIZATION = "Basic " + base64.b64encode(b"test-client:test-secret").decode()
 # Ids used by the document's examples, so the examples phase reaches real records.
 EXAMPLE_CUSTOMERS = ("01849e70-703e-705a-b59a-d3fd575587e0", "0185a142-54ff-7ce5-846a-fc188432da6e")
 EXAMPLE_ALIASES = ("01849e70-0a0f-72ca-ba07-5557dd734d43", "0185a140-194a-7e9d-9fae-6a034fd4a725")
 
 
+# A few generated cases per operation in `make test` (bounded: ~60 s for the 173); `make fuzz`
+# runs many, and the document's own examples too (hypothesis' explicit phase: ~120 per operation).
+EXAMPLES = int(os.environ.get("CONFORMANCE_EXAMPLES", "3"))
+PHASES = [Phase.explicit, Phase.generate] if os.environ.get("CONFORMANCE_EXAMPLES") else [Phase.generate]
+
+
 def _build() -> SequenceEmulator:
-    emulator = SequenceEmulator()
+    emulator = SequenceEmulator(rate_limit=None)
     emulator.seed(customers=30, aliases_per_customer=3, contacts_per_customer=3, seed=1)
     for customer, alias in zip(EXAMPLE_CUSTOMERS, EXAMPLE_ALIASES, strict=True):
         emulator.add_customer(customer)
@@ -35,37 +44,39 @@ def _build() -> SequenceEmulator:
 
 
 EMULATOR = _build()
-# The operations the emulator answers today (the four seed operations); the whole document's 173
-# come with the spec-driven emulator (issue #30).
-EMULATED = (
-    "getCustomerAliases",
-    "getCustomersByIdAliases",
-    "deleteCustomerAliasesById",
-    "getCustomersByCustomerContacts",
-)
-schema = schemathesis.openapi.from_path(SPEC).include(operation_id=list(EMULATED))
-
-
-def _pick(generated: object, known: Sequence[str]) -> str | object:
-    """Usually a known id (chosen by the generated value, so runs replay); sometimes the generated one."""
-    index = zlib.crc32(repr(generated).encode()) % (len(known) + 2)
-    return known[index] if index < len(known) else generated
+# The packaged JSON copy: the same document, parsed in 20 ms rather than 20 s of YAML.
+schema = schemathesis.openapi.from_dict(json.loads(SPEC_JSON.read_text(encoding="utf-8")))
+# Path parameters that name records, chosen once per operation (the run then reads, updates and
+# deletes real ones). Deletes are steered to records made for the purpose, so reads keep theirs.
+_EXISTING: dict[str, list[str]] = {}
+_UNIQUE = itertools.count()
+_CALLS: dict[str, int] = {}
 
 
 @schema.hook
 def map_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) -> schemathesis.Case[Any]:
-    """Steer schema-valid cases to existing records and issued cursors, so most of them reach a 200.
+    """Steer schema-valid cases to existing records and issued cursors, so most of them reach a 2xx.
 
     Random ids would almost always 404 and random cursors 400; negative cases are left alone.
     """
     if case.meta is None or not case.meta.generation.mode.is_positive:
         return case
+    op_id = case.operation.definition.raw["operationId"]
     params = case.path_parameters or {}
-    for name in ("id", "customer"):
-        if name in params:
-            aliases = case.method == "DELETE"
-            known = [a["id"] for a in EMULATOR.aliases] if aliases else EMULATOR.customers
-            params[name] = _pick(params[name], known)
+    calls = _CALLS[op_id] = _CALLS.get(op_id, 0) + 1
+    if params and calls % 3:  # two cases in three name existing records; the third keeps its ids
+        names = [p.name for p in API.operations[op_id].path_params]
+        if case.method == "DELETE":
+            ids = existing_ids(EMULATOR, op_id, fresh=True)
+        else:
+            ids = _EXISTING.setdefault(op_id, existing_ids(EMULATOR, op_id))
+        for name, value in zip(names, ids, strict=True):
+            if name in params and value != "x":
+                params[name] = value
+    if op_id == "postCustomerAliases" and isinstance(case.body, dict):  # valid in state: a known
+        customers = EMULATOR.customers  # customer and a value no live alias has
+        case.body["customerId"] = customers[zlib.crc32(repr(case.body).encode()) % len(customers)]
+        case.body["value"] = f"{case.body.get('value')}-{next(_UNIQUE)}"
     query = case.query or {}
     if "after" in query and "before" in query:
         del query["before"]
@@ -75,7 +86,7 @@ def map_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) ->
     return case
 
 
-OPERATIONS = len(EMULATED)  # a full run calls each
+OPERATIONS = len(API.operations)  # a full run calls each
 exercised: set[str] = set()  # operations the conformance run called in this session
 
 
@@ -92,25 +103,30 @@ def served() -> Iterator[ServedEmulator]:
         assert_reached_successful_responses(EMULATOR)
 
 
+def succeeded(emulator: SequenceEmulator) -> set[str]:
+    """The operations the emulator answered with their documented success status."""
+    done: set[str] = set()
+    for request in emulator.requests:
+        found = API.match(request.path)
+        op = None if found is None else found[0].get(request.method)
+        if op is not None and request.status == op.status:
+            done.add(op.id)
+    return done
+
+
 def assert_reached_successful_responses(emulator: SequenceEmulator) -> None:
-    """Guards the steering above: the run must have validated real 200 bodies of every operation."""
-    ok = {(r.method, r.path.split("/")[1], r.path.rsplit("/", 1)[-1]) for r in emulator.requests if r.status == 200}
-    assert {op[0] for op in ok} == {"GET", "DELETE"}, f"no successful response validated for some method: {ok}"
-    assert {op[2] for op in ok if op[1] == "customers"} == {"aliases", "contacts"}
+    """Guards the steering above: the run must have validated real success bodies of nearly every
+    operation (a few examples cannot always make a valid write), and of every method."""
+    done = succeeded(emulator)
+    assert len(done) >= 0.9 * OPERATIONS, f"no successful response validated for {sorted(set(API.operations) - done)}"
+    assert {API.operations[op_id].method for op_id in done} == {"GET", "POST", "PUT", "PATCH", "DELETE"}
 
 
 @pytest.mark.slow
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(max_examples=EXAMPLES, phases=PHASES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 def test_emulator_conforms_to_the_openapi_document(case: schemathesis.Case[Any], served: ServedEmulator) -> None:
-    # The emulator answers the seed operations only, so its Allow header cannot list methods of the
-    # document it does not emulate yet (POST /customer-aliases); the spec-driven emulator (#30) will.
-    case.call_and_validate(
-        base_url=served.base_url,
-        headers={"Authorization": AUTHORIZATION},
-        timeout=10,
-        excluded_checks=[allow_header_conformance],
-    )
+    case.call_and_validate(base_url=served.base_url, headers={"Authorization": AUTHORIZATION}, timeout=10)
     exercised.add(f"{case.method} {case.path}")
 
 

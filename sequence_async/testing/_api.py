@@ -80,6 +80,7 @@ class Operation:
     status: int
     response: Schema | None
     statuses: frozenset[int] = field(default_factory=frozenset)
+    errors: Mapping[int, Schema] = field(default_factory=dict)  # documented error bodies by status
 
 
 @dataclass(slots=True)
@@ -160,6 +161,11 @@ def _operation(template: str, method: str, raw: Mapping[str, Any]) -> Operation:
         status=success,
         response=_json_schema(responses.get(str(success), {}).get("content")),
         statuses=statuses,
+        errors={
+            int(code): schema
+            for code, response in responses.items()
+            if code.isdigit() and int(code) >= 400 and (schema := _json_schema(response.get("content"))) is not None
+        },
     )
 
 

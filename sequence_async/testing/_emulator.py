@@ -254,7 +254,15 @@ class SequenceEmulator:
         return reply
 
     def _handle(self, request: Request, raw_path: str, data: bytes) -> Reply:
-        """Auth, version, rate limit, routing, validation, then the operation."""
+        """Auth, version, rate limit, routing, validation, then the operation; an error in the
+        body the operation documents for its status."""
+        found = self._api.match(raw_path)
+        op = None if found is None else found[0].get(request.method)
+        reply = self._gate(request) or self._route(request, raw_path, found, op, data)
+        return reply if op is None or reply.status < 400 else self._engine.fit_error(op, reply)
+
+    def _gate(self, request: Request) -> Reply | None:
+        """Credentials, version and the rate limit: checked before the path, as the API does."""
         if not self._authorised(request.headers.get("authorization")):
             message = "Missing or invalid credentials: use HTTP Basic auth with your client ID and secret"
             return error_reply(401, "Unauthorized", message, {"www-authenticate": 'Basic realm="Sequence"'})
@@ -271,11 +279,19 @@ class SequenceEmulator:
             limit = limiter.limit
             message = f"Rate limit of {limit.requests} requests per {limit.per:g} s exceeded; retry in {retry_after} s"
             return error_reply(429, "RateLimitExceeded", message, {"retry-after": str(retry_after)})
-        found = self._api.match(raw_path)
+        return None
+
+    def _route(
+        self,
+        request: Request,
+        raw_path: str,
+        found: tuple[dict[str, Operation], list[str]] | None,
+        op: Operation | None,
+        data: bytes,
+    ) -> Reply:
         if found is None:
             return error_reply(404, "NotFound", f"No such endpoint: {request.method} {raw_path[:200]}")
         methods, params = found
-        op = methods.get(request.method)
         if op is None:
             allowed = ", ".join(methods)
             message = f"Method {request.method} is not allowed here; allowed: {allowed}"

@@ -130,6 +130,16 @@ class Engine:
         record["id"] = customer_id
         return record
 
+    def fit_error(self, op: Operation, reply: Reply) -> Reply:
+        """``reply`` (the documented ``{"error": ...}`` body) in the body ``op`` documents for its
+        status, where that is another shape (five operations document ``{"errors": [...]}``)."""
+        schema = op.errors.get(reply.status)
+        if schema is None or self.api.schemas.is_valid(schema, reply.payload):
+            return reply
+        detail = reply.payload["error"] if isinstance(reply.payload, dict) else {}
+        body = project(self.api.schemas, schema, {"error": detail, "errors": [detail]})
+        return json_reply(reply.status, body, reply.headers)
+
     # -- roles ----------------------------------------------------------------------------
 
     def create(self, call: Call) -> Reply:
