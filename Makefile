@@ -61,8 +61,9 @@ release-check: install  ## rehearse a release: version vs the spec report, CHANG
 test: install
 	$(BIN)/pytest -n auto --maxprocesses=2
 
-fuzz: install  ## the hostile-server fuzz test, long (EXAMPLES=10000 per backend; make test runs a short one)
+fuzz: install  ## long fuzz runs: hostile servers (EXAMPLES=10000 per backend) and the emulator's conformance (CONFORMANCE=100 per operation, + the document's examples); make test runs short ones
 	HOSTILE_FUZZ_EXAMPLES=$(or $(EXAMPLES),10000) $(BIN)/pytest tests/test_hostile_fuzz.py -q
+	CONFORMANCE_EXAMPLES=$(or $(CONFORMANCE),100) $(BIN)/pytest tests/test_emulator_conformance.py -q -p no:randomly
 
 mutate: install  ## mutation testing of the core (mutmut): a score per module and the surviving mutants
 	$(PY) scripts/mutation_report.py $(ARGS)

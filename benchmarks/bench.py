@@ -23,6 +23,7 @@ from pathlib import Path
 
 import _procs
 import _rows_checkpoint
+import _rows_emulator
 import _rows_http
 import _rows_limit
 import _rows_otel
@@ -35,7 +36,8 @@ RESULTS = Path(__file__).resolve().parent / "results"
 ROW_IDS = (
     *("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "6b"),
     *("7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "9c"),
-    *("10a", "10b", "10c", "10d", "10e", "11a", "11b", "11c", "11d", "11e", "12a", "12b", "12c", "12d", "S"),
+    *("10a", "10b", "10c", "10d", "10e", "11a", "11b", "11c", "11d", "11e", "12a", "12b", "12c", "12d"),
+    *("13a", "13b", "13c", "13d", "13", "S"),
 )
 
 
@@ -55,6 +57,8 @@ class Sizes:
     checkpoint_rounds: int
     store_records: int  # row 7d: per round
     store_rounds: int
+    emulator_calls: int  # row 13: per operation per round
+    emulator_rounds: int
 
 
 FULL = Sizes(
@@ -72,6 +76,8 @@ FULL = Sizes(
     checkpoint_rounds=1,  # each half takes ~42 s at the client's 48/s
     store_records=20_000,
     store_rounds=5,
+    emulator_calls=3000,
+    emulator_rounds=7,  # each round two fresh interpreters, ~1.5 s each
 )
 QUICK = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
@@ -88,10 +94,12 @@ QUICK = Sizes(
     checkpoint_rounds=1,
     store_records=2000,
     store_rounds=2,
+    emulator_calls=100,
+    emulator_rounds=2,
 )
 
 
-GROUPS = ("import", "http", "limit", "otel", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
+GROUPS = ("import", "emulator", "http", "limit", "otel", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
 SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
 
 
@@ -106,6 +114,10 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
     if "import" in groups:
         step("row 6: import time (fresh interpreters)")
         rows += _rows_process.import_rows(sizes.import_runs)
+
+    if "emulator" in groups:
+        step("row 13: the emulator's CPU per request, now vs before #30 (fresh interpreters)")
+        rows += _rows_emulator.emulator_rows(sizes.emulator_calls, sizes.emulator_rounds)
 
     if "limit" in groups:  # first: a fresh heap (later rows leave a larger one for the collector to walk)
         step("rows 3, 10, 11: raw aiohttp, raw httpx, httpx-aiohttp and the SDK against the canned server")

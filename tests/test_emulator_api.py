@@ -328,6 +328,8 @@ async def test_a_customer_is_found_by_its_alias_and_created_with_aliases_and_con
     assert len(emulator.contacts_of(customer)) == len(body["contacts"])
     found = await http.get("/customers/by-alias/from-body")
     assert found.json()["id"] == customer
+    read = (await http.get(f"/customers/{customer}")).json()
+    assert [c["email"] for c in read["contacts"]] == [c["email"] for c in body["contacts"]]
     assert (await http.get("/customers/by-alias/nobody")).status_code == 404
 
 

@@ -1,4 +1,8 @@
-"""An in-process emulator of the Sequence API, for testing code that uses sequence-async.
+"""An in-process emulator of the whole Sequence API, for testing code that uses sequence-async.
+
+Every operation of the document the SDK was generated from is answered, validated and stateful
+(see docs/testing.md for the rules); customers, aliases and contacts have seeding helpers, and
+``add_record`` seeds any other resource.
 
 >>> emulator = SequenceEmulator()
 >>> emulator.seed(customers=10, aliases_per_customer=3)

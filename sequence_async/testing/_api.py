@@ -22,6 +22,7 @@ __all__ = ["Api", "Operation", "Param", "load_api"]
 _INTEGER = re.compile(r"-?[0-9]{1,19}")
 _NUMBER = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,30})?([eE][-+]?[0-9]{1,3})?")
 _METHODS = ("get", "put", "post", "delete", "patch")
+_INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 # Headers the pipeline sends on every operation (the normalisation keeps them out of the document).
 CLIENT_HEADERS = frozenset({"authorization", "sequence-version"})
 
@@ -39,6 +40,9 @@ class Param:
     # True when reading the text as ``kind`` is the whole check (a plain string or boolean):
     # the schema validator is skipped on the hot path.
     plain: bool = False
+    # Integer bounds checked inline (``limit``: 1..100), for the same reason: the validator costs
+    # ~10 µs a call, a list of aliases ~170 µs in all (make bench, row 13).
+    bounds: tuple[int, int] | None = None
 
     def parse(self, raw: str | list[str]) -> Any:
         """The text as its JSON type (``ValueError`` if it cannot be one); lists for arrays."""
@@ -127,7 +131,11 @@ def _param(raw: Mapping[str, Any]) -> Param:
     kind = _kind_of(schema)
     item_kind = _kind_of(schema.get("items") or {}) if kind == "array" else "string"
     plain = kind in ("string", "boolean") and set(schema) <= {"type"}
-    return Param(raw["name"], raw["in"], schema, bool(raw.get("required")), kind, item_kind, plain)
+    bounds = None
+    if kind == "integer" and set(schema) <= {"type", "minimum", "maximum", "format"}:
+        low, high = _INT_RANGES.get(str(schema.get("format")), _INT_RANGES["int64"])
+        bounds = (int(schema.get("minimum", low)), int(schema.get("maximum", high)))
+    return Param(raw["name"], raw["in"], schema, bool(raw.get("required")), kind, item_kind, plain, bounds)
 
 
 def _kind_of(schema: Mapping[str, Any]) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import re
+from bisect import bisect_left, bisect_right
 
-__all__ = ["InvalidCursor", "decode_cursor", "encode_cursor"]
+__all__ = ["InvalidCursor", "decode_cursor", "encode_cursor", "window"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{1,200}")
 
@@ -31,3 +32,22 @@ def decode_cursor(token: str) -> int:
     if not isinstance(data, dict) or data.keys() != {"v", "k"} or data["v"] != 1 or type(data["k"]) is not int:
         raise InvalidCursor(token)
     return data["k"]
+
+
+def window(
+    keys: list[int], limit: int, after: int | None, before: int | None
+) -> tuple[int, int, int | None, int | None]:
+    """The page of sorted ``keys``: ``keys[start:end]``, and the keys its ``after`` and ``before``
+    cursors encode (``None``: no such page). Bisect, O(log n); a cursor's key need not exist."""
+    if before is not None:
+        end = bisect_left(keys, before)
+        start = max(0, end - limit)
+    else:
+        start = 0 if after is None else bisect_right(keys, after)
+        end = min(len(keys), start + limit)
+    after_key = before_key = None
+    if end < len(keys):  # keys[end] - 1 sorts just before keys[end], even on an empty page
+        after_key = keys[end - 1] if end > start else keys[end] - 1
+    if start > 0:  # keys[start - 1] + 1 sorts just after keys[start - 1]
+        before_key = keys[start] if end > start else keys[start - 1] + 1
+    return start, end, after_key, before_key

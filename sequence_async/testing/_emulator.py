@@ -38,11 +38,12 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 class SequenceEmulator:
-    """An in-process Sequence API: an ASGI app with its own customers, aliases and contacts.
+    """An in-process Sequence API: an ASGI app answering every operation of the document, with state.
 
-    It checks HTTP Basic auth and the ``Sequence-Version`` header, answers with the documented
-    error body, can rate-limit (``rate_limit``), inject faults (``faults``, also assignable later)
-    and add ``latency``, and records every request in :attr:`requests`. Use it in-process via
+    It checks HTTP Basic auth and the ``Sequence-Version`` header, validates each request against
+    its operation, answers with the documented error body, can rate-limit (``rate_limit``), inject
+    faults (``faults``, also assignable later) and add ``latency``, and records every request in
+    :attr:`requests`. Use it in-process via
     :meth:`client` (or ``httpx.ASGITransport(app=emulator)``), or on loopback via :meth:`serve`
     and :meth:`serve_in_thread`.
     """
@@ -304,12 +305,16 @@ class SequenceEmulator:
 
     def _call(self, op: Operation, params: list[str], request: Request, data: bytes) -> Call:
         """The request, validated against ``op`` (``Invalid`` names what is wrong)."""
-        schemas = self._api.schemas
+        schemas, headers = self._api.schemas, request.headers
         check_path(schemas, op, params)
-        query = read_query(schemas, op, request.query_params.multi_items())
-        check_headers(op, request.headers)
-        body = read_body(schemas, op, request.headers.get("content-type"), data)
-        return Call(op, self._roles[op.id], params, query, body, request.headers)
+        query = read_query(schemas, op, request.query_params.multi_items()) if request.scope["query_string"] else {}
+        for name, param in op.query.items():
+            if param.required and name not in query:
+                raise Invalid(f"Missing required query parameter '{name}'")
+        if op.headers:
+            check_headers(op, headers)
+        body = None if op.body is None else read_body(schemas, op, headers.get("content-type"), data)
+        return Call(op, self._roles[op.id], params, query, body, headers)
 
     def _operate(self, call: Call) -> Reply:
         handler = HANDLERS.get(call.op.id)

@@ -131,6 +131,15 @@ def create_customer(engine: Engine, call: Call) -> Reply:
     return reply
 
 
+def read_customer(engine: Engine, call: Call) -> Reply:
+    """``GET /customers/{id}``: the generic read, with the customer's live contacts."""
+    record = engine.records.get((CUSTOMERS, ""), call.params[0])
+    if record is None:
+        return _not_found("Customer", call.params[0])
+    record["contacts"] = engine.store.contacts_of(call.params[0], include_archived=False) or []
+    return engine.respond(call, record)
+
+
 def customer_by_alias(engine: Engine, call: Call) -> Reply:
     """``GET /customers/by-alias/{alias}``: the customer holding that live alias value."""
     customer_id = engine.store.customer_of_alias(call.params[0])
@@ -159,5 +168,6 @@ HANDLERS: dict[str, Callable[[Engine, Call], Reply]] = {
     "postCustomersByCustomerContactsByIdArchive": archive_contact,
     "postCustomers": create_customer,
     "getCustomersByAliasByAlias": customer_by_alias,
+    "getCustomersById": read_customer,
     "postUsageEvents": create_usage_event,
 }

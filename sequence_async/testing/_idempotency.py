@@ -40,8 +40,10 @@ class Idempotency:
 
     def run(self, call: Call, api_key: str, data: bytes, operate: Callable[[Call], Reply]) -> Reply:
         """``operate(call)``, or the answer kept for its key."""
+        if not any(p.name.lower() == HEADER for p in call.op.headers):
+            return operate(call)
         key = call.headers.get(HEADER)
-        if key is None or not any(p.name.lower() == HEADER for p in call.op.headers):
+        if key is None:
             return operate(call)
         fingerprint = hashlib.sha256(b"\0".join([call.op.id.encode(), *map(str.encode, call.params), data])).hexdigest()
         with self._lock:  # one at a time per emulator: a concurrent retry waits for the first answer

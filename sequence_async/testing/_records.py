@@ -8,10 +8,12 @@ the parent's id. Records are JSON-shaped dicts with a server-assigned ``id``; ea
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from ._cursor import window
 
 __all__ = ["Collection", "Records", "Slice"]
 
@@ -91,15 +93,8 @@ class Records:
         with self._lock:
             collection = self._collections.get(where) or Collection()
             keys = [k for k in collection.keys if keep(collection.by_key[k])]
-            if before is not None:
-                end = bisect_left(keys, before)
-                start = max(0, end - limit)
-            else:
-                start = 0 if after is None else bisect_right(keys, after)
-                end = min(len(keys), start + limit)
+            start, end, after_key, before_key = window(keys, limit, after, before)
             items = [dict(collection.by_key[k]) for k in keys[start:end]]
-            after_key = (keys[end - 1] if end > start else keys[end] - 1) if end < len(keys) else None
-            before_key = (keys[start] if end > start else keys[start - 1] + 1) if start > 0 else None
             return Slice(items, after_key, before_key, len(keys))
 
     @staticmethod

@@ -12,9 +12,11 @@ import random
 import threading
 import time
 import uuid
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
+
+from ._cursor import window
 
 __all__ = ["Page", "Store", "account_id_for", "timestamp"]
 
@@ -292,18 +294,8 @@ class Store:
         """The ``limit`` aliases after ``after``, before ``before``, or from the start (bisect, O(log n))."""
         with self._lock:
             keys = self._alias_keys if value is None else self._keys_by_value.get(value, [])
-            if before is not None:
-                end = bisect_left(keys, before)
-                start = max(0, end - limit)
-            else:
-                start = 0 if after is None else bisect_right(keys, after)
-                end = min(len(keys), start + limit)
+            start, end, after_key, before_key = window(keys, limit, after, before)
             items = [dict(self._aliases[key]) for key in keys[start:end]]
-            after_key = before_key = None
-            if end < len(keys):  # keys[end] - 1 sorts just before keys[end], even on an empty page
-                after_key = keys[end - 1] if end > start else keys[end] - 1
-            if start > 0:  # keys[start - 1] + 1 sorts just after keys[start - 1]
-                before_key = keys[start] if end > start else keys[start - 1] + 1
             return Page(items, after_key, before_key, len(keys))
 
 

@@ -29,7 +29,12 @@ class Invalid(Exception):
 
 
 def _check(schemas: Schemas, param: Param, value: Any, what: str) -> None:
-    if param.plain or schemas.is_valid(param.schema, value):
+    if param.plain:
+        return
+    if param.bounds is not None:
+        if param.bounds[0] <= value <= param.bounds[1]:
+            return
+    elif schemas.is_valid(param.schema, value):
         return
     problem = schemas.first_error(param.schema, value)
     if problem is not None:
@@ -60,9 +65,6 @@ def read_query(schemas: Schemas, op: Operation, items: list[tuple[str, str]]) ->
         except ValueError as exc:
             raise Invalid(f"Invalid query parameter '{cut(name, 80)}': {cut(values[-1])!r} is {exc}") from None
         _check(schemas, param, query[name], "query parameter")
-    for name, param in op.query.items():
-        if param.required and name not in query:
-            raise Invalid(f"Missing required query parameter '{cut(name, 80)}'")
     return query
 
 
