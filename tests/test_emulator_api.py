@@ -350,3 +350,14 @@ def test_add_record_names_the_collections_when_it_is_given_another(emulator: Seq
 def test_ids_are_unique_across_resources(emulator: SequenceEmulator) -> None:
     made = [emulator.add_record(name)["id"] for name, _ in itertools.product(COLLECTIONS[:5], range(20))]
     assert len(set(made)) == len(made)
+
+
+async def test_seeded_usage_events_supersede_like_posted_ones(
+    http: httpx.AsyncClient, emulator: SequenceEmulator
+) -> None:
+    first = emulator.add_usage_event("alias-1", "sent", customer_event_id="e-1", properties={"n": 1})
+    later = emulator.add_usage_event("alias-1", "sent", customer_event_id="e-1", properties={"n": 2})
+    listed = (await http.get("/usage-events")).json()["items"]
+    assert [e["id"] for e in listed] == [later["id"]]
+    assert first["id"] != later["id"]
+    assert listed[0]["eventProperties"] == {"n": 2}

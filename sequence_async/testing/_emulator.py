@@ -20,7 +20,7 @@ from ._api import Operation, load_api
 from ._asgi import client_left_within, lifespan, start_then_drop
 from ._faults import Fault, Faults, malformed_reply, status_reply
 from ._generic import Call, Engine
-from ._handlers import HANDLERS
+from ._handlers import HANDLERS, supersede
 from ._http import Reply, error_reply, json_reply, raw_path_of
 from ._idempotency import Idempotency
 from ._log import EmulatorStats, RecordedRequest
@@ -113,6 +113,23 @@ class SequenceEmulator:
         customer_id = self._store.add_customer(id)
         self._engine.records.add(("/customers", ""), self._engine.customer_record(customer_id))
         return customer_id
+
+    def add_usage_event(
+        self,
+        customer_alias: str,
+        event_type: str,
+        *,
+        customer_event_id: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        timestamp: str | None = None,
+    ) -> Record:
+        """Add a usage event as ``POST /usage-events`` would: one with the ``customer_event_id`` of an
+        earlier event supersedes it. Returns the stored event."""
+        fields: dict[str, Any] = {"customerAlias": customer_alias, "eventType": event_type}
+        optional = {"customerEventId": customer_event_id, "eventProperties": properties, "eventTimestamp": timestamp}
+        fields.update({name: value for name, value in optional.items() if value is not None})
+        supersede(self._engine, customer_event_id)
+        return self._engine.add_record("/usage-events", fields, "")
 
     def add_record(self, collection: str, fields: Mapping[str, Any] | None = None, *, parent: str = "") -> Record:
         """Add a record of any resource, e.g. ``add_record("/invoices", {"currency": "EUR"})`` or

@@ -16,7 +16,7 @@ from ._cursor import InvalidCursor, decode_cursor, encode_cursor
 from ._generic import Call, Engine
 from ._http import Reply, error_reply, json_reply
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "supersede"]
 
 DEFAULT_LIMIT = 20
 CUSTOMERS = "/customers"
@@ -149,11 +149,16 @@ def customer_by_alias(engine: Engine, call: Call) -> Reply:
 
 def create_usage_event(engine: Engine, call: Call) -> Reply:
     """``POST /usage-events``: an event with the ``customerEventId`` of an earlier one replaces it."""
-    event_id = call.body.get("customerEventId")
-    if event_id is not None:
-        for earlier in engine.records.find(USAGE_EVENTS, lambda r: r.get("customerEventId") == event_id):
-            engine.records.delete(USAGE_EVENTS, str(earlier["id"]))
+    supersede(engine, call.body.get("customerEventId"))
     return engine.create(call)
+
+
+def supersede(engine: Engine, customer_event_id: str | None) -> None:
+    """Remove the usage events a new one with ``customer_event_id`` replaces."""
+    if customer_event_id is None:
+        return
+    for earlier in engine.records.find(USAGE_EVENTS, lambda r: r.get("customerEventId") == customer_event_id):
+        engine.records.delete(USAGE_EVENTS, str(earlier["id"]))
 
 
 HANDLERS: dict[str, Callable[[Engine, Call], Reply]] = {
