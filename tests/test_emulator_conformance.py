@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from sequence_async.testing import SequenceEmulator, ServedEmulator
 from sequence_async.testing._cursor import encode_cursor
@@ -76,7 +78,7 @@ def map_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) ->
     if op_id == "postCustomerAliases" and isinstance(case.body, dict):  # valid in state: a known
         customers = EMULATOR.customers  # customer and a value no live alias has
         case.body["customerId"] = customers[zlib.crc32(repr(case.body).encode()) % len(customers)]
-        case.body["value"] = f"{case.body.get('value')}-{next(_UNIQUE)}"
+        case.body["value"] = f"u{next(_UNIQUE)}:{case.body.get('value')}"  # unique even if steered twice
     query = case.query or {}
     if "after" in query and "before" in query:
         del query["before"]
@@ -84,6 +86,22 @@ def map_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) ->
         if name in query:
             query[name] = encode_cursor(zlib.crc32(repr(query[name]).encode()) % 200)
     return case
+
+
+def _unreliable_checks(case: schemathesis.Case[Any]) -> list[Any]:
+    """``negative_data_rejection`` only where the negated part is the JSON body.
+
+    A negated path, query or header value travels as text, and the text is often valid after all
+    (``null`` becomes ``customerAliases=``, an empty string; an extra header is no violation):
+    schemathesis' own known false positives (its issues #2312, #2900, #4600, #4762), which made
+    a long run fail on GET /seat-balances. The emulator's query and path validation is tested
+    directly in test_emulator_api.py.
+    """
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_negative:
+        return []
+    negative = {location for location, component in meta.components.items() if component.mode.is_negative}
+    return [] if ParameterLocation.BODY in negative else [negative_data_rejection]
 
 
 OPERATIONS = len(API.operations)  # a full run calls each
@@ -126,7 +144,12 @@ def assert_reached_successful_responses(emulator: SequenceEmulator) -> None:
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, phases=PHASES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 def test_emulator_conforms_to_the_openapi_document(case: schemathesis.Case[Any], served: ServedEmulator) -> None:
-    case.call_and_validate(base_url=served.base_url, headers={"Authorization": AUTHORIZATION}, timeout=10)
+    case.call_and_validate(
+        base_url=served.base_url,
+        headers={"Authorization": AUTHORIZATION},
+        timeout=10,
+        excluded_checks=_unreliable_checks(case),
+    )
     exercised.add(f"{case.method} {case.path}")
 
 
