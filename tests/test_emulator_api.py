@@ -361,3 +361,110 @@ async def test_seeded_usage_events_supersede_like_posted_ones(
     assert [e["id"] for e in listed] == [later["id"]]
     assert first["id"] != later["id"]
     assert listed[0]["eventProperties"] == {"n": 2}
+
+
+# -- found by review: hostile input and state ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"customerId": "c", "value": "x\\ud800"}',
+        b'{"customerId": "c\\udfff", "value": "x"}',
+        b'{"customerId": "c", "value": "x", "label": NaN}',
+        b'{"customerId": "c", "value": "x", "label": 1e999}',
+        b'{"customerId": "c", "value": "x", "label": -Infinity}',
+    ],
+)
+async def test_a_body_that_is_not_strict_json_is_a_400_and_stores_nothing(
+    http: httpx.AsyncClient, emulator: SequenceEmulator, content: bytes
+) -> None:
+    before = emulator.aliases
+    response = await http.post("/customer-aliases", content=content, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert emulator.aliases == before
+    assert (await http.get("/customer-aliases")).status_code == 200
+
+
+@pytest.mark.parametrize("depth", [400, 969, 973, 2000, 100_000])
+async def test_any_nesting_depth_is_stored_and_sent_back_or_refused(http: httpx.AsyncClient, depth: int) -> None:
+    properties = "[" * depth + "]" * depth
+    content = b'{"customerAlias": "a", "eventType": "t", "eventProperties": {"p": ' + properties.encode() + b"}}"
+    response = await http.post("/usage-events", content=content, headers={"content-type": "application/json"})
+    assert response.status_code in (201, 400)
+    assert (await http.get("/usage-events")).status_code == 200
+
+
+@pytest.mark.parametrize("token", ["Basic \u00e9\u00e9", "Basic dGVzdC1jbGllbnQ6dGVzdC1zZWNyZXQ=\u00a0"])
+async def test_an_authorization_header_that_is_not_base64_is_a_401(emulator: SequenceEmulator, token: str) -> None:
+    transport = httpx.ASGITransport(app=emulator)
+    async with httpx.AsyncClient(transport=transport, base_url=emulator.BASE_URL) as http:
+        response = await http.get("/invoices", headers={"authorization": token.encode("latin-1")})
+    assert response.status_code == 401
+
+
+async def test_only_an_event_with_the_same_customer_event_id_supersedes(http: httpx.AsyncClient) -> None:
+    event = {"customerAlias": "a", "eventType": "t"}
+    plain = [(await http.post("/usage-events", json=event)).json() for _ in range(2)]
+    assert len({e["customerEventId"] for e in plain} | {"string"}) == 3  # fresh ones, never the sample
+    await http.post("/usage-events", json={**event, "customerEventId": "string"})
+    await http.post("/usage-events", json={**event, "customerEventId": None})
+    assert (await http.get("/usage-events")).json()["pagination"]["totalResultSize"] == 4
+
+
+async def test_an_include_archived_flag_with_a_string_schema_works(http: httpx.AsyncClient) -> None:
+    created = (await http.post("/billing-schedules", json=_valid_body("postBillingSchedules"))).json()
+    assert (await http.post(f"/billing-schedules/{created['id']}/archive")).status_code == 200
+    assert (await http.get("/billing-schedules")).json()["items"] == []
+    shown = (await http.get("/billing-schedules", params={"includeArchivedSchedules": "true"})).json()["items"]
+    assert [s["id"] for s in shown] == [created["id"]]
+
+
+async def test_a_customer_added_as_a_record_is_a_customer_everywhere(
+    http: httpx.AsyncClient, emulator: SequenceEmulator
+) -> None:
+    customer = emulator.add_record("/customers", {"legalName": "Acme"})["id"]
+    alias = await http.post("/customer-aliases", json={"customerId": customer, "value": "acme"})
+    assert alias.status_code == 201
+    assert (await http.get(f"/customers/{customer}/aliases")).json()["items"][0]["value"] == "acme"
+    assert (await http.get(f"/customers/{customer}")).json()["legalName"] == "Acme"
+    with pytest.raises(ValueError, match="add_alias"):
+        emulator.add_record("/customer-aliases", {"value": "v"})
+    with pytest.raises(ValueError, match="add_contact"):
+        emulator.add_record("/customers/{}/contacts", {}, parent=customer)
+
+
+async def test_a_created_customer_answers_with_the_contacts_it_made(http: httpx.AsyncClient) -> None:
+    body = _valid_body("postCustomers")
+    created = (await http.post("/customers", json=body)).json()
+    assert [c["email"] for c in created["contacts"]] == [c["email"] for c in body["contacts"]]
+    assert all(c["id"] != "string" for c in created["contacts"])
+
+
+async def test_a_cursor_is_valid_in_its_own_collection_only(http: httpx.AsyncClient) -> None:
+    for _ in range(3):
+        await http.post("/products", json=_valid_body("postProducts"))
+        await http.post("/invoices", json=_valid_body("postInvoices"))
+    after = (await http.get("/products", params={"limit": 1})).json()["pagination"]["after"]
+    assert (await http.get("/products", params={"after": after})).status_code == 200
+    for elsewhere in ("/invoices", "/customer-aliases"):
+        refused = await http.get(elsewhere, params={"after": after})
+        assert refused.status_code == 400
+        assert refused.json()["error"]["type"] == "InvalidCursor"
+
+
+async def test_a_deleted_record_takes_its_sub_collections_with_it(
+    http: httpx.AsyncClient, emulator: SequenceEmulator
+) -> None:
+    invoice = (await http.post("/invoices", json=_valid_body("postInvoices"))).json()["id"]
+    await http.post(f"/invoices/{invoice}/line-items", json=_valid_body("postInvoicesByInvoiceLineItems"))
+    assert (await http.delete(f"/invoices/{invoice}")).status_code == 200
+    emulator.add_record("/invoices", {"id": invoice})
+    assert (await http.get(f"/invoices/{invoice}/line-items")).json()["items"] == []
+
+
+async def test_a_page_of_records_that_fit_their_schema_keeps_every_record(http: httpx.AsyncClient) -> None:
+    """Each item is fitted alone: one record another shape stored does not replace the page."""
+    made = [(await http.post("/invoices", json=_valid_body("postInvoices"))).json()["id"] for _ in range(3)]
+    listed = (await http.get("/invoices", params={"limit": 100})).json()["items"]
+    assert [i["id"] for i in listed] == made

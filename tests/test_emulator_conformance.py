@@ -19,7 +19,8 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from sequence_async.testing import SequenceEmulator, ServedEmulator
 from sequence_async.testing._cursor import encode_cursor
-from tests._existing import API, existing_ids
+from sequence_async.testing._generic import collection_name
+from tests._existing import API, ROLES, existing_ids
 
 SPEC_JSON = Path(__file__).resolve().parent.parent / "generated" / "sequence_api" / "openapi.json"
 AUTHORIZATION = "Basic " + base64.b64encode(b"test-client:test-secret").decode()
@@ -31,7 +32,8 @@ EXAMPLE_ALIASES = ("01849e70-0a0f-72ca-ba07-5557dd734d43", "0185a140-194a-7e9d-9
 # A few generated cases per operation in `make test` (bounded: ~60 s for the 173); `make fuzz`
 # runs many, and the document's own examples too (hypothesis' explicit phase: ~120 per operation).
 EXAMPLES = int(os.environ.get("CONFORMANCE_EXAMPLES", "3"))
-PHASES = [Phase.explicit, Phase.generate] if os.environ.get("CONFORMANCE_EXAMPLES") else [Phase.generate]
+FUZZ = bool(os.environ.get("CONFORMANCE_EXAMPLES"))
+PHASES = [Phase.explicit, Phase.generate] if FUZZ else [Phase.generate]
 
 
 def _build() -> SequenceEmulator:
@@ -84,8 +86,18 @@ def map_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) ->
         del query["before"]
     for name in ("after", "before"):
         if name in query:
-            query[name] = encode_cursor(zlib.crc32(repr(query[name]).encode()) % 200)
+            query[name] = encode_cursor(zlib.crc32(repr(query[name]).encode()) % 200, _cursor_scope(op_id, params))
     return case
+
+
+def _cursor_scope(op_id: str, params: dict[str, Any]) -> str | None:
+    """The collection a list's cursors belong to (the alias list's cursors have none)."""
+    role = ROLES[op_id]
+    if op_id == "getCustomerAliases" or role.collection is None:
+        return None
+    names = [p.name for p in API.operations[op_id].path_params]
+    parent = str(params.get(names[-1], "")) if names else ""
+    return f"{collection_name(role.collection)}/{parent}"
 
 
 def _unreliable_checks(case: schemathesis.Case[Any]) -> list[Any]:

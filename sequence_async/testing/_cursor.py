@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import zlib
 from bisect import bisect_left, bisect_right
 
 __all__ = ["InvalidCursor", "decode_cursor", "encode_cursor", "window"]
@@ -16,20 +17,28 @@ class InvalidCursor(ValueError):
     """A cursor this emulator did not issue."""
 
 
-def encode_cursor(key: int) -> str:
-    raw = json.dumps({"v": 1, "k": key}, separators=(",", ":")).encode()
+def encode_cursor(key: int, scope: str | None = None) -> str:
+    """A cursor for ``key``; ``scope`` (a collection) makes it valid there only."""
+    data: dict[str, object] = {"v": 1, "k": key}
+    if scope is not None:
+        data["c"] = zlib.crc32(scope.encode()) & 0xFFFF
+    raw = json.dumps(data, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-def decode_cursor(token: str) -> int:
-    """The sort key inside ``token``; :class:`InvalidCursor` for anything else."""
+def decode_cursor(token: str, scope: str | None = None) -> int:
+    """The sort key inside ``token``; :class:`InvalidCursor` for anything else, a cursor of
+    another scope included."""
     if not _TOKEN.fullmatch(token):
         raise InvalidCursor(token)
     try:
         data = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
     except ValueError as exc:  # binascii.Error, UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise InvalidCursor(token) from exc
-    if not isinstance(data, dict) or data.keys() != {"v", "k"} or data["v"] != 1 or type(data["k"]) is not int:
+    expected = {"v": 1} if scope is None else {"v": 1, "c": zlib.crc32(scope.encode()) & 0xFFFF}
+    if not isinstance(data, dict) or data.keys() != {*expected, "k"} or type(data["k"]) is not int:
+        raise InvalidCursor(token)
+    if any(data[name] != value for name, value in expected.items()):
         raise InvalidCursor(token)
     return data["k"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import itertools
 import time
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["SequenceEmulator"]
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_OWN_HELPERS = {"/customer-aliases": "add_alias", "/customers/{}/contacts": "add_contact"}
 
 
 class SequenceEmulator:
@@ -126,8 +126,9 @@ class SequenceEmulator:
         """Add a usage event as ``POST /usage-events`` would: one with the ``customer_event_id`` of an
         earlier event supersedes it. Returns the stored event."""
         fields: dict[str, Any] = {"customerAlias": customer_alias, "eventType": event_type}
-        optional = {"customerEventId": customer_event_id, "eventProperties": properties, "eventTimestamp": timestamp}
+        optional = {"eventProperties": properties, "eventTimestamp": timestamp}
         fields.update({name: value for name, value in optional.items() if value is not None})
+        fields["customerEventId"] = customer_event_id or self._engine.new_id()  # never the example's
         supersede(self._engine, customer_event_id)
         return self._engine.add_record("/usage-events", fields, "")
 
@@ -137,9 +138,17 @@ class SequenceEmulator:
 
         It starts as the documented example of the resource (or a sample of its schema) with a new
         ``id`` and timestamps; ``fields`` (an ``id`` too) replace the matching ones. ``KeyError``
-        names the known collections if ``collection`` is not one of them.
+        names the known collections if ``collection`` is not one of them. A customer added here is
+        a customer everywhere (aliases, contacts, lookups); aliases and contacts have their own
+        helpers (:meth:`add_alias`, :meth:`add_contact`), which this refuses to stand in for.
         """
-        return self._engine.add_record(collection, dict(fields or {}), parent)
+        given = dict(fields or {})
+        if collection in _OWN_HELPERS:
+            raise ValueError(f"add {collection} records with {_OWN_HELPERS[collection]}(): the API reads them there")
+        if collection != "/customers":
+            return self._engine.add_record(collection, given, parent)
+        customer_id = self._store.add_customer(given.pop("id", None))
+        return self._engine.add_record(collection, {**given, "id": customer_id}, "")
 
     def records(self, collection: str, *, parent: str = "") -> list[Record]:
         """The live records of a collection (e.g. ``"/invoices"``), in creation order (copies)."""
@@ -344,8 +353,8 @@ class SequenceEmulator:
         if scheme.lower() != "basic":
             return False
         try:
-            user, sep, password = base64.b64decode(token.strip(), validate=True).decode().partition(":")
-        except (binascii.Error, UnicodeDecodeError):
+            user, sep, password = base64.b64decode(token.strip(" \t"), validate=True).decode().partition(":")
+        except ValueError:  # binascii.Error, UnicodeDecodeError, and a non-ASCII token
             return False
         # Compare both halves, always, in constant time.
         user_ok = hmac.compare_digest(user.encode(), self.client_id.encode())

@@ -17,6 +17,7 @@ from ._http import Reply, error_reply, json_reply
 from ._records import Record, Records
 from ._resources import Pattern, Role
 from ._sample import project, sample
+from ._schema import cut
 from ._store import Store, timestamp
 
 __all__ = ["Call", "Engine"]
@@ -25,6 +26,7 @@ DEFAULT_LIMIT = 20
 PAGING = frozenset({"limit", "after", "before", "sortOrder", "sortBy", "offset"})
 SERVER_FIELDS = ("id", "createdAt", "updatedAt", "sequenceAccountId")
 UNSET_ON_CREATE = ("archivedAt", "deletedAt")
+_FITTED_MAX = 100_000  # remembered projections; forgotten all at once beyond this (memory stays bounded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,7 @@ def collection_name(pattern: Pattern) -> str:
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= 80 else text[:77] + "..."
+    return cut(text, 80)
 
 
 class Engine:
@@ -55,10 +57,11 @@ class Engine:
         self.api, self.store, self.account = api, store, store.account_id
         self.records = Records(store.next_tick)
         self.shapes = _record_shapes(api, roles)
+        self._fitted: dict[tuple[Any, ...], Any] = {}
         self._samples: dict[int, str] = {}
         self.handlers: dict[str, Callable[[Call], Reply]] = {
             "create": self.create,
-            "list": self.list,
+            "list": self.listing,
             "read": self.read,
             "update": self.update,
             "delete": self.delete,
@@ -90,6 +93,18 @@ class Engine:
         payload = None if schema is None else project(self.api.schemas, schema, record)
         return json_reply(call.op.status, payload)
 
+    def fitted(self, schema: Any, record: Record) -> Any:
+        """``project(schema, record)``, remembered per record version: a stored record changes only
+        with a new ``updatedAt`` (or a new ``createdAt`` when replaced), and fitting one costs
+        ~2.5 ms of schema checks (a 100-item page: 250 ms; remembered: a dict lookup)."""
+        key = (id(schema), record.get("id"), record.get("createdAt"), record.get("updatedAt"))
+        cached = self._fitted.get(key)
+        if cached is None:
+            if len(self._fitted) >= _FITTED_MAX:
+                self._fitted.clear()
+            cached = self._fitted[key] = project(self.api.schemas, schema, record)
+        return cached
+
     def missing_parent(self, call: Call, upto: int) -> Reply | None:
         """A 404 naming the first of the first ``upto`` path parameters that names no record."""
         for index, parent in enumerate(call.role.parents[:upto]):
@@ -116,7 +131,8 @@ class Engine:
                 record[name] = value
 
     def add_record(self, collection: str, fields: Record, parent: str) -> Record:
-        """A new record of ``collection``, its sample with ``fields`` over it (``KeyError``: no such collection)."""
+        """A new record of ``collection``: its sample with ``fields`` over it (``KeyError``: no such
+        collection)."""
         if collection not in self.shapes:
             known = ", ".join(sorted(self.shapes))
             raise KeyError(f"{collection!r} is not a collection of the document; the collections: {known}")
@@ -146,19 +162,38 @@ class Engine:
         missing = self.missing_parent(call, len(call.params))
         if missing is not None:
             return missing
-        record = self.new_record(call.op.response)
+        record = self.new_record(call.op.response, sampled=False)
         self.overlay(record, call.body, call.op.response)
         return self.respond(call, self.records.add(self.where(call, own_id=False), record))
 
-    def new_record(self, schema: Any) -> Record:
-        """A fresh record of ``schema``: its sample, a new id and timestamps, no archive or delete time."""
-        record = self.sample_of(schema)
+    def new_record(self, schema: Any, *, sampled: bool = True) -> Record:
+        """A fresh record of ``schema``, a new id and timestamps, no archive or delete time.
+
+        ``sampled``: every field from the example or sample (seeding); else, as a create does, the
+        schema's defaults and samples of the required fields only: a field the caller did not
+        send is not invented (an event without ``customerEventId`` has none).
+        """
+        record = self.sample_of(schema) if sampled else self._required_and_defaults(schema)
         if not isinstance(record, dict):
             record = {}
         now = self.now()
         record.update(id=self.new_id(), createdAt=now, updatedAt=now, sequenceAccountId=self.account)
         for name in UNSET_ON_CREATE:
             record.pop(name, None)
+        return record
+
+    def _required_and_defaults(self, schema: Any) -> Record:
+        resolved = self.api.schemas.resolve(schema)
+        if not isinstance(resolved, dict):
+            return {}
+        required = set(resolved.get("required", ()))
+        record: Record = {}
+        for name, sub in (resolved.get("properties") or {}).items():
+            declared = self.api.schemas.resolve(sub)
+            if isinstance(declared, dict) and "default" in declared:
+                record[name] = declared["default"]
+            elif name in required:
+                record[name] = self.sample_of(sub)
         return record
 
     def read(self, call: Call) -> Reply:
@@ -187,6 +222,7 @@ class Engine:
         record = self.records.delete(self.where(call, own_id=True), call.params[-1])
         if record is not None:
             record["deletedAt"] = self.now()
+            self.records.drop_scope(call.params[-1])  # its line items go with an invoice
         return self.respond(call, record)
 
     def archive(self, call: Call) -> Reply:
@@ -221,24 +257,33 @@ class Engine:
             return missing
         return json_reply(call.op.status, None if call.op.response is None else self.sample_of(call.op.response))
 
-    def list(self, call: Call) -> Reply:
+    def listing(self, call: Call) -> Reply:
         missing = self.missing_parent(call, len(call.params))
         if missing is not None:
             return missing
-        keys, error = _cursors(call.query)
+        where = self.where(call, own_id=False)
+        scope = "/".join(where)
+        keys, error = _cursors(call.query, scope)
         if error is not None:
             return error
         keep = _filter(call.query, call.op.query)
         limit = int(call.query.get("limit", DEFAULT_LIMIT)) if "limit" in call.op.query else 10**9
-        found = self.records.page(self.where(call, own_id=False), limit, keys.get("after"), keys.get("before"), keep)
-        page: dict[str, Any] = {"items": found.items}
+        found = self.records.page(where, limit, keys.get("after"), keys.get("before"), keep)
         pagination: dict[str, Any] = {"totalResultSize": found.total}
         if found.after_key is not None:
-            pagination["after"] = encode_cursor(found.after_key)
+            pagination["after"] = encode_cursor(found.after_key, scope)
         if found.before_key is not None:
-            pagination["before"] = encode_cursor(found.before_key)
-        page["pagination"] = pagination
-        return self.respond(call, page)
+            pagination["before"] = encode_cursor(found.before_key, scope)
+        return self.respond_page(call, found.items, pagination)
+
+    def respond_page(self, call: Call, items: list[Record], pagination: dict[str, Any]) -> Reply:
+        """A list's page: each item fitted (remembered per record), then the rest of the page."""
+        page_schema = self.api.schemas.resolve(call.op.response)
+        properties = page_schema.get("properties", {})
+        item_schema = properties["items"].get("items", {})
+        payload = project(self.api.schemas, page_schema, {"pagination": pagination})
+        payload["items"] = [self.fitted(item_schema, item) for item in items]
+        return json_reply(call.op.status, payload)
 
 
 def _record_shapes(api: Api, roles: Mapping[str, Role]) -> dict[str, Any]:
@@ -255,26 +300,28 @@ def _record_shapes(api: Api, roles: Mapping[str, Role]) -> dict[str, Any]:
     return shapes
 
 
-def _cursors(query: Mapping[str, Any]) -> tuple[dict[str, int], Reply | None]:
+def _cursors(query: Mapping[str, Any], scope: str) -> tuple[dict[str, int], Reply | None]:
     if "after" in query and "before" in query:
         return {}, error_reply(400, "BadRequest", "after and before cannot be used together")
     keys: dict[str, int] = {}
     for name in ("after", "before"):
         if name in query:
             try:
-                keys[name] = decode_cursor(str(query[name]))
+                keys[name] = decode_cursor(str(query[name]), scope)
             except InvalidCursor:
                 message = f"Invalid pagination cursor in '{name}': '{_shown(str(query[name]))}'"
                 return {}, error_reply(400, "InvalidCursor", message)
     return keys, None
 
 
-def _filter(query: Mapping[str, Any], declared: Mapping[str, Any]) -> Callable[[Record], bool]:
+def _filter(query: Mapping[str, Any], declared: Mapping[str, Any]) -> Callable[[Record], bool] | None:
     """Equality on the query parameters that name a field of the record (any of a list's values);
     where an ``includeArchived``-like flag is declared, archived records only when it is true."""
     flags = [name for name in declared if name.startswith("includeArchived")]
-    archived = not flags or any(query.get(name) is True for name in flags)
+    archived = not flags or any(query.get(name) in (True, "true") for name in flags)  # one is a string
     fields = {name: value for name, value in query.items() if name not in PAGING and not name.startswith("include")}
+    if archived and not fields:
+        return None  # every record: the page is a bisect, not a scan
 
     def keep(record: Record) -> bool:
         if not archived and record.get("archivedAt"):

@@ -9,12 +9,14 @@ generic engine's (``_generic``).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from ._cursor import InvalidCursor, decode_cursor, encode_cursor
 from ._generic import Call, Engine
 from ._http import Reply, error_reply, json_reply
+from ._schema import cut
 
 __all__ = ["HANDLERS", "supersede"]
 
@@ -24,7 +26,7 @@ USAGE_EVENTS = ("/usage-events", "")
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= 80 else text[:77] + "..."
+    return cut(text, 80)
 
 
 def _not_found(kind: str, ident: str) -> Reply:
@@ -128,15 +130,20 @@ def create_customer(engine: Engine, call: Call) -> Reply:
     for contact in call.body.get("contacts") or ():
         name, email, preference = contact["name"], contact["email"], contact.get("billingPreference", "NONE")
         engine.store.add_contact(customer_id, name, email, preference, False, None)
-    return reply
+    return with_contacts(engine, call, customer_id)
 
 
 def read_customer(engine: Engine, call: Call) -> Reply:
     """``GET /customers/{id}``: the generic read, with the customer's live contacts."""
-    record = engine.records.get((CUSTOMERS, ""), call.params[0])
+    return with_contacts(engine, call, call.params[0])
+
+
+def with_contacts(engine: Engine, call: Call, customer_id: str) -> Reply:
+    """The customer record, its ``contacts`` the live ones of the hand-written store."""
+    record = engine.records.get((CUSTOMERS, ""), customer_id)
     if record is None:
-        return _not_found("Customer", call.params[0])
-    record["contacts"] = engine.store.contacts_of(call.params[0], include_archived=False) or []
+        return _not_found("Customer", customer_id)
+    record["contacts"] = engine.store.contacts_of(customer_id, include_archived=False) or []
     return engine.respond(call, record)
 
 
@@ -148,8 +155,12 @@ def customer_by_alias(engine: Engine, call: Call) -> Reply:
 
 
 def create_usage_event(engine: Engine, call: Call) -> Reply:
-    """``POST /usage-events``: an event with the ``customerEventId`` of an earlier one replaces it."""
-    supersede(engine, call.body.get("customerEventId"))
+    """``POST /usage-events``: an event with the ``customerEventId`` of an earlier one replaces it;
+    one without gets a fresh one (the response requires it), so it supersedes nothing."""
+    event_id = call.body.get("customerEventId")
+    if event_id is None:
+        call = dataclasses.replace(call, body={**call.body, "customerEventId": engine.new_id()})
+    supersede(engine, event_id)
     return engine.create(call)
 
 

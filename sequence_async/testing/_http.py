@@ -24,7 +24,10 @@ class Reply:
 
 
 def json_reply(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    try:
+        body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    except UnicodeEncodeError:  # a lone surrogate (seeded by hand): escaped, still valid JSON
+        body = json.dumps(payload, separators=(",", ":")).encode()
     return Reply(status, body, dict(headers or {}), JSON, payload)
 
 

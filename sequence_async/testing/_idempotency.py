@@ -43,7 +43,7 @@ class Idempotency:
         if not any(p.name.lower() == HEADER for p in call.op.headers):
             return operate(call)
         key = call.headers.get(HEADER)
-        if key is None:
+        if not key:  # absent or empty: the schema allows "", which names no request
             return operate(call)
         fingerprint = hashlib.sha256(b"\0".join([call.op.id.encode(), *map(str.encode, call.params), data])).hexdigest()
         with self._lock:  # one at a time per emulator: a concurrent retry waits for the first answer

@@ -87,15 +87,27 @@ class Records:
             return [dict(r) for r in records if test(r)]
 
     def page(
-        self, where: CollectionKey, limit: int, after: int | None, before: int | None, keep: Callable[[Record], bool]
+        self,
+        where: CollectionKey,
+        limit: int,
+        after: int | None,
+        before: int | None,
+        keep: Callable[[Record], bool] | None = None,
     ) -> Slice:
-        """The ``limit`` records kept by ``keep`` after ``after``, before ``before``, or from the start."""
+        """The ``limit`` records kept by ``keep`` (``None``: all) after ``after``, before ``before``,
+        or from the start. Without ``keep``, a bisect; with it, a scan of the collection."""
         with self._lock:
             collection = self._collections.get(where) or Collection()
-            keys = [k for k in collection.keys if keep(collection.by_key[k])]
+            keys = collection.keys if keep is None else [k for k in collection.keys if keep(collection.by_key[k])]
             start, end, after_key, before_key = window(keys, limit, after, before)
             items = [dict(collection.by_key[k]) for k in keys[start:end]]
             return Slice(items, after_key, before_key, len(keys))
+
+    def drop_scope(self, parent_id: str) -> None:
+        """Forget every collection under ``parent_id`` (its parent was deleted)."""
+        with self._lock:
+            for key in [key for key in self._collections if key[1] == parent_id]:
+                del self._collections[key]
 
     @staticmethod
     def _remove(collection: Collection, record_id: str) -> Record | None:

@@ -83,19 +83,27 @@ def project(schemas: Schemas, schema: Any, record: Any, depth: int = 0) -> Any:
 
     Only the schema's own properties are sent, so state that another operation's shape carries
     (an alias's ``customerId`` on a page of another shape) never leaks an undocumented field.
+    Arrays are fitted item by item; of ``oneOf``/``anyOf`` alternatives, the first that fits.
     """
-    if isinstance(schema, dict) and "$ref" in schema:
-        schema = schemas.resolve(schema)
-    if not isinstance(schema, dict) or not isinstance(record, dict):
-        return record if schemas.is_valid(schema, record) else sample(schemas, schema, depth)
+    schema = schemas.resolve(schema)
+    if not isinstance(schema, dict):
+        return record
+    for key in ("oneOf", "anyOf"):
+        if key in schema and record is not None:
+            for alternative in schema[key]:
+                candidate = project(schemas, alternative, record, depth)
+                if schemas.is_valid(schema, candidate):
+                    return candidate
+            return sample(schemas, schema, depth)
+    if isinstance(record, list) and schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        return [project(schemas, schema["items"], item, depth + 1) for item in record]
     properties = schema.get("properties")
-    if not isinstance(properties, dict):
+    if not isinstance(record, dict) or not isinstance(properties, dict):
         return record if schemas.is_valid(schema, record) else sample(schemas, schema, depth)
     out: dict[str, Any] = {}
     for name, sub in properties.items():
         if name in record:
-            value = record[name]
-            out[name] = value if schemas.is_valid(sub, value) else sample(schemas, sub, depth + 1)
+            out[name] = project(schemas, sub, record[name], depth + 1)
     for name in schema.get("required", ()):
         if name not in out and name in properties:
             out[name] = sample(schemas, properties[name], depth + 1)

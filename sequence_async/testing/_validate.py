@@ -75,8 +75,12 @@ def check_headers(op: Operation, headers: Mapping[str, str]) -> None:
             if param.required:
                 raise Invalid(f"Missing required header '{param.name}'")
             continue
-        if param.name.lower() == "idempotency-key" and not 1 <= len(value) <= MAX_IDEMPOTENCY_KEY:
-            raise Invalid(f"Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} characters, got {len(value)}")
+        if param.name.lower() == "idempotency-key" and len(value) > MAX_IDEMPOTENCY_KEY:
+            raise Invalid(f"Idempotency-Key must be at most {MAX_IDEMPOTENCY_KEY} characters, got {len(value)}")
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
 
 
 def read_body(schemas: Schemas, op: Operation, content_type: str | None, data: bytes) -> Any:
@@ -90,9 +94,12 @@ def read_body(schemas: Schemas, op: Operation, content_type: str | None, data: b
     if content_type is not None and content_type.split(";")[0].strip().lower() != "application/json":
         raise Invalid(f"Content-Type must be application/json, got '{cut(content_type, 80)}'")
     try:
-        body = json.loads(data)
+        body = json.loads(data, parse_constant=_not_json)
+        # What is stored is sent back later: it must encode as strict JSON (no lone surrogate, no
+        # NaN or 1e999, no nesting the encoder cannot follow back out).
+        json.dumps(body, ensure_ascii=False, allow_nan=False).encode()
     except (ValueError, RecursionError):
-        raise Invalid("The request body is not valid JSON") from None
+        raise Invalid("The request body is not valid JSON (RFC 8259)") from None
     problem = schemas.first_error(op.body, body)
     if problem is not None:
         raise Invalid(f"Invalid request body {problem}")
