@@ -154,7 +154,14 @@ def assert_reached_successful_responses(emulator: SequenceEmulator) -> None:
 
 @pytest.mark.slow
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, phases=PHASES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(
+    max_examples=EXAMPLES,
+    phases=PHASES,
+    derandomize=not FUZZ,  # make test: the same cases every run; make fuzz: new ones each time
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
+)
 def test_emulator_conforms_to_the_openapi_document(case: schemathesis.Case[Any], served: ServedEmulator) -> None:
     case.call_and_validate(
         base_url=served.base_url,
