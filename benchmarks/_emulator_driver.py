@@ -12,6 +12,7 @@ import base64
 import json
 import sys
 import time
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from sequence_async.testing import SequenceEmulator
@@ -32,7 +33,7 @@ async def _call(app: SequenceEmulator, scope: dict[str, Any]) -> int:
 
     status: list[int] = []
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         if message["type"] == "http.response.start":
             status.append(message["status"])
 
@@ -44,7 +45,7 @@ async def main(calls: int) -> dict[str, float]:
     emulator = SequenceEmulator(rate_limit=None, log_requests=False)
     emulator.seed(customers=calls, aliases_per_customer=3, contacts_per_customer=2, seed=0)
     customers, aliases = emulator.customers, [alias["id"] for alias in emulator.aliases]
-    cases = {
+    cases: dict[str, Callable[[int], dict[str, Any]]] = {
         "list aliases (limit=100)": lambda i: _scope("GET", "/customer-aliases", b"limit=100"),
         "aliases of a customer": lambda i: _scope("GET", f"/customers/{customers[i]}/aliases"),
         "contacts of a customer": lambda i: _scope("GET", f"/customers/{customers[i]}/contacts"),

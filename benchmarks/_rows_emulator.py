@@ -68,7 +68,9 @@ def emulator_rows(calls: int, rounds: int) -> list[Row]:
     rows = []
     for letter, name in zip("abcd", now[0], strict=True):
         p = Paired([r[name] for r in now], [r[name] for r in then])
-        rows.append(Row(f"13{letter}", f"emulator CPU: {name}, now ÷ before #30", p.a_median, p.b_median, "µs", p.ratio))
+        rows.append(
+            Row(f"13{letter}", f"emulator CPU: {name}, now ÷ before #30", p.a_median, p.b_median, "µs", p.ratio)
+        )
     total = Paired([sum(r.values()) for r in now], [sum(r.values()) for r in then])
     rows.append(
         Row(

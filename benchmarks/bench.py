@@ -99,7 +99,20 @@ QUICK = Sizes(
 )
 
 
-GROUPS = ("import", "emulator", "http", "limit", "otel", "parse", "memory", "sniffio", "paging", "delete", "checkpoint", "shared")
+GROUPS = (
+    "import",
+    "emulator",
+    "http",
+    "limit",
+    "otel",
+    "parse",
+    "memory",
+    "sniffio",
+    "paging",
+    "delete",
+    "checkpoint",
+    "shared",
+)
 SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
 
 

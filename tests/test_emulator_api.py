@@ -399,7 +399,7 @@ async def test_any_nesting_depth_is_stored_and_sent_back_or_refused(http: httpx.
 async def test_an_authorization_header_that_is_not_base64_is_a_401(emulator: SequenceEmulator, token: str) -> None:
     transport = httpx.ASGITransport(app=emulator)
     async with httpx.AsyncClient(transport=transport, base_url=emulator.BASE_URL) as http:
-        response = await http.get("/invoices", headers={"authorization": token.encode("latin-1")})
+        response = await http.get("/invoices", headers=[(b"authorization", token.encode("latin-1"))])
     assert response.status_code == 401
 
 
