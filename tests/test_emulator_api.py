@@ -439,6 +439,8 @@ async def test_a_created_customer_answers_with_the_contacts_it_made(http: httpx.
     created = (await http.post("/customers", json=body)).json()
     assert [c["email"] for c in created["contacts"]] == [c["email"] for c in body["contacts"]]
     assert all(c["id"] != "string" for c in created["contacts"])
+    read = (await http.get(f"/customers/{created['id']}")).json()
+    assert read["contacts"] == created["contacts"]
 
 
 async def test_a_cursor_is_valid_in_its_own_collection_only(http: httpx.AsyncClient) -> None:

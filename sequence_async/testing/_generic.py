@@ -141,9 +141,10 @@ class Engine:
         return self.records.add((collection, parent), record)
 
     def customer_record(self, customer_id: str) -> Record:
-        """The generic record of a customer the hand-written store added."""
+        """The generic record of a customer the hand-written store added, with its contacts."""
         record = self.new_record(self.shapes["/customers"])
         record["id"] = customer_id
+        record["contacts"] = self.store.contacts_of(customer_id, include_archived=False) or []
         return record
 
     def fit_error(self, op: Operation, reply: Reply) -> Reply:

@@ -130,6 +130,8 @@ def create_customer(engine: Engine, call: Call) -> Reply:
     for contact in call.body.get("contacts") or ():
         name, email, preference = contact["name"], contact["email"], contact.get("billingPreference", "NONE")
         engine.store.add_contact(customer_id, name, email, preference, False, None)
+    contacts = engine.store.contacts_of(customer_id, include_archived=False) or []
+    engine.records.update((CUSTOMERS, ""), customer_id, lambda record: record.update(contacts=contacts))
     return with_contacts(engine, call, customer_id)
 
 
