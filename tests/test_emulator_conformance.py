@@ -15,7 +15,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.core.parameters import ParameterLocation
-from schemathesis.specs.openapi.checks import negative_data_rejection
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from sequence_async.testing import SequenceEmulator, ServedEmulator
 from sequence_async.testing._cursor import encode_cursor
@@ -100,6 +100,17 @@ def _cursor_scope(op_id: str, params: dict[str, Any]) -> str | None:
     return f"{collection_name(role.collection)}/{parent}"
 
 
+# POST /customer-aliases refuses a schema-valid alias whose value a live alias has, or whose
+# customer does not exist (docs/testing.md). The steering above makes both rare, but a case
+# schemathesis sends twice (a replay) meets its own first alias: that 400 is the rule, not a bug.
+STATE_RULES = ("already exists", "not found")
+
+
+def _stateful_write(case: schemathesis.Case[Any]) -> bool:
+    positive = case.meta is not None and case.meta.generation.mode.is_positive
+    return positive and case.operation.definition.raw["operationId"] == "postCustomerAliases"
+
+
 def _unreliable_checks(case: schemathesis.Case[Any]) -> list[Any]:
     """``negative_data_rejection`` only where the negated part is the JSON body.
 
@@ -110,6 +121,8 @@ def _unreliable_checks(case: schemathesis.Case[Any]) -> list[Any]:
     directly in test_emulator_api.py.
     """
     meta = case.meta
+    if _stateful_write(case):
+        return [positive_data_acceptance]  # checked against the documented rules instead
     if meta is None or not meta.generation.mode.is_negative:
         return []
     negative = {location for location, component in meta.components.items() if component.mode.is_negative}
@@ -163,12 +176,14 @@ def assert_reached_successful_responses(emulator: SequenceEmulator) -> None:
     database=None,
 )
 def test_emulator_conforms_to_the_openapi_document(case: schemathesis.Case[Any], served: ServedEmulator) -> None:
-    case.call_and_validate(
+    response = case.call_and_validate(
         base_url=served.base_url,
         headers={"Authorization": AUTHORIZATION},
         timeout=10,
         excluded_checks=_unreliable_checks(case),
     )
+    if _stateful_write(case) and response.status_code == 400:  # only the documented rules refuse it
+        assert response.json()["error"]["message"].endswith(STATE_RULES), response.text
     exercised.add(f"{case.method} {case.path}")
 
 
