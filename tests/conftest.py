@@ -3,7 +3,9 @@
 - the emulator's fixtures (sequence_emulator, seeded_emulator, served_emulator);
 - no test may leave global state behind (logger levels and handlers, the environment, the
   event-loop policy): the suite must pass in any order (pytest-randomly shuffles it);
-- under CI (``CI=true``) a skipped test fails the run: everything CI needs is installed there.
+- under CI (``CI=true``) a skipped test fails the run: everything CI needs is installed there;
+- every test has an id of its own: ``make test`` runs whole files per pytest-xdist worker
+  (``--dist loadfile``), which keys tests by id and would run one of several sharing an id.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from collections import Counter
 from collections.abc import Generator, Iterator
 
 import pytest
@@ -33,6 +36,26 @@ def _loggers() -> dict[str, LoggerState]:
         for name, logger in named.items()
         if isinstance(logger, logging.Logger)
     }
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each test an id of its own, or fail the run.
+
+    pytest 9 builds a test's id from its function name and its ``parametrize`` ids only, while
+    schemathesis names each operation's test in its name alone (``test[GET /customer-aliases]``):
+    all of them got one id, and ``--dist loadfile`` ran the first and silently dropped the rest.
+    Such a test takes its name as its id; any other id given twice fails the run.
+    """
+    counts = Counter(item.nodeid for item in items)
+    for item in items:
+        if counts[item.nodeid] > 1 and item.parent is not None:
+            named = f"{item.parent.nodeid}::{item.name}"
+            if named != item.nodeid and hasattr(item, "_id"):  # pytest 9's NodeId (private: no setter)
+                item._id = type(item._id).parse(named)
+    repeated = sorted(nodeid for nodeid, count in Counter(item.nodeid for item in items).items() if count > 1)
+    if repeated:
+        raise pytest.UsageError(f"tests sharing an id (pytest-xdist would run only one of each): {repeated}")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -48,3 +48,41 @@ def test_global_state_left_behind_fails_the_test(pytester: pytest.Pytester, leak
     result = pytester.runpytest("-p", "no:randomly")
     result.assert_outcomes(passed=2, errors=1)  # the leak fails the leaky test's teardown, then is undone
     result.stdout.fnmatch_lines(["*left global state behind*"])
+
+
+# A collector naming each case in the name alone, as schemathesis names an operation's test
+# (`test[GET /customer-aliases]`): pytest 9 builds the ids from the function name, so they collide.
+NAMED_IN_THE_NAME = """
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector, name, obj):
+    if name == "test_operation":
+        return [
+            pytest.Function.from_parent(collector, name=f"{name}[{label}]", originalname=name, callobj=obj)
+            for label in ("GET a", "GET b", "DELETE a")
+        ]
+"""
+
+
+def test_cases_named_in_their_name_keep_ids_of_their_own(pytester: pytest.Pytester) -> None:
+    """Under ``--dist loadfile`` (make test) tests sharing an id ran as one: every case must run."""
+    _project(pytester)
+    pytester.makeconftest(CONFTEST + NAMED_IN_THE_NAME)
+    pytester.makepyfile("def test_operation():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly", "-n", "2", "--dist", "loadfile", "-v")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines_random(
+        [f"*PASSED*::test_operation[[]{label}[]]*" for label in ("GET a", "GET b", "DELETE a")]
+    )
+
+
+def test_tests_sharing_an_id_fail_the_run(pytester: pytest.Pytester) -> None:
+    _project(pytester)
+    twice = "\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_pycollect_makeitem(collector, name, obj):\n"
+    twice += "    if name == 'test_twice':\n"
+    twice += "        return [pytest.Function.from_parent(collector, name=name, callobj=obj) for _ in range(2)]\n"
+    pytester.makeconftest(CONFTEST + twice)
+    pytester.makepyfile("def test_twice():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*tests sharing an id*test_twice*"])
