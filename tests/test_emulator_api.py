@@ -231,6 +231,21 @@ async def test_an_invalid_query_is_a_400_naming_the_parameter(
     assert f"'{named}'" in response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [
+        ({"offset": "1133111246119542325248"}, 200),  # no format: any integer (found by make fuzz)
+        ({"offset": "-5"}, 200),
+        ({"limit": "99999999999"}, 400),  # int32, 1..100
+        ({"offset": "1" * 5000}, 400),
+    ],
+)
+async def test_integers_are_bounded_by_their_schema_only(
+    http: httpx.AsyncClient, params: dict[str, str], status: int
+) -> None:
+    assert (await http.get("/usage-events", params=params)).status_code == status
+
+
 async def test_unknown_credentials_and_versions_are_refused(http: httpx.AsyncClient) -> None:
     assert (await http.get("/invoices", auth=("test-client", "wrong"))).status_code == 401
     refused = await http.get("/invoices", headers={"Sequence-Version": "2099-01-01"})
