@@ -135,10 +135,15 @@ def _valid_body(op_id: str) -> Any:
     return body
 
 
-async def test_archive_hides_a_record_from_lists_unless_asked(http: httpx.AsyncClient) -> None:
+async def test_archive_hides_a_record_from_lists_unless_asked(
+    http: httpx.AsyncClient, emulator: SequenceEmulator
+) -> None:
     created = (await http.post("/list-prices", json=_valid_body("postListPrices"))).json()
     archived = await http.post(f"/list-prices/{created['id']}/archive")
     assert archived.status_code == 200
+    stored = emulator.records("/list-prices")[-1]
+    await http.post(f"/list-prices/{created['id']}/archive")  # archiving again keeps the first time
+    assert emulator.records("/list-prices")[-1]["archivedAt"] == stored["archivedAt"]
     listed = (await http.get("/list-prices")).json()["items"]
     assert created["id"] not in [p["id"] for p in listed]
     listed = (await http.get("/list-prices", params={"includeArchived": "true"})).json()["items"]

@@ -204,17 +204,32 @@ class Engine:
         return self.respond(call, self.records.get(self.where(call, own_id=True), call.params[-1]))
 
     def update(self, call: Call) -> Reply:
+        def change(record: Record) -> None:
+            self.overlay(record, call.body, call.op.response)
+            self.overlay(record, call.body, call.op.body)
+
+        return self._change(call, change)
+
+    def archive(self, call: Call) -> Reply:
+        def change(record: Record) -> None:
+            if not record.get("archivedAt"):  # archiving twice keeps the first time
+                record["archivedAt"] = record["updatedAt"]
+
+        return self._change(call, change)
+
+    def _change(self, call: Call, change: Callable[[Record], None]) -> Reply:
+        """Apply ``change`` to the record the path names (404 if it or a parent is missing); it
+        gets a new ``updatedAt`` first."""
         missing = self.missing_parent(call, len(call.params))
         if missing is not None:
             return missing
         now = self.now()
 
-        def change(record: Record) -> None:
-            self.overlay(record, call.body, call.op.response)
-            self.overlay(record, call.body, call.op.body)
+        def stamped(record: Record) -> None:
             record["updatedAt"] = now
+            change(record)
 
-        return self.respond(call, self.records.update(self.where(call, own_id=True), call.params[-1], change))
+        return self.respond(call, self.records.update(self.where(call, own_id=True), call.params[-1], stamped))
 
     def delete(self, call: Call) -> Reply:
         missing = self.missing_parent(call, len(call.params))
@@ -225,18 +240,6 @@ class Engine:
             record["deletedAt"] = self.now()
             self.records.drop_scope(call.params[-1])  # its line items go with an invoice
         return self.respond(call, record)
-
-    def archive(self, call: Call) -> Reply:
-        missing = self.missing_parent(call, len(call.params))
-        if missing is not None:
-            return missing
-        now = self.now()
-
-        def change(record: Record) -> None:
-            record.setdefault("archivedAt", now)
-            record["updatedAt"] = now
-
-        return self.respond(call, self.records.update(self.where(call, own_id=True), call.params[-1], change))
 
     def action(self, call: Call) -> Reply:
         """``/x/{id}/finalize`` and the like: the record, with the body's fields applied; 201: a copy."""
