@@ -20,7 +20,7 @@ from ._sample import project, sample
 from ._schema import cut
 from ._store import Store, timestamp
 
-__all__ = ["Call", "Engine"]
+__all__ = ["Call", "Engine", "page_pagination", "read_cursors", "shown"]
 
 DEFAULT_LIMIT = 20
 PAGING = frozenset({"limit", "after", "before", "sortOrder", "sortBy", "offset"})
@@ -46,7 +46,8 @@ def collection_name(pattern: Pattern) -> str:
     return "/" + "/".join("{}" if segment is None else segment for segment in pattern)
 
 
-def _shown(text: str) -> str:
+def shown(text: str) -> str:
+    """A client's value in an error message: printable, at most 80 characters."""
     return cut(text, 80)
 
 
@@ -111,7 +112,7 @@ class Engine:
             scope = call.params[index - 1] if index > 0 else ""
             if self.records.get((collection_name(parent), scope), call.params[index]) is None:
                 what = collection_name(parent).rsplit("/", 1)[-1]
-                return error_reply(404, "NotFound", f"No {what} with id '{_shown(call.params[index])}'")
+                return error_reply(404, "NotFound", f"No {what} with id '{shown(call.params[index])}'")
         return None
 
     def where(self, call: Call, own_id: bool) -> tuple[str, str]:
@@ -267,17 +268,13 @@ class Engine:
             return missing
         where = self.where(call, own_id=False)
         scope = "/".join(where)
-        keys, error = _cursors(call.query, scope)
+        keys, error = read_cursors(call.query, scope)
         if error is not None:
             return error
         keep = _filter(call.query, call.op.query)
         limit = int(call.query.get("limit", DEFAULT_LIMIT)) if "limit" in call.op.query else 10**9
         found = self.records.page(where, limit, keys.get("after"), keys.get("before"), keep)
-        pagination: dict[str, Any] = {"totalResultSize": found.total}
-        if found.after_key is not None:
-            pagination["after"] = encode_cursor(found.after_key, scope)
-        if found.before_key is not None:
-            pagination["before"] = encode_cursor(found.before_key, scope)
+        pagination = page_pagination(found.after_key, found.before_key, found.total, scope)
         return self.respond_page(call, found.items, pagination)
 
     def respond_page(self, call: Call, items: list[Record], pagination: dict[str, Any]) -> Reply:
@@ -304,7 +301,8 @@ def _record_shapes(api: Api, roles: Mapping[str, Role]) -> dict[str, Any]:
     return shapes
 
 
-def _cursors(query: Mapping[str, Any], scope: str) -> tuple[dict[str, int], Reply | None]:
+def read_cursors(query: Mapping[str, Any], scope: str | None) -> tuple[dict[str, int], Reply | None]:
+    """The sort keys of the ``after``/``before`` cursors of a list's query (of ``scope``), or the 400."""
     if "after" in query and "before" in query:
         return {}, error_reply(400, "BadRequest", "after and before cannot be used together")
     keys: dict[str, int] = {}
@@ -313,7 +311,7 @@ def _cursors(query: Mapping[str, Any], scope: str) -> tuple[dict[str, int], Repl
             try:
                 keys[name] = decode_cursor(str(query[name]), scope)
             except InvalidCursor:
-                message = f"Invalid pagination cursor in '{name}': '{_shown(str(query[name]))}'"
+                message = f"Invalid pagination cursor in '{name}': '{shown(str(query[name]))}'"
                 return {}, error_reply(400, "InvalidCursor", message)
     return keys, None
 
@@ -338,3 +336,14 @@ def _filter(query: Mapping[str, Any], declared: Mapping[str, Any]) -> Callable[[
         return True
 
     return keep
+
+
+def page_pagination(after_key: int | None, before_key: int | None, total: int, scope: str | None) -> dict[str, Any]:
+    """A page's ``pagination``: cursors for the keys a page window gave, and the total."""
+    pagination: dict[str, Any] = {}
+    if after_key is not None:
+        pagination["after"] = encode_cursor(after_key, scope)
+    if before_key is not None:
+        pagination["before"] = encode_cursor(before_key, scope)
+    pagination["totalResultSize"] = total
+    return pagination

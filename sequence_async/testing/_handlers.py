@@ -11,12 +11,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Callable
-from typing import Any
 
-from ._cursor import InvalidCursor, decode_cursor, encode_cursor
-from ._generic import Call, Engine
+from ._generic import Call, Engine, page_pagination, read_cursors, shown
 from ._http import Reply, error_reply, json_reply
-from ._schema import cut
 
 __all__ = ["HANDLERS", "supersede"]
 
@@ -25,36 +22,20 @@ CUSTOMERS = "/customers"
 USAGE_EVENTS = ("/usage-events", "")
 
 
-def _shown(text: str) -> str:
-    return cut(text, 80)
-
-
 def _not_found(kind: str, ident: str) -> Reply:
-    return error_reply(404, "NotFound", f"{kind} '{_shown(ident)}' not found")
+    return error_reply(404, "NotFound", f"{kind} '{shown(ident)}' not found")
 
 
 def list_aliases(engine: Engine, call: Call) -> Reply:
     """``GET /customer-aliases``: a page in creation order, with opaque cursors."""
     query = call.query
-    if "after" in query and "before" in query:
-        return error_reply(400, "BadRequest", "after and before cannot be used together")
-    keys: dict[str, int] = {}
-    for name in ("after", "before"):
-        if name in query:
-            try:
-                keys[name] = decode_cursor(query[name])
-            except InvalidCursor:
-                message = f"Invalid pagination cursor in '{name}': '{_shown(query[name])}'"
-                return error_reply(400, "InvalidCursor", message)
+    keys, error = read_cursors(query, None)
+    if error is not None:
+        return error
     page = engine.store.page(
         query.get("limit", DEFAULT_LIMIT), keys.get("after"), keys.get("before"), query.get("value")
     )
-    pagination: dict[str, Any] = {}
-    if page.after_key is not None:
-        pagination["after"] = encode_cursor(page.after_key)
-    if page.before_key is not None:
-        pagination["before"] = encode_cursor(page.before_key)
-    pagination["totalResultSize"] = page.total
+    pagination = page_pagination(page.after_key, page.before_key, page.total, None)
     return json_reply(200, {"items": page.items, "pagination": pagination})
 
 
@@ -82,11 +63,11 @@ def create_alias(engine: Engine, call: Call) -> Reply:
     body = call.body
     customer_id, value = body["customerId"], body["value"]
     if not engine.store.has_customer(customer_id):
-        return error_reply(400, "BadRequest", f"Customer '{_shown(customer_id)}' not found")
+        return error_reply(400, "BadRequest", f"Customer '{shown(customer_id)}' not found")
     try:
         alias = engine.store.add_unique_alias(customer_id, value, body.get("label"))
     except ValueError:
-        return error_reply(400, "BadRequest", f"A customer alias with value '{_shown(value)}' already exists")
+        return error_reply(400, "BadRequest", f"A customer alias with value '{shown(value)}' already exists")
     return json_reply(201, alias)
 
 
