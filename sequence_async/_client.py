@@ -5,22 +5,24 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, Literal, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypeVar
 
 import httpx
 
 from . import _config
 from ._config import NotGiven
 from ._hooks import Hooks, checked_hooks
+from ._operations import Timeout, raw_request
 from ._pipeline import Pipeline, RequestOptions, SharedState
 from ._ratelimit import RateLimit, RateLimiter
-from ._resources import Contacts, CustomerAliases
+from ._responses import APIResponse, with_raw_response
 from ._retry import RetryBudget, RetryPolicy
 from ._secrets import secret
 from ._send import AiohttpSender, HttpxSender
 from .errors import ConfigurationError
+from .resources import Resources
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
@@ -29,9 +31,10 @@ if TYPE_CHECKING:
 # The defaults' name stays _UNSET: it is how the public signatures print (and the spec
 # report compares them); its value is the typed NOT_GIVEN.
 _UNSET: Final = _config.NOT_GIVEN
+T = TypeVar("T")
 
 
-class SequenceClient:
+class SequenceClient(Resources):
     """Async client for the Sequence Customers API.
 
     Use it as an async context manager (or call :meth:`aclose`). Credentials default to the
@@ -54,9 +57,6 @@ class SequenceClient:
     :func:`random.random`, :func:`time.monotonic` (deadlines) and :func:`time.time` (the wait
     a Retry-After date asks for) in tests.
     """
-
-    customer_aliases: CustomerAliases
-    contacts: Contacts
 
     def __init__(
         self,
@@ -118,8 +118,6 @@ class SequenceClient:
     def _bind(self, options: RequestOptions) -> None:
         self._options = options
         self._pipeline = Pipeline(self._shared, options)
-        self.customer_aliases = CustomerAliases(self._pipeline)
-        self.contacts = Contacts(self._pipeline)
 
     # ------------------------------------------------------------------ configuration
 
@@ -180,6 +178,43 @@ class SequenceClient:
         copy._owner = False
         copy._bind(options)
         return copy
+
+    # ------------------------------------------------------------------ any request
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = _UNSET,  # noqa: ASYNC109  (a per-call option, as in httpx; the pipeline enforces it)
+        idempotency_key: str | None = None,
+    ) -> Any:
+        """Call an endpoint the SDK has no method for yet, through the same pipeline as every method
+        (auth, version, rate limit, retries, typed errors, redaction, telemetry).
+
+        ``path`` is relative to the base URL (``"/customers/c_1"``; ``params`` give the query);
+        ``json`` is sent as the JSON body unless None. Returns the decoded JSON body (None when
+        empty). GET, PUT and DELETE are retried like any call; a POST or PATCH only when no
+        attempt can have been applied, or when ``idempotency_key`` is given.
+        """
+        return await raw_request(
+            self._pipeline,
+            method,
+            path,
+            params=params,
+            json_body=json,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+        )
+
+    async def with_raw_response(self, call: Awaitable[T]) -> APIResponse[T]:
+        """Await one call of this client and return its result with the HTTP reply (status,
+        headers, request id, version, attempts): ``await client.with_raw_response(client.customers.get(id))``."""
+        return await with_raw_response(call)
 
     # ------------------------------------------------------------------ lifecycle
 

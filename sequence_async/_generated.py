@@ -61,6 +61,25 @@ class ModelParser(Generic[M]):
         return parse
 
 
+class UnionParser:
+    """The first of several models (a ``oneOf``) that parses ``data``, tried in the document's order."""
+
+    __slots__ = ("_parsers", "names")
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self._parsers = tuple(ModelParser[Any](name) for name in names)
+
+    def __call__(self, data: Any) -> Any:
+        problems = []
+        for parse in self._parsers:
+            try:
+                return parse(data)
+            except ValueError as exc:  # ModelError: not this alternative
+                problems.append(f"{parse.name}: {exc}")
+        raise ValueError("fits none of " + ", ".join(self.names) + ": " + "; ".join(problems)[:500])
+
+
 def unset() -> Any:
     """The generated package's "not given" marker (``sequence_api.types.UNSET``)."""
     from sequence_api.types import UNSET

@@ -26,6 +26,7 @@ from . import errors
 from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
+from ._responses import capture_reply
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
 from ._secrets import MAX_FIELD, MAX_TEXT, WITHHELD, Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure
@@ -56,6 +57,8 @@ class _Call:
     url: str
     path: str
     headers: Mapping[str, str] | None
+    body: bytes | None
+    timeout: httpx.Timeout
     idempotent: bool  # an Idempotency-Key makes any method safe to retry
     started: float  # shared.clock() at the start: the deadline counts from here
     observed: CallObservation | None
@@ -87,6 +90,10 @@ class Reply(Generic[T]):
     def request_id(self) -> str | None:
         value = request_id_of(self._headers)
         return self._redact(value) if value else value
+
+    def shown_headers(self) -> dict[str, str]:
+        """The response headers as errors show them: lowercase names, redacted, bounded."""
+        return _shown_headers(self._headers, self._redact)
 
 
 class SharedState:
@@ -226,12 +233,19 @@ class Pipeline:
         parse: Callable[[Any], T],
         *,
         params: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,  # noqa: ASYNC109  (a per-call option, as in httpx; the pipeline enforces it)
         idempotency_key: str | None = None,
         operation: Operation | None = None,
+        content: Content = "json",
     ) -> Reply[T]:
         """Send ``method path`` (retried as the policy says) and return the 2xx response's
         ``parse(decoded JSON body)`` with what the surface reads of its headers.
 
+        ``body`` is sent as JSON; ``headers`` are the caller's (checked already) on top of the
+        SDK's; ``timeout`` replaces the client's for this call. ``content`` says what the body
+        of a 2xx is: ``json`` (parsed), ``file`` (its bytes) or ``none`` (ignored: ``parse(None)``).
         ``operation`` names the public SDK call for hooks, spans and metrics.
         """
         shared = self.shared
@@ -240,13 +254,22 @@ class Pipeline:
         url = shared.base_url + path
         if params:
             url += "?" + encode_query(params)  # one encoding (httpx's) for both backends
-        headers = self.headers
-        if idempotency_key is not None:
-            headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
+        sent_headers = _request_headers(self.headers, headers, body is not None, idempotency_key)
         if operation is None:
             operation = Operation(method, "", "")
         observed = shared.telemetry.observe(operation, method, url)
-        call = _Call(operation, method, url, path, headers, idempotency_key is not None, shared.clock(), observed)
+        call = _Call(
+            operation,
+            method,
+            url,
+            path,
+            sent_headers,
+            body,
+            timeout or self.options.timeout,
+            idempotency_key is not None,
+            shared.clock(),
+            observed,
+        )
         if observed is not None:
             observed.begin()
         try:
@@ -258,14 +281,16 @@ class Pipeline:
                 await shared.pause(self._retry_delay(call, outcome))
             if shared.budget is not None:
                 shared.budget.on_success(call.budget_spent)
-            result = self._parse(outcome, parse, method, call.url, call.attempt)
+            result = self._parse(outcome, parse, content, call)
         except BaseException as exc:
             if observed is not None:
                 observed.end(exc)
             raise
         if observed is not None:
             observed.end(None)
-        return Reply(result, outcome.headers, shared.redact)
+        reply = Reply(result, outcome.headers, shared.redact)
+        capture_reply(reply, outcome.status, call.attempt)
+        return reply
 
     async def _attempt(self, call: _Call) -> RawResponse | errors.APIConnectionError | errors.APIStatusError:
         """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""
@@ -315,7 +340,9 @@ class Pipeline:
             random=shared.random,
             status_code=call.status,
             retry_after=call.retry_after,
-            idempotent=True if call.idempotent else None,
+            # A key makes any method safe to resend; so does an attempt that cannot have been
+            # applied (not sent, 408, 429): a POST is resent only then.
+            idempotent=True if call.idempotent or not call.maybe_applied else None,
         )
         error.maybe_applied = call.maybe_applied
         if not decision.retry:
@@ -372,10 +399,10 @@ class Pipeline:
         deadline = self.options.retry.deadline
         try:
             if deadline is None:
-                raw = await shared.sender.send(call.method, call.url, headers, self.options.timeout)
+                raw = await shared.sender.send(call.method, call.url, headers, call.timeout, call.body)
             else:
                 remaining = deadline - (shared.clock() - call.started)
-                raw = await self._send_within(remaining, call.method, call.url, headers)
+                raw = await self._send_within(remaining, call, headers)
         except SendFailure as failure:
             if failure.maybe_sent:
                 shared.count("requests")
@@ -390,16 +417,14 @@ class Pipeline:
                 shared.warn_version_once(used, self.options.version)
         return raw
 
-    async def _send_within(
-        self, remaining: float, method: str, url: str, headers: Mapping[str, str] | None
-    ) -> RawResponse:
+    async def _send_within(self, remaining: float, call: _Call, headers: Mapping[str, str] | None) -> RawResponse:
         if remaining <= 0:
             raise SendFailure("the call's deadline has passed", timeout=True, maybe_sent=False)
         try:
             # The per-phase httpx timeouts do not bound a whole attempt (a server dripping bytes
             # resets the read timeout): the deadline does.
             async with asyncio.timeout(remaining):
-                return await self.shared.sender.send(method, url, headers, self.options.timeout)
+                return await self.shared.sender.send(call.method, call.url, headers, call.timeout, call.body)
         except TimeoutError:
             pass
         raise SendFailure("the call's deadline passed during the request", timeout=True, maybe_sent=True)
@@ -516,8 +541,11 @@ class Pipeline:
             error.retry_after = retry_after
         return error
 
-    def _parse(self, raw: RawResponse, parse: Callable[[Any], T], method: str, url: str, attempt: int) -> T:
+    def _parse(self, raw: RawResponse, parse: Callable[[Any], T], content: Content, call: _Call) -> T:
+        method, url, attempt = call.method, call.url, call.attempt
         try:
+            if content != "json":
+                return parse(raw.content if content == "file" else None)
             return parse(_json(raw.content))
         except json.JSONDecodeError:
             problem = "body is not JSON"
@@ -545,6 +573,22 @@ class Pipeline:
 
 
 _decode_json = json.JSONDecoder().decode
+Content = Literal["json", "file", "none"]
+
+
+def _request_headers(
+    own: Mapping[str, str] | None, extra: Mapping[str, str] | None, has_body: bool, idempotency_key: str | None
+) -> Mapping[str, str] | None:
+    """What a request sends on top of the sender's defaults: the client's (when not defaults),
+    the caller's extra headers, a JSON body's content type and the idempotency key."""
+    if extra is None and not has_body and idempotency_key is None:
+        return own
+    headers = {**(own or {}), **(extra or {})}
+    if has_body:
+        headers["Content-Type"] = "application/json"
+    if idempotency_key is not None:
+        headers["Idempotency-Key"] = idempotency_key
+    return headers
 
 
 def _json(content: bytes) -> Any:

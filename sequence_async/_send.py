@@ -114,7 +114,12 @@ class Sender(Protocol):
         ...
 
     async def send(
-        self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        timeouts: httpx.Timeout,
+        content: bytes | None = None,
     ) -> RawResponse: ...
 
     async def aclose(self) -> None: ...
@@ -149,10 +154,15 @@ class HttpxSender:
         return self.owns_http
 
     async def send(
-        self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        timeouts: httpx.Timeout,
+        content: bytes | None = None,
     ) -> RawResponse:
         try:
-            response = await self.http.request(method, url, headers=headers, timeout=timeouts)
+            response = await self.http.request(method, url, headers=headers, content=content, timeout=timeouts)
         except httpx.TimeoutException as exc:
             raise SendFailure(_describe(exc), timeout=True, maybe_sent=not isinstance(exc, _HTTPX_NOT_SENT)) from None
         except (*_HTTPX_NOT_SENT, httpx.InvalidURL) as exc:
@@ -246,7 +256,12 @@ class AiohttpSender:
         return cached
 
     async def send(
-        self, method: str, url: str, headers: Mapping[str, str] | None, timeouts: httpx.Timeout
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        timeouts: httpx.Timeout,
+        content: bytes | None = None,
     ) -> RawResponse:
         aiohttp = self._aiohttp
         if self._closed:
@@ -257,6 +272,7 @@ class AiohttpSender:
                 method,
                 self._url(url, encoded=True),  # already percent-encoded: yarl must not requote it
                 headers=headers,
+                data=content,
                 timeout=self._client_timeout(timeouts),
                 allow_redirects=False,
             ) as response:

@@ -670,7 +670,8 @@ def test_spec_report_uses_generate_py_generated_paths() -> None:
     assert vars(report_module)["SPEC"] is layout.SPEC
     assert vars(python_api)["GENERATED_PACKAGE"] is layout.GENERATED_PACKAGE
     assert vars(git)["BASE_PATHS"] is layout.BASE_PATHS
-    spec, package = layout.GENERATED_PATHS
+    spec, package, resources = layout.GENERATED_PATHS
+    assert resources == layout.RESOURCES
     assert (spec, Path(package)) == (layout.SPEC, layout.GENERATED_PACKAGE)
     assert set(layout.GENERATED_PATHS) <= set(layout.BASE_PATHS)
     # ... and no other script or module spells a generated path out itself.

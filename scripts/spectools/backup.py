@@ -19,7 +19,7 @@ from spectools.errors import UpdateError
 from spectools.layout import CHANGELOG, GENERATED_PATHS, NAMES, PUBLISHED, REPORT_FILE, SOURCES, SPEC, UPSTREAM
 
 # Everything a run may write; backed up first and restored if any step fails.
-WRITTEN = (SOURCES, PUBLISHED, UPSTREAM, SPEC, NAMES, GENERATED_PATHS[1], CHANGELOG, REPORT_FILE)
+WRITTEN = (SOURCES, PUBLISHED, UPSTREAM, SPEC, NAMES, *GENERATED_PATHS[1:], CHANGELOG, REPORT_FILE)
 TERMINATING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 

@@ -24,8 +24,9 @@ from pathlib import Path
 import yaml
 
 from spectools.errors import SpecError
-from spectools.layout import GENERATED_NAME, GENERATED_PATHS, NAMES, ROOT, RULES, SOURCES
+from spectools.layout import GENERATED_NAME, GENERATED_PATHS, NAMES, RESOURCES, ROOT, RULES, SOURCES
 from spectools.merge import build_all
+from spectools.surface_code import generate as generate_resources
 
 SPEC_JSON = "openapi.json"  # in the generated package: sequence_api/openapi.json
 FIX_COMMAND = "make spec generate"
@@ -99,9 +100,12 @@ def check(root: Path) -> int:
         fresh_spec.write_text(built.spec)
         fresh_names.write_text(built.names)
         run_generator(fresh_spec, Path(tmp) / GENERATED_NAME, root)
+        fresh_resources = Path(tmp) / "resources"
+        generate_resources(root, fresh_spec, Path(tmp) / GENERATED_NAME / "models" / "__init__.py", fresh_resources)
         problems = differences(fresh_spec, root / GENERATED_PATHS[0])
         problems += differences(fresh_names, root / NAMES)
         problems += differences(Path(tmp) / GENERATED_NAME, root / GENERATED_PATHS[1])
+        problems += differences(fresh_resources, root / RESOURCES)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         print(
@@ -121,7 +125,8 @@ def generate(root: Path) -> int:
         run_generator(root / GENERATED_PATHS[0], Path(tmp) / GENERATED_NAME, root)
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(Path(tmp) / GENERATED_NAME, target)
-    print(f"generated {target}")
+    generate_resources(root, root / GENERATED_PATHS[0], target / "models" / "__init__.py", root / RESOURCES)
+    print(f"generated {target} and {RESOURCES}")
     return 0
 
 

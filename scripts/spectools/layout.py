@@ -14,9 +14,11 @@ UPSTREAM = "openapi/upstream.yaml"
 PUBLISHED = "openapi/published"
 GENERATED_NAME = "sequence_api"
 # Every path `make generate` owns: `make check-generated`, `make spec-report` and `make update-spec` use this list.
-GENERATED_PATHS = ("openapi/sequence.yaml", f"generated/{GENERATED_NAME}")
+GENERATED_PATHS = ("openapi/sequence.yaml", f"generated/{GENERATED_NAME}", "sequence_async/resources")
 SPEC = GENERATED_PATHS[0]  # the committed merged document
 GENERATED_PACKAGE = Path(GENERATED_PATHS[1])  # generated/sequence_api: imported as sequence_api
+RESOURCES = GENERATED_PATHS[2]  # the SDK's generated resource layer (openapi/surface.yaml names it)
+SURFACE = "openapi/surface.yaml"
 SDK_PACKAGE = "sequence_async"
 # What a BASE checkout needs for the spec report: the spec inputs, every generated path, the SDK, the version.
 BASE_PATHS = (SOURCES, RULES, NAMES, *GENERATED_PATHS, SDK_PACKAGE, "pyproject.toml")

@@ -1,0 +1,182 @@
+"""Arguments as JSON, checked against the schema the API declares for them, before anything is sent.
+
+The generated resources carry each argument's schema as a small dict: the subset of OpenAPI
+3.0 the Sequence document uses for request bodies and parameters (``type``, ``nullable``,
+``enum``, ``format``, ``properties``, ``required``, ``additionalProperties``, ``items``,
+``oneOf``, ``minimum``/``maximum``, ``minLength``/``maxLength``, ``minItems``/``maxItems``,
+and ``$ref`` to a named schema of the same module). :func:`to_json` turns what a caller passes
+(generated models, mappings, sequences, dates, enums) into JSON values; :func:`check` then
+refuses a value that does not fit with :class:`InvalidParameterError` naming the argument and
+the path inside it (``address.line1``). Unknown schema keywords are ignored: the check may be
+looser than the API, never stricter.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .errors import InvalidParameterError
+
+Schema = Mapping[str, Any]
+Named = Mapping[str, Schema]
+MAX_DEPTH = 32  # nesting of a value the SDK will convert; deeper is a caller's mistake (or a cycle)
+_SHOWN = 40  # characters of a refused text or enum value shown in a message
+
+
+def to_json(value: object, name: str, depth: int = 0) -> Any:
+    """``value`` as plain JSON data (dict, list, str, int, float, bool, None)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value.value if isinstance(value, enum.Enum) else value  # a str/int enum: its value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidParameterError(f"{name} must be a finite number, got {value!r}")
+        return value
+    if depth >= MAX_DEPTH:
+        raise InvalidParameterError(f"{name} is nested more than {MAX_DEPTH} levels deep")
+    if isinstance(value, enum.Enum):
+        return to_json(value.value, name, depth + 1)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, Mapping):  # a generated model
+        value = to_dict()
+    if isinstance(value, Mapping):
+        return _object_to_json(value, name, depth)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray | memoryview):
+        return [to_json(item, f"{name}[{index}]", depth + 1) for index, item in enumerate(value)]
+    raise InvalidParameterError(f"{name}: {type(value).__name__} cannot be sent as JSON")
+
+
+def _object_to_json(value: Mapping[Any, Any], name: str, depth: int) -> dict[str, Any]:
+    converted: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise InvalidParameterError(f"{name}: keys must be str, got {type(key).__name__}")
+        converted[key] = to_json(item, f"{name}.{key}", depth + 1)
+    return converted
+
+
+def check(value: Any, schema: Schema, name: str, named: Named) -> None:
+    """Refuse JSON ``value`` when it does not fit ``schema`` (``$ref`` names resolve in ``named``)."""
+    ref = schema.get("$ref")
+    if ref is not None:
+        schema = named[ref]
+    if value is None:
+        if not schema.get("nullable") and "oneOf" not in schema:
+            raise InvalidParameterError(f"{name} must not be None")
+        return
+    alternatives = schema.get("oneOf")
+    if alternatives is not None:
+        _check_one_of(value, alternatives, name, named)
+        return
+    kind = schema.get("type")
+    if kind is not None:
+        _check_type(value, kind, name)
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(repr(option) for option in schema["enum"][:20])
+        raise InvalidParameterError(f"{name} must be one of {allowed}; got {_shown(value)}")
+    if isinstance(value, str):
+        _check_text(value, schema, name)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        _check_bounds(value, schema, name)
+    elif isinstance(value, list):
+        _check_array(value, schema, name, named)
+    elif isinstance(value, dict):
+        _check_object(value, schema, name, named)
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _check_type(value: Any, kind: str, name: str) -> None:
+    expected = _TYPES.get(kind)
+    if expected is None:
+        return
+    fits = isinstance(value, expected) and (kind == "boolean" or not isinstance(value, bool))
+    if kind == "integer" and isinstance(value, float) and value.is_integer():
+        fits = True  # JSON has one number type: 3.0 is the integer 3
+    if not fits:
+        raise InvalidParameterError(f"{name} must be {_ARTICLE[kind]}, got {type(value).__name__}")
+
+
+_ARTICLE = {
+    "string": "a str",
+    "integer": "an int",
+    "number": "a number",
+    "boolean": "a bool",
+    "array": "a list",
+    "object": "a mapping (or a model)",
+}
+
+
+def _check_text(value: str, schema: Schema, name: str) -> None:
+    minimum, maximum = schema.get("minLength"), schema.get("maxLength")
+    if minimum is not None and len(value) < minimum:
+        raise InvalidParameterError(f"{name} must be at least {minimum} characters long")
+    if maximum is not None and len(value) > maximum:
+        raise InvalidParameterError(f"{name} must be at most {maximum} characters long, got {len(value)}")
+    if "\x00" in value:
+        raise InvalidParameterError(f"{name} must not contain NUL characters")
+
+
+def _check_bounds(value: float, schema: Schema, name: str) -> None:
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    if minimum is not None and value < minimum:
+        raise InvalidParameterError(f"{name} must be >= {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InvalidParameterError(f"{name} must be <= {maximum}, got {value}")
+
+
+def _check_array(value: list[Any], schema: Schema, name: str, named: Named) -> None:
+    minimum, maximum = schema.get("minItems"), schema.get("maxItems")
+    if minimum is not None and len(value) < minimum:
+        raise InvalidParameterError(f"{name} must have at least {minimum} items")
+    if maximum is not None and len(value) > maximum:
+        raise InvalidParameterError(f"{name} must have at most {maximum} items, got {len(value)}")
+    items = schema.get("items")
+    if items is not None:
+        for index, item in enumerate(value):
+            check(item, items, f"{name}[{index}]", named)
+
+
+def _check_object(value: dict[str, Any], schema: Schema, name: str, named: Named) -> None:
+    properties: Mapping[str, Schema] = schema.get("properties", {})
+    for required in schema.get("required", ()):
+        if required not in value:
+            raise InvalidParameterError(f"{name}.{required} is required")
+    extra = schema.get("additionalProperties")
+    for key, item in value.items():
+        declared = properties.get(key)
+        if declared is not None:
+            check(item, declared, f"{name}.{key}", named)
+        elif isinstance(extra, Mapping):
+            check(item, extra, f"{name}.{key}", named)
+
+
+def _check_one_of(value: Any, alternatives: Sequence[Schema], name: str, named: Named) -> None:
+    """At least one alternative fits (the API picks by content; the SDK does not guess which)."""
+    reasons = []
+    for alternative in alternatives:
+        try:
+            check(value, alternative, name, named)
+        except InvalidParameterError as exc:
+            reasons.append(str(exc))
+        else:
+            return
+    raise InvalidParameterError(f"{name} fits none of its {len(alternatives)} allowed shapes: {reasons[0]}")
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
