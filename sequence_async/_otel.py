@@ -24,7 +24,7 @@ from opentelemetry.metrics import Meter, MeterProvider, NoOpMeterProvider
 from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, SpanKind, StatusCode, Tracer, TracerProvider
 
 from ._hooks import Operation, RetryDetails
-from ._telemetry import ignore_attributes, untraced
+from ._untraced import ignore_attributes, untraced
 from ._version import __version__
 
 try:

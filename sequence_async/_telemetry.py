@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, Operation, RetryDetails
+from ._untraced import ignore_attributes, untraced
 from .errors import SequenceError
 
 if TYPE_CHECKING:
@@ -77,18 +78,6 @@ class Telemetry:
     def disable_opentelemetry(self) -> None:
         """As if the ``otel`` extra were not installed (benchmarks compare against it)."""
         self._otel = None
-
-
-def ignore_attributes(attributes: Mapping[str, int]) -> None:
-    """What :meth:`Telemetry.operation_span` yields when not tracing."""
-
-
-def untraced(exc: Exception, step: str, warned: set[tuple[str, str]]) -> None:
-    """Tell of a failing OpenTelemetry setup: WARNING the first time per client, DEBUG after."""
-    told = (type(exc).__name__, step)
-    level = logging.DEBUG if told in warned else logging.WARNING
-    warned.add(told)
-    logger.log(level, "OpenTelemetry raised %s (%s): the rest of this call is untraced", *told)
 
 
 def _open_telemetry(tracer_provider: object, meter_provider: object) -> OpenTelemetry | None:
