@@ -14,7 +14,7 @@ import httpx
 from . import _config
 from ._config import NotGiven
 from ._hooks import Hooks, checked_hooks
-from ._operations import Timeout, raw_request
+from ._operations import raw_request
 from ._pipeline import Pipeline, RequestOptions, SharedState
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import APIResponse, with_raw_response
@@ -27,6 +27,8 @@ from .resources import Resources
 if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import TracerProvider
+
+    from ._operations import Timeout
 
 # The defaults' name stays _UNSET: it is how the public signatures print (and the spec
 # report compares them); its value is the typed NOT_GIVEN.

@@ -15,8 +15,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-import httpx
-
 from . import _params
 from ._config import NOT_GIVEN, NotGiven, check_timeout
 from ._generated import ModelParser, UnionParser
@@ -26,15 +24,20 @@ from ._shapes import check, to_json
 from .errors import ConfigurationError, InvalidParameterError
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import httpx
+
     from ._pipeline import Content, Pipeline
 
-__all__ = ["NOT_GIVEN", "LazyResource", "NotGiven", "Op", "Resource", "Timeout", "operation"]
+    Timeout: TypeAlias = float | httpx.Timeout | None
+    """A call's ``timeout=``: seconds, an :class:`httpx.Timeout`, or None for none."""
+
+__all__ = ["NOT_GIVEN", "LazyResource", "NotGiven", "Op", "Resource", "operation"]
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
-Timeout = float | httpx.Timeout | None
-"""A call's ``timeout=``: seconds, an :class:`httpx.Timeout`, or None for none."""
 Argument = tuple[str, str, Mapping[str, Any], bool]  # (python name, API name, schema, required)
 MAX_IDEMPOTENCY_KEY = 255  # characters; what the API documents for Idempotency-Key
 # Headers the SDK sets itself: a caller's extra_headers may not replace them.

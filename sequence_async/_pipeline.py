@@ -235,7 +235,7 @@ class Pipeline:
         params: Mapping[str, Any] | None = None,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,  # noqa: ASYNC109  (a per-call option, as in httpx; the pipeline enforces it)
+        timeout: httpx.Timeout | None = None,  # noqa: ASYNC109  (a per-call option, as in httpx)
         idempotency_key: str | None = None,
         operation: Operation | None = None,
         content: Content = "json",
@@ -273,14 +273,7 @@ class Pipeline:
         if observed is not None:
             observed.begin()
         try:
-            while True:  # attempts until one gets a 2xx response or the policy, budget or deadline says stop
-                call.attempt += 1
-                outcome = await self._attempt(call)
-                if isinstance(outcome, RawResponse):
-                    break
-                await shared.pause(self._retry_delay(call, outcome))
-            if shared.budget is not None:
-                shared.budget.on_success(call.budget_spent)
+            outcome = await self._attempts(call)
             result = self._parse(outcome, parse, content, call)
         except BaseException as exc:
             if observed is not None:
@@ -291,6 +284,19 @@ class Pipeline:
         reply = Reply(result, outcome.headers, shared.redact)
         capture_reply(reply, outcome.status, call.attempt)
         return reply
+
+    async def _attempts(self, call: _Call) -> RawResponse:
+        """Attempts until one gets a 2xx response or the policy, budget or deadline says stop."""
+        shared = self.shared
+        while True:
+            call.attempt += 1
+            outcome = await self._attempt(call)
+            if isinstance(outcome, RawResponse):
+                break
+            await shared.pause(self._retry_delay(call, outcome))
+        if shared.budget is not None:
+            shared.budget.on_success(call.budget_spent)
+        return outcome
 
     async def _attempt(self, call: _Call) -> RawResponse | errors.APIConnectionError | errors.APIStatusError:
         """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""

@@ -6,22 +6,29 @@ from __future__ import annotations
 
 import builtins
 import urllib.parse
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
 from ._checkpoint import TOUCHED, CheckpointStore, checked_states
+from ._config import NOT_GIVEN, NotGiven
 from ._generated import Endpoint, ModelParser, unset
 from ._hooks import Operation
-from ._operations import operation
+from ._operations import checked_headers, checked_timeout, operation
 from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_digest
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
 from .resources.contacts import _Contacts
 from .resources.customer_aliases import _CustomerAliases
 
 if TYPE_CHECKING:
+    from ._operations import Timeout
+
+if TYPE_CHECKING:
+    import httpx
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
+
+    from ._pipeline import Pipeline
 
 # The generated package (and attrs) load at the first call, not at `import sequence_async`:
 # see _generated.
@@ -71,6 +78,9 @@ class CustomerAliases(_CustomerAliases):
         prefetch: int = 0,
         checkpoint: PositionStore | None = None,
         step: str | None = None,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[CustomerAlias]:
         """Every customer alias (optionally only those whose value equals ``value``).
 
@@ -82,6 +92,7 @@ class CustomerAliases(_CustomerAliases):
         a rerun resumes there; items of a page partly consumed at a crash are delivered again
         (at-least-once). ``step`` names the position in the store; by default
         ``customer_aliases.list?limit=...`` with the query (a digest stands for a start cursor).
+        ``timeout`` and ``extra_headers`` apply to every page's request.
         """
         value = _params.optional_str(value, "value")
         page_size = _params.page_limit(limit)
@@ -91,47 +102,53 @@ class CustomerAliases(_CustomerAliases):
             raise InvalidParameterError("pass after or before, not both")
         if checkpoint is not None and step is None:
             step = _list_step(value, page_size, after, before)
-        pipeline = self._pipeline
 
-        UNSET = unset()
-
-        async def fetch(direction: Direction, cursor: str | None) -> Page[CustomerAlias]:
-            method, path, params = GET_CUSTOMER_ALIASES.request(
-                limit=page_size,
-                value=UNSET if value is None else value,
-                after=cursor if direction == "after" and cursor is not None else UNSET,
-                before=cursor if direction == "before" and cursor is not None else UNSET,
-            )
-            reply = await pipeline.call(method, path, _parse_page, params=params, operation=LIST_ALIASES)
-            body = reply.body
-            return Page(
-                items=body.items,
-                after=_text(body.pagination.after),
-                before=_text(body.pagination.before),
-                total=_int(body.pagination.total_result_size),
-                version=reply.version,
-                request_id=reply.request_id,
-            )
-
+        fetch = _alias_pages(self._pipeline, value, page_size, checked_headers(extra_headers), checked_timeout(timeout))
         direction: Direction = "before" if before is not None else "after"
         return AsyncPaginator(
             fetch, direction=direction, start=before or after, prefetch=prefetch, checkpoint=checkpoint, step=step
         )
 
     @operation(LIST_CUSTOMER_ALIASES)
-    async def list_for_customer(self, customer_id: str) -> builtins.list[CustomerAlias]:
+    async def list_for_customer(
+        self,
+        customer_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109  (a per-call option, as in httpx)
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[CustomerAlias]:
         """All aliases of one customer."""
         method, path, params = GET_CUSTOMER_ALIASES_OF_CUSTOMER.request(id=_params.path_id(customer_id, "customer_id"))
         reply = await self._pipeline.call(
-            method, path, _parse_alias_list, params=params, operation=LIST_CUSTOMER_ALIASES
+            method,
+            path,
+            _parse_alias_list,
+            params=params,
+            headers=checked_headers(extra_headers),
+            timeout=checked_timeout(timeout),
+            operation=LIST_CUSTOMER_ALIASES,
         )
         return reply.body.items
 
     @operation(DELETE_ALIAS)
-    async def delete(self, alias_id: str) -> CustomerAlias:
+    async def delete(
+        self,
+        alias_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109  (a per-call option, as in httpx)
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CustomerAlias:
         """Delete one alias; returns the deleted alias."""
         method, path, params = DELETE_CUSTOMER_ALIAS.request(id=_params.path_id(alias_id, "alias_id"))
-        reply = await self._pipeline.call(method, path, _parse_alias, params=params, operation=DELETE_ALIAS)
+        reply = await self._pipeline.call(
+            method,
+            path,
+            _parse_alias,
+            params=params,
+            headers=checked_headers(extra_headers),
+            timeout=checked_timeout(timeout),
+            operation=DELETE_ALIAS,
+        )
         return reply.body
 
     async def delete_many(
@@ -164,23 +181,9 @@ class CustomerAliases(_CustomerAliases):
         touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
         if checkpoint is not None:  # else run_batch refuses it, naming the argument
             checkpoint = _InFlightAtKill(checkpoint, touched) if isinstance(checkpoint, CheckpointStore) else checkpoint
-
-        async def delete(alias_id: str) -> CustomerAlias:
-            try:
-                return await self.delete(alias_id)
-            except NotFoundError as exc:
-                if alias_id not in touched or isinstance(exc, AlreadyDeletedError):
-                    raise
-                gone = AlreadyDeletedError.restate(exc)
-            except RateLimitError as exc:  # only a 429 is tried again (requeued by run_batch)
-                if exc.maybe_applied:
-                    touched.add(alias_id)
-                raise
-            raise gone
-
         with self._pipeline.operation_span(DELETE_ALIASES) as set_attributes:
             result = await run_batch(
-                delete,
+                _deleter(self.delete, touched),
                 unique,
                 key=_identity,
                 concurrency=concurrency,
@@ -189,28 +192,100 @@ class CustomerAliases(_CustomerAliases):
                 step=step or ("customer_aliases.delete_many" if checkpoint is not None else None),
                 retry_failed=retry_failed,
             )
-            set_attributes(
-                {
-                    "sequence.batch.succeeded": len(result.succeeded),
-                    "sequence.batch.already_deleted": len(result.already_deleted),
-                    "sequence.batch.failed": len(result.failed),
-                    "sequence.batch.resumed": len(result.resumed),
-                }
-            )
+            set_attributes(_batch_attributes(result))
         return result
+
+
+def _alias_pages(
+    pipeline: Pipeline,
+    value: str | None,
+    page_size: int,
+    headers: dict[str, str] | None,
+    timeout: httpx.Timeout | None,
+) -> Callable[[Direction, str | None], Awaitable[Page[CustomerAlias]]]:
+    """The page fetcher of :meth:`CustomerAliases.list`."""
+    not_given = unset()
+
+    async def fetch(direction: Direction, cursor: str | None) -> Page[CustomerAlias]:
+        method, path, params = GET_CUSTOMER_ALIASES.request(
+            limit=page_size,
+            value=not_given if value is None else value,
+            after=cursor if direction == "after" and cursor is not None else not_given,
+            before=cursor if direction == "before" and cursor is not None else not_given,
+        )
+        reply = await pipeline.call(
+            method, path, _parse_page, params=params, headers=headers, timeout=timeout, operation=LIST_ALIASES
+        )
+        body = reply.body
+        return Page(
+            items=body.items,
+            after=_text(body.pagination.after),
+            before=_text(body.pagination.before),
+            total=_int(body.pagination.total_result_size),
+            version=reply.version,
+            request_id=reply.request_id,
+        )
+
+    return fetch
+
+
+def _deleter(
+    delete: Callable[[str], Awaitable[CustomerAlias]], touched: set[str]
+) -> Callable[[str], Awaitable[CustomerAlias]]:
+    """One item of ``delete_many``: a 404 for an id whose earlier attempt may have deleted it
+    (``touched``) is :class:`AlreadyDeletedError`; a 429 that may have been applied marks it touched."""
+
+    async def delete_one(alias_id: str) -> CustomerAlias:
+        try:
+            return await delete(alias_id)
+        except NotFoundError as exc:
+            if alias_id not in touched or isinstance(exc, AlreadyDeletedError):
+                raise
+            gone = AlreadyDeletedError.restate(exc)
+        except RateLimitError as exc:  # only a 429 is tried again (requeued by run_batch)
+            if exc.maybe_applied:
+                touched.add(alias_id)
+            raise
+        raise gone
+
+    return delete_one
+
+
+def _batch_attributes(result: BatchResult[str, Any]) -> dict[str, int]:
+    return {
+        "sequence.batch.succeeded": len(result.succeeded),
+        "sequence.batch.already_deleted": len(result.already_deleted),
+        "sequence.batch.failed": len(result.failed),
+        "sequence.batch.resumed": len(result.resumed),
+    }
 
 
 class Contacts(_Contacts):
     """Customer contacts: ``client.contacts``."""
 
     @operation(LIST_CONTACTS)
-    async def list(self, customer_id: str, include_archived: bool = False) -> list[Contact]:
+    async def list(
+        self,
+        customer_id: str,
+        include_archived: bool = False,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109  (a per-call option, as in httpx)
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Contact]:
         """A customer's contacts (archived ones only with ``include_archived=True``)."""
         method, path, params = GET_CONTACTS.request(
             customer=_params.path_id(customer_id, "customer_id"),
             include_archived=_params.flag(include_archived, "include_archived"),
         )
-        reply = await self._pipeline.call(method, path, _parse_contact_list, params=params, operation=LIST_CONTACTS)
+        reply = await self._pipeline.call(
+            method,
+            path,
+            _parse_contact_list,
+            params=params,
+            headers=checked_headers(extra_headers),
+            timeout=checked_timeout(timeout),
+            operation=LIST_CONTACTS,
+        )
         return reply.body.items
 
 

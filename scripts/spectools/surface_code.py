@@ -86,9 +86,13 @@ def annotation(schema: Any, models: ModelNames, used: set[str], schemas: dict[st
     return {"integer": "int", "number": "float", "boolean": "bool"}.get(kind or "", "Any")
 
 
+MAX_LITERAL = 72  # characters: a longer enum (250 country codes) is typed str, still checked before sending
+
+
 def _literal(values: list[Any]) -> str:
     texts = [json.dumps(v) for v in values if isinstance(v, str)]
-    return f"Literal[{', '.join(texts)}]" if texts else "str"
+    literal = f"Literal[{', '.join(texts)}]"
+    return literal if texts and len(literal) <= MAX_LITERAL else "str"
 
 
 def response_of(method: Method, models: ModelNames, schemas: dict[str, Any]) -> tuple[str, Any, str]:
@@ -264,9 +268,10 @@ def module_source(name: str, class_name: str, methods: list[Method], surface: Su
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal",
         "",
-        "from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation",
+        "from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation",
         "",
         "if TYPE_CHECKING:",
+        "    from .._operations import Timeout",
         "    from .._pagination import AsyncPaginator, PositionStore",
     ]
     if used:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import Address, CreditNote, CreditNoteSettings, KeyValuePair
 
+    from .._operations import Timeout
     from .._pagination import AsyncPaginator, PositionStore
 
 _SCHEMAS: dict[str, Any] = {
@@ -567,40 +568,7 @@ class CreditNotes(Resource):
     async def create(
         self,
         *,
-        currency: Literal[
-            "AED",
-            "ARS",
-            "AUD",
-            "BRL",
-            "BGN",
-            "CAD",
-            "CHF",
-            "CLP",
-            "CNY",
-            "COP",
-            "CZK",
-            "DKK",
-            "EGP",
-            "EUR",
-            "GBP",
-            "HKD",
-            "ILS",
-            "INR",
-            "ISK",
-            "JPY",
-            "KRW",
-            "MXN",
-            "NOK",
-            "NZD",
-            "PLN",
-            "SAR",
-            "SEK",
-            "SGD",
-            "THB",
-            "USD",
-            "UYU",
-            "ZAR",
-        ],
+        currency: str,
         customer_id: str,
         invoice_id: str | None | NotGiven = NOT_GIVEN,
         billing_period_start: str | None | NotGiven = NOT_GIVEN,
@@ -630,40 +598,7 @@ class CreditNotes(Resource):
         credit_note_id: str,
         invoice_id: str,
         amount: float,
-        currency: Literal[
-            "AED",
-            "ARS",
-            "AUD",
-            "BRL",
-            "BGN",
-            "CAD",
-            "CHF",
-            "CLP",
-            "CNY",
-            "COP",
-            "CZK",
-            "DKK",
-            "EGP",
-            "EUR",
-            "GBP",
-            "HKD",
-            "ILS",
-            "INR",
-            "ISK",
-            "JPY",
-            "KRW",
-            "MXN",
-            "NOK",
-            "NZD",
-            "PLN",
-            "SAR",
-            "SEK",
-            "SGD",
-            "THB",
-            "USD",
-            "UYU",
-            "ZAR",
-        ],
+        currency: str,
         credit_note_balance_version: int,
         invoice_balance_version: int,
         timeout: Timeout | NotGiven = NOT_GIVEN,

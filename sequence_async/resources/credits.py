@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import CreditBalancesReply, CreditGrant, CreditGrantResponse, CreditGrantsResponse
 
+    from .._operations import Timeout
     from .._pagination import AsyncPaginator, PositionStore
 
 _SCHEMAS: dict[str, Any] = {
@@ -138,40 +139,7 @@ class Credits(Resource):
         customer_id: str,
         name: str,
         credit_unit_type: Literal["CURRENCY", "METRIC"],
-        currency: Literal[
-            "AED",
-            "ARS",
-            "AUD",
-            "BRL",
-            "BGN",
-            "CAD",
-            "CHF",
-            "CLP",
-            "CNY",
-            "COP",
-            "CZK",
-            "DKK",
-            "EGP",
-            "EUR",
-            "GBP",
-            "HKD",
-            "ILS",
-            "INR",
-            "ISK",
-            "JPY",
-            "KRW",
-            "MXN",
-            "NOK",
-            "NZD",
-            "PLN",
-            "SAR",
-            "SEK",
-            "SGD",
-            "THB",
-            "USD",
-            "UYU",
-            "ZAR",
-        ],
+        currency: str,
         amount: float,
         metric_id: str | None | NotGiven = NOT_GIVEN,
         cost_of_credit: float | None | NotGiven = NOT_GIVEN,

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
         GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSettingsResponseModel,
     )
+
+    from .._operations import Timeout
 
 _SCHEMAS: dict[str, Any] = {
     "CurrencyConversionDisplayOption": {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         KeyValuePair,
     )
 
+    from .._operations import Timeout
     from .._pagination import AsyncPaginator, PositionStore
 
 _SCHEMAS: dict[str, Any] = {
@@ -857,40 +858,7 @@ class Invoices(Resource):
     async def create(
         self,
         *,
-        currency: Literal[
-            "AED",
-            "ARS",
-            "AUD",
-            "BRL",
-            "BGN",
-            "CAD",
-            "CHF",
-            "CLP",
-            "CNY",
-            "COP",
-            "CZK",
-            "DKK",
-            "EGP",
-            "EUR",
-            "GBP",
-            "HKD",
-            "ILS",
-            "INR",
-            "ISK",
-            "JPY",
-            "KRW",
-            "MXN",
-            "NOK",
-            "NZD",
-            "PLN",
-            "SAR",
-            "SEK",
-            "SGD",
-            "THB",
-            "USD",
-            "UYU",
-            "ZAR",
-        ],
+        currency: str,
         customer_id: str,
         billing_schedule_id: str | None | NotGiven = NOT_GIVEN,
         due_date: str | None | NotGiven = NOT_GIVEN,
@@ -1403,41 +1371,7 @@ class Invoices(Resource):
         billing_run_id: str | None | NotGiven = NOT_GIVEN,
         accounting_date: str | None | NotGiven = NOT_GIVEN,
         attachment_asset_ids: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        currency: Literal[
-            "AED",
-            "ARS",
-            "AUD",
-            "BRL",
-            "BGN",
-            "CAD",
-            "CHF",
-            "CLP",
-            "CNY",
-            "COP",
-            "CZK",
-            "DKK",
-            "EGP",
-            "EUR",
-            "GBP",
-            "HKD",
-            "ILS",
-            "INR",
-            "ISK",
-            "JPY",
-            "KRW",
-            "MXN",
-            "NOK",
-            "NZD",
-            "PLN",
-            "SAR",
-            "SEK",
-            "SGD",
-            "THB",
-            "USD",
-            "UYU",
-            "ZAR",
-        ]
-        | None = None,
+        currency: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InvoiceResponse:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import NotificationPolicy
 
+    from .._operations import Timeout
     from .._pagination import AsyncPaginator, PositionStore
 
 _SCHEMAS: dict[str, Any] = {
@@ -211,32 +212,7 @@ class NotificationPoliciesResource(Resource):
         name: str,
         recipients: Sequence[str],
         channel: Literal["WEBHOOK", "EMAIL"],
-        notification_types: Sequence[
-            Literal[
-                "CUSTOMER_CREATED",
-                "CUSTOMER_UPDATED",
-                "CUSTOMER_ARCHIVED",
-                "INVOICE_CREATED",
-                "INVOICE_ISSUED",
-                "INVOICE_UPDATED",
-                "INTEGRATION_SYNC_COMPLETED",
-                "INTEGRATION_WEBHOOK_HANDLED",
-                "MERCHANT_UPDATED",
-                "BILLING_SCHEDULE_CREATED",
-                "BILLING_SCHEDULE_UPDATED",
-                "BILLING_SCHEDULE_ARCHIVED",
-                "CREDIT_NOTE_CREATED",
-                "CREDIT_NOTE_UPDATED",
-                "CREDIT_NOTE_ISSUED",
-                "QUOTE_PUBLISHED",
-                "QUOTE_ACCEPTED",
-                "QUOTE_SIGNED",
-                "INVOICE_REMINDER_SENT",
-                "WATCHTOWER_TASK_ASSIGNED",
-            ]
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
+        notification_types: Sequence[str] | None | NotGiven = NOT_GIVEN,
         webhook_secret: str | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -255,30 +231,7 @@ class NotificationPoliciesResource(Resource):
         self,
         policy_id: str,
         *,
-        notification_types: Sequence[
-            Literal[
-                "CUSTOMER_CREATED",
-                "CUSTOMER_UPDATED",
-                "CUSTOMER_ARCHIVED",
-                "INVOICE_CREATED",
-                "INVOICE_ISSUED",
-                "INVOICE_UPDATED",
-                "INTEGRATION_SYNC_COMPLETED",
-                "INTEGRATION_WEBHOOK_HANDLED",
-                "MERCHANT_UPDATED",
-                "BILLING_SCHEDULE_CREATED",
-                "BILLING_SCHEDULE_UPDATED",
-                "BILLING_SCHEDULE_ARCHIVED",
-                "CREDIT_NOTE_CREATED",
-                "CREDIT_NOTE_UPDATED",
-                "CREDIT_NOTE_ISSUED",
-                "QUOTE_PUBLISHED",
-                "QUOTE_ACCEPTED",
-                "QUOTE_SIGNED",
-                "INVOICE_REMINDER_SENT",
-                "WATCHTOWER_TASK_ASSIGNED",
-            ]
-        ],
+        notification_types: Sequence[str],
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NotificationPolicy:
@@ -327,28 +280,7 @@ class NotificationPoliciesResource(Resource):
     async def delete_notification_type(
         self,
         policy_id: str,
-        type: Literal[
-            "CUSTOMER_CREATED",
-            "CUSTOMER_UPDATED",
-            "CUSTOMER_ARCHIVED",
-            "INVOICE_CREATED",
-            "INVOICE_ISSUED",
-            "INVOICE_UPDATED",
-            "INTEGRATION_SYNC_COMPLETED",
-            "INTEGRATION_WEBHOOK_HANDLED",
-            "MERCHANT_UPDATED",
-            "BILLING_SCHEDULE_CREATED",
-            "BILLING_SCHEDULE_UPDATED",
-            "BILLING_SCHEDULE_ARCHIVED",
-            "CREDIT_NOTE_CREATED",
-            "CREDIT_NOTE_UPDATED",
-            "CREDIT_NOTE_ISSUED",
-            "QUOTE_PUBLISHED",
-            "QUOTE_ACCEPTED",
-            "QUOTE_SIGNED",
-            "INVOICE_REMINDER_SENT",
-            "WATCHTOWER_TASK_ASSIGNED",
-        ],
+        type: str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -398,29 +330,7 @@ class NotificationPoliciesResource(Resource):
     def list(
         self,
         *,
-        notification_type: Literal[
-            "CUSTOMER_CREATED",
-            "CUSTOMER_UPDATED",
-            "CUSTOMER_ARCHIVED",
-            "INVOICE_CREATED",
-            "INVOICE_ISSUED",
-            "INVOICE_UPDATED",
-            "INTEGRATION_SYNC_COMPLETED",
-            "INTEGRATION_WEBHOOK_HANDLED",
-            "MERCHANT_UPDATED",
-            "BILLING_SCHEDULE_CREATED",
-            "BILLING_SCHEDULE_UPDATED",
-            "BILLING_SCHEDULE_ARCHIVED",
-            "CREDIT_NOTE_CREATED",
-            "CREDIT_NOTE_UPDATED",
-            "CREDIT_NOTE_ISSUED",
-            "QUOTE_PUBLISHED",
-            "QUOTE_ACCEPTED",
-            "QUOTE_SIGNED",
-            "INVOICE_REMINDER_SENT",
-            "WATCHTOWER_TASK_ASSIGNED",
-        ]
-        | None = None,
+        notification_type: str | None = None,
         limit: int | None = None,
         after: str | None = None,
         before: str | None = None,

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import GetQuoteViewTrackingResponse, ListQuoteEndpointListQuoteResponseModel
 
+    from .._operations import Timeout
     from .._pagination import AsyncPaginator, PositionStore
 
 _SCHEMAS: dict[str, Any] = {}

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, Timeout, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         UsageMetricCalculationResponse,
     )
 
+    from .._operations import Timeout
     from .._pagination import AsyncPaginator, PositionStore
 
 _SCHEMAS: dict[str, Any] = {

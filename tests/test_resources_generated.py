@@ -1,0 +1,749 @@
+"""Every generated method of ``sequence_async.resources`` against the emulator, through the public API.
+
+For each of the 169 generated methods (one pytest item per method, id ``area.method``):
+
+1. a valid call (arguments sampled from its Op's schemas, path ids naming records that exist)
+   returns what it is annotated to return, after exactly one request of its METHOD and path;
+2. an unknown id is a :class:`NotFoundError` (methods whose path names a record), and an invalid
+   argument is refused before sending (:class:`InvalidParameterError` naming it, no request);
+3. a failed first attempt (503, a dropped connection, a 429) is retried exactly when it is safe.
+
+Then a sample over real loopback HTTP on both backends, per-call ``extra_headers`` and
+``timeout``, ``with_raw_response``, ``client.request``, and Hypothesis properties of the bodies.
+The in-process client never really sleeps (``sleep=`` records the backoffs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+import time
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sequence_async import (
+    APIConnectionError,
+    APITimeoutError,
+    BadRequestError,
+    InternalServerError,
+    InvalidParameterError,
+    NotFoundError,
+    RetryPolicy,
+    SequenceClient,
+)
+from sequence_async._operations import NOT_GIVEN
+from sequence_async._pagination import AsyncPaginator
+from sequence_async.resources import AREAS
+from sequence_async.testing import Fault, Faults, SequenceEmulator
+from tests._calls import (
+    HAND_WRITTEN,
+    METHODS,
+    MODULES,
+    Call,
+    Method,
+    document_operations,
+    json_types,
+    resolve,
+    valid_call,
+)
+from tests._existing import API, ROLES
+from tests._fixtures import Backend, Sleeps, make_client
+
+BY_ID = {method.id: method for method in METHODS}
+SUCCESS = "2024-07-30"
+
+
+def by_method(methods: list[Method] | tuple[Method, ...]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("method", methods, ids=[method.id for method in methods])
+
+
+def new_emulator(**kwargs: Any) -> SequenceEmulator:
+    emulator = SequenceEmulator(rate_limit=None, **kwargs)
+    emulator.seed(customers=2, aliases_per_customer=2, contacts_per_customer=1, seed=0)
+    return emulator
+
+
+@pytest.fixture
+def emulator() -> SequenceEmulator:
+    return new_emulator()
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+async def client(emulator: SequenceEmulator, sleeps: Sleeps) -> AsyncIterator[SequenceClient]:
+    async with emulator.client(sleep=sleeps, random=lambda: 0.5) as client:
+        yield client
+
+
+def pages_repeat(method: Method) -> bool:
+    """A list the emulator answers with the document's example ("generated" role): every page is
+    the same one, with the same ``after`` cursor, so the SDK (rightly) stops a loop after page 1
+    with PaginationError. Those are read one page at a time."""
+    return method.op.paginated and ROLES[method.operation_id].kind == "generated"
+
+
+async def run(method: Method, call: Call, client: SequenceClient, **extra: Any) -> Any:
+    """The call through the public API, awaited; a paginator is read to the end (or its first page)."""
+    result = call.invoke(method, client, **extra)
+    if isinstance(result, AsyncPaginator):
+        if pages_repeat(method):
+            return (await result.first_page()).items
+        return await result.to_list()
+    return await result
+
+
+def assert_result(method: Method, result: Any) -> None:
+    """The result is what the method's annotation says (each item, for a paginator)."""
+    expected = method.result_types()
+    if expected is None:
+        assert result is None, method.id
+    elif method.op.paginated:
+        assert isinstance(result, list), method.id
+        assert result, f"{method.id}: the list is empty (the test seeds one record)"
+        assert all(isinstance(item, expected) for item in result), (method.id, result[:1])
+    else:
+        assert isinstance(result, expected), (method.id, type(result), expected)
+
+
+def sent(emulator: SequenceEmulator) -> list[tuple[str, str]]:
+    return [(request.method, request.path) for request in emulator.requests]
+
+
+def statuses(emulator: SequenceEmulator) -> list[int | None]:
+    return [request.status for request in emulator.requests]
+
+
+def documented_status(method: Method) -> int:
+    return API.operations[method.operation_id].status
+
+
+# -- the generated surface is the whole document ----------------------------------------------------
+
+
+def test_every_operation_of_the_document_has_one_generated_method() -> None:
+    operations = document_operations()
+    assert len(operations) == 173
+    assert set(HAND_WRITTEN) <= set(operations)
+    assert len(METHODS) == len(operations) - len(HAND_WRITTEN)  # a new operation cannot go untested
+    generated = [method.operation_id for method in METHODS]
+    assert len(set(generated)) == len(generated), "an operation is generated twice"
+    assert set(generated) == set(operations) - set(HAND_WRITTEN)
+    for method in METHODS:
+        assert (method.op.method, method.op.template) == operations[method.operation_id], method.id
+    assert set(AREAS) == MODULES  # a module per area, no module outside AREAS
+    assert len({method.id for method in METHODS}) == len(METHODS)
+
+
+async def test_each_generated_method_is_the_one_the_client_exposes(client: SequenceClient) -> None:
+    for method in METHODS:
+        bound = method.bound(client)
+        assert bound.__func__ is method.function, method.id  # type: ignore[attr-defined]
+        assert bound.__sequence_operation__ == method.operation_id, method.id  # type: ignore[attr-defined]
+
+
+# -- 1. success --------------------------------------------------------------------------------------
+
+
+@by_method(METHODS)
+async def test_a_valid_call_returns_its_annotated_type_after_one_request(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    result = await run(method, call, client, extra_headers={"X-Test-Case": method.id}, timeout=30.0)
+    assert_result(method, result)
+    assert sent(emulator) == [(method.op.method, call.path)]
+    assert statuses(emulator) == [documented_status(method)]
+    headers = emulator.requests[0].headers
+    assert headers["x-test-case"] == method.id  # extra_headers reach the server
+    assert headers["sequence-version"] == SUCCESS
+    has_body = bool(method.op.body) or (method.op.body_whole is not None)
+    assert (headers.get("content-type") == "application/json") == has_body, method.id
+    assert ("idempotency-key" in headers) == method.op.idempotency_header, method.id
+
+
+# -- 2. an unknown id, an invalid argument -----------------------------------------------------------
+
+# A path parameter the emulator checks: it names a record of a collection (or an alias value).
+# The other nine generated operations with path parameters ("generated" role: /credits/{customerId}/
+# balances, /payments/settings/{id}...) answer the documented example whatever the id.
+NAMES_A_RECORD = [
+    method
+    for method in METHODS
+    if method.op.path and (ROLES[method.operation_id].parents or method.operation_id == "getCustomersByAliasByAlias")
+]
+
+
+def test_the_operations_checked_for_404_are_most_of_those_with_path_parameters() -> None:
+    with_path = [method for method in METHODS if method.op.path]
+    assert len(NAMES_A_RECORD) == len(with_path) - 9 == 106
+
+
+@by_method(NAMES_A_RECORD)
+async def test_an_unknown_id_is_not_found(method: Method, emulator: SequenceEmulator, client: SequenceClient) -> None:
+    call = valid_call(emulator, method, seed_list=False)
+    call.args = ["no-such-record" if not _constrained(method, index) else arg for index, arg in enumerate(call.args)]
+    emulator.reset_log()
+    with pytest.raises(NotFoundError) as caught:
+        await run(method, call, client)
+    assert caught.value.status_code == 404
+    assert caught.value.attempts == 1  # a 404 is not retried
+    assert caught.value.maybe_applied is False
+    assert len(emulator.requests) == 1
+    assert emulator.requests[0].method == method.op.method
+    assert "no-such-record" in emulator.requests[0].path
+
+
+def _constrained(method: Method, index: int) -> bool:
+    """A path parameter with an enum (or another type): not an id."""
+    schema = resolve(method.op.path[index][2], method.op.schemas)
+    return bool(schema.keys() - {"type"})
+
+
+def refusal(method: Method, call: Call) -> tuple[str, Any]:
+    """An argument and a value the SDK must refuse before sending, and the name it must give.
+
+    A required body or query argument (or the whole ``body``) passed as None; else an optional
+    one of the wrong type; else a path id that is only whitespace."""
+    op = method.op
+    if op.body_whole is not None:
+        return "body", None
+    for name, _wire, schema, required in (*op.body, *op.query):
+        if required and "null" not in json_types(schema, op.schemas):
+            return name, None
+    for name, _wire, schema, _required in (*op.query, *op.body):
+        kinds = json_types(schema, op.schemas)
+        if kinds and "object" not in kinds:
+            return name, {"not": "this"}
+        if kinds:
+            return name, 12
+    if op.path:
+        return op.path[0][0], "  "
+    raise AssertionError(f"{method.id} takes no argument")
+
+
+TAKES_ARGUMENTS = [method for method in METHODS if method.op.path or method.op.query or method.op.body
+                   or method.op.body_whole is not None]  # fmt: skip
+TAKES_NONE = [method for method in METHODS if method not in TAKES_ARGUMENTS]
+
+
+@by_method(TAKES_ARGUMENTS)
+async def test_an_invalid_argument_is_refused_before_sending(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method, seed_list=False)
+    name, value = refusal(method, call)
+    positional = [python_name for python_name, *_ in method.op.path]
+    if name in positional:
+        call.args[positional.index(name)] = value
+    else:
+        call.kwargs[name] = value
+    emulator.reset_log()
+    with pytest.raises(InvalidParameterError) as caught:
+        await run(method, call, client)
+    assert str(caught.value).startswith(name), (method.id, str(caught.value))
+    assert emulator.requests == []
+
+
+@by_method(TAKES_NONE)
+async def test_a_method_without_arguments_maps_a_400_to_bad_request(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    """No argument to get wrong: the refusal comes from the server (scripted), and is not retried."""
+    call = valid_call(emulator, method, seed_list=False)
+    emulator.faults = Faults(script=[Fault.status(400)])
+    with pytest.raises(BadRequestError) as caught:
+        await run(method, call, client)
+    assert caught.value.status_code == 400
+    assert caught.value.error_type == "BadRequest"
+    assert sent(emulator) == [(method.op.method, call.path)]
+    with pytest.raises(InvalidParameterError, match=r"^timeout"):
+        await run(method, call, client, timeout=-1.0)
+    assert len(emulator.requests) == 1
+
+
+def test_every_method_is_checked_for_a_refusal() -> None:
+    assert len(TAKES_ARGUMENTS) + len(TAKES_NONE) == len(METHODS)
+    assert TAKES_NONE, "the no-argument methods are found"
+
+
+# -- 3. retries --------------------------------------------------------------------------------------
+
+IDEMPOTENT = [method for method in METHODS if not method.writes]
+WRITES = [method for method in METHODS if method.writes and not method.op.idempotency_header]
+KEYED = [method for method in METHODS if method.op.idempotency_header]
+
+
+def test_the_retry_groups_cover_every_method() -> None:
+    assert len(IDEMPOTENT) + len(WRITES) + len(KEYED) == len(METHODS)
+    assert [method.id for method in KEYED] == ["customer_aliases.create"]
+
+
+@pytest.mark.parametrize("fault", [Fault.status(503), Fault.drop()], ids=["503", "drop"])
+@by_method(IDEMPOTENT)
+async def test_get_put_delete_are_retried_after_a_5xx_or_a_dropped_connection(
+    method: Method, fault: Fault, emulator: SequenceEmulator, client: SequenceClient, sleeps: Sleeps
+) -> None:
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    emulator.faults = Faults(script=[fault])
+    result = await run(method, call, client)
+    assert_result(method, result)
+    assert sent(emulator) == [(method.op.method, call.path)] * 2
+    assert statuses(emulator) == [503 if fault.kind == "status" else None, documented_status(method)]
+    assert len(sleeps.delays) == 1
+
+
+@by_method(WRITES)
+async def test_post_patch_are_not_resent_after_a_5xx_or_a_reset(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    emulator.faults = Faults(script=[Fault.status(503)])
+    with pytest.raises(InternalServerError) as status_error:
+        await run(method, call, client)
+    assert status_error.value.maybe_applied is True
+    assert status_error.value.attempts == 1
+    assert sent(emulator) == [(method.op.method, call.path)]
+
+    emulator.reset_log()
+    emulator.faults = Faults(script=[Fault.drop()])
+    with pytest.raises(APIConnectionError) as reset:
+        await run(method, call, client)
+    assert reset.value.maybe_applied is True
+    assert sent(emulator) == [(method.op.method, call.path)]
+    assert statuses(emulator) == [None]
+
+
+@by_method(WRITES)
+async def test_post_patch_are_retried_after_a_429_no_attempt_was_applied(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient, sleeps: Sleeps
+) -> None:
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    emulator.faults = Faults(script=[Fault.status(429, retry_after=0)])
+    result = await run(method, call, client)
+    assert_result(method, result)
+    assert sent(emulator) == [(method.op.method, call.path)] * 2
+    assert statuses(emulator) == [429, documented_status(method)]
+    assert sleeps.delays == [0.0]  # Retry-After: 0, as the server asked
+
+
+@pytest.mark.parametrize("fault", [Fault.status(503), Fault.drop()], ids=["503", "drop"])
+@by_method(KEYED)
+async def test_a_keyed_post_is_retried_with_the_same_idempotency_key(
+    method: Method, fault: Fault, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    emulator.faults = Faults(script=[fault])
+    result = await run(method, call, client)
+    assert_result(method, result)
+    assert sent(emulator) == [(method.op.method, call.path)] * 2
+    keys = [request.headers["idempotency-key"] for request in emulator.requests]
+    assert keys[0] == keys[1]
+    assert keys[0]
+    # A new call has a new key; the caller's own key is sent as given.
+    emulator.reset_log()
+    again = valid_call(emulator, method)
+    await run(method, again, client, idempotency_key="my-key-1")
+    assert [request.headers["idempotency-key"] for request in emulator.requests] == ["my-key-1"]
+    assert keys[0] != "my-key-1"
+
+
+# -- both backends over loopback HTTP ----------------------------------------------------------------
+
+SAMPLE = [
+    BY_ID[name]
+    for name in (
+        "customers.get",
+        "customers.list",
+        "customers.update",
+        "invoices.download",
+        "prices.delete",
+        "products.create",  # POST
+        "list_prices.create",  # POST, a whole oneOf body
+        "invoices.patch_sent",  # PATCH
+        "billing_schedules.validate_taxes",  # POST answering no body
+        "customer_aliases.create",  # POST with an Idempotency-Key
+    )
+]
+
+
+def test_the_backend_sample_has_reads_and_writes() -> None:
+    assert len(SAMPLE) == 10
+    assert sum(method.writes for method in SAMPLE) >= 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_a_sample_of_methods_over_loopback_on_each_backend(backend: Backend) -> None:
+    emulator = new_emulator()
+    async with emulator.serve() as base_url, make_client(base_url, emulator, backend=backend, sleep=Sleeps()) as client:
+        for method in SAMPLE:
+            call = valid_call(emulator, method)
+            emulator.reset_log()
+            result = await run(method, call, client, extra_headers={"X-Backend": backend})
+            assert_result(method, result)
+            assert sent(emulator) == [(method.op.method, call.path)], method.id
+            assert emulator.requests[0].headers["x-backend"] == backend
+            # The retry decision is the same on both backends.
+            emulator.reset_log()
+            emulator.faults = Faults(script=[Fault.status(503)])
+            if method.writes and not method.op.idempotency_header:
+                with pytest.raises(InternalServerError) as caught:
+                    await run(method, valid_call(emulator, method), client)
+                assert caught.value.maybe_applied is True
+                assert len(emulator.requests) == 1, method.id
+            else:
+                assert_result(method, await run(method, valid_call(emulator, method), client))
+                assert len(emulator.requests) == 2, method.id
+
+
+# -- per-call options -------------------------------------------------------------------------------
+
+OWN_HEADERS = ["Authorization", "Sequence-Version", "Idempotency-Key", "Content-Type", "authorization", "content-TYPE"]
+OPTION_SAMPLE = [
+    BY_ID[name] for name in ("customers.get", "customers.list", "products.create", "customer_aliases.create")
+]
+
+
+@pytest.mark.parametrize("header", OWN_HEADERS)
+@by_method(OPTION_SAMPLE)
+async def test_the_sdks_own_headers_cannot_be_replaced(
+    method: Method, header: str, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    with pytest.raises(InvalidParameterError, match=f"extra_headers: {header} is set by the SDK"):
+        await run(method, call, client, extra_headers={"X-Fine": "yes", header: "mine"})
+    assert emulator.requests == []
+
+
+@pytest.mark.parametrize(
+    ("headers", "named"),
+    [
+        ({"X-Bad": "a\r\nInjected: 1"}, "extra_headers['X-Bad']"),
+        ({"Bad Name": "v"}, "extra_headers"),
+        ("X: y", "extra_headers"),
+    ],
+)
+async def test_extra_headers_that_cannot_be_sent_are_refused(
+    headers: Any, named: str, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        await client.customers.get(emulator.customers[0], extra_headers=headers)
+    assert str(caught.value).startswith(named)
+    assert emulator.requests == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@by_method([BY_ID["customers.get"], BY_ID["customers.list"], BY_ID["products.create"]])
+async def test_a_per_call_timeout_bounds_a_hanging_server(method: Method, backend: Backend) -> None:
+    emulator = new_emulator()
+    emulator.faults = Faults(script=[Fault.slow(60)])
+    retry = RetryPolicy(max_retries=0)
+    async with emulator.serve() as base_url, make_client(base_url, emulator, backend=backend, retry=retry) as client:
+        assert client.timeout.read is None or client.timeout.read > 5  # the client's own is longer
+        call = valid_call(emulator, method)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            await asyncio.wait_for(run(method, call, client, timeout=0.3), 10)
+        elapsed = time.monotonic() - started
+        assert 0.25 <= elapsed < 5, elapsed
+        assert caught.value.maybe_applied is True  # the request was sent and may have been applied
+        # The next call (no fault left) is not bounded by the last one's timeout.
+        assert_result(method, await run(method, valid_call(emulator, method), client))
+
+
+async def test_a_timeout_that_is_not_one_is_refused(emulator: SequenceEmulator, client: SequenceClient) -> None:
+    for bad in (-1.0, "soon", float("nan")):
+        with pytest.raises(InvalidParameterError, match="timeout"):
+            await client.customers.get(emulator.customers[0], timeout=bad)  # type: ignore[arg-type]
+    assert emulator.requests == []
+
+
+# -- with_raw_response -------------------------------------------------------------------------------
+
+
+async def test_with_raw_response_reports_the_reply_of_a_retried_call(
+    emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    customer = emulator.customers[0]
+    emulator.faults = Faults(script=[Fault.status(503)])
+    raw = await client.with_raw_response(client.customers.get(customer))
+    assert raw.status_code == 200
+    assert raw.attempts == 2
+    assert raw.parsed.id == customer
+    assert raw.request_id == emulator.requests[-1].request_id
+    assert raw.version == SUCCESS
+    assert raw.headers["x-request-id"] == raw.request_id
+
+
+async def test_with_raw_response_of_a_create_a_download_and_a_page(
+    emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    method = BY_ID["products.create"]
+    call = valid_call(emulator, method)
+    created = await client.with_raw_response(call.invoke(method, client))
+    assert created.status_code == 201
+    assert created.attempts == 1
+    assert_result(method, created.parsed)
+    download = BY_ID["invoices.download"]
+    raw = await client.with_raw_response(valid_call(emulator, download).invoke(download, client))
+    assert isinstance(raw.parsed, bytes)
+    listing = BY_ID["customers.list"]
+    page = await client.with_raw_response(valid_call(emulator, listing).invoke(listing, client).first_page())
+    assert page.status_code == 200
+    assert [item.id for item in page.parsed.items] == emulator.customers
+
+
+async def test_with_raw_response_raises_the_typed_error(emulator: SequenceEmulator, client: SequenceClient) -> None:
+    with pytest.raises(NotFoundError):
+        await client.with_raw_response(client.products.get("no-such-product"))
+    emulator.faults = Faults(script=[Fault.status(503)])
+    with pytest.raises(InternalServerError) as caught:
+        await client.with_raw_response(
+            valid_call(emulator, BY_ID["products.create"]).invoke(BY_ID["products.create"], client)
+        )
+    assert caught.value.maybe_applied is True
+    with pytest.raises(InvalidParameterError):
+        await client.with_raw_response(client.customers.list())  # type: ignore[arg-type]  # a paginator is not a call
+
+
+# -- client.request ----------------------------------------------------------------------------------
+
+
+async def test_request_reads_and_writes_through_the_pipeline(
+    emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    customer = emulator.customers[0]
+    emulator.faults = Faults(script=[Fault.status(503)])
+    read = await client.request("GET", f"/customers/{customer}", extra_headers={"X-Via": "request"})
+    assert read["id"] == customer
+    assert statuses(emulator) == [503, 200]
+    assert emulator.requests[-1].headers["x-via"] == "request"
+    body = valid_call(emulator, BY_ID["products.create"]).kwargs
+    wire = {api: body[name] for name, api, _schema, _required in BY_ID["products.create"].op.body if name in body}
+    created = await client.request("POST", "/products", json=wire)
+    assert created["name"] == wire["name"]
+    listed = await client.request("GET", "/products", params={"limit": 5})
+    assert created["id"] in [item["id"] for item in listed["items"]]
+    assert emulator.requests[-1].query == {"limit": "5"}
+
+
+async def test_request_resends_a_post_only_when_safe(emulator: SequenceEmulator, client: SequenceClient) -> None:
+    method = BY_ID["products.create"]
+    wire = {api: value for (name, api, _s, _r) in method.op.body
+            if (value := valid_call(emulator, method).kwargs.get(name, NOT_GIVEN)) is not NOT_GIVEN}  # fmt: skip
+    emulator.reset_log()
+    emulator.faults = Faults(script=[Fault.status(503)])
+    with pytest.raises(InternalServerError) as caught:
+        await client.request("POST", "/products", json=wire)
+    assert caught.value.maybe_applied is True
+    assert len(emulator.requests) == 1
+    emulator.reset_log()
+    emulator.faults = Faults(script=[Fault.status(429, retry_after=0)])
+    assert (await client.request("POST", "/products", json=wire))["name"] == wire["name"]
+    assert statuses(emulator) == [429, 201]
+    emulator.reset_log()
+    emulator.faults = Faults(script=[Fault.drop()])
+    alias = {"customerId": emulator.customers[0], "value": "by-request"}
+    made = await client.request("POST", "/customer-aliases", json=alias, idempotency_key="request-key")
+    assert made["value"] == "by-request"
+    assert [request.headers["idempotency-key"] for request in emulator.requests] == ["request-key"] * 2
+
+
+async def test_request_raises_typed_errors_and_redacts_a_credential_in_the_path(
+    emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    with pytest.raises(BadRequestError) as bad:
+        await client.request("POST", "/products", json={"name": 5})
+    assert bad.value.error_type == "BadRequest"
+    secret = emulator.client_secret
+    with pytest.raises(NotFoundError) as caught:
+        await client.request("GET", f"/customers/{secret}")
+    assert emulator.requests[-1].path == f"/customers/{secret}"  # it was sent...
+    for text in (str(caught.value), caught.value.url, caught.value.body, repr(caught.value)):
+        assert secret not in text  # ...and never shown
+    with pytest.raises(NotFoundError) as generated:
+        await client.customers.get(secret)
+    assert secret not in str(generated.value)
+    assert secret not in generated.value.url
+    with pytest.raises(InvalidParameterError):
+        await client.request("GET", "/customers/../products")
+    with pytest.raises(InvalidParameterError):
+        await client.request("TRACE", "/customers")
+
+
+# -- Hypothesis: bodies ------------------------------------------------------------------------------
+
+INT32 = (-(2**31), 2**31 - 1)
+TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)
+DATE_TIMES = st.datetimes(timezones=st.just(datetime.UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z"))
+JSON_SCALARS = st.none() | st.booleans() | st.integers(*INT32) | TEXT
+
+
+def values(schema: Mapping[str, Any], named: Mapping[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
+    """Any JSON value valid against an Op schema (as OpenAPI 3.0 reads it: formats respected)."""
+    schema = resolve(schema, named)
+    strategy = _values(schema, named, depth)
+    return st.none() | strategy if schema.get("nullable") else strategy
+
+
+def _values(schema: Mapping[str, Any], named: Mapping[str, Any], depth: int) -> st.SearchStrategy[Any]:
+    if "oneOf" in schema:
+        return st.one_of([values(alternative, named, depth) for alternative in schema["oneOf"]])
+    if "enum" in schema:
+        return st.sampled_from([value for value in schema["enum"] if value is not None])
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        required = set(schema.get("required", ()))
+        if not properties and isinstance(schema.get("additionalProperties"), Mapping):
+            return st.dictionaries(TEXT, values(schema["additionalProperties"], named, depth + 1), max_size=3)
+        return st.fixed_dictionaries(
+            {name: values(sub, named, depth + 1) for name, sub in properties.items() if name in required},
+            optional={
+                name: values(sub, named, depth + 1)
+                for name, sub in properties.items()
+                if name not in required and depth < 3
+            },
+        )
+    if kind == "array":
+        low = int(schema.get("minItems", 0))
+        return st.lists(values(schema.get("items", {}), named, depth + 1), min_size=low, max_size=max(low, 2))
+    if kind == "integer":
+        low, high = INT32 if schema.get("format") == "int32" else (None, None)
+        return st.integers(schema.get("minimum", low), schema.get("maximum", high))
+    if kind == "number":
+        low, high = schema.get("minimum"), schema.get("maximum")
+        return st.integers(low, high) | st.floats(low, high, allow_nan=False, allow_infinity=False)
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "string":
+        if schema.get("format") == "date-time":
+            return DATE_TIMES
+        return st.text(
+            st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+            min_size=schema.get("minLength", 0),
+            max_size=min(schema.get("maxLength", 12), 12),
+        )
+    return JSON_SCALARS
+
+
+def arguments(method: Method) -> st.SearchStrategy[dict[str, Any]]:
+    """Keyword arguments (python names -> JSON values) of the method's body, any valid ones."""
+    op = method.op
+    if op.body_whole is not None:
+        return st.fixed_dictionaries({"body": values(op.body_whole, op.schemas)})
+    required = {name: values(schema, op.schemas) for name, _wire, schema, req in op.body if req}
+    optional = {name: values(schema, op.schemas) for name, _wire, schema, req in op.body if not req}
+    return st.fixed_dictionaries(required, optional=optional)
+
+
+def expected_body(method: Method, kwargs: Mapping[str, Any]) -> Any:
+    if method.op.body_whole is not None:
+        return kwargs["body"]
+    return {wire: kwargs[name] for name, wire, _schema, _required in method.op.body if name in kwargs}
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """The in-process transport, remembering each request's body."""
+
+    def __init__(self, emulator: SequenceEmulator) -> None:
+        self.inner = httpx.ASGITransport(app=emulator)
+        self.bodies: list[bytes] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.bodies.append(await request.aread())
+        return await self.inner.handle_async_request(request)
+
+
+PROPERTY_METHODS = [
+    BY_ID[name]
+    for name in ("customers.create", "customers.update", "products.create", "contacts.create", "list_prices.create")
+]
+PROPERTY = settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+async def _send(emulator: SequenceEmulator, method: Method, path_args: list[Any], kwargs: dict[str, Any]) -> Any:
+    transport = Recording(emulator)
+    async with SequenceClient(
+        emulator.client_id,
+        emulator.client_secret,
+        base_url=emulator.BASE_URL,
+        transport=transport,
+        retry=RetryPolicy(max_retries=0),
+    ) as client:
+        result = await method.bound(client)(*path_args, **kwargs)
+    return result, transport.bodies
+
+
+@by_method(PROPERTY_METHODS)
+def test_any_schema_valid_body_is_sent_as_exactly_that_json(method: Method) -> None:
+    emulator = new_emulator()
+    path_args = valid_call(emulator, method).args
+
+    @PROPERTY
+    @given(kwargs=arguments(method))
+    def sent_as_given(kwargs: dict[str, Any]) -> None:
+        emulator.reset_log()
+        result, bodies = asyncio.run(_send(emulator, method, path_args, kwargs))
+        assert_result(method, result)
+        assert [json.loads(body) for body in bodies] == [expected_body(method, kwargs)]
+        assert statuses(emulator) == [documented_status(method)]
+
+    sent_as_given()
+
+
+def wrong_values(schema: Mapping[str, Any], named: Mapping[str, Any], required: bool) -> list[Any]:
+    """Values of a JSON type the schema does not allow (None only where it is not "left out")."""
+    kinds = json_types(schema, named)
+    by_type: dict[str, Any] = {"string": "text", "integer": 7, "number": 2.5, "boolean": True,
+                               "array": [1], "object": {"k": "v"}}  # fmt: skip
+    if not kinds:
+        return []
+    wrong = [
+        value for kind, value in by_type.items() if kind not in kinds and not (kind == "integer" and "number" in kinds)
+    ]
+    if required and "null" not in kinds:
+        wrong.append(None)
+    return wrong
+
+
+@by_method(PROPERTY_METHODS)
+def test_a_value_of_the_wrong_type_is_refused_naming_its_argument(method: Method) -> None:
+    emulator = new_emulator()
+    path_args = valid_call(emulator, method).args
+    op = method.op
+    candidates = [(name, wrong) for name, _wire, schema, required in op.body
+                  for wrong in wrong_values(schema, op.schemas, required)]  # fmt: skip
+    if op.body_whole is not None:
+        candidates = [("body", wrong) for wrong in ("text", 7, [1], True, None)]
+    assert candidates
+
+    @PROPERTY
+    @given(kwargs=arguments(method), bad=st.sampled_from(candidates))
+    def refused(kwargs: dict[str, Any], bad: tuple[str, Any]) -> None:
+        name, wrong = bad
+        emulator.reset_log()
+        with pytest.raises(InvalidParameterError) as caught:
+            asyncio.run(_send(emulator, method, path_args, {**kwargs, name: wrong}))
+        message = str(caught.value)
+        assert message.startswith(name), message
+        assert emulator.requests == []
+
+    refused()
