@@ -6,8 +6,11 @@ load changes during the run). Prints one table and writes it to benchmarks/resul
 
     python benchmarks/bench.py              # everything (~5 minutes on 2 cores)
     python benchmarks/bench.py --quick      # tiny sizes, every row (~20 s), targets not asserted
-    python benchmarks/bench.py --skip-slow  # without rows 7 and 8 (~45 s + 90 s + ~45 s)
+    python benchmarks/bench.py --skip-slow  # without rows 7, 8 (~45 s + 90 s + ~45 s), 14c and 14d (~45 s)
     python benchmarks/bench.py --only http,parse   # some groups (written to results/partial.json)
+    python benchmarks/bench.py --only surface      # rows 14a-14e: the budgets of issue #31
+
+--quick runs every row but 14c and 14d (``make generate`` and the wheel: nothing to shrink).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import _rows_otel
 import _rows_paging
 import _rows_process
 import _rows_ratelimit
+import _rows_surface
 from _harness import Row, machine_header, table
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -37,7 +41,7 @@ ROW_IDS = (
     *("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "6b"),
     *("7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "9c"),
     *("10a", "10b", "10c", "10d", "10e", "11a", "11b", "11c", "11d", "11e", "12a", "12b", "12c", "12d"),
-    *("13a", "13b", "13c", "13d", "13", "S"),
+    *("13a", "13b", "13c", "13d", "13", "14a", "14b", "14c", "14d", "14e", "S"),
 )
 
 
@@ -59,6 +63,7 @@ class Sizes:
     store_rounds: int
     emulator_calls: int  # row 13: per operation per round
     emulator_rounds: int
+    surface: _rows_surface.SurfaceSizes
 
 
 FULL = Sizes(
@@ -78,6 +83,9 @@ FULL = Sizes(
     store_rounds=5,
     emulator_calls=3000,
     emulator_rounds=7,  # each round two fresh interpreters, ~1.5 s each
+    surface=_rows_surface.SurfaceSizes(
+        import_runs=15, first_call_runs=7, overhead_calls=200, overhead_rounds=15, build=True
+    ),
 )
 QUICK = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
@@ -96,12 +104,16 @@ QUICK = Sizes(
     store_rounds=2,
     emulator_calls=100,
     emulator_rounds=2,
+    surface=_rows_surface.SurfaceSizes(
+        import_runs=2, first_call_runs=1, overhead_calls=20, overhead_rounds=2, build=False
+    ),
 )
 
 
 GROUPS = (
     "import",
     "emulator",
+    "surface",
     "http",
     "limit",
     "otel",
@@ -116,7 +128,7 @@ GROUPS = (
 SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
 
 
-def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
+def run(sizes: Sizes, groups: frozenset[str], log: list[str], *, skip_slow: bool = False) -> list[Row]:
     rows: list[Row] = []
 
     def step(message: str) -> None:
@@ -131,6 +143,11 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
     if "emulator" in groups:
         step("row 13: the emulator's CPU per request, now vs before #30 (fresh interpreters)")
         rows += _rows_emulator.emulator_rows(sizes.emulator_calls, sizes.emulator_rounds)
+
+    if "surface" in groups:
+        build = sizes.surface.build and not skip_slow  # 14c and 14d: full runs without --skip-slow
+        step(f"rows 14a-14e: issue #31's budgets (fresh interpreters){'' if build else ', without 14c and 14d'}")
+        rows += _rows_surface.rows(sizes.surface, build=build)
 
     if "limit" in groups:  # first: a fresh heap (later rows leave a larger one for the collector to walk)
         step("rows 3, 10, 11: raw aiohttp, raw httpx, httpx-aiohttp and the SDK against the canned server")
@@ -200,7 +217,7 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str]) -> list[Row]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds; targets not asserted")
-    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7 and 8 (~3 minutes)")
+    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7, 8, 14c and 14d (~4 minutes)")
     parser.add_argument("--only", help=f"comma-separated groups to run, of: {', '.join(GROUPS)}")
     parser.add_argument(
         "--out", type=Path, help="the JSON file (default: results/latest.json, quick.json or partial.json)"
@@ -222,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unknown groups: {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}")
     if args.skip_slow:
         groups -= SLOW_GROUPS
-    rows = run(QUICK if args.quick else FULL, groups, log)
+    rows = run(QUICK if args.quick else FULL, groups, log, skip_slow=args.skip_slow)
     elapsed = time.perf_counter() - started
 
     print()

@@ -243,18 +243,10 @@ def checked_headers(headers: object) -> dict[str, str] | None:
             raise InvalidParameterError(f"extra_headers: {name} is set by the SDK and cannot be replaced")
         if not isinstance(value, str):
             raise InvalidParameterError(f"extra_headers[{name!r}] must be a str, got {type(value).__name__}")
-        if not value.isprintable() or (not value.isascii() and not _latin1(value)):
-            raise InvalidParameterError(f"extra_headers[{name!r}] must be printable text (no CR, LF or NUL)")
+        if not (value.isascii() and value.isprintable()):  # httpx sends ASCII only; no CR/LF injection
+            raise InvalidParameterError(f"extra_headers[{name!r}] must be printable ASCII (no CR, LF or NUL)")
         checked[name] = value
     return checked or None
-
-
-def _latin1(value: str) -> bool:
-    try:
-        value.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def checked_timeout(value: object) -> httpx.Timeout | None:

@@ -9,15 +9,26 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from .errors import InvalidParameterError
 
-if TYPE_CHECKING:
-    from ._pipeline import Reply
-
 T = TypeVar("T")
-_CAPTURED: contextvars.ContextVar[list[tuple[Reply[Any], int, int]] | None] = contextvars.ContextVar(
+
+
+class Reply(Protocol):
+    """What is read of the pipeline's reply (``_pipeline.Reply``)."""
+
+    @property
+    def request_id(self) -> str | None: ...
+
+    @property
+    def version(self) -> str | None: ...
+
+    def shown_headers(self) -> dict[str, str]: ...
+
+
+_CAPTURED: contextvars.ContextVar[list[tuple[Reply, int, int]] | None] = contextvars.ContextVar(
     "sequence_async_raw_replies", default=None
 )
 
@@ -39,7 +50,7 @@ class APIResponse(Generic[T]):
     attempts: int
 
 
-def capture_reply(reply: Reply[Any], status: int, attempts: int) -> None:
+def capture_reply(reply: Reply, status: int, attempts: int) -> None:
     """Called by the pipeline for each successful call (a no-op unless one is being captured)."""
     captured = _CAPTURED.get()
     if captured is not None:
@@ -52,7 +63,7 @@ async def with_raw_response(call: Awaitable[T]) -> APIResponse[T]:
         raise InvalidParameterError(
             f"with_raw_response takes a call not yet awaited, e.g. client.customers.get(id); got {type(call).__name__}"
         )
-    captured: list[tuple[Reply[Any], int, int]] = []
+    captured: list[tuple[Reply, int, int]] = []
     token = _CAPTURED.set(captured)
     try:
         parsed = await call

@@ -19,6 +19,7 @@ import asyncio
 import datetime
 import json
 import time
+import urllib.parse
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -50,6 +51,7 @@ from tests._calls import (
     document_operations,
     json_types,
     resolve,
+    sample,
     valid_call,
 )
 from tests._existing import API, ROLES
@@ -127,6 +129,29 @@ def documented_status(method: Method) -> int:
     return API.operations[method.operation_id].status
 
 
+class Recording(httpx.AsyncBaseTransport):
+    """The in-process transport, remembering each request as sent (the emulator logs no bodies)."""
+
+    def __init__(self, emulator: SequenceEmulator) -> None:
+        self.inner = httpx.ASGITransport(app=emulator)
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        self.requests.append(request)
+        return await self.inner.handle_async_request(request)
+
+
+def recording_client(emulator: SequenceEmulator, transport: Recording) -> SequenceClient:
+    return SequenceClient(
+        emulator.client_id,
+        emulator.client_secret,
+        base_url=emulator.BASE_URL,
+        transport=transport,
+        retry=RetryPolicy(max_retries=0),
+    )
+
+
 # -- the generated surface is the whole document ----------------------------------------------------
 
 
@@ -172,6 +197,34 @@ async def test_a_valid_call_returns_its_annotated_type_after_one_request(
     assert ("idempotency-key" in headers) == method.op.idempotency_header, method.id
 
 
+PAGING = frozenset({"limit", "after", "before"})
+FILTERED = [method for method in METHODS if {name for name, *_ in method.op.query} - PAGING]
+
+
+@by_method(FILTERED)
+async def test_every_query_argument_is_sent_as_the_api_reads_it(method: Method, emulator: SequenceEmulator) -> None:
+    """All of a method's query arguments at once (two values for an array): the emulator reads
+    each as its declared type and refuses an undeclared name, so a 2xx means each was understood."""
+    call = valid_call(emulator, method, seed_list=False)
+    op = method.op
+    given = {name: sample(schema, op.schemas) for name, _wire, schema, _required in op.query if name not in PAGING}
+    given = {name: [value[0], "second"] if isinstance(value, list) else value for name, value in given.items()}
+    call.kwargs.update(given)
+    transport = Recording(emulator)
+    emulator.reset_log()
+    async with recording_client(emulator, transport) as client:
+        await run(method, call, client)
+    assert statuses(emulator) == [documented_status(method)]
+    params = transport.requests[0].url.params
+    for name, wire, _schema, _required in op.query:
+        if name not in given:
+            continue
+        value = given[name]
+        expected = [value] if not isinstance(value, list) else value
+        shown = [str(item).lower() if isinstance(item, bool) else str(item) for item in expected]
+        assert params.get_list(wire) == shown, (method.id, wire)
+
+
 # -- 2. an unknown id, an invalid argument -----------------------------------------------------------
 
 # A path parameter the emulator checks: it names a record of a collection (or an alias value).
@@ -192,7 +245,7 @@ def test_the_operations_checked_for_404_are_most_of_those_with_path_parameters()
 @by_method(NAMES_A_RECORD)
 async def test_an_unknown_id_is_not_found(method: Method, emulator: SequenceEmulator, client: SequenceClient) -> None:
     call = valid_call(emulator, method, seed_list=False)
-    call.args = ["no-such-record" if not _constrained(method, index) else arg for index, arg in enumerate(call.args)]
+    call.args = [UNKNOWN if not _constrained(method, index) else arg for index, arg in enumerate(call.args)]
     emulator.reset_log()
     with pytest.raises(NotFoundError) as caught:
         await run(method, call, client)
@@ -201,7 +254,13 @@ async def test_an_unknown_id_is_not_found(method: Method, emulator: SequenceEmul
     assert caught.value.maybe_applied is False
     assert len(emulator.requests) == 1
     assert emulator.requests[0].method == method.op.method
-    assert "no-such-record" in emulator.requests[0].path
+    # Each id is one path segment, percent-encoded: "/", "?", "#", "%" and spaces included.
+    segments = emulator.requests[0].path.split("/")
+    assert segments.count(urllib.parse.quote(UNKNOWN, safe="")) >= 1
+    assert len(segments) == method.op.template.count("/") + 1
+
+
+UNKNOWN = "no such/record?#%"
 
 
 def _constrained(method: Method, index: int) -> bool:
@@ -660,18 +719,6 @@ def expected_body(method: Method, kwargs: Mapping[str, Any]) -> Any:
     return {wire: kwargs[name] for name, wire, _schema, _required in method.op.body if name in kwargs}
 
 
-class Recording(httpx.AsyncBaseTransport):
-    """The in-process transport, remembering each request's body."""
-
-    def __init__(self, emulator: SequenceEmulator) -> None:
-        self.inner = httpx.ASGITransport(app=emulator)
-        self.bodies: list[bytes] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.bodies.append(await request.aread())
-        return await self.inner.handle_async_request(request)
-
-
 PROPERTY_METHODS = [
     BY_ID[name]
     for name in ("customers.create", "customers.update", "products.create", "contacts.create", "list_prices.create")
@@ -681,15 +728,9 @@ PROPERTY = settings(max_examples=25, deadline=None, database=None, suppress_heal
 
 async def _send(emulator: SequenceEmulator, method: Method, path_args: list[Any], kwargs: dict[str, Any]) -> Any:
     transport = Recording(emulator)
-    async with SequenceClient(
-        emulator.client_id,
-        emulator.client_secret,
-        base_url=emulator.BASE_URL,
-        transport=transport,
-        retry=RetryPolicy(max_retries=0),
-    ) as client:
+    async with recording_client(emulator, transport) as client:
         result = await method.bound(client)(*path_args, **kwargs)
-    return result, transport.bodies
+    return result, [request.content for request in transport.requests]
 
 
 @by_method(PROPERTY_METHODS)
