@@ -257,11 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
+        print(f"docs_resources: {'removed' if content is None else 'wrote'} {relative.as_posix()}")
     if args.check and differ:
         print(f"docs_resources: stale, run `make generate`: {', '.join(differ)}", file=sys.stderr)
         return 1
-    for name in [] if args.check else differ:
-        print(f"docs_resources: wrote {name}")
     return 0
 
 
