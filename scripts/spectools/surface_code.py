@@ -218,9 +218,10 @@ def _docstring(method: Method) -> list[str]:
     if method.paginated:
         lines += [
             "",
-            "Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit`` per page",
-            "(1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead, ``checkpoint``/``step``",
-            "to resume after a crash (see :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).",
+            "Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``",
+            "per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,",
+            "``checkpoint``/``step`` to resume after a crash (see",
+            ":meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).",
         ]
     return lines
 

@@ -310,9 +310,10 @@ class CreditNoteLineItems(Resource):
 
         ``GET /credit-notes/{creditnote}/line-items`` (``getCreditNotesByCreditnoteLineItems``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
 
-        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit`` per page
-        (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead, ``checkpoint``/``step``
-        to resume after a crash (see :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
+        per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
+        ``checkpoint``/``step`` to resume after a crash (see
+        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
         """
         return self._paginate(_LIST, locals())
 
@@ -335,9 +336,10 @@ class CreditNoteLineItems(Resource):
 
         ``GET /credit-notes/{creditnote}/line-item-groups`` (``getCreditNotesByCreditnoteLineItemGroups``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
 
-        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit`` per page
-        (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead, ``checkpoint``/``step``
-        to resume after a crash (see :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
+        per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
+        ``checkpoint``/``step`` to resume after a crash (see
+        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
         """
         return self._paginate(_LIST_LINE_ITEM_GROUPS, locals())
 

@@ -1148,9 +1148,10 @@ class Invoices(Resource):
 
         ``GET /invoices`` (``getInvoices``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
 
-        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit`` per page
-        (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead, ``checkpoint``/``step``
-        to resume after a crash (see :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
+        per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
+        ``checkpoint``/``step`` to resume after a crash (see
+        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
         """
         return self._paginate(_LIST, locals())
 
@@ -1216,9 +1217,10 @@ class Invoices(Resource):
 
         ``GET /invoices/list-summary`` (``getInvoicesListSummary``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
 
-        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit`` per page
-        (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead, ``checkpoint``/``step``
-        to resume after a crash (see :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
+        per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
+        ``checkpoint``/``step`` to resume after a crash (see
+        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
         """
         return self._paginate(_LIST_SUMMARIES, locals())
 

@@ -146,9 +146,10 @@ class Products(Resource):
 
         ``GET /products`` (``getProducts``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
 
-        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit`` per page
-        (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead, ``checkpoint``/``step``
-        to resume after a crash (see :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
+        per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
+        ``checkpoint``/``step`` to resume after a crash (see
+        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
         """
         return self._paginate(_LIST, locals())
 
