@@ -8,16 +8,11 @@
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_batch
-from ._checkpoint import CheckpointStore, MemoryCheckpoint, SQLiteCheckpoint
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS, NOT_GIVEN, NotGiven
 from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, RetryDetails
-from ._pagination import AsyncPaginator, Page, PageIterator
 from ._ratelimit import RateLimit, RateLimiter
-from ._redis import RedisRateLimit
 from ._retry import RetryBudget, RetryPolicy
-from ._shard import shard_of
 from ._version import __version__
 from .errors import (
     AlreadyDeletedError,
@@ -46,6 +41,12 @@ from .errors import (
 
 if TYPE_CHECKING:
     from . import types
+    from ._batch import AdaptiveLimit, BatchResult, Outcome, concurrent_map, run_batch
+    from ._checkpoint import CheckpointStore, MemoryCheckpoint, SQLiteCheckpoint
+    from ._pagination import AsyncPaginator, Page, PageIterator
+    from ._redis import RedisRateLimit
+    from ._responses import APIResponse
+    from ._shard import shard_of
     from .types import Contact, ContactBillingPreference, CustomerAlias, CustomerAliasPage, PaginationMeta
 
 # The models (the generated package and attrs) load on first use, keeping `import sequence_async` cheap.
@@ -54,12 +55,37 @@ _LAZY_MODELS = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name == "types" or name in _LAZY_MODELS:
-        import importlib
+# The batch, checkpoint, paging and Redis engines load on first use too: a service that only
+# calls the API never imports them (make bench, 14a: import sequence_async <= 1.3x import httpx).
+_LAZY_NAMES = {
+    "AdaptiveLimit": "._batch",
+    "BatchResult": "._batch",
+    "Outcome": "._batch",
+    "concurrent_map": "._batch",
+    "run_batch": "._batch",
+    "CheckpointStore": "._checkpoint",
+    "MemoryCheckpoint": "._checkpoint",
+    "SQLiteCheckpoint": "._checkpoint",
+    "AsyncPaginator": "._pagination",
+    "Page": "._pagination",
+    "PageIterator": "._pagination",
+    "RedisRateLimit": "._redis",
+    "APIResponse": "._responses",
+    "shard_of": "._shard",
+}
 
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name == "types" or name in _LAZY_MODELS:
         types_module = importlib.import_module(".types", __name__)
         return types_module if name == "types" else getattr(types_module, name)
+    module = _LAZY_NAMES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value  # found directly from now on
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -69,6 +95,7 @@ __all__ = [
     "ENVIRONMENTS",
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AdaptiveLimit",

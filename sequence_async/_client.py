@@ -14,10 +14,8 @@ import httpx
 from . import _config
 from ._config import NotGiven
 from ._hooks import Hooks, checked_hooks
-from ._operations import raw_request
 from ._pipeline import Pipeline, RequestOptions, SharedState
 from ._ratelimit import RateLimit, RateLimiter
-from ._responses import APIResponse, with_raw_response
 from ._retry import RetryBudget, RetryPolicy
 from ._secrets import secret
 from ._send import AiohttpSender, HttpxSender
@@ -29,6 +27,7 @@ if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
 
     from ._operations import Timeout
+    from ._responses import APIResponse
 
 # The defaults' name stays _UNSET: it is how the public signatures print (and the spec
 # report compares them); its value is the typed NOT_GIVEN.
@@ -202,6 +201,8 @@ class SequenceClient(Resources):
         empty). GET, PUT and DELETE are retried like any call; a POST or PATCH only when no
         attempt can have been applied, or when ``idempotency_key`` is given.
         """
+        from ._operations import raw_request  # the generated layer's runtime loads with the first call
+
         return await raw_request(
             self._pipeline,
             method,
@@ -216,6 +217,8 @@ class SequenceClient(Resources):
     async def with_raw_response(self, call: Awaitable[T]) -> APIResponse[T]:
         """Await one call of this client and return its result with the HTTP reply (status,
         headers, request id, version, attempts): ``await client.with_raw_response(client.customers.get(id))``."""
+        from ._responses import with_raw_response
+
         return await with_raw_response(call)
 
     # ------------------------------------------------------------------ lifecycle

@@ -13,7 +13,7 @@ import urllib.parse
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _params
 from ._config import NOT_GIVEN, NotGiven, check_timeout
@@ -33,11 +33,10 @@ if TYPE_CHECKING:
     Timeout: TypeAlias = float | httpx.Timeout | None
     """A call's ``timeout=``: seconds, an :class:`httpx.Timeout`, or None for none."""
 
-__all__ = ["NOT_GIVEN", "LazyResource", "NotGiven", "Op", "Resource", "operation"]
+__all__ = ["NOT_GIVEN", "NotGiven", "Op", "Resource", "operation"]
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
-R = TypeVar("R")
 Argument = tuple[str, str, Mapping[str, Any], bool]  # (python name, API name, schema, required)
 MAX_IDEMPOTENCY_KEY = 255  # characters; what the API documents for Idempotency-Key
 # Headers the SDK sets itself: a caller's extra_headers may not replace them.
@@ -372,36 +371,6 @@ def _text(value: object) -> str | None:
 
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-class LazyResource(Generic[R]):
-    """``client.<area>``: the resource class is imported, and the resource made, on first access."""
-
-    __slots__ = ("_class", "_module", "_name")
-
-    def __init__(self, module: str, class_name: str) -> None:
-        self._module = module
-        self._class = class_name
-        self._name = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> LazyResource[R]: ...
-
-    @overload
-    def __get__(self, instance: object, owner: type) -> R: ...
-
-    def __get__(self, instance: object | None, owner: type) -> LazyResource[R] | R:
-        if instance is None:
-            return self
-        import importlib
-
-        cls = getattr(importlib.import_module(self._module), self._class)
-        resource: R = cls(instance._pipeline)  # type: ignore[attr-defined]
-        instance.__dict__[self._name] = resource  # later reads find it first (a non-data descriptor)
-        return resource
 
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})

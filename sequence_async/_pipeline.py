@@ -23,10 +23,10 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 
 from . import errors
+from ._capture import capture_reply
 from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
-from ._responses import capture_reply
 from ._retry import RetryBudget, RetryPolicy, parse_retry_after
 from ._secrets import MAX_FIELD, MAX_TEXT, WITHHELD, Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure

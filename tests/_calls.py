@@ -41,6 +41,7 @@ __all__ = [
     "Method",
     "document_operations",
     "json_types",
+    "nullable_in_document",
     "resolve",
     "sample",
     "valid_call",
@@ -194,7 +195,6 @@ class Call:
     args: list[Any]
     kwargs: dict[str, Any]
     path: str  # raw (percent-encoded) path the emulator must record
-    ids: dict[str, str]  # path parameter (API name) -> value
 
     def invoke(self, method: Method, client: SequenceClient, **extra: Any) -> Any:
         return method.bound(client)(*self.args, **self.kwargs, **extra)
@@ -243,4 +243,18 @@ def valid_call(emulator: SequenceEmulator, method: Method, *, seed_list: bool = 
     role = ROLES[method.operation_id]
     if seed_list and op.paginated and role.kind == "list" and role.collection is not None:
         emulator.add_record(collection_name(role.collection), parent=args[-1] if args else "")
-    return Call(args, kwargs, path, ids)
+    return Call(args, kwargs, path)
+
+
+def nullable_in_document(method: Method) -> list[tuple[str, str]]:
+    """Body arguments (python name, API name) the document lets be null."""
+    document = API.operations[method.operation_id].body
+    if document is None or not method.op.body:
+        return []
+    properties = API.schemas.resolve(document).get("properties", {})
+    nullable = []
+    for name, wire, _schema, _required in method.op.body:
+        alternatives = properties.get(wire, {}).get("anyOf", ())
+        if {"type": "null"} in alternatives:
+            nullable.append((name, wire))
+    return nullable

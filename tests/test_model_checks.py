@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sequence_api.models import ContactList, CustomerAliasPage
 
-from sequence_async._models import ModelError, _checker, _fast_checker, parse_model
+from sequence_async import _models
+from sequence_async._models import ModelError, _checker, _fast_checker, model_parser, parse_model
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _hot_models() -> Iterator[None]:
+    """These tests are about the compiled tier: every model gets it from its first parse."""
+    saved, _models.HOT_AFTER = _models.HOT_AFTER, 0
+    yield
+    _models.HOT_AFTER = saved
+
 
 ALIAS = {
     "id": "a",
@@ -81,3 +93,25 @@ def test_fast_check_agrees_with_the_full_checker(
         assert not full_accepts
     else:
         assert full_accepts
+
+
+def test_a_model_is_checked_by_the_general_checker_until_it_is_hot() -> None:
+    """The first HOT_AFTER parses of a model pay no compilation (the first call of a resource
+    stays cheap); later ones take the compiled fast tier, which accepts a valid document alone."""
+    contact = {"id": "c1", "name": "n", "email": "e", "billingPreference": "NONE"}
+    contact |= {"createdAt": "2022-10-01T00:00:00Z", "updatedAt": "2022-10-01T00:00:00Z"}
+    doc = {"items": [contact]}
+    model_parser.cache_clear()
+    _models.reset_caches()
+    with (
+        mock.patch.object(_models, "HOT_AFTER", 2),
+        mock.patch.object(_models, "_checker", wraps=_models._checker) as general,
+        mock.patch.object(_models, "_fast_checker", wraps=_models._fast_checker) as compile_fast,
+    ):
+        for expected_general in (1, 2, 2, 2):
+            assert parse_model(ContactList, doc).items[0].id == "c1"
+            assert [call.args[0] for call in general.call_args_list].count(ContactList) == expected_general
+        assert compile_fast.call_count == 1
+        with pytest.raises(ModelError, match=r"^ContactList\.items\[0\]\.id: expected str, got int$"):
+            parse_model(ContactList, {"items": [{**contact, "id": 1}]})
+    model_parser.cache_clear()

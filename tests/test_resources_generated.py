@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import inspect
 import json
 import time
 import urllib.parse
@@ -35,6 +36,7 @@ from sequence_async import (
     InternalServerError,
     InvalidParameterError,
     NotFoundError,
+    PaginationError,
     RetryPolicy,
     SequenceClient,
 )
@@ -42,6 +44,7 @@ from sequence_async._operations import NOT_GIVEN
 from sequence_async._pagination import AsyncPaginator
 from sequence_async.resources import AREAS
 from sequence_async.testing import Fault, Faults, SequenceEmulator
+from sequence_async.testing._generic import collection_name
 from tests._calls import (
     HAND_WRITTEN,
     METHODS,
@@ -50,6 +53,7 @@ from tests._calls import (
     Method,
     document_operations,
     json_types,
+    nullable_in_document,
     resolve,
     sample,
     valid_call,
@@ -157,7 +161,7 @@ def recording_client(emulator: SequenceEmulator, transport: Recording) -> Sequen
 
 def test_every_operation_of_the_document_has_one_generated_method() -> None:
     operations = document_operations()
-    assert len(operations) == 173
+    assert len(operations) > 100
     assert set(HAND_WRITTEN) <= set(operations)
     assert len(METHODS) == len(operations) - len(HAND_WRITTEN)  # a new operation cannot go untested
     generated = [method.operation_id for method in METHODS]
@@ -166,6 +170,15 @@ def test_every_operation_of_the_document_has_one_generated_method() -> None:
     for method in METHODS:
         assert (method.op.method, method.op.template) == operations[method.operation_id], method.id
     assert set(AREAS) == MODULES  # a module per area, no module outside AREAS
+    options = {"self", "timeout", "extra_headers", "idempotency_key", "prefetch", "checkpoint", "step"}
+    for method in METHODS:
+        op = method.op
+        arguments = {name for name, *_ in (*op.path, *op.query, *op.body)} | (
+            {"body"} if op.body_whole is not None else set()
+        )
+        parameters = set(inspect.signature(method.function).parameters)
+        assert parameters - options == arguments, method.id  # every argument, and nothing else
+        assert ("idempotency_key" in parameters) == op.idempotency_header, method.id
     assert len({method.id for method in METHODS}) == len(METHODS)
 
 
@@ -174,6 +187,10 @@ async def test_each_generated_method_is_the_one_the_client_exposes(client: Seque
         bound = method.bound(client)
         assert bound.__func__ is method.function, method.id  # type: ignore[attr-defined]
         assert bound.__sequence_operation__ == method.operation_id, method.id  # type: ignore[attr-defined]
+
+
+# What the emulator does to the record a path names: read, update, archive... answer that record.
+SAME_RECORD = frozenset({"read", "update", "delete", "archive", "action"})
 
 
 # -- 1. success --------------------------------------------------------------------------------------
@@ -189,6 +206,8 @@ async def test_a_valid_call_returns_its_annotated_type_after_one_request(
     assert_result(method, result)
     assert sent(emulator) == [(method.op.method, call.path)]
     assert statuses(emulator) == [documented_status(method)]
+    if ROLES[method.operation_id].kind in SAME_RECORD and documented_status(method) == 200:
+        assert result.id == call.args[-1], method.id  # the record the path named
     headers = emulator.requests[0].headers
     assert headers["x-test-case"] == method.id  # extra_headers reach the server
     assert headers["sequence-version"] == SUCCESS
@@ -225,11 +244,170 @@ async def test_every_query_argument_is_sent_as_the_api_reads_it(method: Method, 
         assert params.get_list(wire) == shown, (method.id, wire)
 
 
+LISTS = [method for method in METHODS if method.op.paginated and ROLES[method.operation_id].kind == "list"]
+
+
+@by_method(LISTS)
+async def test_a_list_follows_its_cursor_to_the_last_page(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method)  # one record of the collection, and two more:
+    collection = collection_name(ROLES[method.operation_id].collection or ())
+    parent = call.args[-1] if call.args else ""
+    for _ in range(2):
+        emulator.add_record(collection, parent=parent)
+    expected = [record["id"] for record in emulator.records(collection, parent=parent)]
+    emulator.reset_log()
+    items = await call.invoke(method, client, limit=2, extra_headers={"X-Listing": "1"}).to_list()
+    assert [item.id for item in items] == expected
+    pages = (len(expected) + 1) // 2
+    assert sent(emulator) == [("GET", call.path)] * pages
+    assert all(request.headers["x-listing"] == "1" for request in emulator.requests)  # on every page
+    assert [request.query.get("limit") for request in emulator.requests] == ["2"] * pages
+    assert "after" not in emulator.requests[0].query
+    assert all("after" in request.query for request in emulator.requests[1:])
+
+
+# The document marks these body fields `nullable: true` beside a `$ref` (OpenAPI 3.0 style): the
+# generator keeps the `$ref` alone (scripts/spectools/surface.py, _trim), so the Op's schema is not
+# nullable and the method's None means "leave out". The API's null cannot be sent.
+NULL_DROPPED = {
+    "accounts.update": "country",
+    "stripe_collection_settings.update": "retryAnchor",  # "Null disables automatic retries."
+    "tax_registrations.create": "state",
+    "tax_registrations.update": "state",
+}
+NULLABLE = [
+    pytest.param(
+        method,
+        id=method.id,
+        marks=[
+            pytest.mark.xfail(
+                strict=True,
+                raises=AssertionError,
+                reason=f"SDK bug: {NULL_DROPPED[method.id]}=None is left out, not sent as null",
+            )
+        ]
+        if method.id in NULL_DROPPED
+        else [],
+    )
+    for method in METHODS
+    if nullable_in_document(method)
+]
+
+
+@pytest.mark.parametrize("method", NULLABLE)
+async def test_a_body_field_the_document_lets_be_null_is_sent_as_null(
+    method: Method, emulator: SequenceEmulator
+) -> None:
+    call = valid_call(emulator, method, seed_list=False)
+    fields = nullable_in_document(method)
+    call.kwargs.update({name: None for name, _wire in fields})
+    transport = Recording(emulator)
+    async with recording_client(emulator, transport) as client:
+        await run(method, call, client)
+    body = json.loads(transport.requests[0].content)
+    assert {wire: body.get(wire, "left out") for _name, wire in fields} == {wire: None for _name, wire in fields}
+    assert statuses(emulator) == [documented_status(method)]
+
+
+def test_the_null_dropping_fields_are_nullable_in_the_document() -> None:
+    for method_id, wire in NULL_DROPPED.items():
+        assert wire in [api_name for _name, api_name in nullable_in_document(BY_ID[method_id])]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=BadRequestError,
+    reason="SDK bug: a naive datetime (or a date) for a date-time field is sent as an ISO string without "
+    "an offset, which the API refuses (400), instead of being refused before sending or sent with one",
+)
+@pytest.mark.parametrize(
+    "moment", [datetime.datetime(2024, 1, 1, 12, 0), datetime.date(2024, 1, 1)], ids=["naive", "date"]
+)
+async def test_a_date_time_argument_is_checked_before_sending(
+    moment: datetime.date, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    method = BY_ID["usage_metrics.create"]
+    call = valid_call(emulator, method)
+    call.kwargs["deleted_at"] = moment
+    emulator.reset_log()
+    refused: InvalidParameterError | None = None
+    try:
+        await run(method, call, client)
+    except InvalidParameterError as error:
+        refused = error
+    if refused is not None:
+        assert str(refused).startswith("deleted_at")
+        assert emulator.requests == []
+    else:
+        assert statuses(emulator) == [201]
+
+
+async def test_an_aware_datetime_is_sent_as_the_api_reads_it(emulator: SequenceEmulator) -> None:
+    method = BY_ID["usage_metrics.create"]
+    call = valid_call(emulator, method)
+    call.kwargs["deleted_at"] = datetime.datetime(2024, 1, 1, 12, 0, tzinfo=datetime.UTC)
+    transport = Recording(emulator)
+    async with recording_client(emulator, transport) as client:
+        await run(method, call, client)
+    assert json.loads(transport.requests[0].content)["deletedAt"] == "2024-01-01T12:00:00+00:00"
+
+
+REPEATING = [method for method in METHODS if pages_repeat(method)]
+
+
+def test_two_lists_are_answered_with_the_documents_example() -> None:
+    assert [method.id for method in REPEATING] == ["invoices.list_summaries", "prices.list_billing_products"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=PaginationError,
+    reason="emulator bug: a list of the 'generated' role answers the document's example on every "
+    "page, with the same pagination.after ('string'), so following its cursor loops",
+)
+@by_method(REPEATING)
+async def test_a_list_the_emulator_makes_up_can_be_read_to_the_end(
+    method: Method, emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    call = valid_call(emulator, method)
+    items = await call.invoke(method, client).to_list()
+    assert_result(method, items)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=BadRequestError,
+    reason="SDK bug: an integral float passes the check of an integer query argument (JSON's 3.0 is "
+    "the integer 3) but is sent as '3.0', which the API refuses (400)",
+)
+async def test_an_integral_float_for_an_integer_query_argument_is_sent_as_an_integer(
+    emulator: SequenceEmulator, client: SequenceClient
+) -> None:
+    method = BY_ID["usage_events.list"]
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    await call.invoke(method, client, offset=3.0).to_list()
+    assert emulator.requests[0].query["offset"] == "3"
+
+
 # -- 2. an unknown id, an invalid argument -----------------------------------------------------------
 
 # A path parameter the emulator checks: it names a record of a collection (or an alias value).
-# The other nine generated operations with path parameters ("generated" role: /credits/{customerId}/
-# balances, /payments/settings/{id}...) answer the documented example whatever the id.
+# These nine other operations with path parameters ("generated" role) answer the document's example
+# whatever the id (their parameter names no collection the emulator keeps): no 404 to expect.
+ANSWERS_ANY_ID = {
+    "account_settings.update",  # PUT /payments/settings/{id}
+    "billing_schedules.get_payment_settings_for_billing_schedule",
+    "credits.list_balances",  # GET /credits/{customerId}/balances
+    "credits.list_grants",
+    "invoice_settings.update",  # PUT /invoices/render-settings/{id}
+    "invoices.get_payment_settings_for_invoice",
+    "stripe_collection_settings.update",  # PUT /stripe/collections/settings/{id}
+    "tax_registrations.get_for_customer",
+    "tax_registrations.get_for_merchant",
+}
 NAMES_A_RECORD = [
     method
     for method in METHODS
@@ -237,9 +415,9 @@ NAMES_A_RECORD = [
 ]
 
 
-def test_the_operations_checked_for_404_are_most_of_those_with_path_parameters() -> None:
-    with_path = [method for method in METHODS if method.op.path]
-    assert len(NAMES_A_RECORD) == len(with_path) - 9 == 106
+def test_the_operations_checked_for_404_are_those_with_path_parameters_but_nine() -> None:
+    with_path = {method.id for method in METHODS if method.op.path}
+    assert with_path - {method.id for method in NAMES_A_RECORD} == ANSWERS_ANY_ID
 
 
 @by_method(NAMES_A_RECORD)
@@ -415,10 +593,11 @@ async def test_a_keyed_post_is_retried_with_the_same_idempotency_key(
     assert keys[0]
     # A new call has a new key; the caller's own key is sent as given.
     emulator.reset_log()
-    again = valid_call(emulator, method)
-    await run(method, again, client, idempotency_key="my-key-1")
-    assert [request.headers["idempotency-key"] for request in emulator.requests] == ["my-key-1"]
-    assert keys[0] != "my-key-1"
+    await run(method, valid_call(emulator, method), client)
+    await run(method, valid_call(emulator, method), client, idempotency_key="my-key-1")
+    later = [request.headers["idempotency-key"] for request in emulator.requests]
+    assert later[0] != keys[0]
+    assert later[1] == "my-key-1"
 
 
 # -- both backends over loopback HTTP ----------------------------------------------------------------
@@ -457,17 +636,26 @@ async def test_a_sample_of_methods_over_loopback_on_each_backend(backend: Backen
             assert_result(method, result)
             assert sent(emulator) == [(method.op.method, call.path)], method.id
             assert emulator.requests[0].headers["x-backend"] == backend
-            # The retry decision is the same on both backends.
-            emulator.reset_log()
-            emulator.faults = Faults(script=[Fault.status(503)])
-            if method.writes and not method.op.idempotency_header:
-                with pytest.raises(InternalServerError) as caught:
-                    await run(method, valid_call(emulator, method), client)
-                assert caught.value.maybe_applied is True
-                assert len(emulator.requests) == 1, method.id
-            else:
-                assert_result(method, await run(method, valid_call(emulator, method), client))
-                assert len(emulator.requests) == 2, method.id
+            for fault in (Fault.status(503), Fault.drop(), Fault.status(429, retry_after=0)):
+                await _retried_only_when_safe(emulator, method, client, fault)
+
+
+async def _retried_only_when_safe(
+    emulator: SequenceEmulator, method: Method, client: SequenceClient, fault: Fault
+) -> None:
+    """The retry decision, the same on both backends: a write is resent after a 429 only (or with a key)."""
+    call = valid_call(emulator, method)
+    emulator.reset_log()
+    emulator.faults = Faults(script=[fault])
+    if method.writes and not method.op.idempotency_header and fault.code != 429:
+        with pytest.raises(APIConnectionError if fault.kind == "drop" else InternalServerError) as caught:
+            await run(method, call, client)
+        assert caught.value.maybe_applied is True
+        assert len(emulator.requests) == 1, (method.id, fault)
+    else:
+        assert_result(method, await run(method, call, client))
+        assert len(emulator.requests) == 2, (method.id, fault)
+        assert emulator.requests[1].status == documented_status(method)
 
 
 # -- per-call options -------------------------------------------------------------------------------
@@ -527,6 +715,23 @@ async def test_a_per_call_timeout_bounds_a_hanging_server(method: Method, backen
         assert_result(method, await run(method, valid_call(emulator, method), client))
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_a_per_call_timeout_of_none_lifts_the_clients(backend: Backend) -> None:
+    emulator = new_emulator()
+    emulator.faults = Faults(script=[Fault.slow(0.5), Fault.slow(0.5)])
+    retry = RetryPolicy(max_retries=0)
+    async with (
+        emulator.serve() as base_url,
+        make_client(base_url, emulator, backend=backend, retry=retry, timeout=0.1) as client,
+    ):
+        customer = emulator.customers[0]
+        with pytest.raises(APITimeoutError):
+            await client.customers.get(customer)  # the client's 0.1 s
+        assert (await asyncio.wait_for(client.customers.get(customer, timeout=None), 10)).id == customer
+        assert statuses(emulator)[-1] == 200
+
+
 async def test_a_timeout_that_is_not_one_is_refused(emulator: SequenceEmulator, client: SequenceClient) -> None:
     for bad in (-1.0, "soon", float("nan")):
         with pytest.raises(InvalidParameterError, match="timeout"):
@@ -578,8 +783,22 @@ async def test_with_raw_response_raises_the_typed_error(emulator: SequenceEmulat
             valid_call(emulator, BY_ID["products.create"]).invoke(BY_ID["products.create"], client)
         )
     assert caught.value.maybe_applied is True
+    secret = emulator.client_secret
+    with pytest.raises(NotFoundError) as redacted:
+        await client.with_raw_response(client.customers.get(secret))
+    assert secret not in str(redacted.value)
+    assert secret not in redacted.value.url
     with pytest.raises(InvalidParameterError):
         await client.with_raw_response(client.customers.list())  # type: ignore[arg-type]  # a paginator is not a call
+
+
+async def test_with_raw_response_of_client_request(emulator: SequenceEmulator, client: SequenceClient) -> None:
+    customer = emulator.customers[0]
+    emulator.faults = Faults(script=[Fault.drop()])
+    raw = await client.with_raw_response(client.request("GET", f"/customers/{customer}"))
+    assert raw.parsed["id"] == customer
+    assert raw.attempts == 2
+    assert raw.request_id == emulator.requests[-1].request_id
 
 
 # -- client.request ----------------------------------------------------------------------------------
@@ -649,8 +868,9 @@ async def test_request_raises_typed_errors_and_redacts_a_credential_in_the_path(
 
 # -- Hypothesis: bodies ------------------------------------------------------------------------------
 
-INT32 = (-(2**31), 2**31 - 1)
-TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)
+INT32: tuple[int | None, int | None] = (-(2**31), 2**31 - 1)
+CHARACTERS = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")  # the SDK refuses NUL (by design)
+TEXT = st.text(CHARACTERS, max_size=12)
 DATE_TIMES = st.datetimes(timezones=st.just(datetime.UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z"))
 JSON_SCALARS = st.none() | st.booleans() | st.integers(*INT32) | TEXT
 
@@ -685,22 +905,23 @@ def _values(schema: Mapping[str, Any], named: Mapping[str, Any], depth: int) -> 
         low = int(schema.get("minItems", 0))
         return st.lists(values(schema.get("items", {}), named, depth + 1), min_size=low, max_size=max(low, 2))
     if kind == "integer":
-        low, high = INT32 if schema.get("format") == "int32" else (None, None)
-        return st.integers(schema.get("minimum", low), schema.get("maximum", high))
+        lowest, highest = INT32 if schema.get("format") == "int32" else (None, None)
+        return st.integers(schema.get("minimum", lowest), schema.get("maximum", highest))
     if kind == "number":
-        low, high = schema.get("minimum"), schema.get("maximum")
-        return st.integers(low, high) | st.floats(low, high, allow_nan=False, allow_infinity=False)
+        floats = st.floats(schema.get("minimum"), schema.get("maximum"), allow_nan=False, allow_infinity=False)
+        return floats | floats.map(round).filter(lambda number: _within(number, schema))
     if kind == "boolean":
         return st.booleans()
     if kind == "string":
         if schema.get("format") == "date-time":
             return DATE_TIMES
-        return st.text(
-            st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
-            min_size=schema.get("minLength", 0),
-            max_size=min(schema.get("maxLength", 12), 12),
-        )
+        shortest = int(schema.get("minLength", 0))
+        return st.text(CHARACTERS, min_size=shortest, max_size=max(shortest, min(schema.get("maxLength", 12), 12)))
     return JSON_SCALARS
+
+
+def _within(number: float, schema: Mapping[str, Any]) -> bool:
+    return bool(schema.get("minimum", number) <= number <= schema.get("maximum", number))
 
 
 def arguments(method: Method) -> st.SearchStrategy[dict[str, Any]]:

@@ -374,7 +374,7 @@ def _init_source(lazy: dict[str, tuple[str, str]]) -> str:
         "",
         "from typing import TYPE_CHECKING",
         "",
-        "from .._operations import LazyResource",
+        "from .._lazy import LazyResource",
         "",
         "if TYPE_CHECKING:",
     ]

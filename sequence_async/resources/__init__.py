@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._operations import LazyResource
+from .._lazy import LazyResource
 
 if TYPE_CHECKING:
     from sequence_async._resources import Contacts, CustomerAliases
