@@ -8,11 +8,8 @@ breaks the contract is :class:`ResponseValidationError`. Messages never contain 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from ._batch import BatchResult
+from collections.abc import Hashable, Mapping
+from typing import Any, Protocol, TypeVar
 
 __all__ = [
     "APIConnectionError",
@@ -30,6 +27,7 @@ __all__ = [
     "InvalidParameterError",
     "NotFoundError",
     "PaginationError",
+    "PartialBatchResult",
     "PermissionDeniedError",
     "PreviouslyFailedError",
     "RateLimitError",
@@ -64,13 +62,49 @@ class RateLimiterError(SequenceError):
 class BatchAbortedError(SequenceError):
     """A batch stopped early because its item source or a callback raised (the ``__cause__``).
 
-    ``partial_result`` accounts for every item taken from the source: succeeded, already
-    deleted, failed, or not attempted.
+    ``partial_result`` (a :class:`PartialBatchResult`) accounts for every item taken from the
+    source: succeeded, already deleted, failed, or not attempted.
     """
 
-    def __init__(self, message: str, partial_result: BatchResult[Any, Any] | None = None) -> None:
+    def __init__(self, message: str, partial_result: PartialBatchResult[Any, Any] | None = None) -> None:
         super().__init__(message)
         self.partial_result = partial_result
+
+
+_K = TypeVar("_K", bound=Hashable)
+_R = TypeVar("_R")
+
+
+# A protocol, not BatchResult itself: the batch code imports this module, so this one does not
+# import it back (not even for type checking); BatchResult satisfies it.
+class PartialBatchResult(Protocol[_K, _R]):
+    """The type of :class:`BatchAbortedError`'s ``partial_result``: the groups of the
+    :class:`sequence_async.BatchResult` it holds, each key in exactly one of them.
+    """
+
+    @property
+    def succeeded(self) -> dict[_K, _R]:
+        """Key -> result."""
+
+    @property
+    def failed(self) -> dict[_K, BaseException]:
+        """Key -> error (a ``CancelledError`` for an item in flight when the batch was cancelled)."""
+
+    @property
+    def already_deleted(self) -> dict[_K, AlreadyDeletedError]:
+        """Key -> :class:`AlreadyDeletedError`: a retried DELETE found it gone."""
+
+    @property
+    def not_attempted(self) -> list[_K]:
+        """Taken from the source but never sent (or only answered 429): the batch stopped early."""
+
+    @property
+    def resumed(self) -> dict[_K, str]:
+        """Key -> the state a checkpoint recorded for an item an earlier run completed."""
+
+    @property
+    def total(self) -> int:
+        """How many keys this result covers (each in exactly one group)."""
 
 
 class CheckpointError(SequenceError):

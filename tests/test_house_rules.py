@@ -13,15 +13,23 @@ MAX_FUNCTION_LINES = 60
 # Functions allowed past MAX_FUNCTION_LINES, by qualified name: none (add none).
 LONG_FUNCTIONS_ALLOWED: set[str] = set()
 
+# Cycles allowed only through ``if TYPE_CHECKING:`` imports, as the cycle test words them: the
+# last one left, owned by the resource layer's engineer, to be broken and removed (add none).
+TYPE_CHECKING_CYCLES_ALLOWED: set[tuple[str, ...]] = {
+    ("sequence_async._pipeline", "sequence_async._responses", "sequence_async._pipeline"),
+}
+
 
 def _module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def test_no_import_cycles() -> None:
-    """Imports at module top and inside functions count; ``if TYPE_CHECKING:`` ones do not."""
-    graph = grimp.build_graph("sequence_async", exclude_type_checking_imports=True, cache_dir=None)
+def _import_cycles(*, exclude_type_checking_imports: bool) -> set[tuple[str, ...]]:
+    """One cycle (rotated to start at its smallest module) per import edge that has a way back."""
+    graph = grimp.build_graph(
+        "sequence_async", exclude_type_checking_imports=exclude_type_checking_imports, cache_dir=None
+    )
     every_file = {_module_name(path) for path in PACKAGE.rglob("*.py")}
     assert every_file <= graph.modules, f"modules missing from the graph: {sorted(every_file - graph.modules)}"
     cycles = set()
@@ -32,7 +40,27 @@ def test_no_import_cycles() -> None:
                 cycle = (importer, *back)
                 start = cycle.index(min(cycle[:-1]))  # one rotation per cycle
                 cycles.add((*cycle[start:-1], *cycle[:start], cycle[start]))
-    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(cycle) for cycle in sorted(cycles))
+    return cycles
+
+
+def _listed(cycles: set[tuple[str, ...]]) -> str:
+    return "\n".join(" -> ".join(cycle) for cycle in sorted(cycles))
+
+
+def test_no_import_cycles() -> None:
+    """Imports at module top and inside functions count; ``if TYPE_CHECKING:`` ones do not."""
+    cycles = _import_cycles(exclude_type_checking_imports=True)
+    assert not cycles, "import cycles:\n" + _listed(cycles)
+
+
+def test_no_import_cycles_through_type_checking_imports() -> None:
+    """``if TYPE_CHECKING:`` imports count too: a module only annotating with another's type still
+    depends on it (a Protocol, or moving the type, breaks the cycle without hiding it)."""
+    cycles = _import_cycles(exclude_type_checking_imports=False)
+    unexpected = cycles - TYPE_CHECKING_CYCLES_ALLOWED
+    assert not unexpected, "import cycles (counting TYPE_CHECKING imports):\n" + _listed(unexpected)
+    stale = TYPE_CHECKING_CYCLES_ALLOWED - cycles
+    assert not stale, "broken cycles still in TYPE_CHECKING_CYCLES_ALLOWED (remove them):\n" + _listed(stale)
 
 
 def _functions(node: ast.AST, prefix: str) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:

@@ -16,11 +16,10 @@ Faults are scripted or random (``Faults``/``Fault``), rate limits use an injecta
 ``sequence_async.testing.pytest_plugin``; ``python -m sequence_async.testing`` serves it as a process.
 """
 
-from ._emulator import SequenceEmulator
+from ._emulator import SequenceEmulator, ServedEmulator
 from ._faults import DEFAULT_POOL, ConnectionDropped, Fault, Faults
 from ._log import EmulatorStats, RecordedRequest
 from ._ratelimit import RateLimit
-from ._server import ServedEmulator
 
 __all__ = [
     "DEFAULT_POOL",

@@ -8,6 +8,7 @@ import itertools
 import time
 from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
@@ -31,7 +32,7 @@ from ._validate import Invalid, check_headers, check_path, read_body, read_query
 if TYPE_CHECKING:
     from sequence_async import SequenceClient
 
-__all__ = ["SequenceEmulator"]
+__all__ = ["SequenceEmulator", "ServedEmulator"]
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _OWN_HELPERS = {"/customer-aliases": "add_alias", "/customers/{}/contacts": "add_contact"}
@@ -386,3 +387,16 @@ class SequenceEmulator:
                 request_id=request_id,
             )
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ServedEmulator:
+    """An emulator and the loopback URL it is served on."""
+
+    emulator: SequenceEmulator
+    base_url: str
+
+    @property
+    def auth(self) -> tuple[str, str]:
+        """``(client_id, client_secret)``, e.g. for ``httpx.Client(auth=...)``."""
+        return (self.emulator.client_id, self.emulator.client_secret)

@@ -9,7 +9,6 @@ import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Generator, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import uvicorn
@@ -19,25 +18,10 @@ from ._faults import ConnectionDropped
 if TYPE_CHECKING:
     from starlette.types import ASGIApp
 
-    from ._emulator import SequenceEmulator
-
-__all__ = ["ServedEmulator", "run_forever", "serve", "serve_in_thread"]
+__all__ = ["run_forever", "serve", "serve_in_thread"]
 
 STARTUP_TIMEOUT = 10.0
 SHUTDOWN_TIMEOUT = 5.0
-
-
-@dataclass(frozen=True, slots=True)
-class ServedEmulator:
-    """An emulator and the loopback URL it is served on."""
-
-    emulator: SequenceEmulator
-    base_url: str
-
-    @property
-    def auth(self) -> tuple[str, str]:
-        """``(client_id, client_secret)``, e.g. for ``httpx.Client(auth=...)``."""
-        return (self.emulator.client_id, self.emulator.client_secret)
 
 
 class _QuietDrops(logging.Filter):
@@ -190,7 +174,7 @@ class _AnnouncingServer(uvicorn.Server):
             print(self.announce, flush=True)
 
 
-def run_forever(app: SequenceEmulator, host: str, port: int, log_level: str = "info") -> None:
+def run_forever(app: ASGIApp, host: str, port: int, log_level: str = "info") -> None:
     """Serve until interrupted (SIGINT/SIGTERM); print the base URL alone on a line once it accepts connections."""
     sock = _bind(host, port)
     config = _config(app, log_level)

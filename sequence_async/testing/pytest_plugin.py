@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._emulator import SequenceEmulator
-from ._server import ServedEmulator
+from ._emulator import SequenceEmulator, ServedEmulator
 
 __all__ = ["seeded_emulator", "sequence_emulator", "served_emulator"]
 
