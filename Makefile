@@ -51,6 +51,7 @@ lint: install
 	$(MAKE) --no-print-directory docs
 
 docs: install  ## the documentation site (mkdocs, strict: a broken link or an undocumented public name fails) in build/site
+	$(PY) scripts/docs_resources.py --check  # the resources' pages are current (make generate writes them)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict  # never -q: it hides the warnings that strict mode counts
 
 release-check: install  ## rehearse a release: version vs the spec report, CHANGELOG, sdist + wheel, fresh-venv quickstart (uploads nothing)

@@ -29,7 +29,7 @@ def on_pre_build(config: Any) -> None:
 
 def documented_identifiers(docs: Path) -> set[str]:
     """The ``::: identifier`` directives of ``docs/reference/``, outside comments and fenced code."""
-    text = "\n".join(page.read_text() for page in sorted((docs / "reference").glob("*.md")))
+    text = "\n".join(page.read_text() for page in sorted((docs / "reference").rglob("*.md")))
     return set(re.findall(r"^::: ([\w.]+)", VISIBLE.sub("", text), re.M))
 
 

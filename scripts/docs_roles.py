@@ -69,7 +69,7 @@ def rewrite(text: str, obj: griffe.Object, collection: griffe.ModulesCollection,
 def public_paths(collection: griffe.ModulesCollection) -> dict[str, str]:
     """Canonical path -> the identifier it is documented under (``:::`` ids and their members)."""
     public: dict[str, str] = {}
-    for page in sorted(REFERENCE.glob("*.md")):
+    for page in sorted(REFERENCE.rglob("*.md")):
         for identifier in re.findall(r"^::: ([\w.]+)", HIDDEN.sub("", page.read_text()), re.M):
             target = _lookup(identifier, collection)
             if target is None:

@@ -111,7 +111,7 @@ def test_a_model_is_checked_by_the_general_checker_until_it_is_hot() -> None:
         for expected_general in (1, 2, 2, 2):
             assert parse_model(ContactList, doc).items[0].id == "c1"
             assert [call.args[0] for call in general.call_args_list].count(ContactList) == expected_general
-        assert compile_fast.call_count == 1
+        assert [call.args[0] for call in compile_fast.call_args_list].count(ContactList) == 1
         with pytest.raises(ModelError, match=r"^ContactList\.items\[0\]\.id: expected str, got int$"):
             parse_model(ContactList, {"items": [{**contact, "id": 1}]})
     model_parser.cache_clear()

@@ -30,6 +30,7 @@ from spectools.surface_code import generate as generate_resources
 
 SPEC_JSON = "openapi.json"  # in the generated package: sequence_api/openapi.json
 FIX_COMMAND = "make spec generate"
+DOCS_SCRIPT = "scripts/docs_resources.py"  # writes the reference pages of sequence_async/resources
 
 
 def run_generator(spec: Path, out_dir: Path, root: Path) -> None:
@@ -106,6 +107,9 @@ def check(root: Path) -> int:
         problems += differences(fresh_names, root / NAMES)
         problems += differences(Path(tmp) / GENERATED_NAME, root / GENERATED_PATHS[1])
         problems += differences(fresh_resources, root / RESOURCES)
+    docs = subprocess.run([sys.executable, str(root / DOCS_SCRIPT), "--check"], capture_output=True, text=True)
+    if docs.returncode != 0:
+        problems.append(docs.stderr.strip() or docs.stdout.strip())
     if problems:
         print("\n".join(problems), file=sys.stderr)
         print(
@@ -126,6 +130,7 @@ def generate(root: Path) -> int:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(Path(tmp) / GENERATED_NAME, target)
     generate_resources(root, root / GENERATED_PATHS[0], target / "models" / "__init__.py", root / RESOURCES)
+    subprocess.run([sys.executable, str(root / DOCS_SCRIPT)], check=True)  # the resources' reference pages
     print(f"generated {target} and {RESOURCES}")
     return 0
 

@@ -361,9 +361,10 @@ def _parameters(
                 str(spec.get("description") or ""),
             )
         )
-    for wire, spec in declared.items():
+    for declared_name, spec in declared.items():
+        wire = str(declared_name)
         where = spec.get("in")
-        if where == "header" and str(wire).lower() == "idempotency-key":
+        if where == "header" and wire.lower() == "idempotency-key":
             idempotency = True
         elif where == "query":
             name = identifier(wire)

@@ -390,7 +390,8 @@ class BillingSchedules(Resource):
     ) -> BillingScheduleResponse:
         """Activate Billing Schedule.
 
-        Activate an existing draft [Billing Schedule](/billing/create-billing-schedules).
+        Activate an existing draft [Billing Schedule](https://docs.sequencehq.com/billing/create-billing-
+        schedules).
 
         ``PUT /billing-schedules/{billingScheduleId}/activate`` (``putBillingSchedulesByBillingScheduleIdActivate``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """
@@ -406,7 +407,7 @@ class BillingSchedules(Resource):
     ) -> BillingScheduleResponse:
         """Archive Billing Schedule.
 
-        Archive a [Billing Schedule](/billing/create-billing-schedules).
+        Archive a [Billing Schedule](https://docs.sequencehq.com/billing/create-billing-schedules).
 
         ``POST /billing-schedules/{billingScheduleId}/archive`` (``postBillingSchedulesByBillingScheduleIdArchive``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -439,7 +440,7 @@ class BillingSchedules(Resource):
     ) -> BillingScheduleResponse:
         """Create Billing Schedule.
 
-        Create a new [Billing Schedule](/billing/create-billing-schedules).
+        Create a new [Billing Schedule](https://docs.sequencehq.com/billing/create-billing-schedules).
 
         ``POST /billing-schedules`` (``postBillingSchedules``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -498,7 +499,7 @@ class BillingSchedules(Resource):
     ) -> BillingScheduleResponse:
         """Duplicate a billing schedule.
 
-        Duplicate a [billing schedule](/billing/create-billing-schedules).
+        Duplicate a [billing schedule](https://docs.sequencehq.com/billing/create-billing-schedules).
 
         ``POST /billing-schedules/{billingScheduleId}/duplicate`` (``postBillingSchedulesByBillingScheduleIdDuplicate``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -592,8 +593,8 @@ class BillingSchedules(Resource):
 
         Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
         per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
-        ``checkpoint``/``step`` to resume after a crash (see
-        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        ``checkpoint``/``step`` to resume after a crash (as
+        :meth:`sequence_async._resources.CustomerAliases.list` does).
         """
         return self._paginate(_LIST, locals())
 
@@ -634,7 +635,7 @@ class BillingSchedules(Resource):
     ) -> BillingScheduleResponse:
         """Update Billing Schedule.
 
-        Update an existing [Billing Schedule](/billing/create-billing-schedules).
+        Update an existing [Billing Schedule](https://docs.sequencehq.com/billing/create-billing-schedules).
 
         ``PUT /billing-schedules/{billingScheduleId}`` (``putBillingSchedulesByBillingScheduleId``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _SCHEMAS: dict[str, Any] = {"ContactBillingPreference": {"enum": ["PRIMARY", "STANDARD", "NONE"], "type": "string"}}
 
 _ARCHIVE: Op[Contact] = Op(
-    "_Contacts.archive",
+    "Contacts.archive",
     "postCustomersByCustomerContactsByIdArchive",
     "POST",
     "/customers/{customer}/contacts/{id}/archive",
@@ -28,7 +28,7 @@ _ARCHIVE: Op[Contact] = Op(
 )
 
 _CREATE: Op[Contact] = Op(
-    "_Contacts.create",
+    "Contacts.create",
     "postCustomersByCustomerContacts",
     "POST",
     "/customers/{customer}/contacts",
@@ -43,7 +43,7 @@ _CREATE: Op[Contact] = Op(
 )
 
 _UPDATE: Op[Contact] = Op(
-    "_Contacts.update",
+    "Contacts.update",
     "putCustomersByCustomerContactsById",
     "PUT",
     "/customers/{customer}/contacts/{id}",

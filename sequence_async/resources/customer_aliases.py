@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _SCHEMAS: dict[str, Any] = {}
 
 _CREATE: Op[CustomerAlias] = Op(
-    "_CustomerAliases.create",
+    "CustomerAliases.create",
     "postCustomerAliases",
     "POST",
     "/customer-aliases",
@@ -31,7 +31,7 @@ _CREATE: Op[CustomerAlias] = Op(
 )
 
 _GET_BY_ALIAS: Op[Customer20240509] = Op(
-    "_CustomerAliases.get_by_alias",
+    "CustomerAliases.get_by_alias",
     "getCustomersByAliasByAlias",
     "GET",
     "/customers/by-alias/{alias}",
@@ -40,7 +40,7 @@ _GET_BY_ALIAS: Op[Customer20240509] = Op(
 )
 
 _UPDATE: Op[CustomerAlias] = Op(
-    "_CustomerAliases.update",
+    "CustomerAliases.update",
     "putCustomerAliasesById",
     "PUT",
     "/customer-aliases/{id}",
@@ -81,7 +81,8 @@ class _CustomerAliases(Resource):
     ) -> Customer20240509:
         """Get customer by alias.
 
-        Retrieve the details of one of your [customers](/customers/overview) using one of their aliases.
+        Retrieve the details of one of your [customers](https://docs.sequencehq.com/customers/overview)
+        using one of their aliases.
 
         ``GET /customers/by-alias/{alias}`` (``getCustomersByAliasByAlias``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """

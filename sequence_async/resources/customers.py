@@ -594,7 +594,7 @@ class Customers(Resource):
     ) -> Customer:
         """Archive customer.
 
-        Archive a [customer](/customers/overview).
+        Archive a [customer](https://docs.sequencehq.com/customers/overview).
 
         ``POST /customers/{id}/archive`` (``postCustomersByIdArchive``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -621,7 +621,8 @@ class Customers(Resource):
     ) -> Customer:
         """Create customer.
 
-        Create a new [customer](/customers/overview), who you can send money to and receive money from.
+        Create a new [customer](https://docs.sequencehq.com/customers/overview), who you can send money to
+        and receive money from.
 
         ``POST /customers`` (``postCustomers``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -676,7 +677,7 @@ class Customers(Resource):
     ) -> Customer:
         """Get customer.
 
-        Retrieve the details of one of your [Customers](/customers/overview).
+        Retrieve the details of one of your [Customers](https://docs.sequencehq.com/customers/overview).
 
         ``GET /customers/{id}`` (``getCustomersById``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """
@@ -724,14 +725,14 @@ class Customers(Resource):
     ) -> AsyncPaginator[ListCustomerResponseModel]:
         """List customers.
 
-        List all [customers](/customers/overview).
+        List all [customers](https://docs.sequencehq.com/customers/overview).
 
         ``GET /customers`` (``getCustomers``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
 
         Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
         per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
-        ``checkpoint``/``step`` to resume after a crash (see
-        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        ``checkpoint``/``step`` to resume after a crash (as
+        :meth:`sequence_async._resources.CustomerAliases.list` does).
         """
         return self._paginate(_LIST, locals())
 
@@ -772,7 +773,7 @@ class Customers(Resource):
     ) -> Customer:
         """Update customer.
 
-        Update the details of one of your [customers](/customers/overview).
+        Update the details of one of your [customers](https://docs.sequencehq.com/customers/overview).
 
         ``PUT /customers/{id}`` (``putCustomersById``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """

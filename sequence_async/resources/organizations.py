@@ -65,8 +65,8 @@ class Organizations(Resource):
     ) -> CustomerOrganization:
         """Add a customer to a customer organization.
 
-        Add a [customer](/customers/overview) to an existing customer organization. This action does not
-        impact their membership in other organizations.
+        Add a [customer](https://docs.sequencehq.com/customers/overview) to an existing customer
+        organization. This action does not impact their membership in other organizations.
 
         ``POST /customer-organizations/{id}/members`` (``postCustomerOrganizationsByIdMembers``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -84,7 +84,7 @@ class Organizations(Resource):
         """Create a customer organization.
 
         Create a customer organization to manage parent-child relationships for your
-        [customers](/customers/overview).
+        [customers](https://docs.sequencehq.com/customers/overview).
 
         ``POST /customer-organizations`` (``postCustomerOrganizations``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
         """
@@ -101,8 +101,8 @@ class Organizations(Resource):
     ) -> CustomerOrganization:
         """Replace members of a customer organization.
 
-        Replace all [customer](/customers/overview) in an existing customer organization. This action does
-        not impact their membership in other organizations.
+        Replace all [customer](https://docs.sequencehq.com/customers/overview) in an existing customer
+        organization. This action does not impact their membership in other organizations.
 
         ``PUT /customer-organizations/{id}/members`` (``putCustomerOrganizationsByIdMembers``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """

@@ -442,8 +442,8 @@ class TaxRates(Resource):
 
         Returns an :class:`~sequence_async.AsyncPaginator` (iterate items, or ``.pages()``): ``limit``
         per page (1-100, default 100), ``after``/``before`` a saved cursor, ``prefetch`` pages ahead,
-        ``checkpoint``/``step`` to resume after a crash (see
-        :meth:`CustomerAliases.list <sequence_async._resources.CustomerAliases.list>`).
+        ``checkpoint``/``step`` to resume after a crash (as
+        :meth:`sequence_async._resources.CustomerAliases.list` does).
         """
         return self._paginate(_LIST, locals())
 
