@@ -254,6 +254,8 @@ class Pipeline:
         url = shared.base_url + path
         if params:
             url += "?" + encode_query(params)  # one encoding (httpx's) for both backends
+        if content == "file":  # a download (a PDF): whatever the API sends, not only JSON
+            headers = {**(headers or {}), "Accept": "*/*"}
         sent_headers = _request_headers(self.headers, headers, body is not None, idempotency_key)
         if operation is None:
             operation = Operation(method, "", "")

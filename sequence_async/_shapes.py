@@ -62,11 +62,12 @@ def _object_to_json(value: Mapping[Any, Any], name: str, depth: int) -> dict[str
 
 def check(value: Any, schema: Schema, name: str, named: Named) -> None:
     """Refuse JSON ``value`` when it does not fit ``schema`` (``$ref`` names resolve in ``named``)."""
+    nullable = schema.get("nullable")  # beside a $ref too: the document says so there
     ref = schema.get("$ref")
     if ref is not None:
         schema = named[ref]
     if value is None:
-        if not schema.get("nullable") and "oneOf" not in schema:
+        if not (nullable or schema.get("nullable")) and "oneOf" not in schema:
             raise InvalidParameterError(f"{name} must not be None")
         return
     alternatives = schema.get("oneOf")
@@ -104,8 +105,6 @@ def _check_type(value: Any, kind: str, name: str) -> None:
     if expected is None:
         return
     fits = isinstance(value, expected) and (kind == "boolean" or not isinstance(value, bool))
-    if kind == "integer" and isinstance(value, float) and value.is_integer():
-        fits = True  # JSON has one number type: 3.0 is the integer 3
     if not fits:
         raise InvalidParameterError(f"{name} must be {_ARTICLE[kind]}, got {type(value).__name__}")
 
@@ -121,6 +120,13 @@ _ARTICLE = {
 
 
 def _check_text(value: str, schema: Schema, name: str) -> None:
+    fmt = schema.get("format")
+    if fmt == "date-time" and not _is_date_time(value):
+        raise InvalidParameterError(
+            f"{name} must be a date-time with a timezone (an aware datetime, or text like 2024-07-30T12:00:00Z)"
+        )
+    if fmt == "date" and not _is_date(value):
+        raise InvalidParameterError(f"{name} must be a date (a datetime.date, or text like 2024-07-30)")
     minimum, maximum = schema.get("minLength"), schema.get("maxLength")
     if minimum is not None and len(value) < minimum:
         raise InvalidParameterError(f"{name} must be at least {minimum} characters long")
@@ -128,6 +134,27 @@ def _check_text(value: str, schema: Schema, name: str) -> None:
         raise InvalidParameterError(f"{name} must be at most {maximum} characters long, got {len(value)}")
     if "\x00" in value:
         raise InvalidParameterError(f"{name} must not contain NUL characters")
+
+
+def _is_date_time(text: str) -> bool:
+    """RFC 3339: a date, a time and an offset (``Z`` or ``+hh:mm``)."""
+    if len(text) < 20 or text[10:11] not in ("T", "t", " "):
+        return False
+    try:
+        parsed = datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] in "Zz" else text)
+    except ValueError:
+        return False
+    return parsed.tzinfo is not None
+
+
+def _is_date(text: str) -> bool:
+    if len(text) != 10:
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_bounds(value: float, schema: Schema, name: str) -> None:

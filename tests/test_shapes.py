@@ -110,6 +110,7 @@ def test_to_json_leaves_json_data_as_it_is(value: Any) -> None:
         ("x", "integer", "an int, got str"),
         (True, "integer", "an int, got bool"),
         (1.5, "integer", "an int, got float"),
+        (3.0, "integer", "an int, got float"),  # sent in a query as "3.0", which the API refuses
         (True, "number", "a number, got bool"),
         ("1", "number", "a number, got str"),
         (1, "boolean", "a bool, got int"),
@@ -122,9 +123,7 @@ def test_check_refuses_the_wrong_type_naming_the_argument(value: Any, kind: str,
     assert refused(value, {"type": kind}, "limit") == f"limit must be {expected}"
 
 
-@pytest.mark.parametrize(
-    ("value", "kind"), [(3, "integer"), (3.0, "integer"), (2, "number"), (2.5, "number"), (False, "boolean")]
-)
+@pytest.mark.parametrize(("value", "kind"), [(3, "integer"), (2, "number"), (2.5, "number"), (False, "boolean")])
 def test_check_accepts_the_right_type(value: Any, kind: str) -> None:
     check(value, {"type": kind}, "v", NAMED)
 
@@ -198,3 +197,30 @@ def test_any_value_within_bounds_is_accepted(limit: int) -> None:
 def test_any_value_outside_bounds_is_refused(limit: int) -> None:
     with pytest.raises(InvalidParameterError, match=r"^limit must be [<>]="):
         check(limit, {"type": "integer", "minimum": 1, "maximum": 100}, "limit", NAMED)
+
+
+@pytest.mark.parametrize(
+    "value", ["2024-07-30T12:00:00Z", "2024-07-30T12:00:00.123+02:00", "2024-07-30 12:00:00-05:00"]
+)
+def test_date_times_with_an_offset_are_accepted(value: str) -> None:
+    check(value, {"type": "string", "format": "date-time"}, "at", NAMED)
+
+
+@pytest.mark.parametrize("value", ["2024-07-30T12:00:00", "2024-07-30", "yesterday", "2024-13-30T12:00:00Z", ""])
+def test_date_times_without_an_offset_are_refused(value: str) -> None:
+    assert refused(value, {"type": "string", "format": "date-time"}, "at").startswith(
+        "at must be a date-time with a timezone"
+    )
+
+
+def test_a_naive_datetime_is_refused_for_a_date_time_and_a_date_needs_a_date() -> None:
+    naive = to_json(datetime.datetime(2024, 7, 30, 12), "at")
+    assert refused(naive, {"type": "string", "format": "date-time"}, "at").startswith("at must be a date-time")
+    check(to_json(datetime.date(2024, 7, 30), "on"), {"type": "string", "format": "date"}, "on", NAMED)
+    assert refused("2024-07-30T00:00:00Z", {"type": "string", "format": "date"}, "on").startswith("on must be a date")
+    assert refused("2024-02-30", {"type": "string", "format": "date"}, "on").startswith("on must be a date")
+
+
+def test_nullable_beside_a_ref_allows_null() -> None:
+    check(None, {"$ref": "Colour", "nullable": True}, "colour", NAMED)
+    assert refused(None, {"$ref": "Colour"}, "colour") == "colour must not be None"

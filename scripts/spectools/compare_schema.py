@@ -124,7 +124,7 @@ class Loc:
 
 def compare_schema(old: Any, new: Any, where: Loc, usage: Usage) -> list[Change]:
     """Differences between two schemas found at ``where``."""
-    old, new = old or {}, new or {}
+    old, new = _one_alternative(old or {}), _one_alternative(new or {})
     old_ref, new_ref = ref_name(old), ref_name(new)
     if old_ref or new_ref or old.get("type") != new.get("type"):
         if old_ref and old_ref == new_ref:
@@ -138,6 +138,18 @@ def compare_schema(old: Any, new: Any, where: Loc, usage: Usage) -> list[Change]
         changes += compare_schema(old.get("items"), new.get("items"), where.items(), usage)
     changes += _compare_properties(old, new, where, usage)
     return changes
+
+
+def _one_alternative(schema: Any) -> Any:
+    """``{"oneOf": [X], ...}`` means ``X`` with the rest (the normalised form of a nullable ``$ref``)."""
+    if not isinstance(schema, dict):
+        return schema
+    for key in ("oneOf", "allOf", "anyOf"):
+        alternatives = schema.get(key)
+        if isinstance(alternatives, list) and len(alternatives) == 1 and isinstance(alternatives[0], dict):
+            rest = {k: v for k, v in schema.items() if k != key}
+            return {**rest, **alternatives[0]}
+    return schema
 
 
 def _compare_format(old: dict[str, Any], new: dict[str, Any], where: Loc) -> list[Change]:

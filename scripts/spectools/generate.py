@@ -89,6 +89,11 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return out
 
 
+def _has_docs(root: Path) -> bool:
+    """A project with the docs site (a copy of the spec pipeline alone has none)."""
+    return (root / DOCS_SCRIPT).is_file() and (root / "mkdocs.yml").is_file()
+
+
 def check(root: Path) -> int:
     """0 when the committed spec and package are what the generator makes now, else 1."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,9 +112,10 @@ def check(root: Path) -> int:
         problems += differences(fresh_names, root / NAMES)
         problems += differences(Path(tmp) / GENERATED_NAME, root / GENERATED_PATHS[1])
         problems += differences(fresh_resources, root / RESOURCES)
-    docs = subprocess.run([sys.executable, str(root / DOCS_SCRIPT), "--check"], capture_output=True, text=True)
-    if docs.returncode != 0:
-        problems.append(docs.stderr.strip() or docs.stdout.strip())
+    if _has_docs(root):
+        docs = subprocess.run([sys.executable, str(root / DOCS_SCRIPT), "--check"], capture_output=True, text=True)
+        if docs.returncode != 0:
+            problems.append(docs.stderr.strip() or docs.stdout.strip())
     if problems:
         print("\n".join(problems), file=sys.stderr)
         print(
@@ -130,7 +136,8 @@ def generate(root: Path) -> int:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(Path(tmp) / GENERATED_NAME, target)
     generate_resources(root, root / GENERATED_PATHS[0], target / "models" / "__init__.py", root / RESOURCES)
-    subprocess.run([sys.executable, str(root / DOCS_SCRIPT)], check=True)  # the resources' reference pages
+    if _has_docs(root):
+        subprocess.run([sys.executable, str(root / DOCS_SCRIPT)], check=True)  # the resources' reference pages
     print(f"generated {target} and {RESOURCES}")
     return 0
 

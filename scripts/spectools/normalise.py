@@ -145,6 +145,18 @@ def nullable_optional_fields(doc: Doc, enabled: bool) -> None:
                 prop["nullable"] = True
 
 
+def nullable_refs(doc: Doc, enabled: bool) -> None:
+    """``{"$ref": X, "nullable": true}``: OpenAPI 3.0 ignores a ``$ref``'s siblings, so generators
+    drop the null the document means (Sequence sends ``"state": null``); ``oneOf: [X]`` keeps it."""
+    if not enabled:
+        return
+    for schema in editable_schemas(doc).values():
+        for name, prop in list((schema.get("properties") or {}).items()):
+            if isinstance(prop, dict) and "$ref" in prop and prop.get("nullable") is True:
+                rest = {key: value for key, value in prop.items() if key not in ("$ref", "nullable")}
+                schema["properties"][name] = {**rest, "nullable": True, "oneOf": [{"$ref": prop["$ref"]}]}
+
+
 def parameter_constraints(doc: Doc, rule: dict[str, dict[str, dict[str, Any]]]) -> None:
     by_id = {op.spec.get("operationId"): op.spec for op in operations(doc)}
     for op_id, params in rule.items():
@@ -216,6 +228,7 @@ RULES: dict[str, Callable[[Doc, Any], None]] = {
     "query_bounds": query_bounds,
     "servers": servers,
     "nullable_optional_fields": nullable_optional_fields,
+    "nullable_refs": nullable_refs,
     "parameter_constraints": parameter_constraints,
     "error_responses": error_responses,
     "drop_empty_lists": drop_empty_lists,

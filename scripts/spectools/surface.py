@@ -145,6 +145,7 @@ class Surface:
     resources: dict[str, str]  # tag -> attribute
     classes: dict[str, str] = field(default_factory=dict)  # attribute -> class name
     schemas: dict[str, Any] = field(default_factory=dict)  # components.schemas
+    hand_classes: list[str] = field(default_factory=list)  # the classes of sequence_async/_resources.py
 
     def by_resource(self) -> dict[str, list[Method]]:
         grouped: dict[str, list[Method]] = collections.defaultdict(list)
@@ -203,7 +204,8 @@ def build(document: Mapping[str, Any], config: Mapping[str, Any]) -> Surface:
         )
         methods.append(method)
     _check_unique(methods)
-    return Surface(methods, resources, schemas=schemas)
+    hand_classes = sorted({str(target).split(".")[0] for target in hand.values()})
+    return Surface(methods, resources, schemas=schemas, hand_classes=hand_classes)
 
 
 def _primary_nouns(
@@ -486,8 +488,9 @@ def _trim(schema: Any) -> Any:
         return [_trim(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    if "$ref" in schema:
-        return {"$ref": str(schema["$ref"]).rsplit("/", 1)[-1]}
+    if "$ref" in schema:  # OpenAPI 3.0 ignores siblings of $ref, but the document means its nullable
+        ref = {"$ref": str(schema["$ref"]).rsplit("/", 1)[-1]}
+        return {**ref, "nullable": True} if schema.get("nullable") is True else ref
     trimmed: dict[str, Any] = {}
     for key, value in schema.items():
         if key not in KEPT or (key == "format" and value not in ("date-time", "date")):

@@ -263,7 +263,7 @@ def module_source(
         parsed = "Any" if method.paginated else returns
         ops.append(_op(method, constant, response, content, public, parsed))
         defs.append(_method_source(method, constant, returns, models, used, schemas))
-    area = methods[0].tag
+    area = methods[0].tag if methods else public
     head = [
         f'"""{area}: ``client.{name}`` (one method per operation of the area)."""',
         "",
@@ -321,6 +321,10 @@ def _method_source(
     return "\n".join(lines)
 
 
+def _snake(class_name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", class_name).lower()
+
+
 def class_name(resource: str) -> str:
     return "".join(part.capitalize() for part in resource.split("_"))
 
@@ -351,14 +355,17 @@ def write(surface: Surface, models_init: Path, out_dir: Path) -> list[Path]:
         old.unlink()
     written = []
     lazy: dict[str, tuple[str, str]] = {}
-    for resource, methods in surface.by_resource().items():
+    areas = surface.by_resource()
+    for hand_class in surface.hand_classes:  # its base is written even when the document has no operation left
+        areas.setdefault(_snake(hand_class), [])
+    for resource, methods in sorted(areas.items()):
         generated = [m for m in methods if m.hand_written is None]
         cls = class_name(resource)
         if cls in models.classes:  # a model of the same name (StripeCollectionSettings): the resource says so
             cls += "Resource"
-        hand = {m.hand_written.split(".")[0] for m in methods if m.hand_written}
+        hand = cls in surface.hand_classes
         module = resource if not keyword.iskeyword(resource) else resource + "_"
-        if generated:
+        if generated or hand:
             path = out_dir / f"{module}.py"
             base = f"_{cls}" if hand else cls  # the hand-written class of _resources.py extends it
             path.write_text(module_source(resource, base, generated, surface, models, cls), encoding="utf-8")

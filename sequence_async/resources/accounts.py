@@ -304,7 +304,7 @@ _UPDATE: Op[SequenceAccount] = Op(
     body=(
         ("company_name", "companyName", {"nullable": True, "type": "string"}, False),
         ("company_number", "companyNumber", {"nullable": True, "type": "string"}, False),
-        ("country", "country", {"$ref": "CountryCode"}, False),
+        ("country", "country", {"nullable": True, "oneOf": [{"$ref": "CountryCode"}]}, False),
         ("send_customer_notifications", "sendCustomerNotifications", {"nullable": True, "type": "boolean"}, False),
         (
             "alert_email_addresses",
@@ -370,7 +370,7 @@ class Accounts(Resource):
         *,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_number: str | None | NotGiven = NOT_GIVEN,
-        country: str | None = None,
+        country: str | None | NotGiven = NOT_GIVEN,
         send_customer_notifications: bool | None | NotGiven = NOT_GIVEN,
         alert_email_addresses: Sequence[str] | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -32,7 +32,7 @@ _UPDATE: Op[StripeCollectionSettings] = Op(
     body=(
         ("enable_automatic_payments", "enableAutomaticPayments", {"nullable": True, "type": "boolean"}, False),
         ("auto_enable_stripe_payments", "autoEnableStripePayments", {"nullable": True, "type": "boolean"}, False),
-        ("retry_anchor", "retryAnchor", {"$ref": "RetryAnchor"}, False),
+        ("retry_anchor", "retryAnchor", {"nullable": True, "oneOf": [{"$ref": "RetryAnchor"}]}, False),
         (
             "retry_offset_days",
             "retryOffsetDays",
@@ -71,7 +71,7 @@ class StripeCollectionSettingsResource(Resource):
         *,
         enable_automatic_payments: bool | None | NotGiven = NOT_GIVEN,
         auto_enable_stripe_payments: bool | None | NotGiven = NOT_GIVEN,
-        retry_anchor: Literal["SENT_DATE", "DUE_DATE"] | None = None,
+        retry_anchor: Literal["SENT_DATE", "DUE_DATE"] | None | NotGiven = NOT_GIVEN,
         retry_offset_days: Sequence[int] | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

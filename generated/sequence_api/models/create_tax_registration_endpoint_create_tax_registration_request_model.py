@@ -27,14 +27,14 @@ class CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel:
             06457f78-85cd-4140-9972-67c6cd8f6071.
         merchant_id (None | str | Unset): The merchant that this tax registration belongs to Example:
             06457f78-85cd-4140-9972-67c6cd8f6071.
-        state (State | Unset):  Example: CA.
+        state (None | State | Unset): The registration state
     """
 
     tax_identifier: str
     country: CountryCode
     customer_id: None | str | Unset = UNSET
     merchant_id: None | str | Unset = UNSET
-    state: State | Unset = UNSET
+    state: None | State | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +55,13 @@ class CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel:
         else:
             merchant_id = self.merchant_id
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, State):
             state = self.state.value
+        else:
+            state = self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,12 +106,22 @@ class CreateTaxRegistrationEndpointCreateTaxRegistrationRequestModel:
 
         merchant_id = _parse_merchant_id(d.pop("merchantId", UNSET))
 
-        _state = d.pop("state", UNSET)
-        state: State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = State(_state)
+        def _parse_state(data: object) -> None | State | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = State(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | State | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
 
         create_tax_registration_endpoint_create_tax_registration_request_model = cls(
             tax_identifier=tax_identifier,

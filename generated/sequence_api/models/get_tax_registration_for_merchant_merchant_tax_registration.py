@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class GetTaxRegistrationForMerchantMerchantTaxRegistration:
         merchant_id (str): The merchant that this tax registration belongs to Example:
             06457f78-85cd-4140-9972-67c6cd8f6071.
         country (CountryCode):  Example: GB.
-        state (State | Unset):  Example: CA.
+        state (None | State | Unset): The registration state
     """
 
     id: str
@@ -36,7 +36,7 @@ class GetTaxRegistrationForMerchantMerchantTaxRegistration:
     tax_identifier: str
     merchant_id: str
     country: CountryCode
-    state: State | Unset = UNSET
+    state: None | State | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,9 +51,13 @@ class GetTaxRegistrationForMerchantMerchantTaxRegistration:
 
         country = self.country.value
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, State):
             state = self.state.value
+        else:
+            state = self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,12 +89,22 @@ class GetTaxRegistrationForMerchantMerchantTaxRegistration:
 
         country = CountryCode(d.pop("country"))
 
-        _state = d.pop("state", UNSET)
-        state: State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = State(_state)
+        def _parse_state(data: object) -> None | State | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = State(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | State | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
 
         get_tax_registration_for_merchant_merchant_tax_registration = cls(
             id=id,

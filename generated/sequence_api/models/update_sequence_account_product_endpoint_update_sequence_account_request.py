@@ -24,7 +24,7 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
             Acme Inc..
         company_number (None | str | Unset): The company number of the company that owns this Sequence account. Example:
             GB123988.
-        country (CountryCode | Unset):  Example: GB.
+        country (CountryCode | None | Unset): The country in which the company who owns this account is registered.
         send_customer_notifications (bool | None | Unset): True if Sequence should send customer notifications on your
             behalf. Example: True.
         alert_email_addresses (list[str] | None | Unset): Email address to which alert notifications will be sent
@@ -33,7 +33,7 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
 
     company_name: None | str | Unset = UNSET
     company_number: None | str | Unset = UNSET
-    country: CountryCode | Unset = UNSET
+    country: CountryCode | None | Unset = UNSET
     send_customer_notifications: bool | None | Unset = UNSET
     alert_email_addresses: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +52,13 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         else:
             company_number = self.company_number
 
-        country: str | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, CountryCode):
             country = self.country.value
+        else:
+            country = self.country
 
         send_customer_notifications: bool | None | Unset
         if isinstance(self.send_customer_notifications, Unset):
@@ -110,12 +114,22 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
 
         company_number = _parse_company_number(d.pop("companyNumber", UNSET))
 
-        _country = d.pop("country", UNSET)
-        country: CountryCode | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = CountryCode(_country)
+        def _parse_country(data: object) -> CountryCode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = CountryCode(data)
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         def _parse_send_customer_notifications(data: object) -> bool | None | Unset:
             if data is None:

@@ -24,14 +24,15 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
             details are available Example: False.
         auto_enable_stripe_payments (bool | None | Unset): Whether to automatically enable Stripe payments for new
             billing schedules Example: True.
-        retry_anchor (RetryAnchor | Unset):  Example: DUE_DATE.
+        retry_anchor (None | RetryAnchor | Unset): The invoice date that retry offsets are counted from. Null disables
+            automatic retries.
         retry_offset_days (list[int] | None | Unset): Days after the anchor date on which to re-attempt collection, e.g.
             [0, 7, 14] Example: [0, 7, 14].
     """
 
     enable_automatic_payments: bool | None | Unset = UNSET
     auto_enable_stripe_payments: bool | None | Unset = UNSET
-    retry_anchor: RetryAnchor | Unset = UNSET
+    retry_anchor: None | RetryAnchor | Unset = UNSET
     retry_offset_days: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,9 +50,13 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
         else:
             auto_enable_stripe_payments = self.auto_enable_stripe_payments
 
-        retry_anchor: str | Unset = UNSET
-        if not isinstance(self.retry_anchor, Unset):
+        retry_anchor: None | str | Unset
+        if isinstance(self.retry_anchor, Unset):
+            retry_anchor = UNSET
+        elif isinstance(self.retry_anchor, RetryAnchor):
             retry_anchor = self.retry_anchor.value
+        else:
+            retry_anchor = self.retry_anchor
 
         retry_offset_days: list[int] | None | Unset
         if isinstance(self.retry_offset_days, Unset):
@@ -99,12 +104,22 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
 
         auto_enable_stripe_payments = _parse_auto_enable_stripe_payments(d.pop("autoEnableStripePayments", UNSET))
 
-        _retry_anchor = d.pop("retryAnchor", UNSET)
-        retry_anchor: RetryAnchor | Unset
-        if isinstance(_retry_anchor, Unset):
-            retry_anchor = UNSET
-        else:
-            retry_anchor = RetryAnchor(_retry_anchor)
+        def _parse_retry_anchor(data: object) -> None | RetryAnchor | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                retry_anchor_type_0 = RetryAnchor(data)
+
+                return retry_anchor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetryAnchor | Unset, data)
+
+        retry_anchor = _parse_retry_anchor(d.pop("retryAnchor", UNSET))
 
         def _parse_retry_offset_days(data: object) -> list[int] | None | Unset:
             if data is None:
