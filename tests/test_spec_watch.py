@@ -115,7 +115,10 @@ def test_november_2024_a_removed_operation_settles_as_a_breaking_change(tmp_path
     (breaking), customers change twice, then the operation is removed upstream (2024-11-19)."""
     outcome, entries, project = replay(tmp_path, "november2024")
     removed_at = next(i for i, e in enumerate(entries) if "postIntegrations" in e["what"] and i > 5)
-    assert [(i, code) for i, code, _ in outcome.pull_requests] == [(5, 3), (9, 2), (18, 3), (20, 3)]
+    # 18: getCustomersById's address state gains three values. The registry (openapi/names.yaml)
+    # anchors that enum at getCustomersById:response.address.state under `State`, so it is the
+    # same model throughout: added enum values (2), where an older registry renamed State2 (3).
+    assert [(i, code) for i, code, _ in outcome.pull_requests] == [(5, 3), (9, 2), (18, 2), (20, 3)]
     assert "postIntegrationsByServicePushCustomerByCustomerId: taken" in outcome.pull_requests[0][2]
     assert "getCustomersById: taken" in outcome.pull_requests[1][2]
     # The removal is taken only once it held 7 days (2024-11-19 12:06 -> 11-27 11:06).
