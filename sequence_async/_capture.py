@@ -22,11 +22,6 @@ class Reply(Protocol):
     def shown_headers(self) -> dict[str, str]: ...
 
 
-_CAPTURED: contextvars.ContextVar[list[tuple[Reply, int, int]] | None] = contextvars.ContextVar(
-    "sequence_async_raw_replies", default=None
-)
-
-
 CAPTURED: contextvars.ContextVar[list[tuple[Reply, int, int]] | None] = contextvars.ContextVar(
     "sequence_async_raw_replies", default=None
 )

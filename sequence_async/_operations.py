@@ -226,6 +226,8 @@ def _encode(data: Any) -> bytes:
         return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidParameterError("the request body contains a lone surrogate (not valid Unicode)") from None
+    except (ValueError, RecursionError) as exc:
+        raise InvalidParameterError(f"the request body cannot be sent as JSON ({type(exc).__name__})") from None
 
 
 def checked_headers(headers: object) -> dict[str, str] | None:
@@ -235,14 +237,21 @@ def checked_headers(headers: object) -> dict[str, str] | None:
     if not isinstance(headers, Mapping):
         raise InvalidParameterError(f"extra_headers must be a mapping of str to str, got {type(headers).__name__}")
     checked: dict[str, str] = {}
-    for name, value in headers.items():
-        if not isinstance(name, str) or not name or not set(name) <= _TOKEN:
+    try:
+        items = list(headers.items())
+    except Exception as exc:
+        raise InvalidParameterError(f"extra_headers: reading it raised {type(exc).__name__}") from None
+    for raw_name, raw_value in items:
+        # Plain str copies: a subclass may override lower(), isascii()... and be sent as something else.
+        name = str.__str__(raw_name) if isinstance(raw_name, str) else None
+        if not name or not set(name) <= _TOKEN:
             raise InvalidParameterError("extra_headers: a header name must be a non-empty HTTP token")
-        if name.lower() in OWN_HEADERS:
+        if str.lower(name) in OWN_HEADERS:
             raise InvalidParameterError(f"extra_headers: {name} is set by the SDK and cannot be replaced")
-        if not isinstance(value, str):
-            raise InvalidParameterError(f"extra_headers[{name!r}] must be a str, got {type(value).__name__}")
-        if not (value.isascii() and value.isprintable()):  # httpx sends ASCII only; no CR/LF injection
+        if not isinstance(raw_value, str):
+            raise InvalidParameterError(f"extra_headers[{name!r}] must be a str, got {type(raw_value).__name__}")
+        value = str.__str__(raw_value)
+        if not (str.isascii(value) and str.isprintable(value)):  # httpx sends ASCII only; no CR/LF injection
             raise InvalidParameterError(f"extra_headers[{name!r}] must be printable ASCII (no CR, LF or NUL)")
         checked[name] = value
     return checked or None
@@ -263,7 +272,8 @@ def _idempotency_key(value: object) -> str:
         return str(uuid.uuid4())
     if not isinstance(value, str):
         raise InvalidParameterError(f"idempotency_key must be a str, got {type(value).__name__}")
-    if not value or len(value) > MAX_IDEMPOTENCY_KEY or not (value.isascii() and value.isprintable()):
+    value = str.__str__(value)
+    if not value or len(value) > MAX_IDEMPOTENCY_KEY or not (str.isascii(value) and str.isprintable(value)):
         raise InvalidParameterError(f"idempotency_key must be 1-{MAX_IDEMPOTENCY_KEY} printable ASCII characters")
     return value
 
@@ -391,13 +401,7 @@ async def raw_request(
     """``client.request``: any method and path under the base URL, through the one pipeline."""
     if not isinstance(method, str) or method.upper() not in METHODS:
         raise InvalidParameterError(f"method must be one of {', '.join(sorted(METHODS))}")
-    query: dict[str, Any] = {}
-    for name, value in (params or {}).items():
-        if not isinstance(name, str):
-            raise InvalidParameterError("params: names must be str")
-        converted = to_json(value, f"params[{name!r}]")
-        check(converted, _QUERY_VALUE, f"params[{name!r}]", {})
-        query[name] = converted
+    query = _raw_query(params)
     body = None if json_body is None else _encode(to_json(json_body, "json"))
     reply = await pipeline.call(
         method.upper(),
@@ -414,6 +418,26 @@ async def raw_request(
     return reply.body
 
 
+def _raw_query(params: object) -> dict[str, Any]:
+    """``client.request``'s ``params``: a mapping of str to str, number, bool or a list of them."""
+    if params is None:
+        return {}
+    if not isinstance(params, Mapping):
+        raise InvalidParameterError(f"params must be a mapping of names to values, got {type(params).__name__}")
+    query: dict[str, Any] = {}
+    for name, value in to_json(params, "params").items():
+        shown = f"params[{name!r}]"
+        _params.optional_str(name, "params (a name)")
+        if value is None:
+            raise InvalidParameterError(f"{shown} must not be None (leave it out)")
+        check(value, _QUERY_VALUE, shown, {})
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                _params.optional_str(item, shown)
+        query[name] = value
+    return query
+
+
 _QUERY_VALUE: Mapping[str, Any] = {
     "oneOf": [
         {"type": "string"},
@@ -428,12 +452,13 @@ def _relative_path(path: object) -> str:
     """A path under the base URL: it may not leave it (another host, ``..``) or carry a query."""
     if not isinstance(path, str):
         raise InvalidParameterError(f"path must be a str, got {type(path).__name__}")
+    path = str.__str__(path)  # a plain copy: what is checked is what is sent
     if not path.startswith("/") or path.startswith("//"):
         raise InvalidParameterError("path must start with a single / (it is relative to the base URL)")
     if any(ch in path for ch in "?#\\") or not path.isprintable() or " " in path:
         raise InvalidParameterError("path must not contain ?, #, \\, spaces or control characters (use params=)")
-    if any(segment in (".", "..") for segment in path.split("/")):
-        raise InvalidParameterError("path must not contain . or .. segments")
+    if any(urllib.parse.unquote(segment) in (".", "..") for segment in path.split("/")):
+        raise InvalidParameterError("path must not contain . or .. segments (encoded or not)")
     _params.optional_str(path, "path")
     return urllib.parse.quote(path, safe=_PATH_SAFE)
 

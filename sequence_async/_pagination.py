@@ -252,6 +252,11 @@ class AsyncPaginator(Generic[T]):
         await self.aclose()
 
 
+# Empty pages in a row that still point further: a server may skip a few (filtered records);
+# an endless run of them would page forever without giving the caller's loop a turn.
+MAX_EMPTY_PAGES = 100
+
+
 class _CursorWalk(Generic[T]):
     """Cursor state of one iteration: follows cursors and refuses to revisit one."""
 
@@ -263,6 +268,7 @@ class _CursorWalk(Generic[T]):
         self.seen: set[bytes] = {_digest(start)} if start else set()
         self.exhausted = False
         self.pages = 0
+        self.empty_in_a_row = 0
 
     def restart(self, cursor: str) -> None:
         """Start from ``cursor`` instead (a saved position), before any page is fetched."""
@@ -275,6 +281,12 @@ class _CursorWalk(Generic[T]):
             return None
         page = await self.fetch(self.direction, self.cursor)
         self.pages += 1
+        self.empty_in_a_row = 0 if page.items else self.empty_in_a_row + 1
+        if self.empty_in_a_row > MAX_EMPTY_PAGES:
+            raise PaginationError(
+                f"the server sent {self.empty_in_a_row} empty pages in a row, each with a new cursor "
+                f"(page {self.pages}): following them could go on forever"
+            )
         self.cursor = _followable(next_cursor(page, self.direction), self.pages)
         if self.cursor is None:
             self.exhausted = True

@@ -36,6 +36,7 @@ logger = logging.getLogger("sequence_async")
 
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 VERSION_HEADER = "Sequence-Version"
 
 
@@ -295,7 +296,12 @@ class Pipeline:
             outcome = await self._attempt(call)
             if isinstance(outcome, RawResponse):
                 break
-            await shared.pause(self._retry_delay(call, outcome))
+            delay = self._retry_delay(call, outcome)
+            try:
+                await shared.pause(delay)
+            except errors.ClientClosedError as closed:  # closed while waiting to resend
+                closed.maybe_applied = call.maybe_applied
+                raise
         if shared.budget is not None:
             shared.budget.on_success(call.budget_spent)
         return outcome
@@ -340,7 +346,9 @@ class Pipeline:
         shared = self.shared
         if shared.closed:
             shown = shared.redact(call.url)
-            raise errors.ClientClosedError(f"the SequenceClient was closed during {call.method} {shown}: {error}")
+            closed = errors.ClientClosedError(f"the SequenceClient was closed during {call.method} {shown}: {error}")
+            closed.maybe_applied = call.maybe_applied
+            raise closed
         decision = self.options.retry.decide(
             method=call.method,
             attempt=call.attempt,
@@ -569,7 +577,7 @@ class Pipeline:
         redact = self.shared.redact
         url = redact(url)
         request_id = request_id_of(raw.headers)
-        return errors.ResponseValidationError(
+        error = errors.ResponseValidationError(
             f"{method} {url} returned {raw.status} with a body that does not match the API contract: {problem}",
             method=method,
             url=url,
@@ -578,6 +586,8 @@ class Pipeline:
             body=redact(_body_text(raw)),
             request_id=redact(request_id, MAX_FIELD) if request_id else None,
         )
+        error.maybe_applied = method not in SAFE_METHODS  # a 2xx to a write: it was applied
+        return error
 
 
 _decode_json = json.JSONDecoder().decode

@@ -5,6 +5,7 @@ The pipeline hands each reply to ``_capture``; only while such a call runs is it
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -34,16 +35,24 @@ class APIResponse(Generic[T]):
 
 async def with_raw_response(call: Awaitable[T]) -> APIResponse[T]:
     """Await ``call`` (one SDK call, not yet awaited) and return its result with the HTTP reply."""
-    if not isinstance(call, Awaitable):
+    if not inspect.iscoroutine(call):  # a Task or a gather runs elsewhere: its reply cannot be seen here
+        if isinstance(call, Awaitable):
+            raise InvalidParameterError(
+                f"with_raw_response takes the coroutine of one call, e.g. client.customers.get(id), not a "
+                f"{type(call).__name__} (it runs in another task, where its reply cannot be captured)"
+            )
         raise InvalidParameterError(
             f"with_raw_response takes a call not yet awaited, e.g. client.customers.get(id); got {type(call).__name__}"
         )
+    outer = CAPTURED.get()
     captured: list[tuple[Reply, int, int]] = []
     token = CAPTURED.set(captured)
     try:
         parsed = await call
     finally:
         CAPTURED.reset(token)
+        if outer is not None:  # a with_raw_response around this one sees these replies too
+            outer.extend(captured)
     if not captured:
         raise InvalidParameterError(
             "with_raw_response: the call made no request in this task (pass the coroutine itself, not a Task)"

@@ -28,17 +28,48 @@ _SHOWN = 40  # characters of a refused text or enum value shown in a message
 
 
 def to_json(value: object, name: str, depth: int = 0) -> Any:
-    """``value`` as plain JSON data (dict, list, str, int, float, bool, None)."""
-    if value is None or isinstance(value, bool | int | str):
-        return value.value if isinstance(value, enum.Enum) else value  # a str/int enum: its value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise InvalidParameterError(f"{name} must be a finite number, got {value!r}")
+    """``value`` as plain JSON data (dict, list, str, int, float, bool, None).
+
+    Subclasses of str, int and float become the plain value they hold (what is checked is what is
+    sent: a subclass may override ``__eq__``, ``__len__`` or ``__str__``)."""
+    kind = type(value)
+    if value is None or kind is bool or kind is str:
         return value
+    if kind is int:
+        return _integer(value, name)  # type: ignore[arg-type]
+    if isinstance(value, enum.Enum):  # a str/int enum: its value
+        if depth >= MAX_DEPTH:
+            raise InvalidParameterError(f"{name} is nested more than {MAX_DEPTH} levels deep")
+        return to_json(value.value, name, depth + 1)
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int):  # bool is exact above; an int subclass
+        return _integer(int.__int__(value), name)
+    if isinstance(value, float):
+        number = float.__float__(value)
+        if not math.isfinite(number):
+            raise InvalidParameterError(f"{name} must be a finite number, got {number!r}")
+        return number
     if depth >= MAX_DEPTH:
         raise InvalidParameterError(f"{name} is nested more than {MAX_DEPTH} levels deep")
-    if isinstance(value, enum.Enum):
-        return to_json(value.value, name, depth + 1)
+    try:
+        return _container_to_json(value, name, depth)
+    except InvalidParameterError:
+        raise
+    except Exception as exc:  # a caller's mapping, sequence or model that raises when read
+        raise InvalidParameterError(f"{name}: reading it raised {type(exc).__name__}") from None
+
+
+MAX_INT_BITS = 64  # the API's integers are int32/int64; a larger one is a mistake (and a 4,300-digit one is slow)
+
+
+def _integer(value: int, name: str) -> int:
+    if value.bit_length() > MAX_INT_BITS:
+        raise InvalidParameterError(f"{name} is too large for the API (more than {MAX_INT_BITS} bits)")
+    return value
+
+
+def _container_to_json(value: object, name: str, depth: int) -> Any:
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
     to_dict = getattr(value, "to_dict", None)
@@ -56,6 +87,7 @@ def _object_to_json(value: Mapping[Any, Any], name: str, depth: int) -> dict[str
     for key, item in value.items():
         if not isinstance(key, str):
             raise InvalidParameterError(f"{name}: keys must be str, got {type(key).__name__}")
+        key = str.__str__(key)
         converted[key] = to_json(item, f"{name}.{key}", depth + 1)
     return converted
 

@@ -52,7 +52,10 @@ class InvalidParameterError(SequenceError, ValueError):
 
 
 class ClientClosedError(SequenceError, RuntimeError):
-    """The client was used after it was closed."""
+    """The client was used after it was closed. ``maybe_applied``: a call cut short by the close
+    may already have changed the server's state (its request was sent)."""
+
+    maybe_applied: bool = False
 
 
 class RateLimiterError(SequenceError):

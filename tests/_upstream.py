@@ -112,14 +112,8 @@ def small_project(where: Path, base: dict[str, Any]) -> Path:
     sources.mkdir()
     for op_id, text in split(base, Revision.of(b"base", origin=SCHEMA_FILE)).items():
         (sources / f"{op_id}.yaml").write_text(text)
-    seeds = {
-        "getCustomerAliases",
-        "getCustomersByIdAliases",
-        "deleteCustomerAliasesById",
-        "getCustomersByCustomerContacts",
-    }
-    others = sorted(p.stem for p in sources.glob("*.yaml") if p.stem not in seeds)
-    (where / "openapi" / "unexposed.yaml").write_text(yaml.safe_dump(dict.fromkeys(others, "not under test")))
+    # Every operation gets a method from `make generate` (sequence_async/resources): none is unexposed.
+    (where / "openapi" / "unexposed.yaml").write_text("{}\n")
     for step in (["scripts/merge_spec.py"], ["scripts/generate.py", "generate", "--root", str(where)]):
         done = run_script(where, *step)
         assert done.returncode == 0, done.stderr

@@ -89,7 +89,11 @@ def test_to_json_refuses_nesting_deeper_than_the_limit_and_cycles() -> None:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
     max_leaves=20,
 )
@@ -224,3 +228,24 @@ def test_a_naive_datetime_is_refused_for_a_date_time_and_a_date_needs_a_date() -
 def test_nullable_beside_a_ref_allows_null() -> None:
     check(None, {"$ref": "Colour", "nullable": True}, "colour", NAMED)
     assert refused(None, {"$ref": "Colour"}, "colour") == "colour must not be None"
+
+
+def test_integers_beyond_64_bits_are_refused_and_subclasses_sent_as_plain_values() -> None:
+    with pytest.raises(InvalidParameterError, match=r"^n is too large for the API"):
+        to_json(2**64, "n")
+    assert to_json(-(2**63), "n") == -(2**63)
+
+    class Lying(str):
+        def __str__(self) -> str:
+            return "something else"
+
+        def __eq__(self, other: object) -> bool:
+            return True
+
+        __hash__ = str.__hash__
+
+    sent = to_json({"k": Lying("RED")}, "v")
+    assert type(sent["k"]) is str
+    assert sent == {"k": "RED"}
+    with pytest.raises(InvalidParameterError, match="must be one of"):
+        check(to_json(Lying("GREEN"), "colour"), {"$ref": "Colour"}, "colour", NAMED)

@@ -182,14 +182,26 @@ def _is_param(segment: str) -> bool:
     return _PARAM.match(segment) is not None
 
 
+# SequenceClient's own members: an area named like one would be hidden behind it.
+CLIENT_MEMBERS = frozenset(
+    {"request", "with_raw_response", "with_options", "aclose", "base_url", "version", "timeout", "retry"}
+    | {"retry_budget", "stats", "is_closed"}
+)
+_TEMPLATE = re.compile(r"^(/([A-Za-z0-9._~-]+|\{[A-Za-z_][A-Za-z0-9_]*\}))+/?$")
+
+
 def build(document: Mapping[str, Any], config: Mapping[str, Any]) -> Surface:
     """Every operation of ``document`` as a :class:`Method`, named by the rules and ``config``."""
     operations = list(_operations(document))
+    for template, _, _ in operations:  # it is written into Python source and docstrings
+        if not _TEMPLATE.match(template):
+            raise SpecError(f"path {template[:80]!r}: not a path of plain segments and {{parameters}}")
     templates = {template for template, _, _ in operations}
     collections_ = {template.rsplit("/", 1)[0] for template in templates if _is_param(template.rsplit("/", 1)[1])}
     tag_of = {operation["operationId"]: (operation.get("tags") or ["Default"])[0] for _, _, operation in operations}
     primary = _primary_nouns(operations, tag_of)
     resources = {tag: (config.get("resources") or {}).get(tag) or identifier(tag) for tag in set(tag_of.values())}
+    _check_areas(resources)
     renames = config.get("methods") or {}
     hand = config.get("hand_written") or {}
     schemas = document.get("components", {}).get("schemas", {})
@@ -355,7 +367,7 @@ def _parameters(
         prefix = _foreign_prefix(literals, collection) if before == collection[-1] else []
         path.append(
             Parameter(
-                _path_name(wire, before, prefix),
+                _unreserved(_path_name(wire, before, prefix)),
                 wire,
                 "path",
                 dict(spec.get("schema") or {"type": "string"}),
@@ -377,6 +389,10 @@ def _parameters(
                 Parameter(name, wire, "query", schema, bool(spec.get("required")), str(spec.get("description") or ""))
             )
     return path, query, idempotency
+
+
+def _unreserved(name: str) -> str:
+    return name + "_" if name in RESERVED_ARGUMENTS else name
 
 
 def _path_name(wire: str, before: str, prefix: list[str]) -> str:
@@ -520,6 +536,21 @@ def refs(schema: Any, schemas: Mapping[str, Any], found: set[str]) -> set[str]:
             for value in schema.values():
                 refs(value, schemas, found)
     return found
+
+
+def _check_areas(resources: Mapping[str, str]) -> None:
+    seen: dict[str, str] = {}
+    for tag, attribute in sorted(resources.items()):
+        if attribute in CLIENT_MEMBERS or not attribute.isidentifier():
+            raise SpecError(
+                f"area {tag[:60]!r} would be client.{attribute}, a member of SequenceClient: "
+                f"name it in {SURFACE} (resources: {{{tag[:60]!r}: <name>}})"
+            )
+        other = seen.setdefault(attribute, tag)
+        if other != tag:
+            raise SpecError(
+                f"areas {other[:60]!r} and {tag[:60]!r} would both be client.{attribute}: name one in {SURFACE}"
+            )
 
 
 def _check_unique(methods: list[Method]) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import AccountPaymentSettings, PaymentFailureNotifications
@@ -51,7 +52,7 @@ _UPDATE: Op[AccountPaymentSettings] = Op(
 class AccountSettings(Resource):
     """Account Settings: ``client.account_settings``."""
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         *,
@@ -67,7 +68,7 @@ class AccountSettings(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         setting_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import SequenceAccount
@@ -321,7 +322,7 @@ _UPDATE: Op[SequenceAccount] = Op(
 class Accounts(Resource):
     """Accounts: ``client.accounts``."""
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         sequence_account_id: str,
@@ -337,7 +338,7 @@ class Accounts(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -363,7 +364,7 @@ class Accounts(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         sequence_account_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import ActivityLogResponse
@@ -46,7 +47,7 @@ _LIST: Op[Any] = Op(
 class Activities(Resource):
     """Activities: ``client.activities``."""
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         activity_log_id: str,
@@ -60,7 +61,7 @@ class Activities(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -380,7 +381,7 @@ _VALIDATE_TAXES: Op[None] = Op(
 class BillingSchedules(Resource):
     """Billing Schedules: ``client.billing_schedules``."""
 
-    @operation(_ACTIVATE)
+    @_operation_of(_ACTIVATE)
     async def activate(
         self,
         billing_schedule_id: str,
@@ -397,7 +398,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_ACTIVATE, locals())
 
-    @operation(_ARCHIVE)
+    @_operation_of(_ARCHIVE)
     async def archive(
         self,
         billing_schedule_id: str,
@@ -413,7 +414,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_ARCHIVE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -446,7 +447,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_PAYMENT_SETTINGS)
+    @_operation_of(_CREATE_PAYMENT_SETTINGS)
     async def create_payment_settings(
         self,
         *,
@@ -468,7 +469,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_CREATE_PAYMENT_SETTINGS, locals())
 
-    @operation(_DELETE_PAYMENT_SETTINGS)
+    @_operation_of(_DELETE_PAYMENT_SETTINGS)
     async def delete_payment_settings(
         self,
         payment_settings_id: str,
@@ -488,7 +489,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_DELETE_PAYMENT_SETTINGS, locals())
 
-    @operation(_DUPLICATE)
+    @_operation_of(_DUPLICATE)
     async def duplicate(
         self,
         billing_schedule_id: str,
@@ -505,7 +506,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_DUPLICATE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         billing_schedule_id: str,
@@ -521,7 +522,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_GET_PAYMENT_SETTINGS)
+    @_operation_of(_GET_PAYMENT_SETTINGS)
     async def get_payment_settings(
         self,
         payment_settings_id: str,
@@ -541,7 +542,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_GET_PAYMENT_SETTINGS, locals())
 
-    @operation(_GET_PAYMENT_SETTINGS_FOR_BILLING_SCHEDULE)
+    @_operation_of(_GET_PAYMENT_SETTINGS_FOR_BILLING_SCHEDULE)
     async def get_payment_settings_for_billing_schedule(
         self,
         billing_schedule_id: str,
@@ -561,7 +562,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_GET_PAYMENT_SETTINGS_FOR_BILLING_SCHEDULE, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -598,7 +599,7 @@ class BillingSchedules(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_CUSTOM_FIELD_KEYS)
+    @_operation_of(_LIST_CUSTOM_FIELD_KEYS)
     async def list_custom_field_keys(
         self,
         *,
@@ -613,7 +614,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_LIST_CUSTOM_FIELD_KEYS, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         billing_schedule_id: str,
@@ -641,7 +642,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_UPDATE, locals())
 
-    @operation(_UPDATE_PAYMENT_SETTINGS)
+    @_operation_of(_UPDATE_PAYMENT_SETTINGS)
     async def update_payment_settings(
         self,
         payment_settings_id: str,
@@ -663,7 +664,7 @@ class BillingSchedules(Resource):
         """
         return await self._call(_UPDATE_PAYMENT_SETTINGS, locals())
 
-    @operation(_VALIDATE_TAXES)
+    @_operation_of(_VALIDATE_TAXES)
     async def validate_taxes(
         self,
         *,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import Contact
@@ -64,7 +65,7 @@ _UPDATE: Op[Contact] = Op(
 class _Contacts(Resource):
     """Contacts: ``client.contacts``."""
 
-    @operation(_ARCHIVE)
+    @_operation_of(_ARCHIVE)
     async def archive(
         self,
         customer_id: str,
@@ -81,7 +82,7 @@ class _Contacts(Resource):
         """
         return await self._call(_ARCHIVE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         customer_id: str,
@@ -100,7 +101,7 @@ class _Contacts(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         customer_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -215,7 +216,7 @@ _UPDATE_LINE_ITEM_GROUP: Op[CreateCreditNoteLineItemGroupEndpointProductCreateCr
 class CreditNoteLineItems(Resource):
     """Credit Note Line Items: ``client.credit_note_line_items``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         credit_note_id: str,
@@ -244,7 +245,7 @@ class CreditNoteLineItems(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_LINE_ITEM_GROUP)
+    @_operation_of(_CREATE_LINE_ITEM_GROUP)
     async def create_line_item_group(
         self,
         credit_note_id: str,
@@ -261,7 +262,7 @@ class CreditNoteLineItems(Resource):
         """
         return await self._call(_CREATE_LINE_ITEM_GROUP, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         credit_note_id: str,
@@ -276,7 +277,7 @@ class CreditNoteLineItems(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_DELETE_LINE_ITEM_GROUP)
+    @_operation_of(_DELETE_LINE_ITEM_GROUP)
     async def delete_line_item_group(
         self,
         credit_note_id: str,
@@ -291,7 +292,7 @@ class CreditNoteLineItems(Resource):
         """
         return await self._call(_DELETE_LINE_ITEM_GROUP, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         credit_note_id: str,
@@ -317,7 +318,7 @@ class CreditNoteLineItems(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_LINE_ITEM_GROUPS)
+    @_operation_of(_LIST_LINE_ITEM_GROUPS)
     def list_line_item_groups(
         self,
         credit_note_id: str,
@@ -343,7 +344,7 @@ class CreditNoteLineItems(Resource):
         """
         return self._paginate(_LIST_LINE_ITEM_GROUPS, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         credit_note_id: str,
@@ -369,7 +370,7 @@ class CreditNoteLineItems(Resource):
         """
         return await self._call(_UPDATE, locals())
 
-    @operation(_UPDATE_LINE_ITEM_GROUP)
+    @_operation_of(_UPDATE_LINE_ITEM_GROUP)
     async def update_line_item_group(
         self,
         credit_note_id: str,

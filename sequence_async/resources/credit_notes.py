@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import Address, CreditNote, CreditNoteSettings, KeyValuePair
@@ -564,7 +565,7 @@ _VOID: Op[CreditNote] = Op(
 class CreditNotes(Resource):
     """Credit Notes: ``client.credit_notes``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -591,7 +592,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_APPLICATION)
+    @_operation_of(_CREATE_APPLICATION)
     async def create_application(
         self,
         *,
@@ -612,7 +613,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_CREATE_APPLICATION, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         credit_note_id: str,
@@ -626,7 +627,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_DOWNLOAD)
+    @_operation_of(_DOWNLOAD)
     async def download(
         self,
         credit_note_id: str,
@@ -640,7 +641,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_DOWNLOAD, locals())
 
-    @operation(_FINALIZE)
+    @_operation_of(_FINALIZE)
     async def finalize(
         self,
         credit_note_id: str,
@@ -656,7 +657,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_FINALIZE, locals())
 
-    @operation(_FINALIZE_AND_SEND)
+    @_operation_of(_FINALIZE_AND_SEND)
     async def finalize_and_send(
         self,
         credit_note_id: str,
@@ -672,7 +673,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_FINALIZE_AND_SEND, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         credit_note_id: str,
@@ -686,7 +687,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -719,7 +720,7 @@ class CreditNotes(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_MARK_AS_SENT)
+    @_operation_of(_MARK_AS_SENT)
     async def mark_as_sent(
         self,
         credit_note_id: str,
@@ -737,7 +738,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_MARK_AS_SENT, locals())
 
-    @operation(_SEND)
+    @_operation_of(_SEND)
     async def send(
         self,
         credit_note_id: str,
@@ -753,7 +754,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_SEND, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         credit_note_id: str,
@@ -779,7 +780,7 @@ class CreditNotes(Resource):
         """
         return await self._call(_UPDATE, locals())
 
-    @operation(_VOID)
+    @_operation_of(_VOID)
     async def void(
         self,
         credit_note_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import CreditBalancesReply, CreditGrant, CreditGrantResponse, CreditGrantsResponse
@@ -131,7 +132,7 @@ _LIST_GRANTS: Op[CreditGrantsResponse] = Op(
 class Credits(Resource):
     """Credits: ``client.credits``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -155,7 +156,7 @@ class Credits(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         credit_id: str,
@@ -171,7 +172,7 @@ class Credits(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         credit_id: str,
@@ -187,7 +188,7 @@ class Credits(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -213,7 +214,7 @@ class Credits(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_BALANCES)
+    @_operation_of(_LIST_BALANCES)
     async def list_balances(
         self,
         customer_id: str,
@@ -229,7 +230,7 @@ class Credits(Resource):
         """
         return await self._call(_LIST_BALANCES, locals())
 
-    @operation(_LIST_GRANTS)
+    @_operation_of(_LIST_GRANTS)
     async def list_grants(
         self,
         customer_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import Customer20240509, CustomerAlias
@@ -54,7 +55,7 @@ _UPDATE: Op[CustomerAlias] = Op(
 class _CustomerAliases(Resource):
     """Customer Aliases: ``client.customer_aliases``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -71,7 +72,7 @@ class _CustomerAliases(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_GET_BY_ALIAS)
+    @_operation_of(_GET_BY_ALIAS)
     async def get_by_alias(
         self,
         alias: str,
@@ -88,7 +89,7 @@ class _CustomerAliases(Resource):
         """
         return await self._call(_GET_BY_ALIAS, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         customer_alias_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -584,7 +585,7 @@ _UPDATE_PAYMENT_SETTINGS: Op[CreateCustomerSettingsEndpointProductCreateCustomer
 class Customers(Resource):
     """Customers: ``client.customers``."""
 
-    @operation(_ARCHIVE)
+    @_operation_of(_ARCHIVE)
     async def archive(
         self,
         customer_id: str,
@@ -600,7 +601,7 @@ class Customers(Resource):
         """
         return await self._call(_ARCHIVE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -628,7 +629,7 @@ class Customers(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_PAYMENT_SETTINGS)
+    @_operation_of(_CREATE_PAYMENT_SETTINGS)
     async def create_payment_settings(
         self,
         *,
@@ -648,7 +649,7 @@ class Customers(Resource):
         """
         return await self._call(_CREATE_PAYMENT_SETTINGS, locals())
 
-    @operation(_DELETE_PAYMENT_SETTINGS)
+    @_operation_of(_DELETE_PAYMENT_SETTINGS)
     async def delete_payment_settings(
         self,
         payment_settings_id: str,
@@ -667,7 +668,7 @@ class Customers(Resource):
         """
         return await self._call(_DELETE_PAYMENT_SETTINGS, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         customer_id: str,
@@ -683,7 +684,7 @@ class Customers(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_GET_PAYMENT_SETTINGS)
+    @_operation_of(_GET_PAYMENT_SETTINGS)
     async def get_payment_settings(
         self,
         payment_settings_id: str,
@@ -702,7 +703,7 @@ class Customers(Resource):
         """
         return await self._call(_GET_PAYMENT_SETTINGS, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -736,7 +737,7 @@ class Customers(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_CUSTOM_PROPERTY_KEYS)
+    @_operation_of(_LIST_CUSTOM_PROPERTY_KEYS)
     async def list_custom_property_keys(
         self,
         *,
@@ -751,7 +752,7 @@ class Customers(Resource):
         """
         return await self._call(_LIST_CUSTOM_PROPERTY_KEYS, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         customer_id: str,
@@ -779,7 +780,7 @@ class Customers(Resource):
         """
         return await self._call(_UPDATE, locals())
 
-    @operation(_UPDATE_PAYMENT_SETTINGS)
+    @_operation_of(_UPDATE_PAYMENT_SETTINGS)
     async def update_payment_settings(
         self,
         payment_settings_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import DiscountResponse
@@ -72,7 +73,7 @@ _UPDATE: Op[DiscountResponse] = Op(
 class Discounts(Resource):
     """Discounts: ``client.discounts``."""
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         discount_id: str,
@@ -86,7 +87,7 @@ class Discounts(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         discount_id: str,
@@ -100,7 +101,7 @@ class Discounts(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -126,7 +127,7 @@ class Discounts(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         discount_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -221,7 +222,7 @@ _UPDATE_LINE_ITEM_GROUP: Op[LineItemGroupResponseModel] = Op(
 class InvoiceLineItems(Resource):
     """Invoice Line Items: ``client.invoice_line_items``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         invoice_id: str,
@@ -250,7 +251,7 @@ class InvoiceLineItems(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_LINE_ITEM_GROUP)
+    @_operation_of(_CREATE_LINE_ITEM_GROUP)
     async def create_line_item_group(
         self,
         invoice_id: str,
@@ -270,7 +271,7 @@ class InvoiceLineItems(Resource):
         """
         return await self._call(_CREATE_LINE_ITEM_GROUP, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         invoice_id: str,
@@ -285,7 +286,7 @@ class InvoiceLineItems(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_DELETE_LINE_ITEM_GROUP)
+    @_operation_of(_DELETE_LINE_ITEM_GROUP)
     async def delete_line_item_group(
         self,
         invoice_id: str,
@@ -300,7 +301,7 @@ class InvoiceLineItems(Resource):
         """
         return await self._call(_DELETE_LINE_ITEM_GROUP, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         invoice_id: str,
@@ -326,7 +327,7 @@ class InvoiceLineItems(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_LINE_ITEM_GROUPS)
+    @_operation_of(_LIST_LINE_ITEM_GROUPS)
     def list_line_item_groups(
         self,
         invoice_id: str,
@@ -352,7 +353,7 @@ class InvoiceLineItems(Resource):
         """
         return self._paginate(_LIST_LINE_ITEM_GROUPS, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         invoice_id: str,
@@ -384,7 +385,7 @@ class InvoiceLineItems(Resource):
         """
         return await self._call(_UPDATE, locals())
 
-    @operation(_UPDATE_LINE_ITEM_GROUP)
+    @_operation_of(_UPDATE_LINE_ITEM_GROUP)
     async def update_line_item_group(
         self,
         invoice_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -54,7 +55,7 @@ _UPDATE: Op[GetOrCreateInvoiceRenderSettingsEndpointProductCreateInvoiceRenderSe
 class InvoiceSettings(Resource):
     """Invoice Settings: ``client.invoice_settings``."""
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         *,
@@ -69,7 +70,7 @@ class InvoiceSettings(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         render_setting_id: str,

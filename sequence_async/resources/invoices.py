@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -854,7 +855,7 @@ _VOID: Op[Invoice] = Op(
 class Invoices(Resource):
     """Invoices: ``client.invoices``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -887,7 +888,7 @@ class Invoices(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_PAYMENT_SETTINGS)
+    @_operation_of(_CREATE_PAYMENT_SETTINGS)
     async def create_payment_settings(
         self,
         *,
@@ -908,7 +909,7 @@ class Invoices(Resource):
         """
         return await self._call(_CREATE_PAYMENT_SETTINGS, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         invoice_id: str,
@@ -926,7 +927,7 @@ class Invoices(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_DELETE_PAYMENT_SETTINGS)
+    @_operation_of(_DELETE_PAYMENT_SETTINGS)
     async def delete_payment_settings(
         self,
         payment_settings_id: str,
@@ -945,7 +946,7 @@ class Invoices(Resource):
         """
         return await self._call(_DELETE_PAYMENT_SETTINGS, locals())
 
-    @operation(_DOWNLOAD)
+    @_operation_of(_DOWNLOAD)
     async def download(
         self,
         invoice_id: str,
@@ -959,7 +960,7 @@ class Invoices(Resource):
         """
         return await self._call(_DOWNLOAD, locals())
 
-    @operation(_DRAFT)
+    @_operation_of(_DRAFT)
     async def draft(
         self,
         invoice_id: str,
@@ -975,7 +976,7 @@ class Invoices(Resource):
         """
         return await self._call(_DRAFT, locals())
 
-    @operation(_FINALIZE)
+    @_operation_of(_FINALIZE)
     async def finalize(
         self,
         invoice_id: str,
@@ -991,7 +992,7 @@ class Invoices(Resource):
         """
         return await self._call(_FINALIZE, locals())
 
-    @operation(_FINALIZE_AND_SEND)
+    @_operation_of(_FINALIZE_AND_SEND)
     async def finalize_and_send(
         self,
         invoice_id: str,
@@ -1007,7 +1008,7 @@ class Invoices(Resource):
         """
         return await self._call(_FINALIZE_AND_SEND, locals())
 
-    @operation(_FIX_BILLING_RUNS)
+    @_operation_of(_FIX_BILLING_RUNS)
     async def fix_billing_runs(
         self,
         *,
@@ -1022,7 +1023,7 @@ class Invoices(Resource):
         """
         return await self._call(_FIX_BILLING_RUNS, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         invoice_id: str,
@@ -1036,7 +1037,7 @@ class Invoices(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_GET_PAYMENT_SETTINGS)
+    @_operation_of(_GET_PAYMENT_SETTINGS)
     async def get_payment_settings(
         self,
         payment_settings_id: str,
@@ -1055,7 +1056,7 @@ class Invoices(Resource):
         """
         return await self._call(_GET_PAYMENT_SETTINGS, locals())
 
-    @operation(_GET_PAYMENT_SETTINGS_FOR_INVOICE)
+    @_operation_of(_GET_PAYMENT_SETTINGS_FOR_INVOICE)
     async def get_payment_settings_for_invoice(
         self,
         invoice_id: str,
@@ -1074,7 +1075,7 @@ class Invoices(Resource):
         """
         return await self._call(_GET_PAYMENT_SETTINGS_FOR_INVOICE, locals())
 
-    @operation(_GET_SUMMARY)
+    @_operation_of(_GET_SUMMARY)
     async def get_summary(
         self,
         *,
@@ -1106,7 +1107,7 @@ class Invoices(Resource):
         """
         return await self._call(_GET_SUMMARY, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -1155,7 +1156,7 @@ class Invoices(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_CURRENCY_CONVERSIONS)
+    @_operation_of(_LIST_CURRENCY_CONVERSIONS)
     async def list_currency_conversions(
         self,
         invoice_id: str,
@@ -1165,15 +1166,15 @@ class Invoices(Resource):
     ) -> InvoiceCurrencyConversionsListResponse:
         """List Currency Conversions for an Invoice.
 
-        Lists all currency conversions for a specific invoice. Currency conversions are automatically
-        created for invoices that require regulatory compliance (e.g., UK VAT requiring GBP conversion for
-        foreign currency invoices).
+        Lists all currency conversions for a specific invoice.Currency conversions are automatically created
+        for invoices that require regulatorycompliance (e.g., UK VAT requiring GBP conversion for foreign
+        currency invoices).
 
         ``GET /invoices/{id}/currency-conversions`` (``getInvoicesByIdCurrencyConversions``). Retried on connection errors, 408, 429 and 5xx (the method is idempotent).
         """
         return await self._call(_LIST_CURRENCY_CONVERSIONS, locals())
 
-    @operation(_LIST_SUMMARIES)
+    @_operation_of(_LIST_SUMMARIES)
     def list_summaries(
         self,
         *,
@@ -1224,7 +1225,7 @@ class Invoices(Resource):
         """
         return self._paginate(_LIST_SUMMARIES, locals())
 
-    @operation(_MARK_AS_SENT)
+    @_operation_of(_MARK_AS_SENT)
     async def mark_as_sent(
         self,
         invoice_id: str,
@@ -1241,7 +1242,7 @@ class Invoices(Resource):
         """
         return await self._call(_MARK_AS_SENT, locals())
 
-    @operation(_MERGE)
+    @_operation_of(_MERGE)
     async def merge(
         self,
         *,
@@ -1257,7 +1258,7 @@ class Invoices(Resource):
         """
         return await self._call(_MERGE, locals())
 
-    @operation(_PATCH)
+    @_operation_of(_PATCH)
     async def patch(
         self,
         invoice_id: str,
@@ -1286,7 +1287,7 @@ class Invoices(Resource):
         """
         return await self._call(_PATCH, locals())
 
-    @operation(_PATCH_SENT)
+    @_operation_of(_PATCH_SENT)
     async def patch_sent(
         self,
         invoice_id: str,
@@ -1307,7 +1308,7 @@ class Invoices(Resource):
         """
         return await self._call(_PATCH_SENT, locals())
 
-    @operation(_RECONCILE_WITH_INTEGRATION)
+    @_operation_of(_RECONCILE_WITH_INTEGRATION)
     async def reconcile_with_integration(
         self,
         *,
@@ -1325,7 +1326,7 @@ class Invoices(Resource):
         """
         return await self._call(_RECONCILE_WITH_INTEGRATION, locals())
 
-    @operation(_SEND)
+    @_operation_of(_SEND)
     async def send(
         self,
         invoice_id: str,
@@ -1341,7 +1342,7 @@ class Invoices(Resource):
         """
         return await self._call(_SEND, locals())
 
-    @operation(_SEND_PAYMENT_REMINDER)
+    @_operation_of(_SEND_PAYMENT_REMINDER)
     async def send_payment_reminder(
         self,
         invoice_id: str,
@@ -1357,7 +1358,7 @@ class Invoices(Resource):
         """
         return await self._call(_SEND_PAYMENT_REMINDER, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         invoice_id: str,
@@ -1387,7 +1388,7 @@ class Invoices(Resource):
         """
         return await self._call(_UPDATE, locals())
 
-    @operation(_UPDATE_PAYMENT_SETTINGS)
+    @_operation_of(_UPDATE_PAYMENT_SETTINGS)
     async def update_payment_settings(
         self,
         payment_settings_id: str,
@@ -1407,7 +1408,7 @@ class Invoices(Resource):
         """
         return await self._call(_UPDATE_PAYMENT_SETTINGS, locals())
 
-    @operation(_UPDATE_PAYMENT_STATUS)
+    @_operation_of(_UPDATE_PAYMENT_STATUS)
     async def update_payment_status(
         self,
         invoice_id: str,
@@ -1422,7 +1423,7 @@ class Invoices(Resource):
         """
         return await self._call(_UPDATE_PAYMENT_STATUS, locals())
 
-    @operation(_VOID)
+    @_operation_of(_VOID)
     async def void(
         self,
         invoice_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -534,7 +535,7 @@ _UPDATE: Op[
 class ListPrices(Resource):
     """List Prices: ``client.list_prices``."""
 
-    @operation(_ARCHIVE)
+    @_operation_of(_ARCHIVE)
     async def archive(
         self,
         list_price_id: str,
@@ -558,7 +559,7 @@ class ListPrices(Resource):
         """
         return await self._call(_ARCHIVE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -589,7 +590,7 @@ class ListPrices(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         list_price_id: str,
@@ -613,7 +614,7 @@ class ListPrices(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -641,7 +642,7 @@ class ListPrices(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         list_price_id: str,

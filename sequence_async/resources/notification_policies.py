@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import NotificationPolicy
@@ -205,7 +206,7 @@ _LIST: Op[Any] = Op(
 class NotificationPoliciesResource(Resource):
     """Notification Policies: ``client.notification_policies``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -226,7 +227,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_CREATE_NOTIFICATION_TYPE)
+    @_operation_of(_CREATE_NOTIFICATION_TYPE)
     async def create_notification_type(
         self,
         policy_id: str,
@@ -243,7 +244,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_CREATE_NOTIFICATION_TYPE, locals())
 
-    @operation(_CREATE_RECIPIENT)
+    @_operation_of(_CREATE_RECIPIENT)
     async def create_recipient(
         self,
         policy_id: str,
@@ -260,7 +261,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_CREATE_RECIPIENT, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         policy_id: str,
@@ -276,7 +277,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_DELETE_NOTIFICATION_TYPE)
+    @_operation_of(_DELETE_NOTIFICATION_TYPE)
     async def delete_notification_type(
         self,
         policy_id: str,
@@ -293,7 +294,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_DELETE_NOTIFICATION_TYPE, locals())
 
-    @operation(_DELETE_RECIPIENT)
+    @_operation_of(_DELETE_RECIPIENT)
     async def delete_recipient(
         self,
         policy_id: str,
@@ -310,7 +311,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_DELETE_RECIPIENT, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         policy_id: str,
@@ -326,7 +327,7 @@ class NotificationPoliciesResource(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import CustomerOrganization
@@ -54,7 +55,7 @@ _SET_MEMBERS: Op[CustomerOrganization] = Op(
 class Organizations(Resource):
     """Organizations: ``client.organizations``."""
 
-    @operation(_ADD_MEMBERS)
+    @_operation_of(_ADD_MEMBERS)
     async def add_members(
         self,
         customer_organization_id: str,
@@ -72,7 +73,7 @@ class Organizations(Resource):
         """
         return await self._call(_ADD_MEMBERS, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -90,7 +91,7 @@ class Organizations(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_SET_MEMBERS)
+    @_operation_of(_SET_MEMBERS)
     async def set_members(
         self,
         customer_organization_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -497,7 +498,7 @@ _UPDATE: Op[
 class Prices(Resource):
     """Prices: ``client.prices``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -526,7 +527,7 @@ class Prices(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         price_id: str,
@@ -548,7 +549,7 @@ class Prices(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         price_id: str,
@@ -570,7 +571,7 @@ class Prices(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -599,7 +600,7 @@ class Prices(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_BILLING_PRODUCTS)
+    @_operation_of(_LIST_BILLING_PRODUCTS)
     def list_billing_products(
         self,
         *,
@@ -628,7 +629,7 @@ class Prices(Resource):
         """
         return self._paginate(_LIST_BILLING_PRODUCTS, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         price_id: str,

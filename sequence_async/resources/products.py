@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import Stable20240509ProductResponse, Stable20240730ProductResponse
@@ -82,7 +83,7 @@ _UPDATE: Op[Stable20240730ProductResponse] = Op(
 class Products(Resource):
     """Products: ``client.products``."""
 
-    @operation(_ARCHIVE)
+    @_operation_of(_ARCHIVE)
     async def archive(
         self,
         product_id: str,
@@ -98,7 +99,7 @@ class Products(Resource):
         """
         return await self._call(_ARCHIVE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -114,7 +115,7 @@ class Products(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         product_id: str,
@@ -128,7 +129,7 @@ class Products(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -153,7 +154,7 @@ class Products(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         product_id: str,

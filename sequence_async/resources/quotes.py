@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import GetQuoteViewTrackingResponse, ListQuoteEndpointListQuoteResponseModel
@@ -60,7 +61,7 @@ _LIST: Op[Any] = Op(
 class Quotes(Resource):
     """Quotes: ``client.quotes``."""
 
-    @operation(_DOWNLOAD)
+    @_operation_of(_DOWNLOAD)
     async def download(
         self,
         quote_id: str,
@@ -76,7 +77,7 @@ class Quotes(Resource):
         """
         return await self._call(_DOWNLOAD, locals())
 
-    @operation(_GET_ANALYTICS)
+    @_operation_of(_GET_ANALYTICS)
     async def get_analytics(
         self,
         quote_id: str,
@@ -92,7 +93,7 @@ class Quotes(Resource):
         """
         return await self._call(_GET_ANALYTICS, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,

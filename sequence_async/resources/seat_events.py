@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import CreateSeatEventEndpointProductCreateSeatEventResponseModel
@@ -67,7 +68,7 @@ _LIST: Op[Any] = Op(
 class SeatEvents(Resource):
     """Seat Events: ``client.seat_events``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -87,7 +88,7 @@ class SeatEvents(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         seat_event_id: str,
@@ -103,7 +104,7 @@ class SeatEvents(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -96,7 +97,7 @@ _UPDATE: Op[GetSeatMetricEndpointProductGetSeatMetricResponseModel] = Op(
 class SeatMetrics(Resource):
     """Seat Metrics: ``client.seat_metrics``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -114,7 +115,7 @@ class SeatMetrics(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         seat_metric_id: str,
@@ -128,7 +129,7 @@ class SeatMetrics(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         seat_metric_id: str,
@@ -144,7 +145,7 @@ class SeatMetrics(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -170,7 +171,7 @@ class SeatMetrics(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_LIST_SEAT_BALANCES)
+    @_operation_of(_LIST_SEAT_BALANCES)
     async def list_seat_balances(
         self,
         *,
@@ -188,7 +189,7 @@ class SeatMetrics(Resource):
         """
         return await self._call(_LIST_SEAT_BALANCES, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         seat_metric_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import StripeCollectionSettings
@@ -48,7 +49,7 @@ _UPDATE: Op[StripeCollectionSettings] = Op(
 class StripeCollectionSettingsResource(Resource):
     """Stripe Collection Settings: ``client.stripe_collection_settings``."""
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         *,
@@ -64,7 +65,7 @@ class StripeCollectionSettingsResource(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         setting_id: str,

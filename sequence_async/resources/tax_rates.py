@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import ArchiveTaxRateEndpointProductArchiveTaxRateResponseModel, TaxRateResponse
@@ -359,7 +360,7 @@ _UPDATE: Op[TaxRateResponse] = Op(
 class TaxRates(Resource):
     """Tax Rates: ``client.tax_rates``."""
 
-    @operation(_ARCHIVE)
+    @_operation_of(_ARCHIVE)
     async def archive(
         self,
         tax_rate_id: str,
@@ -373,7 +374,7 @@ class TaxRates(Resource):
         """
         return await self._call(_ARCHIVE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -395,7 +396,7 @@ class TaxRates(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         tax_rate_id: str,
@@ -409,7 +410,7 @@ class TaxRates(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         tax_rate_id: str,
@@ -423,7 +424,7 @@ class TaxRates(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -447,7 +448,7 @@ class TaxRates(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         tax_rate_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -432,7 +433,7 @@ _UPDATE: Op[CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseMod
 class TaxRegistrations(Resource):
     """Tax Registrations: ``client.tax_registrations``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -450,7 +451,7 @@ class TaxRegistrations(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         tax_registration_id: str,
@@ -464,7 +465,7 @@ class TaxRegistrations(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         tax_registration_id: str,
@@ -478,7 +479,7 @@ class TaxRegistrations(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_GET_FOR_CUSTOMER)
+    @_operation_of(_GET_FOR_CUSTOMER)
     async def get_for_customer(
         self,
         customer_id: str,
@@ -492,7 +493,7 @@ class TaxRegistrations(Resource):
         """
         return await self._call(_GET_FOR_CUSTOMER, locals())
 
-    @operation(_GET_FOR_MERCHANT)
+    @_operation_of(_GET_FOR_MERCHANT)
     async def get_for_merchant(
         self,
         merchant_id: str,
@@ -506,7 +507,7 @@ class TaxRegistrations(Resource):
         """
         return await self._call(_GET_FOR_MERCHANT, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -530,7 +531,7 @@ class TaxRegistrations(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         tax_registration_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import CreateUsageEventEndpointProductCreateUsageEventResponseModel
@@ -64,7 +65,7 @@ _LIST: Op[Any] = Op(
 class UsageEvents(Resource):
     """Usage Events: ``client.usage_events``."""
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -82,7 +83,7 @@ class UsageEvents(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,

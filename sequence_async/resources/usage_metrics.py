@@ -7,7 +7,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import (
@@ -146,7 +147,7 @@ _UPDATE: Op[CreateUsageMetricEndpointProductCreateUsageMetricResponseModel] = Op
 class UsageMetrics(Resource):
     """Usage Metrics: ``client.usage_metrics``."""
 
-    @operation(_CALCULATE)
+    @_operation_of(_CALCULATE)
     async def calculate(
         self,
         usage_metric_id: str,
@@ -164,7 +165,7 @@ class UsageMetrics(Resource):
         """
         return await self._call(_CALCULATE, locals())
 
-    @operation(_CREATE)
+    @_operation_of(_CREATE)
     async def create(
         self,
         *,
@@ -189,7 +190,7 @@ class UsageMetrics(Resource):
         """
         return await self._call(_CREATE, locals())
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         usage_metric_id: str,
@@ -203,7 +204,7 @@ class UsageMetrics(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         usage_metric_id: str,
@@ -217,7 +218,7 @@ class UsageMetrics(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
@@ -246,7 +247,7 @@ class UsageMetrics(Resource):
         """
         return self._paginate(_LIST, locals())
 
-    @operation(_UPDATE)
+    @_operation_of(_UPDATE)
     async def update(
         self,
         usage_metric_id: str,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import NOT_GIVEN, NotGiven, Op, Resource, operation
+from .._operations import NOT_GIVEN, NotGiven, Op, Resource
+from .._operations import operation as _operation_of  # a method may be named operation
 
 if TYPE_CHECKING:
     from sequence_api.models import SequenceUserResponse
@@ -52,7 +53,7 @@ _LIST: Op[Any] = Op(
 class Users(Resource):
     """Users: ``client.users``."""
 
-    @operation(_DELETE)
+    @_operation_of(_DELETE)
     async def delete(
         self,
         user_id: str,
@@ -68,7 +69,7 @@ class Users(Resource):
         """
         return await self._call(_DELETE, locals())
 
-    @operation(_GET)
+    @_operation_of(_GET)
     async def get(
         self,
         user_id: str,
@@ -84,7 +85,7 @@ class Users(Resource):
         """
         return await self._call(_GET, locals())
 
-    @operation(_LIST)
+    @_operation_of(_LIST)
     def list(
         self,
         *,
