@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 import urllib.parse
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     import httpx
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
 
-    from ._pipeline import Pipeline
+    from ._pipeline import Pipeline, Reply
 
+T = TypeVar("T")
 # The generated package (and attrs) load at the first call, not at `import sequence_async`:
 # see _generated.
 GET_CUSTOMER_ALIASES = Endpoint("customer_aliases.get_customer_aliases")
@@ -119,14 +120,8 @@ class CustomerAliases(_CustomerAliases):
     ) -> builtins.list[CustomerAlias]:
         """All aliases of one customer."""
         method, path, params = GET_CUSTOMER_ALIASES_OF_CUSTOMER.request(id=_params.path_id(customer_id, "customer_id"))
-        reply = await self._pipeline.call(
-            method,
-            path,
-            _parse_alias_list,
-            params=params,
-            headers=checked_headers(extra_headers),
-            timeout=checked_timeout(timeout),
-            operation=LIST_CUSTOMER_ALIASES,
+        reply = await _send(
+            self._pipeline, (method, path, params), _parse_alias_list, LIST_CUSTOMER_ALIASES, extra_headers, timeout
         )
         return reply.body.items
 
@@ -139,16 +134,8 @@ class CustomerAliases(_CustomerAliases):
         extra_headers: Mapping[str, str] | None = None,
     ) -> CustomerAlias:
         """Delete one alias; returns the deleted alias."""
-        method, path, params = DELETE_CUSTOMER_ALIAS.request(id=_params.path_id(alias_id, "alias_id"))
-        reply = await self._pipeline.call(
-            method,
-            path,
-            _parse_alias,
-            params=params,
-            headers=checked_headers(extra_headers),
-            timeout=checked_timeout(timeout),
-            operation=DELETE_ALIAS,
-        )
+        shape = DELETE_CUSTOMER_ALIAS.request(id=_params.path_id(alias_id, "alias_id"))
+        reply = await _send(self._pipeline, shape, _parse_alias, DELETE_ALIAS, extra_headers, timeout)
         return reply.body
 
     async def delete_many(
@@ -194,6 +181,27 @@ class CustomerAliases(_CustomerAliases):
             )
             set_attributes(_batch_attributes(result))
         return result
+
+
+async def _send(
+    pipeline: Pipeline,
+    shape: tuple[str, str, dict[str, Any] | None],
+    parse: Callable[[Any], T],
+    operation: Operation,
+    extra_headers: object,
+    timeout: object,  # noqa: ASYNC109  (the caller's per-call option, passed on)
+) -> Reply[T]:
+    """One hand-written call: the generated request shape, the caller's per-call options."""
+    method, path, params = shape
+    return await pipeline.call(
+        method,
+        path,
+        parse,
+        params=params,
+        headers=checked_headers(extra_headers),
+        timeout=checked_timeout(timeout),
+        operation=operation,
+    )
 
 
 def _alias_pages(
@@ -277,14 +285,8 @@ class Contacts(_Contacts):
             customer=_params.path_id(customer_id, "customer_id"),
             include_archived=_params.flag(include_archived, "include_archived"),
         )
-        reply = await self._pipeline.call(
-            method,
-            path,
-            _parse_contact_list,
-            params=params,
-            headers=checked_headers(extra_headers),
-            timeout=checked_timeout(timeout),
-            operation=LIST_CONTACTS,
+        reply = await _send(
+            self._pipeline, (method, path, params), _parse_contact_list, LIST_CONTACTS, extra_headers, timeout
         )
         return reply.body.items
 
