@@ -37,7 +37,7 @@ from sequence_async._models import ModelError, _checker, _fast_checker, _hints, 
 
 UTC = datetime.UTC
 PLAIN = (str, int, float, bool, type(None), datetime.datetime, Unset)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 class SynColor(enum.Enum):
