@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import fnmatch
 import os
 import re
 import subprocess
@@ -30,20 +31,29 @@ def _module(mutant: str) -> str:
     return mutant.split(".")[1]
 
 
-def parse_results(text: str) -> dict[str, collections.Counter[str]]:
-    """Per module, how many mutants ended in each status (killed, survived, no tests...)."""
+def _selected(mutant: str, globs: list[str] | None) -> bool:
+    """Whether a run given these globs (mutmut's own matching: fnmatch) reaches ``mutant``; no globs: all."""
+    return not globs or any(fnmatch.fnmatch(mutant, glob) for glob in globs)
+
+
+def parse_results(text: str, globs: list[str] | None = None) -> dict[str, collections.Counter[str]]:
+    """Per module, how many mutants ended in each status (killed, survived, no tests...).
+
+    With ``globs``, only the mutants they select: a run of one module does not report the others
+    as unrun (nor fail on them)."""
     table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for line in text.splitlines():
         match = LINE.match(line)
-        if match:
+        if match and _selected(line.split(":")[0].strip(), globs):
             table[_module(match["name"])][match["status"]] += 1
     return table
 
 
-def survivors(text: str) -> list[str]:
-    return [
+def survivors(text: str, globs: list[str] | None = None) -> list[str]:
+    names = (
         line.split(":")[0].strip() for line in text.splitlines() if line.rstrip().endswith((": survived", ": no tests"))
-    ]
+    )
+    return [name for name in names if _selected(name, globs)]
 
 
 def render(table: dict[str, collections.Counter[str]], min_score: float) -> tuple[str, bool]:
@@ -51,7 +61,7 @@ def render(table: dict[str, collections.Counter[str]], min_score: float) -> tupl
         f"{'module':<14} {'killed':>6} {'survived':>8} {'no tests':>8} {'timeout':>7} {'unrun':>5} {'other':>5} "
         f"{'score':>6}  met?"
     ]
-    ok = True
+    ok = bool(table)  # no mutant at all: a run that failed to start, or globs that match nothing
     for module in sorted(table):
         counts = table[module]
         killed = counts["killed"] + counts["timeout"]  # a mutant that makes a test hang is caught
@@ -74,6 +84,11 @@ def render(table: dict[str, collections.Counter[str]], min_score: float) -> tupl
 _MUTMUT_ENV = {**os.environ, "OTEL_SDK_DISABLED": "true"}
 
 
+def _children(max_children: int | None) -> list[str]:
+    """``mutmut run``'s own option (it goes after ``run``: ``mutmut --max-children`` is a usage error)."""
+    return ["--max-children", str(max_children)] if max_children else []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-score", type=float, default=0.9)
@@ -83,9 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     if not args.no_run:
-        command = [*MUTMUT, "run", *args.mutants]
-        if args.max_children:
-            command[3:3] = ["--max-children", str(args.max_children)]
+        command = [*MUTMUT, "run", *_children(args.max_children), *args.mutants]
         for _ in range(RUNS):
             # Should mutmut still crash (see _MUTMUT_ENV), a new run resumes from the saved results.
             done = subprocess.run(command, cwd=ROOT, check=False, stdout=subprocess.DEVNULL, env=_MUTMUT_ENV)
@@ -94,9 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     results = subprocess.run(
         [*MUTMUT, "results", "--all", "true"], cwd=ROOT, check=True, capture_output=True, text=True
     ).stdout
-    table, ok = render(parse_results(results), args.min_score)
+    table, ok = render(parse_results(results, args.mutants), args.min_score)
     print(table)
-    left = survivors(results)
+    left = survivors(results, args.mutants)
     print(f"\n{len(left)} surviving or untested mutants (`mutmut show NAME` shows one):")
     print("\n".join(f"  {name}" for name in left) or "  none")
     print(f"\n{time.monotonic() - started:.0f} s")
