@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 from typing import Any
 from unittest import mock
@@ -115,3 +116,31 @@ def test_a_model_is_checked_by_the_general_checker_until_it_is_hot() -> None:
         with pytest.raises(ModelError, match=r"^ContactList\.items\[0\]\.id: expected str, got int$"):
             parse_model(ContactList, {"items": [{**contact, "id": 1}]})
     model_parser.cache_clear()
+
+
+def test_every_generated_annotation_reads_as_eval_would() -> None:
+    """The annotations are read without compiling; each must be exactly what eval gives."""
+    import attrs
+    import sequence_api.models
+
+    namespace = _models._namespace()
+    seen = 0
+    for name in sequence_api.models.__all__:
+        model = getattr(sequence_api.models, name)
+        if not attrs.has(model):
+            continue
+        for field in attrs.fields(model):
+            if isinstance(field.type, str):
+                assert _models._annotation(field.type, namespace) == eval(field.type, namespace), field.type
+                seen += 1
+    assert seen > 1000
+    assert _models._annotation("None", namespace) is None
+    assert _models._annotation("Literal['a']", {**namespace}) == typing.Literal["a"]
+
+
+def test_one_check_per_field_type() -> None:
+    _models.reset_caches()
+    first = _models._type_check(str | None)
+    assert _models._type_check(str | None) is first
+    _models.reset_caches()
+    assert _models._type_check(str | None) is not first
