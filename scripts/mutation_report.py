@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_run:
         command = [*MUTMUT, "run", *args.mutants]
         if args.max_children:
-            command[3:3] = ["--max-children", str(args.max_children)]
+            command[4:4] = ["--max-children", str(args.max_children)]
         for _ in range(RUNS):
             # Should mutmut still crash (see _MUTMUT_ENV), a new run resumes from the saved results.
             done = subprocess.run(command, cwd=ROOT, check=False, stdout=subprocess.DEVNULL, env=_MUTMUT_ENV)
