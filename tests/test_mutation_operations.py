@@ -77,10 +77,8 @@ def json_reply(body: Any = None, status: int = 200, headers: dict[str, str] | No
 def customer_pages(request: httpx.Request) -> httpx.Response:
     """Pages of one customer each, cursors ``p1`` .. ``p3``: after p1 comes p2, before p3 comes p2."""
     params = request.url.params
-    if "before" in params:
-        position = int(params["before"][1:]) - 1
-    else:
-        position = int(params.get("after", "p0")[1:]) + 1
+    before = params.get("before")
+    position = int(before[1:]) - 1 if before else int(params.get("after", "p0")[1:]) + 1
     pagination: dict[str, Any] = {"totalResultSize": 3}
     if position < 3:
         pagination["after"] = f"p{position}"
