@@ -52,14 +52,9 @@ class Server:
 
 def client_for(server: Server, **kwargs: Any) -> SequenceClient:
     kwargs.setdefault("retry", RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.001))
+    kwargs.setdefault("sleep", Sleeps())
     return make_client(
-        BASE,
-        ("my-id", "my-secret"),
-        backend="httpx",
-        transport=httpx.MockTransport(server),
-        sleep=Sleeps(),
-        random=lambda: 0.5,
-        **kwargs,
+        BASE, ("my-id", "my-secret"), backend="httpx", transport=httpx.MockTransport(server), random=lambda: 0.5, **kwargs
     )
 
 
@@ -240,3 +235,25 @@ async def test_an_errors_headers_keep_values_with_colons_and_cut_long_ones() -> 
     headers = caught.value.headers
     assert headers["x-note"] == "a: b"
     assert headers["x-long"] == "v" * MAX_FIELD + "..."
+
+
+async def test_a_header_value_of_exactly_the_field_limit_is_shown_whole() -> None:
+    exact = "w" * MAX_FIELD
+    server = Server(error_reply(404, headers={"X-Exact": exact}))
+    async with client_for(server) as client:
+        with pytest.raises(NotFoundError) as caught:
+            await client.customers.get("c1")
+    assert caught.value.headers["x-exact"] == exact
+
+
+async def test_a_retry_after_ms_given_as_a_date_still_lets_the_call_retry() -> None:
+    server = Server(
+        error_reply(429, headers={"Retry-After-Ms": "Wed, 21 Oct 2015 07:28:00 GMT"}),
+        httpx.Response(200, json=CUSTOMER),
+    )
+    sleeps = Sleeps()
+    async with client_for(server, sleep=sleeps) as client:
+        customer = await client.customers.get("c1")
+    assert customer.id == "c1"
+    assert len(server.requests) == 2
+    assert sleeps.delays == [0.0]  # a date in the past: no wait asked for
