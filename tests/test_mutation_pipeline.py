@@ -54,7 +54,12 @@ def client_for(server: Server, **kwargs: Any) -> SequenceClient:
     kwargs.setdefault("retry", RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.001))
     kwargs.setdefault("sleep", Sleeps())
     return make_client(
-        BASE, ("my-id", "my-secret"), backend="httpx", transport=httpx.MockTransport(server), random=lambda: 0.5, **kwargs
+        BASE,
+        ("my-id", "my-secret"),
+        backend="httpx",
+        transport=httpx.MockTransport(server),
+        random=lambda: 0.5,
+        **kwargs,
     )
 
 
@@ -148,7 +153,8 @@ def test_an_operation_span_is_named_by_its_operation(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Telemetry, "operation_span", operation_span)
     client = client_for(Server(httpx.Response(200)))
     operation = Operation("X.many", "", "")
-    assert client._pipeline.operation_span(operation) == "span"
+    span: Any = client._pipeline.operation_span(operation)
+    assert span == "span"
     assert named == [operation]
 
 
@@ -174,7 +180,8 @@ async def test_a_body_is_sent_within_a_deadline() -> None:
 async def test_an_operation_without_a_response_body_returns_none_whatever_is_sent() -> None:
     server = Server(httpx.Response(200, json={"ignored": True}))
     async with client_for(server) as client:
-        assert await client.invoices.fix_billing_runs() is None
+        invoices: Any = client.invoices
+        assert await invoices.fix_billing_runs() is None
 
 
 async def test_a_json_body_with_a_byte_order_mark_is_read() -> None:

@@ -79,14 +79,15 @@ def test_a_lazy_resource_read_on_the_class_is_the_descriptor() -> None:
 
 def test_a_lazy_resource_made_at_run_time_names_itself_and_imports_on_access() -> None:
     lazy: LazyResource[Any] = LazyResource("sequence_async._resources", "Contacts")
-    owner = type("Owner", (), {"__init__": lambda self: setattr(self, "_pipeline", "p")})
+    pipeline: Any = object()
+    owner = type("Owner", (), {"__init__": lambda self: setattr(self, "_pipeline", pipeline)})
     lazy.__set_name__(owner, "people")
     setattr(owner, "people", lazy)  # noqa: B010
     instance = owner()
     made = instance.people
     assert type(made) is Contacts
-    assert made._pipeline == "p"
-    assert instance.__dict__ == {"_pipeline": "p", "people": made}
+    assert made._pipeline is pipeline
+    assert instance.__dict__ == {"_pipeline": pipeline, "people": made}
 
 
 async def test_a_client_area_is_one_resource_per_client() -> None:
