@@ -457,3 +457,9 @@ async def test_request_keeps_a_path_of_ordinary_characters_as_given() -> None:
     async with client_for(server) as client:
         assert await client.request("GET", "/Xy/Z-1_a.b~c") is None
     assert server.requests[0].url.raw_path == b"/api/Xy/Z-1_a.b~c"
+
+
+async def test_request_refusing_a_method_lists_the_methods_it_takes() -> None:
+    async with client_for(Server(json_reply({}))) as client:
+        message = await refused_async(client.request("TRACE", "/x"))
+    assert message == "method must be one of DELETE, GET, PATCH, POST, PUT"
