@@ -90,6 +90,18 @@ def test_a_lazy_resource_made_at_run_time_names_itself_and_imports_on_access() -
     assert instance.__dict__ == {"_pipeline": pipeline, "people": made}
 
 
+def test_a_lazy_resource_attached_without_a_name_makes_the_resource_and_shadows_no_attribute() -> None:
+    """Set on a class after it was made, ``__set_name__`` never runs: the resource is still made,
+    and what is kept of it is under no name an attribute could have."""
+    lazy: LazyResource[Any] = LazyResource("sequence_async._resources", "Contacts")
+    owner = type("Owner", (), {"__init__": lambda self: setattr(self, "_pipeline", None)})
+    setattr(owner, "late", lazy)  # noqa: B010
+    instance = owner()
+    assert type(instance.late) is Contacts
+    kept = [key for key in vars(instance) if key != "_pipeline"]
+    assert all(isinstance(key, str) and not key.isidentifier() for key in kept)
+
+
 async def test_a_client_area_is_one_resource_per_client() -> None:
     async with client_for(httpx.Response(200, json={})) as client:
         assert client.customer_aliases is client.customer_aliases
