@@ -189,6 +189,7 @@ def test_a_utc_date_time_may_end_in_z_either_case(moment: datetime.datetime, zul
         "2024-07-30T12:00Z",  # no seconds: shorter than RFC 3339 allows
         "2024-07-30T12:00:00",  # no offset
         "2024-07-30T12:00:00Zz",
+        "2024-07-30T12:00:00X",  # only Z (either case) stands for +00:00
     ],
 )
 def test_a_date_time_not_in_rfc_3339_is_refused(text: str) -> None:
