@@ -264,3 +264,14 @@ async def test_a_retry_after_ms_given_as_a_date_still_lets_the_call_retry() -> N
     assert customer.id == "c1"
     assert len(server.requests) == 2
     assert sleeps.delays == [0.0]  # a date in the past: no wait asked for
+
+
+@pytest.mark.parametrize("charset", ["latin-1", '"latin-1"', "'latin-1'", " latin-1 "])
+async def test_an_error_body_is_read_in_its_declared_charset_quoted_or_not(charset: str) -> None:
+    body = '{"error": {"type": "Caf\u00e9", "message": "d\u00e9j\u00e0 vu"}}'.encode("latin-1")
+    headers = {"content-type": f"application/json; charset={charset}"}
+    server = Server(httpx.Response(404, content=body, headers=headers))
+    async with client_for(server) as client:
+        with pytest.raises(NotFoundError) as caught:
+            await client.customers.get("c1")
+    assert (caught.value.error_type, caught.value.error_message) == ("Caf\u00e9", "d\u00e9j\u00e0 vu")
