@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from sequence_async import APIStatusError, Hooks, RetryBudget, RetryPolicy, SequenceClient
-from sequence_async._hooks import CallDetails, LimiterWaitDetails, Operation
+from sequence_async._hooks import CallDetails, LimiterWaitDetails, Operation, RetryDetails
 from sequence_async._secrets import MAX_FIELD
 from sequence_async._telemetry import Telemetry
 from sequence_async.errors import NotFoundError, ResponseValidationError
@@ -275,3 +275,20 @@ async def test_an_error_body_is_read_in_its_declared_charset_quoted_or_not(chars
         with pytest.raises(NotFoundError) as caught:
             await client.customers.get("c1")
     assert (caught.value.error_type, caught.value.error_message) == ("Caf\u00e9", "d\u00e9j\u00e0 vu")
+
+
+async def test_retry_hooks_see_the_redacted_url_and_the_waits_add_up() -> None:
+    retries: list[RetryDetails] = []
+    ended: list[CallDetails] = []
+    server = Server(error_reply(503), error_reply(503), httpx.Response(200, json=CUSTOMER))
+    sleeps = Sleeps()
+    hooks = Hooks(on_retry=retries.append, on_call_end=ended.append)
+    retry = RetryPolicy(max_retries=2, initial_backoff=0.25, max_backoff=1.0)
+    async with client_for(server, hooks=hooks, sleep=sleeps, retry=retry) as client:
+        await client.customers.get("my-secret")
+    assert [details.url for details in retries] == ["https://api.test/api/customers/[REDACTED]"] * 2
+    assert len(sleeps.delays) == 2
+    assert [details.waited_so_far for details in retries] == [0.0, sleeps.delays[0]]
+    (end,) = ended
+    assert end.retry_wait == pytest.approx(sum(sleeps.delays))
+    assert end.retry_wait > sleeps.delays[0]
