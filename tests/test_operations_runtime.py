@@ -12,6 +12,7 @@ import pytest
 
 from sequence_async import (
     APIConnectionError,
+    ClientClosedError,
     InternalServerError,
     InvalidParameterError,
     RetryPolicy,
@@ -44,12 +45,12 @@ ADDRESS = {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"}
 
 def client_for(handler: Handler, **kwargs: Any) -> SequenceClient:
     kwargs.setdefault("retry", RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.001))
+    kwargs.setdefault("sleep", Sleeps())
     return make_client(
         BASE,
         ("my-id", "my-secret"),
         backend="httpx",
         transport=httpx.MockTransport(handler),
-        sleep=Sleeps(),
         random=lambda: 0.5,
         **kwargs,
     )
@@ -393,3 +394,22 @@ async def test_with_raw_response_refuses_what_is_not_a_pending_call() -> None:
 
         with pytest.raises(InvalidParameterError, match="made no request"):
             await client.with_raw_response(no_request())
+
+
+@pytest.mark.parametrize(("status", "applied"), [(429, False), (503, True)])
+async def test_a_client_closed_while_a_call_waits_to_retry_says_whether_it_may_have_been_applied(
+    status: int, applied: bool
+) -> None:
+    closing: list[SequenceClient] = []
+
+    async def close_while_waiting(delay: float) -> None:
+        await closing[0].aclose()
+
+    server = Recorder(fail(status), ok())
+    client = client_for(server, sleep=close_while_waiting)
+    closing.append(client)
+    async with client:
+        with pytest.raises(ClientClosedError) as caught:
+            await client.customers.get("c1")
+    assert len(server.requests) == 1
+    assert caught.value.maybe_applied is applied
