@@ -11,8 +11,10 @@ from sequence_async import Page, RetryPolicy, SequenceClient
 from sequence_async.testing import SequenceEmulator
 
 __all__ = [
+    "ADDRESS",
     "ALIAS",
     "BACKENDS",
+    "CUSTOMER",
     "FAST",
     "Backend",
     "FakeTime",
@@ -33,6 +35,25 @@ ALIAS: dict[str, Any] = {
     "customerId": "c1",
     "value": "v1",
     "createdAt": "2022-10-01T00:00:00Z",
+}
+
+
+# A documented customer record, and the address a create or update sends.
+ADDRESS: dict[str, Any] = {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"}
+CUSTOMER: dict[str, Any] = {
+    "id": "c1",
+    "legalName": "Acme",
+    "createdAt": "2024-01-01T00:00:00Z",
+    "sequenceAccountId": "acc",
+    "address": ADDRESS,
+    "contacts": [],
+    "customerAliases": [],
+    "integrationIds": [],
+    "taxStatus": "TAXED",
+    "status": "ACTIVE",
+    "archivedAt": None,
+    "organizations": [],
+    "customProperties": [],
 }
 
 

@@ -25,24 +25,9 @@ from sequence_async._pagination import cursor_digest
 from sequence_async._telemetry import Telemetry
 from sequence_async.errors import NotFoundError
 
-from ._fixtures import Sleeps, make_client
+from ._fixtures import CUSTOMER, Sleeps, make_client
 
 BASE = "https://api.test/api"
-CUSTOMER: dict[str, Any] = {
-    "id": "c1",
-    "legalName": "Acme",
-    "createdAt": "2024-01-01T00:00:00Z",
-    "sequenceAccountId": "acc",
-    "address": {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"},
-    "contacts": [],
-    "customerAliases": [],
-    "integrationIds": [],
-    "taxStatus": "TAXED",
-    "status": "ACTIVE",
-    "archivedAt": None,
-    "organizations": [],
-    "customProperties": [],
-}
 
 
 class Server:

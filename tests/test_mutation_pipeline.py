@@ -17,25 +17,9 @@ from sequence_async._secrets import MAX_FIELD
 from sequence_async._telemetry import Telemetry
 from sequence_async.errors import NotFoundError, ResponseValidationError
 
-from ._fixtures import Sleeps, make_client
+from ._fixtures import ADDRESS, CUSTOMER, Sleeps, make_client
 
 BASE = "https://api.test/api"
-CUSTOMER: dict[str, Any] = {
-    "id": "c1",
-    "legalName": "Acme",
-    "createdAt": "2024-01-01T00:00:00Z",
-    "sequenceAccountId": "acc",
-    "address": {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"},
-    "contacts": [],
-    "customerAliases": [],
-    "integrationIds": [],
-    "taxStatus": "TAXED",
-    "status": "ACTIVE",
-    "archivedAt": None,
-    "organizations": [],
-    "customProperties": [],
-}
-ADDRESS = {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"}
 
 
 class Server:

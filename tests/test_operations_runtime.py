@@ -21,26 +21,10 @@ from sequence_async import (
 from sequence_async._operations import OWN_HEADERS, Op, build, checked_headers
 from sequence_async.errors import NotFoundError, RateLimitError
 
-from ._fixtures import Sleeps, make_client
+from ._fixtures import ADDRESS, CUSTOMER, Sleeps, make_client
 
 BASE = "https://api.test/api"
 Handler = Callable[[httpx.Request], Coroutine[None, None, httpx.Response]]
-CUSTOMER: dict[str, Any] = {
-    "id": "c1",
-    "legalName": "Acme",
-    "createdAt": "2024-01-01T00:00:00Z",
-    "sequenceAccountId": "acc",
-    "address": {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"},
-    "contacts": [],
-    "customerAliases": [],
-    "integrationIds": [],
-    "taxStatus": "TAXED",
-    "status": "ACTIVE",
-    "archivedAt": None,
-    "organizations": [],
-    "customProperties": [],
-}
-ADDRESS = {"country": "GB", "line1": "1 St", "postcode": "N1", "town": "London"}
 
 
 def client_for(handler: Handler, **kwargs: Any) -> SequenceClient:
