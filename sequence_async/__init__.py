@@ -15,6 +15,7 @@ from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryBudget, RetryPolicy
 from ._version import __version__
 from .errors import (
+    AliasConflictError,
     AlreadyDeletedError,
     APIConnectionError,
     APIStatusError,
@@ -28,6 +29,7 @@ from .errors import (
     ConflictError,
     InternalServerError,
     InvalidParameterError,
+    MaybeAppliedError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from ._redis import RedisRateLimit
     from ._responses import APIResponse
     from ._shard import shard_of
+    from ._writes import customer_event_id
     from .types import Contact, ContactBillingPreference, CustomerAlias, CustomerAliasPage, PaginationMeta
 
 # The models (the generated package and attrs) load on first use, keeping `import sequence_async` cheap.
@@ -72,6 +75,7 @@ _LAZY_NAMES = {
     "RedisRateLimit": "._redis",
     "APIResponse": "._responses",
     "shard_of": "._shard",
+    "customer_event_id": "._writes",
 }
 
 
@@ -99,6 +103,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AdaptiveLimit",
+    "AliasConflictError",
     "AlreadyDeletedError",
     "AsyncPaginator",
     "AttemptDetails",
@@ -120,6 +125,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "LimiterWaitDetails",
+    "MaybeAppliedError",
     "MemoryCheckpoint",
     "NotFoundError",
     "NotGiven",
@@ -145,6 +151,7 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "concurrent_map",
+    "customer_event_id",
     "errors",
     "run_batch",
     "shard_of",

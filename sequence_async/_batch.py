@@ -23,15 +23,27 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, H
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ._checkpoint import DONE, FAILED, STREAM, CheckpointStore, checked_states, checked_step, checked_store, fingerprint
+from ._checkpoint import (
+    DONE,
+    FAILED,
+    STREAM,
+    UNSAFE,
+    CheckpointStore,
+    checked_states,
+    checked_step,
+    checked_store,
+    fingerprint,
+)
 from ._checks import integer
 from ._params import not_text
 from ._secrets import redact_live
+from ._write_marks import BEFORE_UNSAFE_WRITE
 from .errors import (
     AlreadyDeletedError,
     BatchAbortedError,
     CheckpointError,
     InvalidParameterError,
+    MaybeAppliedError,
     PreviouslyFailedError,
     RateLimitError,
 )
@@ -159,11 +171,14 @@ class AdaptiveLimit:
 class _Journal(Generic[I]):
     """A batch's use of a checkpoint store: its step, each item's key and the states recorded."""
 
-    def __init__(self, store: CheckpointStore, step: str, key: Callable[[I], object], retry_failed: bool) -> None:
+    def __init__(
+        self, store: CheckpointStore, step: str, key: Callable[[I], object], retry_failed: bool, resend: bool
+    ) -> None:
         self.store = store
         self.step = step
         self.key = key
         self.retry_failed = retry_failed
+        self.resend_maybe_applied = resend
         self.states: dict[str, str] = {}
 
     def key_of(self, item: I) -> str:
@@ -194,13 +209,18 @@ class _Journal(Generic[I]):
             raise BatchAbortedError(_before("the checkpoint", exc)) from exc
         self.states = checked_states(states)
 
-    async def record(self, key: str, outcome: Outcome[I, Any]) -> None:
+    async def record(self, key: str, outcome: Outcome[I, Any], unsafe_writes: int) -> None:
+        """Record the outcome; ``unsafe_writes``: how many writes nothing makes safe to resend the item sent."""
         if outcome.error is None:
             state = "succeeded"
         elif isinstance(outcome.error, AlreadyDeletedError):
             state = "already_deleted"
         else:  # only an error that says an attempt may have been applied (SDK errors do) is recorded so
-            state = "failed_maybe_applied" if getattr(outcome.error, "maybe_applied", False) is True else "failed"
+            applied = getattr(outcome.error, "maybe_applied", False) is True
+            if unsafe_writes > 1 or (unsafe_writes == 1 and applied):  # a second write: the first was applied
+                state = "write_maybe_applied"
+            else:
+                state = "failed_maybe_applied" if applied else "failed"
         await self.store.record(self.step, key, state)
 
 
@@ -243,6 +263,7 @@ class _Run(Generic[I, R]):
         self.keep: set[int] = set()
         self.requeued: list[tuple[int, RateLimitError]] = []  # 429s requeued since the last _mark_pending
         self.resend: set[int] = set()  # recorded "pending": "started" is recorded again before the resend
+        self.unsafe: dict[int, int] = {}  # with a checkpoint: index -> writes sent that nothing makes safe to resend
         self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
         # (index, item, tries, the 429 it got): a stopped batch reports the item by that error
         self.retry_queue: deque[tuple[int, I, int, RateLimitError]] = deque()
@@ -278,8 +299,29 @@ class _Run(Generic[I, R]):
                 (index, item), tries = numbered, 0
                 if self.journal is not None and not await self._begin(self.journal, index, item):
                     continue
-            task = asyncio.ensure_future(_call(self.func, item))
+            mark = None if self.journal is None else self._marker(self.journal, index)
+            task = asyncio.ensure_future(_call(self.func, item, mark))
             self.running[task] = (index, item, tries, self.limit.generation)
+
+    def _marker(self, journal: _Journal[I], index: int) -> Callable[[], Awaitable[None]]:
+        """What the pipeline awaits before the item sends a write nothing makes safe to resend:
+        the first records "write_sent" (a kill now leaves it maybe applied, not to be resent)."""
+
+        async def before_unsafe_write() -> None:
+            key = self.keys.get(index)
+            if key is None:
+                return
+            count = self.unsafe.get(index, 0)
+            if count == 0:
+                try:
+                    await journal.store.record(journal.step, key, "write_sent")
+                except Exception as exc:  # the store: this write is not sent; the batch stops
+                    if self.failure is None:
+                        self.failure, self.failed_in = exc, "the checkpoint"
+                    raise _NotSent("the checkpoint failed before the write was sent") from exc
+            self.unsafe[index] = count + 1
+
+        return before_unsafe_write
 
     async def _begin(self, journal: _Journal[I], index: int, item: I) -> bool:
         """Whether to send the item: not if an earlier run completed it (or failed it, without
@@ -294,6 +336,11 @@ class _Run(Generic[I, R]):
         if state in DONE:
             self.pending.append(Outcome(index, item, resumed=state))
             return False
+        if state in UNSAFE:
+            if not journal.resend_maybe_applied:  # never applied twice: reported, not sent
+                self.pending.append(Outcome(index, item, error=MaybeAppliedError(key)))
+                return False
+            state = "failed_maybe_applied" if state == "write_maybe_applied" else "started"
         if state in FAILED:
             if not journal.retry_failed:
                 self.pending.append(Outcome(index, item, error=PreviouslyFailedError(key)))
@@ -343,11 +390,16 @@ class _Run(Generic[I, R]):
                 self.failure, self.failed_in = exc, "the checkpoint"
                 return
             self.resend.add(index)
+            self.unsafe.pop(index, None)  # nothing was applied: its resend marks its write again
 
     def _complete(self, task: asyncio.Future[R]) -> Outcome[I, R] | None:
         """The outcome of a finished call, or None when it was requeued after a rate limit."""
         index, item, tries, generation = self.running.pop(task)
         error = task.exception()
+        if isinstance(error, _NotSent):  # the checkpoint failed before its write: never sent
+            self.keys.pop(index, None)
+            self.unsent.append((index, item))
+            return None
         if isinstance(error, RateLimitError):
             self.limit.on_rate_limited(generation)
             if self.limit.adaptive and tries < self.requeues:
@@ -364,7 +416,7 @@ class _Run(Generic[I, R]):
         if self.journal is None or key is None:
             return
         try:
-            await self.journal.record(key, outcome)
+            await self.journal.record(key, outcome, self.unsafe.pop(outcome.index, 0))
         except Exception as exc:  # the store: the outcome is still reported; the batch stops
             if self.failure is None:
                 self.failure, self.failed_in = exc, "the checkpoint"
@@ -459,7 +511,13 @@ class _Run(Generic[I, R]):
                 await task
 
 
-async def _call(func: Callable[[I], Awaitable[R]], item: I) -> R:
+class _NotSent(CheckpointError):
+    """Raised into an item's call when its "write_sent" record failed: the write is not sent."""
+
+
+async def _call(func: Callable[[I], Awaitable[R]], item: I, mark: Callable[[], Awaitable[None]] | None) -> R:
+    if mark is not None:  # this task's context only: the pipeline finds it before an unsafe write
+        BEFORE_UNSAFE_WRITE.set(mark)
     return await func(item)  # inside the task: even a synchronous raise becomes this item's outcome
 
 
@@ -478,11 +536,19 @@ def _check(func: object, concurrency: object, on_progress: object, items: object
 
 
 def _journal_for(
-    checkpoint: object, key: Callable[[I], object] | None, step: object, retry_failed: object, default_step: str
+    checkpoint: object,
+    key: Callable[[I], object] | None,
+    step: object,
+    flags: tuple[object, object],
+    default_step: str,
 ) -> _Journal[I] | None:
-    """The batch's use of ``checkpoint`` (None without one), its arguments checked first."""
+    """The batch's use of ``checkpoint`` (None without one), its arguments checked first;
+    ``flags``: ``retry_failed`` and ``resend_maybe_applied``."""
+    retry_failed, resend = flags
     if not isinstance(retry_failed, bool):
         raise InvalidParameterError(f"retry_failed must be a bool, got {type(retry_failed).__name__}")
+    if not isinstance(resend, bool):
+        raise InvalidParameterError(f"resend_maybe_applied must be a bool, got {type(resend).__name__}")
     if checkpoint is None:
         if step is not None:
             raise InvalidParameterError("step is only meaningful with a checkpoint")
@@ -495,7 +561,7 @@ def _journal_for(
         raise InvalidParameterError("key is required with a checkpoint (each item's key, a str)")
     if not callable(key):
         raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
-    return _Journal(checkpoint, name, key, retry_failed)  # type: ignore[arg-type]  # not a class: checked above
+    return _Journal(checkpoint, name, key, retry_failed, resend)  # type: ignore[arg-type]  # not a class: checked above
 
 
 def _name_of(func: object) -> str:
@@ -515,6 +581,7 @@ async def concurrent_map(
     key: Callable[[I], str] | None = None,
     step: str | None = None,
     retry_failed: bool = True,
+    resend_maybe_applied: bool = False,
 ) -> AsyncIterator[Outcome[I, R]]:
     """Run ``func`` over ``items`` with at most ``concurrency`` calls in flight.
 
@@ -531,13 +598,17 @@ async def concurrent_map(
     ``step`` (default: ``func.__qualname__``) resumes where an earlier run stopped: an item it
     completed is yielded with ``resumed`` set, not called; one it failed is called again unless
     ``retry_failed=False`` (then it fails with :class:`PreviouslyFailedError`). A store that
-    raises stops the batch like a raising source.
+    raises stops the batch like a raising source. Before an item sends a write that nothing
+    makes safe to resend (a POST or PATCH without an ``Idempotency-Key``), "write_sent" is
+    recorded: if an earlier run may have applied such a write (killed in flight, or failed after
+    it may have reached the API), the item fails with :class:`MaybeAppliedError` and is not sent
+    again unless ``resend_maybe_applied=True``.
     """
     _check(func, concurrency, on_progress, items)
     integer(rate_limit_requeues, "rate_limit_requeues", minimum=0, error=InvalidParameterError)
     if not isinstance(ordered, bool):
         raise InvalidParameterError(f"ordered must be a bool, got {type(ordered).__name__}")
-    journal_ = _journal_for(checkpoint, key, step, retry_failed, _name_of(func))
+    journal_ = _journal_for(checkpoint, key, step, (retry_failed, resend_maybe_applied), _name_of(func))
     run = _Run(
         func,
         items,
@@ -578,18 +649,20 @@ async def run_batch(
     checkpoint: CheckpointStore | None = None,
     step: str | None = None,
     retry_failed: bool = True,
+    resend_maybe_applied: bool = False,
 ) -> BatchResult[K, R]:
     """Collect :func:`concurrent_map` into a :class:`BatchResult` keyed by ``key(item)``.
 
     If the batch stops early, the raised :class:`BatchAbortedError` (or, when the batch is
     cancelled, the ``CancelledError``) has the accounting so far as ``partial_result``.
-    ``checkpoint``, ``step`` and ``retry_failed`` work as in :func:`concurrent_map` (``key``
-    must then return a str); items completed by earlier runs are in ``result.resumed``.
+    ``checkpoint``, ``step``, ``retry_failed`` and ``resend_maybe_applied`` work as in
+    :func:`concurrent_map` (``key`` must then return a str); items completed by earlier runs are
+    in ``result.resumed``.
     """
     _check(func, concurrency, on_progress, items)
     if not callable(key):
         raise InvalidParameterError(f"key must be callable, got {type(key).__name__}")
-    journal_ = _journal_for(checkpoint, key, step, retry_failed, _name_of(func))
+    journal_ = _journal_for(checkpoint, key, step, (retry_failed, resend_maybe_applied), _name_of(func))
     run = _Run(
         func,
         items,

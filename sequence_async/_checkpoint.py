@@ -9,7 +9,11 @@ item key and a saved position. Every method's effect is durable when its await r
 - ``"succeeded"``, ``"already_deleted"``: done, not sent again;
 - ``"failed"``: failed, and no attempt may have changed the server;
 - ``"failed_maybe_applied"``: failed after an attempt that may have been applied (a 5xx, a lost
-  connection), so a resumed DELETE that answers 404 counts as already deleted.
+  connection), so a resumed DELETE that answers 404 counts as already deleted;
+- ``"write_sent"``: recorded before the item sends a write that nothing makes safe to resend (a
+  POST or PATCH without an ``Idempotency-Key`` or a superseding id); after a kill it may have been
+  applied, so it is not sent again unless the caller says so (``resend_maybe_applied=True``);
+- ``"write_maybe_applied"``: such a write failed after an attempt that may have been applied.
 
 :class:`SQLiteCheckpoint` is the embedded default; :class:`MemoryCheckpoint` is for tests. Any
 object with the methods of :class:`CheckpointStore` (e.g. over Redis or Postgres) can be used.
@@ -37,6 +41,7 @@ __all__ = [
     "FAILED",
     "STATES",
     "TOUCHED",
+    "UNSAFE",
     "CheckpointStore",
     "MemoryCheckpoint",
     "SQLiteCheckpoint",
@@ -46,10 +51,15 @@ __all__ = [
     "fingerprint",
 ]
 
-STATES = frozenset({"started", "pending", "succeeded", "already_deleted", "failed", "failed_maybe_applied"})
+STATES = frozenset(
+    {"started", "pending", "succeeded", "already_deleted", "failed", "failed_maybe_applied"}
+    | {"write_sent", "write_maybe_applied"}
+)
 DONE = frozenset({"succeeded", "already_deleted"})  # not sent again
 FAILED = frozenset({"failed", "failed_maybe_applied"})  # sent again only with retry_failed
-TOUCHED = frozenset({"started", "failed_maybe_applied"})  # an earlier call may have been applied
+# A write nothing makes safe to resend may have been applied: sent again only if the caller says so.
+UNSAFE = frozenset({"write_sent", "write_maybe_applied"})
+TOUCHED = frozenset({"started", "failed_maybe_applied"}) | UNSAFE  # an earlier call may have been applied
 STREAM = "stream"  # the fingerprint of a source that is not sized: its keys are not known up front
 _FORMAT = "sequence-async-checkpoint"
 _VERSION = "2"  # 2: keys and positions are BLOBs (UTF-8, surrogatepass); six states

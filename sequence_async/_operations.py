@@ -89,6 +89,7 @@ class Op(Generic[T]):
         "path",
         "query",
         "schemas",
+        "superseded_by",
         "template",
     )
     content: Content
@@ -109,6 +110,7 @@ class Op(Generic[T]):
         content: Content = "json",
         paginated: bool = False,
         idempotency_header: bool = False,
+        superseded_by: str | None = None,
         schemas: Mapping[str, Any] | None = None,
     ) -> None:
         self.operation = Operation(name, operation_id, template)
@@ -122,6 +124,8 @@ class Op(Generic[T]):
         self.content = content
         self.paginated = paginated
         self.idempotency_header = idempotency_header
+        # The argument that makes a resend safe when given (a second write with its value supersedes the first).
+        self.superseded_by = superseded_by
         self.schemas: Mapping[str, Any] = schemas or {}
         self.parse: Callable[[Any], Any] = _parser(response)
 
@@ -155,6 +159,7 @@ class Request:
     headers: dict[str, str] | None
     timeout: httpx.Timeout | None
     idempotency_key: str | None
+    resend_safe: bool = False
 
 
 def build(op: Op[Any], args: Mapping[str, Any]) -> Request:
@@ -175,6 +180,7 @@ def build(op: Op[Any], args: Mapping[str, Any]) -> Request:
         headers=checked_headers(args.get("extra_headers")),
         timeout=checked_timeout(args.get("timeout", NOT_GIVEN)),
         idempotency_key=_idempotency_key(args.get("idempotency_key")) if op.idempotency_header else None,
+        resend_safe=op.superseded_by is not None and args.get(op.superseded_by) not in (None, NOT_GIVEN),
     )
 
 
@@ -300,6 +306,7 @@ class Resource:
             headers=request.headers,
             timeout=request.timeout,
             idempotency_key=request.idempotency_key,
+            resend_safe=request.resend_safe,
             operation=op.operation,
             content=op.content,
         )

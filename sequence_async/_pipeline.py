@@ -27,10 +27,11 @@ from ._capture import capture_reply
 from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
-from ._retry import RetryBudget, RetryPolicy, parse_retry_after
+from ._retry import IDEMPOTENT_METHODS, RetryBudget, RetryPolicy, parse_retry_after
 from ._secrets import MAX_FIELD, MAX_TEXT, WITHHELD, Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure
 from ._telemetry import CallObservation, Telemetry
+from ._write_marks import BEFORE_UNSAFE_WRITE
 
 logger = logging.getLogger("sequence_async")
 
@@ -238,6 +239,7 @@ class Pipeline:
         headers: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,  # noqa: ASYNC109  (a per-call option, as in httpx)
         idempotency_key: str | None = None,
+        resend_safe: bool = False,
         operation: Operation | None = None,
         content: Content = "json",
     ) -> Reply[T]:
@@ -247,17 +249,16 @@ class Pipeline:
         ``body`` is sent as JSON; ``headers`` are the caller's (checked already) on top of the
         SDK's; ``timeout`` replaces the client's for this call. ``content`` says what the body
         of a 2xx is: ``json`` (parsed), ``file`` (its bytes) or ``none`` (ignored: ``parse(None)``).
-        ``operation`` names the public SDK call for hooks, spans and metrics.
+        ``operation`` names the call for hooks, spans and metrics. ``resend_safe``: a resent write
+        cannot apply twice (a usage event's ``customerEventId`` supersedes), as with a key.
         """
         shared = self.shared
         if shared.closed:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
-        url = shared.base_url + path
-        if params:
-            url += "?" + encode_query(params)  # one encoding (httpx's) for both backends
-        if content == "file":  # a download (a PDF): whatever the API sends, not only JSON
-            headers = {**(headers or {}), "Accept": "*/*"}
-        sent_headers = _request_headers(self.headers, headers, body is not None, idempotency_key)
+        url, sent_headers = self._target(path, params, headers, body, content, idempotency_key)
+        idempotent = idempotency_key is not None or resend_safe
+        if not idempotent and method not in IDEMPOTENT_METHODS:
+            await _before_unsafe_write()
         if operation is None:
             operation = Operation(method, "", "")
         observed = shared.telemetry.observe(operation, method, url)
@@ -269,7 +270,7 @@ class Pipeline:
             sent_headers,
             body,
             timeout or self.options.timeout,
-            idempotency_key is not None,
+            idempotent,
             shared.clock(),
             observed,
         )
@@ -287,6 +288,23 @@ class Pipeline:
         reply = Reply(result, outcome.headers, shared.redact)
         capture_reply(reply, outcome.status, call.attempt)
         return reply
+
+    def _target(
+        self,
+        path: str,
+        params: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        body: bytes | None,
+        content: Content,
+        idempotency_key: str | None,
+    ) -> tuple[str, Mapping[str, str] | None]:
+        """The URL and the headers of a call's every attempt."""
+        url = self.shared.base_url + path
+        if params:
+            url += "?" + encode_query(params)  # one encoding (httpx's) for both backends
+        if content == "file":  # a download (a PDF): whatever the API sends, not only JSON
+            headers = {**(headers or {}), "Accept": "*/*"}
+        return url, _request_headers(self.headers, headers, body is not None, idempotency_key)
 
     async def _attempts(self, call: _Call) -> RawResponse:
         """Attempts until one gets a 2xx response or the policy, budget or deadline says stop."""
@@ -592,6 +610,13 @@ class Pipeline:
 
 _decode_json = json.JSONDecoder().decode
 Content = Literal["json", "file", "none"]
+
+
+async def _before_unsafe_write() -> None:
+    """A resumable batch records that its item's write may be applied before it is sent."""
+    mark = BEFORE_UNSAFE_WRITE.get()
+    if mark is not None:
+        await mark()
 
 
 def _request_headers(

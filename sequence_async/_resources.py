@@ -20,6 +20,7 @@ from ._pagination import AsyncPaginator, Direction, Page, PositionStore, cursor_
 from .errors import AlreadyDeletedError, BatchAbortedError, InvalidParameterError, NotFoundError, RateLimitError
 from .resources.contacts import _Contacts
 from .resources.customer_aliases import _CustomerAliases
+from .resources.usage_events import _UsageEvents
 
 if TYPE_CHECKING:
     from ._operations import Timeout
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     import httpx
     from sequence_api.models import Contact, ContactList, CustomerAlias, CustomerAliasList, CustomerAliasPage
+    from sequence_api.models import CreateUsageEventEndpointProductCreateUsageEventResponseModel as UsageEvent
 
     from ._pipeline import Pipeline, Reply
 
@@ -181,6 +183,88 @@ class CustomerAliases(_CustomerAliases):
             )
             set_attributes(_batch_attributes(result))
         return result
+
+    async def create_many(
+        self,
+        pairs: Iterable[tuple[str, str] | Mapping[str, Any]] | AsyncIterable[tuple[str, str] | Mapping[str, Any]],
+        *,
+        concurrency: int = 16,
+        on_progress: ProgressCallback | None = None,
+        checkpoint: CheckpointStore | None = None,
+        step: str | None = None,
+        retry_failed: bool = True,
+    ) -> BatchResult[str, CustomerAlias]:
+        """Create many aliases, never two from one input, even across retries, kills and reruns.
+
+        ``pairs``: ``(customer_id, value)`` pairs or mappings of :meth:`create`'s arguments
+        (``customer_id``, ``value``, ``label``), all checked before anything is sent; a value given
+        twice is refused (values are unique in the account). The result is keyed by value:
+        ``succeeded`` (value -> alias), ``failed`` (value -> error), ``not_attempted``,
+        ``resumed``. An alias that already exists for the same customer counts as created (its
+        alias is the result); one that belongs to another customer fails with
+        :class:`~sequence_async.errors.AliasConflictError` naming both.
+
+        Each create sends an ``Idempotency-Key`` derived from the job and the item (the job's
+        part is saved in ``checkpoint``, so a rerun sends the same keys; the API keeps them 24 h).
+        An item an earlier run may have created (in flight at a kill, or failed after an attempt
+        that may have reached the API) is first looked up by its value (``list(value=...)``) and
+        resent only if it is not there, so reruns after the 24 h are safe too. With
+        ``checkpoint`` (step ``"customer_aliases.create_many"`` unless ``step`` is given) a rerun
+        skips what earlier runs created; see :func:`~sequence_async.run_batch`.
+        """
+        from ._writes import create_aliases
+
+        batch = {"concurrency": concurrency, "on_progress": on_progress, "checkpoint": checkpoint, "step": step}
+        return await create_aliases(
+            self._pipeline,
+            pairs,
+            create=self.create,
+            lookup=self._live_alias,
+            batch={**batch, "retry_failed": retry_failed},
+        )
+
+    async def _live_alias(self, value: str) -> CustomerAlias | None:
+        """The live alias whose value is ``value`` (values are unique), from its first page, or None."""
+        page = await self.list(value=value, limit=100).first_page()
+        for alias in page.items:
+            if alias.value == value and not alias.deleted_at:
+                return alias
+        return None
+
+
+class UsageEvents(_UsageEvents):
+    """Usage events: ``client.usage_events``."""
+
+    async def send_many(
+        self,
+        events: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        key: Callable[[Mapping[str, Any]], str] | None = None,
+        concurrency: int = 16,
+        on_progress: ProgressCallback | None = None,
+        checkpoint: CheckpointStore | None = None,
+        step: str | None = None,
+        retry_failed: bool = True,
+    ) -> BatchResult[str, UsageEvent]:
+        """Send many usage events, each counted once however often it is resent or rerun.
+
+        ``events``: mappings of :meth:`create`'s arguments, all checked before anything is sent.
+        Every event carries a ``customerEventId`` (the API: "another event with the same customer
+        event ID will supersede this one"): its own ``customer_event_id``, else
+        :func:`~sequence_async.customer_event_id` of ``key(event)``, else of its content (so two
+        identical events are one: give such events an id or a ``key``). Two events with the same
+        id are refused before anything is sent. So every attempt is safe to resend: a reset or a
+        5xx is retried, and a rerun resends what was in flight at a kill.
+
+        The result is keyed by ``customerEventId``: ``succeeded`` (id -> stored event),
+        ``failed``, ``not_attempted`` and, with ``checkpoint`` (step ``"usage_events.send_many"``
+        unless ``step`` is given), ``resumed`` for what earlier runs sent. See
+        :func:`~sequence_async.run_batch` for concurrency, progress and resuming.
+        """
+        from ._writes import send_events
+
+        batch = {"concurrency": concurrency, "on_progress": on_progress, "checkpoint": checkpoint, "step": step}
+        return await send_events(self._pipeline, events, key=key, batch={**batch, "retry_failed": retry_failed})
 
 
 async def _send(

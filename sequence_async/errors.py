@@ -15,6 +15,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AliasConflictError",
     "AlreadyDeletedError",
     "AuthenticationError",
     "BadRequestError",
@@ -25,6 +26,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidParameterError",
+    "MaybeAppliedError",
     "NotFoundError",
     "PaginationError",
     "PartialBatchResult",
@@ -129,6 +131,43 @@ class PreviouslyFailedError(SequenceError):
     def __init__(self, key: str) -> None:
         super().__init__(f"{key!r} failed in an earlier run (not retried: retry_failed=False)")
         self.key = key
+
+
+class MaybeAppliedError(PreviouslyFailedError):
+    """An item of a checkpointed batch whose write an earlier run may have applied (it was in
+    flight when that run was killed, or failed after an attempt that may have reached the API),
+    where nothing makes a resend safe: it is not sent again, so it is never applied twice.
+    ``resend_maybe_applied=True`` sends it anyway. ``maybe_applied`` is always True."""
+
+    maybe_applied = True
+
+    def __init__(self, key: str) -> None:
+        SequenceError.__init__(
+            self,
+            f"{_shown(key)}: a write of an earlier run may have been applied; not sent again "
+            "(resend_maybe_applied=True would send it)",
+        )
+        self.key = key
+
+
+class AliasConflictError(SequenceError):
+    """``create_many``: the alias ``value`` already belongs to another customer (``holder_id``,
+    alias ``alias_id``) than the one it was to be created for (``customer_id``)."""
+
+    def __init__(self, value: str, customer_id: str, holder_id: str, alias_id: str) -> None:
+        super().__init__(
+            f"alias value {_shown(value)} belongs to customer {_shown(holder_id)} "
+            f"(alias {_shown(alias_id)}), not to {_shown(customer_id)}"
+        )
+        self.value = value
+        self.customer_id = customer_id
+        self.holder_id = holder_id
+        self.alias_id = alias_id
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """``text`` quoted, at most ``limit`` characters of it: server data and inputs can be long."""
+    return repr(text[:limit] + "...") if len(text) > limit else repr(text)
 
 
 class PaginationError(SequenceError):

@@ -491,13 +491,19 @@ def test_every_method_is_checked_for_a_refusal() -> None:
 # -- 3. retries --------------------------------------------------------------------------------------
 
 IDEMPOTENT = [method for method in METHODS if not method.writes]
-WRITES = [method for method in METHODS if method.writes and not method.op.idempotency_header]
+WRITES = [
+    method
+    for method in METHODS
+    if method.writes and not method.op.idempotency_header and method.op.superseded_by is None
+]
 KEYED = [method for method in METHODS if method.op.idempotency_header]
+SUPERSEDING = [method for method in METHODS if method.op.superseded_by is not None]  # tests/test_writes.py
 
 
 def test_the_retry_groups_cover_every_method() -> None:
-    assert len(IDEMPOTENT) + len(WRITES) + len(KEYED) == len(METHODS)
+    assert len(IDEMPOTENT) + len(WRITES) + len(KEYED) + len(SUPERSEDING) == len(METHODS)
     assert [method.id for method in KEYED] == ["customer_aliases.create"]
+    assert [method.id for method in SUPERSEDING] == ["usage_events.create"]
 
 
 @pytest.mark.parametrize("fault", [Fault.status(503), Fault.drop()], ids=["503", "drop"])

@@ -133,6 +133,7 @@ class Method:
     paginated: bool
     idempotency_header: bool
     hand_written: str | None = None  # "Class.method" in sequence_async/_resources.py
+    superseded_by: str | None = None  # the argument whose value makes a resent write supersede the first
 
     @property
     def qualified(self) -> str:
@@ -160,7 +161,7 @@ def load_config(root: Path) -> dict[str, Any]:
     data = data or {}
     if not isinstance(data, dict):
         raise SpecError(f"{SURFACE}: expected a mapping")
-    for key in ("resources", "methods", "hand_written", "arguments"):
+    for key in ("resources", "methods", "hand_written", "arguments", "superseded_by", "extended"):
         if not isinstance(data.get(key) or {}, dict):
             raise SpecError(f"{SURFACE}: {key} must be a mapping")
     return data
@@ -216,8 +217,21 @@ def build(document: Mapping[str, Any], config: Mapping[str, Any]) -> Surface:
         )
         methods.append(method)
     _check_unique(methods)
-    hand_classes = sorted({str(target).split(".")[0] for target in hand.values()})
+    _mark_superseding(methods, config.get("superseded_by") or {})
+    hand_classes = sorted({str(target).split(".")[0] for target in hand.values()} | set(config.get("extended") or {}))
     return Surface(methods, resources, schemas=schemas, hand_classes=hand_classes)
+
+
+def _mark_superseding(methods: list[Method], superseded_by: Mapping[str, Any]) -> None:
+    """Mark the writes that a field makes safe to resend (the API documents that a second one
+    with the same value supersedes the first), by the field's wire name in ``superseded_by``."""
+    by_id = {method.operation_id: method for method in methods}
+    for op_id, wire in superseded_by.items():
+        method = by_id.get(op_id)
+        field_ = next((p for p in method.body if p.wire == wire), None) if method is not None else None
+        if method is None or field_ is None:
+            raise SpecError(f"{SURFACE}: superseded_by {op_id}: no such operation with a body field {wire!r}")
+        method.superseded_by = field_.name
 
 
 def _primary_nouns(

@@ -27,6 +27,11 @@ RETRY_NOTES = {
         "Retried safely: every call sends an ``Idempotency-Key`` (``idempotency_key=``, or a new one "
         "reused by all its attempts), which the API keeps for 24 h."
     ),
+    "superseding": (
+        "Retried safely when ``{field}`` is given: the API keeps one per value, a resend supersedes "
+        "the first. Without it, retried only when no attempt can have reached the API (connection "
+        "refused, 408, 429)."
+    ),
     "unsafe": (
         "Retried only when no attempt can have reached the API (connection refused, 408, 429); after a "
         "reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent."
@@ -52,6 +57,8 @@ class ModelNames:
 def retry_kind(method: Method) -> str:
     if method.idempotency_header:
         return "keyed"
+    if method.superseded_by is not None:
+        return "superseding"
     return "safe" if method.http_method in ("GET", "PUT", "DELETE") else "unsafe"
 
 
@@ -169,6 +176,8 @@ def _op(method: Method, constant: str, response: Any, content: str, resource_cla
         fields.append("paginated=True")
     if method.idempotency_header:
         fields.append("idempotency_header=True")
+    if method.superseded_by is not None:
+        fields.append(f"superseded_by={method.superseded_by!r}")
     if method.body or method.body_whole is not None:
         fields.append("schemas=_SCHEMAS")
     return f"{constant}: Op[{parsed}] = Op(\n    " + ",\n    ".join(fields) + ",\n)\n"
@@ -220,7 +229,7 @@ def _docstring(method: Method) -> list[str]:
         lines += [*textwrap.wrap(description[:600], 100), ""]
     lines.append(
         f"``{method.http_method} {_clean(method.template)}`` (``{_clean(method.operation_id)}``). "
-        f"{RETRY_NOTES[retry_kind(method)]}"
+        f"{RETRY_NOTES[retry_kind(method)].format(field=method.superseded_by)}"
     )
     if method.paginated:
         lines += [

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .._lazy import LazyResource
 
 if TYPE_CHECKING:
-    from sequence_async._resources import Contacts, CustomerAliases
+    from sequence_async._resources import Contacts, CustomerAliases, UsageEvents
     from sequence_async.resources.account_settings import AccountSettings
     from sequence_async.resources.accounts import Accounts
     from sequence_async.resources.activities import Activities
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from sequence_async.resources.stripe_collection_settings import StripeCollectionSettingsResource
     from sequence_async.resources.tax_rates import TaxRates
     from sequence_async.resources.tax_registrations import TaxRegistrations
-    from sequence_async.resources.usage_events import UsageEvents
     from sequence_async.resources.usage_metrics import UsageMetrics
     from sequence_async.resources.users import Users
 
@@ -81,7 +80,7 @@ class Resources:
     tax_registrations: LazyResource[TaxRegistrations] = LazyResource(
         "sequence_async.resources.tax_registrations", "TaxRegistrations"
     )
-    usage_events: LazyResource[UsageEvents] = LazyResource("sequence_async.resources.usage_events", "UsageEvents")
+    usage_events: LazyResource[UsageEvents] = LazyResource("sequence_async._resources", "UsageEvents")
     usage_metrics: LazyResource[UsageMetrics] = LazyResource("sequence_async.resources.usage_metrics", "UsageMetrics")
     users: LazyResource[Users] = LazyResource("sequence_async.resources.users", "Users")
 

@@ -35,6 +35,7 @@ _CREATE: Op[CreateUsageEventEndpointProductCreateUsageEventResponseModel] = Op(
         ),
     ),
     response="CreateUsageEventEndpointProductCreateUsageEventResponseModel",
+    superseded_by="customer_event_id",
     schemas=_SCHEMAS,
 )
 
@@ -62,7 +63,7 @@ _LIST: Op[Any] = Op(
 )
 
 
-class UsageEvents(Resource):
+class _UsageEvents(Resource):
     """Usage Events: ``client.usage_events``."""
 
     @_operation_of(_CREATE)
@@ -79,7 +80,7 @@ class UsageEvents(Resource):
     ) -> CreateUsageEventEndpointProductCreateUsageEventResponseModel:
         """Create a new Usage Event.
 
-        ``POST /usage-events`` (``postUsageEvents``). Retried only when no attempt can have reached the API (connection refused, 408, 429); after a reset or a 5xx the typed error's ``maybe_applied`` is True and nothing is resent.
+        ``POST /usage-events`` (``postUsageEvents``). Retried safely when ``customer_event_id`` is given: the API keeps one per value, a resend supersedes the first. Without it, retried only when no attempt can have reached the API (connection refused, 408, 429).
         """
         return await self._call(_CREATE, locals())
 

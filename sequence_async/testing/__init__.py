@@ -17,12 +17,13 @@ Faults are scripted or random (``Faults``/``Fault``), rate limits use an injecta
 """
 
 from ._emulator import SequenceEmulator, ServedEmulator
-from ._faults import DEFAULT_POOL, ConnectionDropped, Fault, Faults
+from ._faults import DEFAULT_POOL, LOST_POOL, ConnectionDropped, Fault, Faults
 from ._log import EmulatorStats, RecordedRequest
 from ._ratelimit import RateLimit
 
 __all__ = [
     "DEFAULT_POOL",
+    "LOST_POOL",
     "ConnectionDropped",
     "EmulatorStats",
     "Fault",

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from ._emulator import SequenceEmulator
-from ._faults import Faults
+from ._faults import DEFAULT_POOL, LOST_POOL, Faults
 from ._ratelimit import DOCUMENTED_RATE_LIMIT, RateLimit
 from ._server import run_forever
 
@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     add("--client-id", default="test-client")
     add("--client-secret", default="test-secret")
     add("--fault-probability", type=float, default=0.0, metavar="P", help="random faults from the default pool")
+    add(
+        "--lost-responses",
+        action="store_true",
+        help="the random faults also apply a request and then drop the connection (a reset after a write was received)",
+    )
     add("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     return parser
 
@@ -44,7 +49,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     emulator = SequenceEmulator(
         args.client_id,
         args.client_secret,
-        faults=Faults(probability=args.fault_probability, seed=args.seed) if args.fault_probability else None,
+        faults=Faults(
+            probability=args.fault_probability, seed=args.seed, pool=LOST_POOL if args.lost_responses else DEFAULT_POOL
+        )
+        if args.fault_probability
+        else None,
         rate_limit=args.rate_limit,
         latency=args.latency,
         log_requests=False,  # a long-running server: keep counters only

@@ -257,7 +257,7 @@ class SequenceEmulator:
             requested = request.headers.get("sequence-version")
             reply.headers["sequence-version"] = requested if requested in self.VERSIONS else self.LATEST_VERSION
             reply.headers["x-request-id"] = request_id
-            if fault is not None and fault.kind == "drop":
+            if fault is not None and fault.kind in ("drop", "lost"):
                 await start_then_drop(reply, send)
             await Response(reply.body, reply.status, reply.headers, reply.media_type)(scope, receive, send)
             status = reply.status

@@ -14,7 +14,16 @@ import httpx
 
 from ._http import Reply, error_reply, json_reply
 
-__all__ = ["DEFAULT_POOL", "ConnectionDropped", "Fault", "Faults", "MalformedKind", "malformed_reply", "status_reply"]
+__all__ = [
+    "DEFAULT_POOL",
+    "LOST_POOL",
+    "ConnectionDropped",
+    "Fault",
+    "Faults",
+    "MalformedKind",
+    "malformed_reply",
+    "status_reply",
+]
 
 MalformedKind = Literal["not_json", "truncated", "wrong_shape", "null_required"]
 _MALFORMED_KINDS = ("not_json", "truncated", "wrong_shape", "null_required")
@@ -32,7 +41,7 @@ class ConnectionDropped(httpx.RemoteProtocolError):
 class Fault:
     """One injected failure. Build it with :meth:`status`, :meth:`drop`, :meth:`slow` or :meth:`malformed`."""
 
-    kind: Literal["status", "drop", "slow", "malformed"]
+    kind: Literal["status", "drop", "lost", "slow", "malformed"]
     code: int = 0
     retry_after: int | str | None = None
     body: str | bytes | Mapping[str, Any] | list[Any] | None = None
@@ -65,6 +74,13 @@ class Fault:
         return cls("drop")
 
     @classmethod
+    def lost(cls) -> Fault:
+        """Handle the request (a write is applied), send the response start, then drop the
+        connection: the reset after the write was received that a client cannot tell from
+        :meth:`drop`."""
+        return cls("lost")
+
+    @classmethod
     def slow(cls, seconds: float) -> Fault:
         """Wait ``seconds`` (cancellable; cut short if the client disconnects), then answer normally."""
         if seconds < 0:
@@ -91,7 +107,7 @@ class Fault:
             return f"slow:{self.seconds:g}"
         if self.kind == "malformed":
             return f"malformed:{self.malformed_kind}"
-        return "drop"
+        return self.kind  # drop, lost
 
 
 DEFAULT_POOL: tuple[Fault, ...] = (
@@ -104,6 +120,9 @@ DEFAULT_POOL: tuple[Fault, ...] = (
 )
 """What ``Faults(probability=...)`` draws from when no ``pool`` is given: 500, 502, 503, 504,
 a 429 with Retry-After and a dropped connection."""
+
+LOST_POOL: tuple[Fault, ...] = (*DEFAULT_POOL, Fault.lost())
+"""The default pool and a response lost after the request was applied (``--lost-responses``)."""
 
 
 class Faults:

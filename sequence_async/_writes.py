@@ -1,0 +1,393 @@
+"""Batch writes that are safe to resend and to resume: usage events and customer aliases.
+
+A POST sent twice can be applied twice; these two batches give every write a handle the API
+honours, so a retry after a reset, or a rerun after a kill, is never counted twice:
+
+- a usage event carries a ``customerEventId``: "another event with the same customer event ID
+  will supersede this one" (the API), so a resend replaces the first instead of adding to it;
+- an alias create carries an ``Idempotency-Key`` (kept 24 h) derived from the job and the item,
+  and an item an earlier run may have created is looked up by its value (unique across the
+  account) before anything is resent, so it is reconciled even after the 24 h.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._batch import BatchResult, run_batch
+from ._checkpoint import TOUCHED, CheckpointStore, checked_states, checked_step, checked_store
+from ._hooks import Operation
+from ._operations import build
+from ._params import not_text
+from .errors import (
+    AliasConflictError,
+    BadRequestError,
+    BatchAbortedError,
+    CheckpointError,
+    ConflictError,
+    InvalidParameterError,
+    SequenceError,
+)
+from .resources.usage_events import _CREATE as CREATE_EVENT
+
+if TYPE_CHECKING:
+    from sequence_api.models import CreateUsageEventEndpointProductCreateUsageEventResponseModel as UsageEvent
+    from sequence_api.models import CustomerAlias
+
+    from ._pipeline import Pipeline
+
+T = TypeVar("T")
+EVENT_ID_PREFIX = "sa1_"  # version 1 of the derivation below: a new rule would take a new prefix
+EVENT_FIELDS = frozenset({"customer_alias", "event_type", "customer_event_id", "event_timestamp", "event_properties"})
+ALIAS_FIELDS = frozenset({"customer_id", "value", "label"})
+SEND_EVENTS = Operation("UsageEvents.send_many", "", "")
+CREATE_ALIASES = Operation("CustomerAliases.create_many", "", "")
+NONCE_POSITION = "#idempotency-nonce"  # + the step: the job's half of every alias create's key
+
+
+def customer_event_id(key: str) -> str:
+    """The ``customerEventId`` that ``send_many`` gives an event whose key is ``key``.
+
+    ``"sa1_"`` followed by the 32 hex digits of the 16-byte BLAKE2b digest of ``key`` in UTF-8:
+    the same key gives the same id in every process and release, so a resent or rerun event
+    supersedes the first instead of being counted twice.
+    """
+    if not isinstance(key, str):
+        raise InvalidParameterError(f"key must be a str, got {type(key).__name__}")
+    try:
+        data = key.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError("key is not valid Unicode (it contains a lone surrogate)") from None
+    return EVENT_ID_PREFIX + hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    event_id: str
+    body: bytes
+
+
+def _prepared_event(event: object, where: str, key: Callable[[Any], object] | None) -> _Event:
+    """One event checked as ``create`` would check it, with its ``customerEventId``."""
+    if not isinstance(event, Mapping):
+        raise InvalidParameterError(f"{where} must be a mapping of create()'s arguments, got {type(event).__name__}")
+    unknown = sorted(str(name)[:40] for name in event if name not in EVENT_FIELDS)
+    if unknown:
+        raise InvalidParameterError(f"{where}: unknown fields {unknown} (allowed: {sorted(EVENT_FIELDS)})")
+    args = dict(event)
+    given = args.get("customer_event_id")
+    if given is None:
+        if key is not None:
+            derived = key(event)
+            if not isinstance(derived, str):
+                raise InvalidParameterError(f"key({where}) must return a str, got {type(derived).__name__}")
+            given = customer_event_id(derived)
+        else:
+            given = customer_event_id(_content(args, where))
+    elif not isinstance(given, str) or not given:
+        raise InvalidParameterError(f"{where}.customer_event_id must be a non-empty str")
+    args["customer_event_id"] = given
+    try:
+        request = build(CREATE_EVENT, args)
+    except InvalidParameterError as exc:
+        raise InvalidParameterError(f"{where}: {exc}") from None
+    assert request.body is not None  # customer_alias and event_type are required
+    return _Event(given, request.body)
+
+
+def _content(args: Mapping[str, Any], where: str) -> str:
+    """An event's key when neither its ``customer_event_id`` nor ``key`` gives one: its content."""
+    try:
+        request = build(CREATE_EVENT, {**args, "customer_event_id": None})
+    except InvalidParameterError as exc:
+        raise InvalidParameterError(f"{where}: {exc}") from None
+    assert request.body is not None
+    return json.dumps(json.loads(request.body), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _unique(kind: str, seen: dict[str, int], identity: str, index: int, where: str) -> None:
+    earlier = seen.setdefault(identity, index)
+    if earlier != index:
+        raise InvalidParameterError(
+            f"{where} and {where.split('[')[0]}[{earlier}] have the same {kind}: they would be one "
+            f"(give each its own {'customer_event_id or key' if kind == 'customerEventId' else 'value'})"
+        )
+
+
+def prepared_events(
+    events: Iterable[object] | AsyncIterable[object], key: Callable[[Any], object] | None
+) -> list[_Event] | AsyncIterator[_Event]:
+    """Every event checked and given its id: a collection before anything is sent, an async
+    source as it is read (a bad or repeated event then stops the batch)."""
+    not_text(events, "events")
+    if key is not None and not callable(key):
+        raise InvalidParameterError(f"key must be callable or None, got {type(key).__name__}")
+    if isinstance(events, AsyncIterable):
+        return _streamed_events(events, key)
+    if not isinstance(events, Iterable):
+        raise InvalidParameterError(f"events must be an iterable or async iterable, got {type(events).__name__}")
+    prepared: list[_Event] = []
+    seen: dict[str, int] = {}
+    for index, event in enumerate(_listed(events)):
+        item = _prepared_event(event, f"events[{index}]", key)
+        _unique("customerEventId", seen, item.event_id, index, f"events[{index}]")
+        prepared.append(item)
+    return prepared
+
+
+async def _streamed_events(events: AsyncIterable[object], key: Callable[[Any], object] | None) -> AsyncIterator[_Event]:
+    seen: dict[str, int] = {}
+    index = 0
+    async for event in events:
+        item = _prepared_event(event, f"events[{index}]", key)
+        _unique("customerEventId", seen, item.event_id, index, f"events[{index}]")
+        index += 1
+        yield item
+
+
+def _listed(items: Iterable[T]) -> list[T]:
+    """The caller's collection, read once; a raising iterable stops the batch before it starts."""
+    try:
+        return list(items)
+    except Exception as exc:
+        raise BatchAbortedError(
+            f"the batch stopped before sending anything: the item source raised {type(exc).__name__}",
+            partial_result=BatchResult(),
+        ) from exc
+
+
+def event_sender(pipeline: Pipeline) -> Callable[[_Event], Awaitable[UsageEvent]]:
+    """One usage event sent: resent freely (its ``customerEventId`` makes a resend supersede)."""
+    op = CREATE_EVENT
+
+    async def send(event: _Event) -> UsageEvent:
+        reply = await pipeline.call(
+            op.method, op.template, op.parse, body=event.body, resend_safe=True, operation=op.operation
+        )
+        result: UsageEvent = reply.body
+        return result
+
+    return send
+
+
+async def send_events(
+    pipeline: Pipeline,
+    events: Iterable[object] | AsyncIterable[object],
+    *,
+    key: Callable[[Any], object] | None,
+    batch: Mapping[str, Any],
+) -> BatchResult[str, UsageEvent]:
+    """``UsageEvents.send_many``: every event checked, then sent as one resumable batch."""
+    prepared = prepared_events(events, key)
+    with pipeline.operation_span(SEND_EVENTS) as set_attributes:
+        result = await run_batch(
+            event_sender(pipeline),
+            prepared,
+            key=_event_key,
+            step=batch["step"] or ("usage_events.send_many" if batch["checkpoint"] is not None else None),
+            **{name: value for name, value in batch.items() if name != "step"},
+        )
+        set_attributes(batch_attributes(result))
+    return result
+
+
+def _event_key(event: _Event) -> str:
+    return event.event_id
+
+
+def batch_attributes(result: BatchResult[str, Any]) -> dict[str, int]:
+    return {
+        "sequence.batch.succeeded": len(result.succeeded),
+        "sequence.batch.already_deleted": len(result.already_deleted),
+        "sequence.batch.failed": len(result.failed),
+        "sequence.batch.resumed": len(result.resumed),
+        "sequence.batch.not_attempted": len(result.not_attempted),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    customer_id: str
+    value: str
+    label: str | None
+
+
+def _prepared_alias(pair: object, where: str) -> _Alias:
+    """One alias to create: a ``(customer_id, value)`` pair or a mapping of ``create``'s arguments."""
+    if isinstance(pair, tuple) and len(pair) == 2:
+        args: dict[str, Any] = {"customer_id": pair[0], "value": pair[1]}
+    elif isinstance(pair, Mapping):
+        unknown = sorted(str(name)[:40] for name in pair if name not in ALIAS_FIELDS)
+        if unknown:
+            raise InvalidParameterError(f"{where}: unknown fields {unknown} (allowed: {sorted(ALIAS_FIELDS)})")
+        args = dict(pair)
+    else:
+        raise InvalidParameterError(
+            f"{where} must be a (customer_id, value) pair or a mapping of create()'s arguments, "
+            f"got {type(pair).__name__}"
+        )
+    from ._params import id_str, optional_str
+
+    customer_id = id_str(args.get("customer_id"), f"{where}.customer_id")
+    value = args.get("value")
+    if not isinstance(value, str) or not value:
+        raise InvalidParameterError(f"{where}.value must be a non-empty str")
+    optional_str(value, f"{where}.value")
+    label = args.get("label")
+    if label is not None:
+        optional_str(label, f"{where}.label")
+    return _Alias(customer_id, value, label)
+
+
+def prepared_aliases(pairs: Iterable[object] | AsyncIterable[object]) -> list[_Alias] | AsyncIterator[_Alias]:
+    """Every pair checked (a value given twice is refused: values are unique in the account)."""
+    not_text(pairs, "pairs")
+    if isinstance(pairs, AsyncIterable):
+        return _streamed_aliases(pairs)
+    if not isinstance(pairs, Iterable):
+        raise InvalidParameterError(f"pairs must be an iterable or async iterable, got {type(pairs).__name__}")
+    prepared: list[_Alias] = []
+    seen: dict[str, int] = {}
+    for index, pair in enumerate(_listed(pairs)):
+        alias = _prepared_alias(pair, f"pairs[{index}]")
+        _unique("value", seen, alias.value, index, f"pairs[{index}]")
+        prepared.append(alias)
+    return prepared
+
+
+async def _streamed_aliases(pairs: AsyncIterable[object]) -> AsyncIterator[_Alias]:
+    seen: dict[str, int] = {}
+    index = 0
+    async for pair in pairs:
+        alias = _prepared_alias(pair, f"pairs[{index}]")
+        _unique("value", seen, alias.value, index, f"pairs[{index}]")
+        index += 1
+        yield alias
+
+
+def idempotency_key(nonce: str, alias: _Alias) -> str:
+    """The ``Idempotency-Key`` of one alias create: the job's nonce and the item, hashed."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (nonce, alias.customer_id, alias.value, alias.label or ""):
+        data = part.encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return "sa1-" + digest.hexdigest()
+
+
+async def job_nonce(checkpoint: CheckpointStore | None, step: str) -> str:
+    """The job's half of every key: saved in the checkpoint by the first run (before anything is
+    sent) and read back by reruns, so their keys match; a new one without a checkpoint."""
+    if checkpoint is None:
+        return secrets.token_hex(16)
+    try:
+        saved = await checkpoint.load_position(step + NONCE_POSITION)
+        if isinstance(saved, str) and saved:
+            return saved
+        nonce = secrets.token_hex(16)
+        await checkpoint.save_position(step + NONCE_POSITION, nonce)
+    except CheckpointError:
+        raise
+    except Exception as exc:  # the caller's store: typed, nothing sent
+        raise BatchAbortedError(
+            f"the batch stopped before sending anything: the checkpoint raised {type(exc).__name__}",
+            partial_result=BatchResult(),
+        ) from exc
+    return nonce
+
+
+class Touched:
+    """A checkpoint store seen through ``open_step``: the keys an earlier run may have applied
+    ("started" at a kill, failed after an attempt that may have reached the API)."""
+
+    def __init__(self, store: CheckpointStore, keys: set[str]) -> None:
+        self._store = store
+        self._keys = keys
+        self.record = store.record
+        self.load_position = store.load_position
+        self.save_position = store.save_position
+        self.aclose = store.aclose
+
+    async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        states = checked_states(await self._store.open_step(step, fingerprint))
+        self._keys.update(key for key, state in states.items() if state in TOUCHED)
+        return states
+
+
+Lookup = Callable[[str], Awaitable["CustomerAlias | None"]]
+Create = Callable[..., Awaitable["CustomerAlias"]]
+
+
+def alias_creator(create: Create, lookup: Lookup, nonce: str, touched: set[str]) -> Callable[[_Alias], Awaitable[Any]]:
+    """One alias of ``create_many``: looked up first if an earlier run may have created it; a
+    create refused because the value exists is reconciled by the same lookup."""
+
+    async def create_one(alias: _Alias) -> CustomerAlias:
+        if alias.value in touched:
+            existing = await lookup(alias.value)
+            if existing is not None:
+                return _same_customer(existing, alias)
+        try:
+            return await create(
+                customer_id=alias.customer_id,
+                value=alias.value,
+                label=alias.label,
+                idempotency_key=idempotency_key(nonce, alias),
+            )
+        except (BadRequestError, ConflictError) as refused:
+            try:
+                existing = await lookup(alias.value)  # "already exists"? then whose is it
+            except SequenceError:
+                existing = None  # the lookup failed too: the create's own refusal says more
+            if existing is None:
+                raise
+            try:
+                return _same_customer(existing, alias)
+            except AliasConflictError as conflict:
+                raise conflict from refused
+
+    return create_one
+
+
+def _same_customer(existing: CustomerAlias, alias: _Alias) -> CustomerAlias:
+    if existing.customer_id != alias.customer_id:
+        raise AliasConflictError(alias.value, alias.customer_id, existing.customer_id, existing.id)
+    return existing
+
+
+def _alias_key(alias: _Alias) -> str:
+    return alias.value
+
+
+async def create_aliases(
+    pipeline: Pipeline,
+    pairs: Iterable[object] | AsyncIterable[object],
+    *,
+    create: Create,
+    lookup: Lookup,
+    batch: dict[str, Any],
+) -> BatchResult[str, CustomerAlias]:
+    """``CustomerAliases.create_many``: every pair checked, then created as one resumable batch."""
+    prepared = prepared_aliases(pairs)
+    checkpoint = batch["checkpoint"]
+    step = batch.pop("step")
+    touched: set[str] = set()
+    if checkpoint is None:
+        nonce = await job_nonce(None, "")  # run_batch refuses a step without a checkpoint
+    else:
+        if not isinstance(checkpoint, CheckpointStore):
+            raise InvalidParameterError(f"checkpoint must be a CheckpointStore, got {type(checkpoint).__name__}")
+        checked_store(checkpoint, ("open_step", "record", "load_position", "save_position"))
+        step = "customer_aliases.create_many" if step is None else checked_step(step)
+        batch["checkpoint"] = Touched(checkpoint, touched)
+        nonce = await job_nonce(checkpoint, step)
+    with pipeline.operation_span(CREATE_ALIASES) as set_attributes:
+        result = await run_batch(
+            alias_creator(create, lookup, nonce, touched), prepared, key=_alias_key, step=step, **batch
+        )
+        set_attributes(batch_attributes(result))
+    return result
