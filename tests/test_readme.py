@@ -220,6 +220,24 @@ def batches(run: Run) -> None:
     ]
 
 
+def batch_writes(run: Run) -> None:
+    """send_many stores one event per id; create_many creates both aliases, each for its customer."""
+    assert run.printed == ["2 0 0", "['acme-prod', 'globex-eu'] {}"]
+    stored = run.emulator.records("/usage-events")
+    assert sorted(event["customerEventId"] for event in stored) == ["orders-db:row-8812", "orders-db:row-8813"]
+    assert [alias["value"] for alias in run.emulator.aliases_of("cus_123")].count("acme-prod") == 1
+    assert [alias["value"] for alias in run.emulator.aliases_of("cus_124")].count("globex-eu") == 1
+    posts = [(method, path) for method, path, _ in run.seen() if method == "POST"]
+    assert sorted(posts) == [("POST", "/customer-aliases")] * 2 + [("POST", "/usage-events")] * 2
+
+
+def unsafe_writes(run: Run) -> None:
+    """run_batch over an unkeyed create: both customers created once, none unsure."""
+    assert run.printed == ["['crm-77', 'crm-78'] []"]
+    posts = [(method, path, status) for method, path, status in run.seen() if method == "POST"]
+    assert posts == [("POST", "/customers", 201)] * 2
+
+
 def emulator_example(run: Run) -> None:
     """The block's own emulator: faults in order, then every alias; then a loopback URL is printed."""
     own = run.namespace["emulator"]
@@ -315,6 +333,8 @@ EXPECTATIONS = (
     Expectation("emulator = SequenceEmulator()", emulator_example, routed=False),
     Expectation('SQLiteCheckpoint("cleanup.ckpt"', checkpoints),
     Expectation("with Progress(transient=True) as bar:", progress_bar),
+    Expectation("sent = await client.usage_events.send_many(", batch_writes),
+    Expectation('SQLiteCheckpoint("import.ckpt"', unsafe_writes),
     Expectation("ConsoleSpanExporter(out=sys.stdout, formatter=one_line)", console_telemetry),
     Expectation("FastAPIInstrumentor.instrument_app(app", fastapi_telemetry),
     Expectation("hooks=Hooks(on_retry=count_retry", hooks),
