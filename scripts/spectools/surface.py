@@ -224,14 +224,15 @@ def build(document: Mapping[str, Any], config: Mapping[str, Any]) -> Surface:
 
 def _mark_superseding(methods: list[Method], superseded_by: Mapping[str, Any]) -> None:
     """Mark the writes that a field makes safe to resend (the API documents that a second one
-    with the same value supersedes the first), by the field's wire name in ``superseded_by``."""
+    with the same value supersedes the first), by the field's wire name in ``superseded_by``.
+    An operation or field the document no longer has marks nothing: the write is then resent only
+    when no attempt can have been applied (the safe side), and the spec report shows the change."""
     by_id = {method.operation_id: method for method in methods}
     for op_id, wire in superseded_by.items():
         method = by_id.get(op_id)
         field_ = next((p for p in method.body if p.wire == wire), None) if method is not None else None
-        if method is None or field_ is None:
-            raise SpecError(f"{SURFACE}: superseded_by {op_id}: no such operation with a body field {wire!r}")
-        method.superseded_by = field_.name
+        if method is not None and field_ is not None:
+            method.superseded_by = field_.name
 
 
 def _primary_nouns(
