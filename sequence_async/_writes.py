@@ -101,13 +101,16 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
 
 
 def _content(args: Mapping[str, Any], where: str) -> str:
-    """An event's key when neither its ``customer_event_id`` nor ``key`` gives one: its content."""
+    """An event's key when neither its ``customer_event_id`` nor ``key`` gives one: its content,
+    the JSON body without ``customerEventId``, keys sorted, compact, not ASCII-escaped."""
     try:
         request = build(CREATE_EVENT, {**args, "customer_event_id": None})
     except InvalidParameterError as exc:
         raise InvalidParameterError(f"{where}: {exc}") from None
     assert request.body is not None
-    return json.dumps(json.loads(request.body), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body = json.loads(request.body)
+    body.pop("customerEventId", None)  # not content: how an absent id is serialised must not change ids
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _unique(kind: str, seen: dict[str, int], identity: str, index: int, where: str) -> None:
