@@ -473,3 +473,18 @@ async def test_maybe_applied_error_shows_no_credential() -> None:
         assert _shown(error) == []
         assert error.maybe_applied is True
         assert isinstance(error, APIConnectionError) is False
+
+
+async def test_a_rerun_resends_a_refused_alias_with_a_new_key_so_it_is_not_replayed() -> None:
+    emulator = SequenceEmulator()
+    store = MemoryCheckpoint()
+    async with client_of(emulator) as client:
+        first = await client.customer_aliases.create_many([("cust-later", "crm-1")], checkpoint=store)
+        assert isinstance(first.failed["crm-1"], BadRequestError)  # no such customer yet: nothing applied
+        assert store.states["customer_aliases.create_many"] == {"crm-1": "failed"}
+        emulator.add_customer("cust-later")
+        again = await client.customer_aliases.create_many([("cust-later", "crm-1")], checkpoint=store)
+    assert again.succeeded["crm-1"].customer_id == "cust-later"  # not the first refusal, replayed
+    keys = [r.headers["idempotency-key"] for r in posts(emulator, ALIASES)]
+    assert len(keys) == 2
+    assert keys[0] != keys[1]
