@@ -488,3 +488,12 @@ async def test_a_rerun_resends_a_refused_alias_with_a_new_key_so_it_is_not_repla
     keys = [r.headers["idempotency-key"] for r in posts(emulator, ALIASES)]
     assert len(keys) == 2
     assert keys[0] != keys[1]
+
+
+async def test_a_credential_across_the_cut_of_a_long_value_is_redacted_whole() -> None:
+    emulator = SequenceEmulator(client_id=CREDS.client_id, client_secret=SECRET)
+    async with client_of(emulator):
+        error = AliasConflictError("v" * 75 + SECRET, "mine", "theirs", "alias-1")
+        assert "v" * 75 in str(error)
+        assert SECRET[:5] not in str(error)  # not even the part before the cut
+        assert _shown(error) == []

@@ -317,3 +317,25 @@ def test_maybe_applied_error_names_the_key_and_the_way_out() -> None:
     assert "resend_maybe_applied=True" in str(error)
     assert len(str(error)) < 250
     assert customer_event_id("a") != customer_event_id("b")
+
+
+@pytest.mark.parametrize("resend", [False, True])
+async def test_concurrent_map_honours_resend_maybe_applied(resend: bool) -> None:
+    from sequence_async import concurrent_map
+
+    emulator = SequenceEmulator()
+    store = MemoryCheckpoint()
+    await left_by_a_kill(store, STEP, ["a", "b"], {"a": "write_maybe_applied", "b": "write_sent"})
+    async with client_of(emulator) as client:
+        outcomes = [
+            outcome
+            async for outcome in concurrent_map(
+                maker(client), ["a", "b"], checkpoint=store, key=str, step=STEP, resend_maybe_applied=resend
+            )
+        ]
+    if resend:
+        assert [outcome.ok for outcome in outcomes] == [True, True]
+        assert len(emulator.customers) == 2
+    else:
+        assert [type(outcome.error) for outcome in outcomes] == [MaybeAppliedError, MaybeAppliedError]
+        assert emulator.requests == []
