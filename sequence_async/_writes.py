@@ -83,7 +83,13 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
     given = args.get("customer_event_id")
     if given is None:
         if key is not None:
-            derived = key(event)
+            try:
+                derived = key(event)
+            except Exception as exc:  # the caller's key function: typed, as run_batch's is, nothing sent
+                raise BatchAbortedError(
+                    f"the batch stopped before sending anything: key({where}) raised {type(exc).__name__}",
+                    partial_result=BatchResult(),
+                ) from exc
             if not isinstance(derived, str):
                 raise InvalidParameterError(f"key({where}) must return a str, got {type(derived).__name__}")
             given = customer_event_id(derived)

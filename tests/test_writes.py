@@ -497,3 +497,18 @@ async def test_a_credential_across_the_cut_of_a_long_value_is_redacted_whole() -
         assert "v" * 75 in str(error)
         assert SECRET[:5] not in str(error)  # not even the part before the cut
         assert _shown(error) == []
+
+
+async def test_a_raising_key_stops_send_many_before_anything_is_sent() -> None:
+    emulator = SequenceEmulator()
+
+    def key(given: Mapping[str, Any]) -> str:
+        raise LookupError("no key")
+
+    async with client_of(emulator) as client:
+        with pytest.raises(BatchAbortedError, match=r"key\(events\[0\]\) raised LookupError") as caught:
+            await client.usage_events.send_many([event(0)], key=key)
+    assert isinstance(caught.value.__cause__, LookupError)
+    assert caught.value.partial_result is not None
+    assert caught.value.partial_result.total == 0
+    assert emulator.requests == []
