@@ -46,6 +46,7 @@ from .errors import (
     MaybeAppliedError,
     PreviouslyFailedError,
     RateLimitError,
+    SequenceError,
 )
 
 I = TypeVar("I")  # noqa: E741 - item
@@ -217,11 +218,18 @@ class _Journal(Generic[I]):
             state = "already_deleted"
         else:  # only an error that says an attempt may have been applied (SDK errors do) is recorded so
             applied = getattr(outcome.error, "maybe_applied", False) is True
-            if unsafe_writes > 1 or (unsafe_writes == 1 and applied):  # a second write: the first was applied
-                state = "write_maybe_applied"
+            if unsafe_writes > 1 or (unsafe_writes == 1 and (applied or not _refused_write(outcome.error))):
+                state = "write_maybe_applied"  # a second write, or a later failure: the first was applied
             else:
                 state = "failed_maybe_applied" if applied else "failed"
         await self.store.record(self.step, key, state)
+
+
+def _refused_write(error: BaseException) -> bool:
+    """Whether ``error`` can be the refusal of the item's unsafe write itself (an SDK error of a
+    POST or PATCH): any other error (a later GET's 404, the caller's own) came after that write
+    returned, so it was applied."""
+    return isinstance(error, SequenceError) and getattr(error, "method", None) in ("POST", "PATCH")
 
 
 def _before(where: str, exc: Exception) -> str:
@@ -382,7 +390,10 @@ class _Run(Generic[I, R]):
             return
         for index, error in requeued:
             key = self.keys.get(index)
-            if key is None or index in self.keep or error.maybe_applied or self.failure is not None:
+            if key is None or error.maybe_applied:
+                continue
+            self.unsafe.pop(index, None)  # the 429 applied nothing: its resend marks its write afresh
+            if index in self.keep or self.failure is not None:
                 continue
             try:
                 await self.journal.store.record(self.journal.step, key, "pending")
@@ -390,7 +401,6 @@ class _Run(Generic[I, R]):
                 self.failure, self.failed_in = exc, "the checkpoint"
                 return
             self.resend.add(index)
-            self.unsafe.pop(index, None)  # nothing was applied: its resend marks its write again
 
     def _complete(self, task: asyncio.Future[R]) -> Outcome[I, R] | None:
         """The outcome of a finished call, or None when it was requeued after a rate limit."""

@@ -205,7 +205,9 @@ class CustomerAliases(_CustomerAliases):
         :class:`~sequence_async.errors.AliasConflictError` naming both.
 
         Each create sends an ``Idempotency-Key`` derived from the job and the item (the job's
-        part is saved in ``checkpoint``, so a rerun sends the same keys; the API keeps them 24 h).
+        part is saved in ``checkpoint``, so a rerun sends the same keys; the API keeps them 24 h),
+        except for an item an earlier run saw refused with no effect: its key would replay the
+        refusal, so it gets a new one.
         An item an earlier run may have created (in flight at a kill, or failed after an attempt
         that may have reached the API) is first looked up by its value (``list(value=...)``) and
         resent only if it is not there, so reruns after the 24 h are safe too. With

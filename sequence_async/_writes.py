@@ -83,7 +83,13 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
     given = args.get("customer_event_id")
     if given is None:
         if key is not None:
-            derived = key(event)
+            try:
+                derived = key(event)
+            except Exception as exc:  # the caller's key function: typed, as run_batch's is, nothing sent
+                raise BatchAbortedError(
+                    f"the batch stopped before sending anything: key({where}) raised {type(exc).__name__}",
+                    partial_result=BatchResult(),
+                ) from exc
             if not isinstance(derived, str):
                 raise InvalidParameterError(f"key({where}) must return a str, got {type(derived).__name__}")
             given = customer_event_id(derived)
@@ -101,13 +107,16 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
 
 
 def _content(args: Mapping[str, Any], where: str) -> str:
-    """An event's key when neither its ``customer_event_id`` nor ``key`` gives one: its content."""
+    """An event's key when neither its ``customer_event_id`` nor ``key`` gives one: its content,
+    the JSON body without ``customerEventId``, keys sorted, compact, not ASCII-escaped."""
     try:
         request = build(CREATE_EVENT, {**args, "customer_event_id": None})
     except InvalidParameterError as exc:
         raise InvalidParameterError(f"{where}: {exc}") from None
     assert request.body is not None
-    return json.dumps(json.loads(request.body), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body = json.loads(request.body)
+    body.pop("customerEventId", None)  # not content: how an absent id is serialised must not change ids
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _unique(kind: str, seen: dict[str, int], identity: str, index: int, where: str) -> None:
@@ -302,11 +311,13 @@ async def job_nonce(checkpoint: CheckpointStore | None, step: str) -> str:
 
 class Touched:
     """A checkpoint store seen through ``open_step``: the keys an earlier run may have applied
-    ("started" at a kill, failed after an attempt that may have reached the API)."""
+    ("started" at a kill, failed after an attempt that may have reached the API), and those it
+    saw refused with no effect ("failed")."""
 
-    def __init__(self, store: CheckpointStore, keys: set[str]) -> None:
+    def __init__(self, store: CheckpointStore, keys: set[str], refused: set[str]) -> None:
         self._store = store
         self._keys = keys
+        self._refused = refused
         self.record = store.record
         self.load_position = store.load_position
         self.save_position = store.save_position
@@ -315,6 +326,7 @@ class Touched:
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
         states = checked_states(await self._store.open_step(step, fingerprint))
         self._keys.update(key for key, state in states.items() if state in TOUCHED)
+        self._refused.update(key for key, state in states.items() if state == "failed")
         return states
 
 
@@ -322,9 +334,14 @@ Lookup = Callable[[str], Awaitable["CustomerAlias | None"]]
 Create = Callable[..., Awaitable["CustomerAlias"]]
 
 
-def alias_creator(create: Create, lookup: Lookup, nonce: str, touched: set[str]) -> Callable[[_Alias], Awaitable[Any]]:
+def alias_creator(
+    create: Create, lookup: Lookup, nonce: str, touched: set[str], no_effect: set[str]
+) -> Callable[[_Alias], Awaitable[Any]]:
     """One alias of ``create_many``: looked up first if an earlier run may have created it; a
-    create refused because the value exists is reconciled by the same lookup."""
+    create refused because the value exists is reconciled by the same lookup. An item an earlier
+    run saw refused with no effect gets this run's key: the API keeps a refusal for its key 24 h,
+    so the job's key would only replay it (a new key cannot create twice: values are unique)."""
+    fresh = secrets.token_hex(16)
 
     async def create_one(alias: _Alias) -> CustomerAlias:
         if alias.value in touched:
@@ -336,7 +353,7 @@ def alias_creator(create: Create, lookup: Lookup, nonce: str, touched: set[str])
                 customer_id=alias.customer_id,
                 value=alias.value,
                 label=alias.label,
-                idempotency_key=idempotency_key(nonce, alias),
+                idempotency_key=idempotency_key(fresh if alias.value in no_effect else nonce, alias),
             )
         except (BadRequestError, ConflictError) as refused:
             try:
@@ -376,6 +393,7 @@ async def create_aliases(
     checkpoint = batch["checkpoint"]
     step = batch.pop("step")
     touched: set[str] = set()
+    refused: set[str] = set()
     if checkpoint is None:
         nonce = await job_nonce(None, "")  # run_batch refuses a step without a checkpoint
     else:
@@ -383,11 +401,11 @@ async def create_aliases(
             raise InvalidParameterError(f"checkpoint must be a CheckpointStore, got {type(checkpoint).__name__}")
         checked_store(checkpoint, ("open_step", "record", "load_position", "save_position"))
         step = "customer_aliases.create_many" if step is None else checked_step(step)
-        batch["checkpoint"] = Touched(checkpoint, touched)
+        batch["checkpoint"] = Touched(checkpoint, touched, refused)
         nonce = await job_nonce(checkpoint, step)
     with pipeline.operation_span(CREATE_ALIASES) as set_attributes:
         result = await run_batch(
-            alias_creator(create, lookup, nonce, touched), prepared, key=_alias_key, step=step, **batch
+            alias_creator(create, lookup, nonce, touched, refused), prepared, key=_alias_key, step=step, **batch
         )
         set_attributes(batch_attributes(result))
     return result

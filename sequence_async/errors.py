@@ -166,8 +166,12 @@ class AliasConflictError(SequenceError):
 
 
 def _shown(text: str, limit: int = 80) -> str:
-    """``text`` quoted, at most ``limit`` characters of it: server data and inputs can be long."""
-    return repr(text[:limit] + "...") if len(text) > limit else repr(text)
+    """``text`` quoted, at most ``limit`` characters of it (server data and inputs can be long),
+    a live client's credential in it redacted (a hostile server may echo one as an alias id)."""
+    from ._secrets import redact_live  # stdlib only: no cycle; here, so errors imports nothing at load
+
+    text = redact_live(text)  # before cutting: a credential across the cut goes whole
+    return redact_live(repr(text[:limit] + "...") if len(text) > limit else repr(text))
 
 
 class PaginationError(SequenceError):
