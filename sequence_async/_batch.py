@@ -37,7 +37,7 @@ from ._checkpoint import (
 from ._checks import integer
 from ._params import not_text
 from ._secrets import redact_live
-from ._write_marks import BEFORE_UNSAFE_WRITE
+from ._write_marks import UNSAFE_WRITES
 from .errors import (
     AlreadyDeletedError,
     BatchAbortedError,
@@ -46,7 +46,6 @@ from .errors import (
     MaybeAppliedError,
     PreviouslyFailedError,
     RateLimitError,
-    SequenceError,
 )
 
 I = TypeVar("I")  # noqa: E741 - item
@@ -210,26 +209,48 @@ class _Journal(Generic[I]):
             raise BatchAbortedError(_before("the checkpoint", exc)) from exc
         self.states = checked_states(states)
 
-    async def record(self, key: str, outcome: Outcome[I, Any], unsafe_writes: int) -> None:
-        """Record the outcome; ``unsafe_writes``: how many writes nothing makes safe to resend the item sent."""
+    async def record(self, key: str, outcome: Outcome[I, Any], writes: _ItemWrites | None) -> None:
+        """Record the outcome; ``writes``: what the item's writes that nothing makes safe to resend did."""
         if outcome.error is None:
             state = "succeeded"
         elif isinstance(outcome.error, AlreadyDeletedError):
             state = "already_deleted"
         else:  # only an error that says an attempt may have been applied (SDK errors do) is recorded so
             applied = getattr(outcome.error, "maybe_applied", False) is True
-            if unsafe_writes > 1 or (unsafe_writes == 1 and (applied or not _refused_write(outcome.error))):
-                state = "write_maybe_applied"  # a second write, or a later failure: the first was applied
+            if writes is not None and writes.maybe_applied:
+                state = "write_maybe_applied"  # such a write may have been applied: never resent unasked
             else:
                 state = "failed_maybe_applied" if applied else "failed"
         await self.store.record(self.step, key, state)
 
 
-def _refused_write(error: BaseException) -> bool:
-    """Whether ``error`` can be the refusal of the item's unsafe write itself (an SDK error of a
-    POST or PATCH): any other error (a later GET's 404, the caller's own) came after that write
-    returned, so it was applied."""
-    return isinstance(error, SequenceError) and getattr(error, "method", None) in ("POST", "PATCH")
+class _ItemWrites:
+    """One item's writes that nothing makes safe to resend, as the pipeline reports them: the
+    first records "write_sent" before it goes out; ``maybe_applied`` once one may have been applied
+    (answered 2xx, failed after it may have reached the API, or cancelled in flight)."""
+
+    def __init__(self, run: _Run[Any, Any], journal: _Journal[Any], index: int) -> None:
+        self.run = run
+        self.journal = journal
+        self.index = index
+        self.sent = 0
+        self.maybe_applied = False
+
+    async def before(self) -> None:
+        key = self.run.keys.get(self.index)
+        if key is None:
+            return
+        if self.sent == 0:
+            try:
+                await self.journal.store.record(self.journal.step, key, "write_sent")
+            except Exception as exc:  # the store: this write is not sent; the batch stops
+                if self.run.failure is None:
+                    self.run.failure, self.run.failed_in = exc, "the checkpoint"
+                raise _NotSent("the checkpoint failed before the write was sent") from exc
+        self.sent += 1
+
+    def after(self, maybe_applied: bool) -> None:
+        self.maybe_applied = self.maybe_applied or maybe_applied
 
 
 def _before(where: str, exc: Exception) -> str:
@@ -271,7 +292,7 @@ class _Run(Generic[I, R]):
         self.keep: set[int] = set()
         self.requeued: list[tuple[int, RateLimitError]] = []  # 429s requeued since the last _mark_pending
         self.resend: set[int] = set()  # recorded "pending": "started" is recorded again before the resend
-        self.unsafe: dict[int, int] = {}  # with a checkpoint: index -> writes sent that nothing makes safe to resend
+        self.unsafe: dict[int, _ItemWrites] = {}  # with a checkpoint: index -> its writes nothing makes safe to resend
         self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
         # (index, item, tries, the 429 it got): a stopped batch reports the item by that error
         self.retry_queue: deque[tuple[int, I, int, RateLimitError]] = deque()
@@ -307,29 +328,12 @@ class _Run(Generic[I, R]):
                 (index, item), tries = numbered, 0
                 if self.journal is not None and not await self._begin(self.journal, index, item):
                     continue
-            mark = None if self.journal is None else self._marker(self.journal, index)
-            task = asyncio.ensure_future(_call(self.func, item, mark))
+            writes = None
+            if self.journal is not None:  # a requeued item keeps what its writes may have applied
+                writes = self.unsafe.get(index) or _ItemWrites(self, self.journal, index)
+                self.unsafe[index] = writes
+            task = asyncio.ensure_future(_call(self.func, item, writes))
             self.running[task] = (index, item, tries, self.limit.generation)
-
-    def _marker(self, journal: _Journal[I], index: int) -> Callable[[], Awaitable[None]]:
-        """What the pipeline awaits before the item sends a write nothing makes safe to resend:
-        the first records "write_sent" (a kill now leaves it maybe applied, not to be resent)."""
-
-        async def before_unsafe_write() -> None:
-            key = self.keys.get(index)
-            if key is None:
-                return
-            count = self.unsafe.get(index, 0)
-            if count == 0:
-                try:
-                    await journal.store.record(journal.step, key, "write_sent")
-                except Exception as exc:  # the store: this write is not sent; the batch stops
-                    if self.failure is None:
-                        self.failure, self.failed_in = exc, "the checkpoint"
-                    raise _NotSent("the checkpoint failed before the write was sent") from exc
-            self.unsafe[index] = count + 1
-
-        return before_unsafe_write
 
     async def _begin(self, journal: _Journal[I], index: int, item: I) -> bool:
         """Whether to send the item: not if an earlier run completed it (or failed it, without
@@ -392,7 +396,7 @@ class _Run(Generic[I, R]):
             key = self.keys.get(index)
             if key is None or error.maybe_applied:
                 continue
-            self.unsafe.pop(index, None)  # the 429 applied nothing: its resend marks its write afresh
+            self.unsafe.pop(index, None)  # the 429 applied nothing: its resend reports its writes afresh
             if index in self.keep or self.failure is not None:
                 continue
             try:
@@ -426,7 +430,7 @@ class _Run(Generic[I, R]):
         if self.journal is None or key is None:
             return
         try:
-            await self.journal.record(key, outcome, self.unsafe.pop(outcome.index, 0))
+            await self.journal.record(key, outcome, self.unsafe.pop(outcome.index, None))
         except Exception as exc:  # the store: the outcome is still reported; the batch stops
             if self.failure is None:
                 self.failure, self.failed_in = exc, "the checkpoint"
@@ -525,9 +529,9 @@ class _NotSent(CheckpointError):
     """Raised into an item's call when its "write_sent" record failed: the write is not sent."""
 
 
-async def _call(func: Callable[[I], Awaitable[R]], item: I, mark: Callable[[], Awaitable[None]] | None) -> R:
-    if mark is not None:  # this task's context only: the pipeline finds it before an unsafe write
-        BEFORE_UNSAFE_WRITE.set(mark)
+async def _call(func: Callable[[I], Awaitable[R]], item: I, writes: _ItemWrites | None) -> R:
+    if writes is not None:  # this task's context only: the pipeline reports the item's unsafe writes to it
+        UNSAFE_WRITES.set(writes)
     return await func(item)  # inside the task: even a synchronous raise becomes this item's outcome
 
 

@@ -31,7 +31,7 @@ from ._retry import IDEMPOTENT_METHODS, RetryBudget, RetryPolicy, parse_retry_af
 from ._secrets import MAX_FIELD, MAX_TEXT, WITHHELD, Redactor, register
 from ._send import Headers, RawResponse, Sender, SendFailure
 from ._telemetry import CallObservation, Telemetry
-from ._write_marks import BEFORE_UNSAFE_WRITE
+from ._write_marks import UNSAFE_WRITES, WriteJournal
 
 logger = logging.getLogger("sequence_async")
 
@@ -257,8 +257,7 @@ class Pipeline:
             raise errors.ClientClosedError("this SequenceClient is closed; create a new one")
         url, sent_headers = self._target(path, params, headers, body, content, idempotency_key)
         idempotent = idempotency_key is not None or resend_safe
-        if not idempotent and method not in IDEMPOTENT_METHODS:
-            await _before_unsafe_write()
+        journal = None if idempotent or method in IDEMPOTENT_METHODS else await _unsafe_write_journal()
         if operation is None:
             operation = Operation(method, "", "")
         observed = shared.telemetry.observe(operation, method, url)
@@ -274,18 +273,29 @@ class Pipeline:
             shared.clock(),
             observed,
         )
+        return await self._observed(call, parse, content, journal)
+
+    async def _observed(
+        self, call: _Call, parse: Callable[[Any], T], content: Content, journal: WriteJournal | None
+    ) -> Reply[T]:
+        """``call``'s attempts and parsed reply, told to its span and to a batch's write journal."""
+        observed = call.observed
         if observed is not None:
             observed.begin()
         try:
             outcome = await self._attempts(call)
             result = self._parse(outcome, parse, content, call)
         except BaseException as exc:
+            if journal is not None:  # cancelled in flight: it may have been applied
+                journal.after(getattr(exc, "maybe_applied", True) is not False)
             if observed is not None:
                 observed.end(exc)
             raise
+        if journal is not None:
+            journal.after(True)
         if observed is not None:
             observed.end(None)
-        reply = Reply(result, outcome.headers, shared.redact)
+        reply = Reply(result, outcome.headers, self.shared.redact)
         capture_reply(reply, outcome.status, call.attempt)
         return reply
 
@@ -612,11 +622,12 @@ _decode_json = json.JSONDecoder().decode
 Content = Literal["json", "file", "none"]
 
 
-async def _before_unsafe_write() -> None:
-    """A resumable batch records that its item's write may be applied before it is sent."""
-    mark = BEFORE_UNSAFE_WRITE.get()
-    if mark is not None:
-        await mark()
+async def _unsafe_write_journal() -> WriteJournal | None:
+    """A resumable batch's item records that its write may be applied before it is sent."""
+    journal = UNSAFE_WRITES.get()
+    if journal is not None:
+        await journal.before()
+    return journal
 
 
 def _request_headers(

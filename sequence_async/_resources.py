@@ -178,7 +178,7 @@ class CustomerAliases(_CustomerAliases):
                 concurrency=concurrency,
                 on_progress=on_progress,
                 checkpoint=checkpoint,
-                step=step or ("customer_aliases.delete_many" if checkpoint is not None else None),
+                step=_default_step(step, checkpoint, "customer_aliases.delete_many"),
                 retry_failed=retry_failed,
             )
             set_attributes(_batch_attributes(result))
@@ -419,6 +419,13 @@ class _InFlightAtKill:
         states = checked_states(states)
         self._touched.update(key for key, state in states.items() if state in TOUCHED)
         return states
+
+
+def _default_step(step: str | None, checkpoint: object, default: str) -> str | None:
+    """The caller's step (checked by run_batch, "" too), else ``default`` with a checkpoint."""
+    if step is not None or checkpoint is None:
+        return step
+    return default
 
 
 def _identity(value: str) -> str:

@@ -193,12 +193,17 @@ async def send_events(
 ) -> BatchResult[str, UsageEvent]:
     """``UsageEvents.send_many``: every event checked, then sent as one resumable batch."""
     prepared = prepared_events(events, key)
+    step = batch["step"]
+    if step is None and batch["checkpoint"] is not None:
+        step = "usage_events.send_many"
     with pipeline.operation_span(SEND_EVENTS) as set_attributes:
         result = await run_batch(
             event_sender(pipeline),
             prepared,
             key=_event_key,
-            step=batch["step"] or ("usage_events.send_many" if batch["checkpoint"] is not None else None),
+            step=batch["step"]
+            if batch["step"] is not None or batch["checkpoint"] is None
+            else "usage_events.send_many",
             **{name: value for name, value in batch.items() if name != "step"},
         )
         set_attributes(batch_attributes(result))

@@ -242,6 +242,43 @@ async def test_a_write_that_applied_before_a_later_call_failed_is_not_resent() -
     assert len(emulator.customers) == 1  # created once
 
 
+async def test_a_write_that_applied_before_a_later_keyed_write_was_refused_is_not_resent() -> None:
+    """The pipeline reports each unsafe write's end: an applied one marks the item, whatever fails later."""
+    emulator = SequenceEmulator()
+    store = MemoryCheckpoint()
+
+    async def make_then_alias(name: str) -> Any:
+        await maker(client)(name)  # an unkeyed write, applied
+        return await client.customer_aliases.create(customer_id="no-such-customer", value=name)  # keyed, refused
+
+    async with client_of(emulator) as client:
+        first = await run_batch(make_then_alias, ["a"], key=str, checkpoint=store, step=STEP)
+        assert first.failed["a"].maybe_applied is False  # type: ignore[attr-defined]  # the alias's own refusal
+        assert store.states[STEP]["a"] == "write_maybe_applied"
+        again = await run_batch(make_then_alias, ["a"], key=str, checkpoint=store, step=STEP)
+    assert isinstance(again.failed["a"], MaybeAppliedError)
+    assert len(emulator.customers) == 1  # created once
+
+
+async def test_an_unsafe_write_refused_then_a_later_failure_leaves_the_item_resendable() -> None:
+    emulator = SequenceEmulator()
+    store = MemoryCheckpoint()
+    emulator.faults = scripted(CUSTOMERS, Fault.status(422))
+
+    async def make_then_read(name: str) -> Any:
+        try:
+            await maker(client)(name)  # refused: nothing applied
+        except UnprocessableEntityError:
+            pass
+        return await client.customers.get("no-such-customer")
+
+    async with client_of(emulator) as client:
+        first = await run_batch(make_then_read, ["a"], key=str, checkpoint=store, step=STEP)
+    assert isinstance(first.failed["a"], NotFoundError)
+    assert store.states[STEP]["a"] == "failed"
+    assert emulator.customers == []
+
+
 async def test_a_write_requeued_after_a_429_then_refused_is_recorded_as_failed() -> None:
     emulator = SequenceEmulator()
     store = RecordingCheckpoint()
