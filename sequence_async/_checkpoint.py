@@ -56,14 +56,19 @@ _FORMAT = "sequence-async-checkpoint"
 _VERSION = "3"  # 3: every row sealed (see SQLiteCheckpoint); 2: keys and positions are BLOBs, six states
 _UPGRADABLE = "2"  # upgraded in place when opened
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# Every table is WITHOUT ROWID: one b-tree each, no second index that quick_check does not hold
+# against it (a corrupt index could hide a row from a lookup while a scan finds it sealed).
+# Rows are read by scans (`WHERE +step = ?`: no index), the way _verify checks them.
 _SCHEMA = (
-    "CREATE TABLE checkpoint_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE checkpoint_steps (step TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seal BLOB NOT NULL)",
+    "CREATE TABLE checkpoint_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE checkpoint_steps (step TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, seal BLOB NOT NULL)"
+    " WITHOUT ROWID",
     # A key is any str: stored as UTF-8 with surrogates passed through, so a lone surrogate
     # (e.g. an id decoded with surrogateescape) round-trips and fails alone like any bad id.
     "CREATE TABLE checkpoint_items (step TEXT NOT NULL, key BLOB NOT NULL, state TEXT NOT NULL,"
     " seal BLOB NOT NULL, PRIMARY KEY (step, key)) WITHOUT ROWID",
-    "CREATE TABLE checkpoint_positions (step TEXT PRIMARY KEY, position BLOB NOT NULL, seal BLOB NOT NULL)",
+    "CREATE TABLE checkpoint_positions (step TEXT PRIMARY KEY, position BLOB NOT NULL, seal BLOB NOT NULL)"
+    " WITHOUT ROWID",
 )
 _SALT_SIZE = 16
 _SEAL_SIZE = 16
@@ -262,7 +267,7 @@ class SQLiteCheckpoint:
         name, sized = step.encode("utf-8"), fingerprint.encode("utf-8")
         with self._errors("open a step in"):
             self._verify(db)
-            row = db.execute("SELECT fingerprint FROM checkpoint_steps WHERE step = ?", (step,)).fetchone()
+            row = db.execute("SELECT fingerprint FROM checkpoint_steps WHERE +step = ?", (step,)).fetchone()
             if row is None:
                 db.execute(
                     "INSERT INTO checkpoint_steps (step, fingerprint, seal) VALUES (?, ?, ?)",
@@ -277,7 +282,7 @@ class SQLiteCheckpoint:
                     "UPDATE checkpoint_steps SET fingerprint = ?, seal = ? WHERE step = ?",
                     (fingerprint, self._seal(b"step", name, sized), step),
                 )
-            rows = db.execute("SELECT key, state FROM checkpoint_items WHERE step = ?", (step,)).fetchall()
+            rows = db.execute("SELECT key, state FROM checkpoint_items WHERE +step = ?", (step,)).fetchall()
         states: dict[str, str] = {}
         for key, state in rows:
             states[self._key_of(key)] = self._state_of(state)
@@ -303,7 +308,7 @@ class SQLiteCheckpoint:
         _valid_text(step, "step")
         with self._errors("read"):
             self._verify(db)
-            row = db.execute("SELECT position FROM checkpoint_positions WHERE step = ?", (step,)).fetchone()
+            row = db.execute("SELECT position FROM checkpoint_positions WHERE +step = ?", (step,)).fetchone()
         if row is None:
             return None
         if not isinstance(row[0], bytes):
@@ -391,7 +396,8 @@ class SQLiteCheckpoint:
 
         try:
             yield
-        except sqlite3.Error as exc:  # typed, naming the file
+        except (sqlite3.Error, UnicodeDecodeError) as exc:  # typed, naming the file (a corrupt file's
+            # message may quote its bytes: Python then fails to decode the message itself)
             raise CheckpointError(
                 f"{self._where}: could not {doing} the checkpoint: {_shown(str(exc))}", path=str(self.path)
             ) from exc
@@ -502,7 +508,7 @@ class SQLiteCheckpoint:
         try:
             uri = self.path.resolve().as_uri() + "?mode=ro"
             db = sqlite3.connect(uri, uri=True, timeout=0)  # timeout=0: a file in use is refused at once
-        except (OSError, RuntimeError, ValueError, sqlite3.Error) as exc:
+        except (OSError, RuntimeError, ValueError, sqlite3.Error) as exc:  # (ValueError: UnicodeDecodeError too)
             raise self._refuse(f"cannot open the checkpoint ({_shown(str(exc))})", exc) from exc
         try:
             check = db.execute("PRAGMA quick_check").fetchall()
@@ -511,7 +517,7 @@ class SQLiteCheckpoint:
             db.text_factory = bytes  # decoded below: a decoding error must not echo stored data
             rows = db.execute("SELECT name, value FROM checkpoint_meta").fetchall()
             meta = {_decoded(name): _decoded(value) for name, value in rows}
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:  # (a message quoting a corrupt file's bytes)
             raise self._unreadable(exc) from exc
         finally:
             db.close()
@@ -555,7 +561,7 @@ class SQLiteCheckpoint:
             if "readonly" in message or "read-only" in message:
                 message = "cannot write the checkpoint file or its directory"
             raise CheckpointError(f"{self._where}: cannot open the checkpoint: {message}", path=str(self.path)) from exc
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise CheckpointError(
                 f"{self._where}: cannot open the checkpoint: {_shown(str(exc))}", path=str(self.path)
             ) from exc
@@ -564,10 +570,10 @@ class SQLiteCheckpoint:
     def _start(self, db: sqlite3.Connection) -> None:
         """Take the file's lock, upgrade a version-2 file in place, and key the seals with its salt."""
         db.execute("BEGIN IMMEDIATE")  # take the lock now, not at the first record
-        row = db.execute("SELECT value FROM checkpoint_meta WHERE name = 'version'").fetchone()
+        row = db.execute("SELECT value FROM checkpoint_meta WHERE +name = 'version'").fetchone()
         if row == (_UPGRADABLE.encode(),):  # read again under the lock: another run may have upgraded it
             self._upgrade(db)
-        row = db.execute("SELECT value FROM checkpoint_meta WHERE name = 'salt'").fetchone()
+        row = db.execute("SELECT value FROM checkpoint_meta WHERE +name = 'salt'").fetchone()
         try:
             salt = bytes.fromhex(row[0].decode("ascii"))
         except (TypeError, AttributeError, ValueError):  # (no row, not text, not hex)
@@ -662,7 +668,7 @@ def _decoded(value: object) -> str:
 
 
 def _state(state: str) -> str:
-    if state not in STATES:
+    if not isinstance(state, str) or state not in STATES:
         raise InvalidParameterError(f"state must be one of {sorted(STATES)}, got {_shown(repr(state))}")
     return state
 
