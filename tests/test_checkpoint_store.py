@@ -298,7 +298,9 @@ async def test_a_new_file_is_never_left_half_made(tmp_path: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         meta = dict(db.execute("SELECT name, value FROM checkpoint_meta").fetchall())
     db.close()
-    assert meta == {"format": "sequence-async-checkpoint", "version": "2", "job": "j"}
+    salt = meta.pop("salt")  # the key of its rows' seals: random per file
+    assert len(bytes.fromhex(salt)) == 16
+    assert meta == {"format": "sequence-async-checkpoint", "version": "3", "job": "j"}
 
 
 @pytest.mark.parametrize(
