@@ -518,12 +518,12 @@ async def test_a_raising_key_stops_send_many_before_anything_is_sent() -> None:
 async def test_an_empty_step_is_refused_not_replaced_by_the_default(helper: str) -> None:
     emulator = SequenceEmulator()
     async with emulator.client() as client:
-        call = {
-            "send_many": lambda **kw: client.usage_events.send_many([{"customer_alias": "a", "event_type": "t"}], **kw),
-            "create_many": lambda **kw: client.customer_aliases.create_many([("c", "v")], **kw),
-            "delete_many": lambda **kw: client.customer_aliases.delete_many(["ali_1"], **kw),
-        }[helper]
         for kwargs in ({"step": "", "checkpoint": MemoryCheckpoint()}, {"step": ""}):
             with pytest.raises(InvalidParameterError, match="step"):
-                await call(**kwargs)
+                if helper == "send_many":
+                    await client.usage_events.send_many([{"customer_alias": "a", "event_type": "t"}], **kwargs)
+                elif helper == "create_many":
+                    await client.customer_aliases.create_many([("c", "v")], **kwargs)
+                else:
+                    await client.customer_aliases.delete_many(["ali_1"], **kwargs)
     assert emulator.requests == []
