@@ -27,6 +27,11 @@ AUTH = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).deco
 # What every raw (non-SDK) client sends: the same headers the SDK sends.
 HEADERS = {"Authorization": AUTH, "Accept": "application/json", "Sequence-Version": VERSION}
 STARTUP_TIMEOUT = 60.0
+# The readiness probe: the right version, a wrong password.
+PROBE_HEADERS = {
+    **HEADERS,
+    "Authorization": "Basic " + base64.b64encode(f"{CLIENT_ID}:not-the-secret".encode()).decode(),
+}
 
 
 @dataclass(frozen=True)
@@ -104,9 +109,11 @@ def _wait_until_serving(url: str, proc: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while True:
         try:
-            # A route without rate limiting does not exist: this costs one request of the budget.
-            response = httpx.get(f"{url}/no-such-route", headers=HEADERS, timeout=5)
-            if response.status_code in (404, 429):
+            # Wrong credentials: refused (401) before the rate limit counts, so the probe costs no
+            # request of the budget (with the documented 60 s window, a spent request would
+            # still count a minute into a rate-limited row).
+            response = httpx.get(f"{url}/no-such-route", headers=PROBE_HEADERS, timeout=5)
+            if response.status_code == 401:
                 return
         except httpx.TransportError:
             pass

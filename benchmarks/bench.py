@@ -6,7 +6,8 @@ load changes during the run). Prints one table and writes it to benchmarks/resul
 
     python benchmarks/bench.py              # everything (~5 minutes on 2 cores)
     python benchmarks/bench.py --quick      # tiny sizes, every row (~20 s), targets not asserted
-    python benchmarks/bench.py --skip-slow  # without rows 7, 8 (~45 s + 90 s + ~45 s), 14c and 14d (~45 s)
+    python benchmarks/bench.py --skip-slow  # without rows 7, 8 (~45 s + 90 s + ~45 s), 14c, 14d (~45 s), 15
+    python benchmarks/bench.py --only writes       # rows 15a-15e: the batch writes of issue #32
     python benchmarks/bench.py --only http,parse   # some groups (written to results/partial.json)
     python benchmarks/bench.py --only surface      # rows 14a-14e: the budgets of issue #31
 
@@ -20,7 +21,7 @@ import asyncio
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ import _rows_paging
 import _rows_process
 import _rows_ratelimit
 import _rows_surface
+import _rows_writes
 from _harness import Row, machine_header, table
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -41,7 +43,7 @@ ROW_IDS = (
     *("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "6b"),
     *("7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "9c"),
     *("10a", "10b", "10c", "10d", "10e", "11a", "11b", "11c", "11d", "11e", "12a", "12b", "12c", "12d"),
-    *("13a", "13b", "13c", "13d", "13", "14a", "14b", "14c", "14d", "14e", "S"),
+    *("13a", "13b", "13c", "13d", "13", "14a", "14b", "14c", "14d", "14e", "15a", "15b", "15c", "15d", "15e", "S"),
 )
 
 
@@ -64,6 +66,7 @@ class Sizes:
     emulator_calls: int  # row 13: per operation per round
     emulator_rounds: int
     surface: _rows_surface.SurfaceSizes
+    writes: _rows_writes.WriteSizes
 
 
 FULL = Sizes(
@@ -86,6 +89,14 @@ FULL = Sizes(
     surface=_rows_surface.SurfaceSizes(
         import_runs=15, first_call_runs=7, overhead_calls=200, overhead_rounds=15, build=True
     ),
+    # 15a/15b: 2,000 events at 25/s, ~80 s: longer than the 60 s window, or 0 x 429 proves nothing.
+    writes=_rows_writes.WriteSizes(
+        paced_events=2000,
+        overhead_events=600,
+        overhead_rounds=6,
+        alias_creates=400,
+        alias_rounds=6,
+    ),
 )
 QUICK = Sizes(
     http=_rows_http.HttpSizes(rounds_c1=2, rounds_c64=1, calls_c1=10, calls_c64=64),
@@ -107,6 +118,18 @@ QUICK = Sizes(
     surface=_rows_surface.SurfaceSizes(
         import_runs=2, first_call_runs=1, overhead_calls=20, overhead_rounds=2, build=False
     ),
+    # 15a/15b scaled in time: 100 per 2 s (50/s), burst 2 (~1/60 of the window, as 25 of 1,500),
+    # 150 events (~3 s, still longer than the window).
+    writes=_rows_writes.WriteSizes(
+        paced_events=150,
+        requests=100,
+        per=2.0,
+        burst=2,
+        overhead_events=20,
+        overhead_rounds=2,
+        alias_creates=20,
+        alias_rounds=2,
+    ),
 )
 
 
@@ -124,8 +147,9 @@ GROUPS = (
     "delete",
     "checkpoint",
     "shared",
+    "writes",
 )
-SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared"})
+SLOW_GROUPS = frozenset({"delete", "checkpoint", "shared", "writes"})
 
 
 def run(sizes: Sizes, groups: frozenset[str], log: list[str], *, skip_slow: bool = False) -> list[Row]:
@@ -208,16 +232,30 @@ def run(sizes: Sizes, groups: frozenset[str], log: list[str], *, skip_slow: bool
             _procs.emulator(customers=10, aliases_per_customer=1, rate_limit="50/1") as emulator,
         ):
             rows += _rows_ratelimit.shared_limit_rows(emulator, redis_url, rate)
+    if "writes" in groups:
+        rows += _writes_rows(sizes.writes, step)
 
     order = {row_id: index for index, row_id in enumerate(ROW_IDS)}
     rows.sort(key=lambda row: order[row.id])
     return rows
 
 
+def _writes_rows(writes: _rows_writes.WriteSizes, step: Callable[[str], None]) -> list[Row]:
+    limit = writes.server_limit
+    step(f"rows 15a-15b: send_many({writes.paced_events:,}) against --rate-limit {limit}, the client paced alike")
+    with _procs.emulator(customers=1, aliases_per_customer=1, rate_limit=writes.server_limit) as emulator:
+        rows = asyncio.run(_rows_writes.paced_rows(emulator, writes))
+    step("rows 15c-15e: send_many and create_many with vs without a SQLite checkpoint, no rate limit")
+    with _procs.emulator(customers=20, aliases_per_customer=1) as emulator:
+        rows.append(asyncio.run(_rows_writes.send_overhead_row(emulator, writes)))
+        rows += asyncio.run(_rows_writes.alias_rows(emulator, writes))
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds; targets not asserted")
-    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7, 8, 14c and 14d (~4 minutes)")
+    parser.add_argument("--skip-slow", action="store_true", help="skip rows 7, 8, 14c, 14d and 15 (~6 minutes)")
     parser.add_argument("--only", help=f"comma-separated groups to run, of: {', '.join(GROUPS)}")
     parser.add_argument(
         "--out", type=Path, help="the JSON file (default: results/latest.json, quick.json or partial.json)"

@@ -57,6 +57,11 @@ EXPECTED_ROWS = {
     "14a",
     "14b",
     "14e",
+    "15a",
+    "15b",
+    "15c",
+    "15d",
+    "15e",
     "S",
 }
 # Rows only a full run makes (not --quick, not --skip-slow): 14c (`make generate` in a temporary
