@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from ._checks import integer, number
-from .errors import SequenceError
+from .errors import ConfigurationError, SequenceError
 
 # The API reference: a global limit of 1,500 requests per minute per API key.
 DOCUMENTED_REQUESTS = 1500
@@ -28,11 +28,13 @@ class RateLimiter(Protocol):
 
 
 class RateLimit:
-    """An in-process limiter: ``requests`` per ``per`` seconds, allowing a burst of ``burst``.
+    """An in-process limiter: at most ``requests`` in any ``per`` seconds, a burst of ``burst`` first.
 
     GCRA (the virtual-scheduling form of a token bucket): each caller reserves the next slot
-    at once and sleeps until it comes, so waiters are served in order at an even pace.
-    The default burst is one second's worth of requests.
+    at once and sleeps until it comes, so waiters are served in order at an even pace. The burst
+    counts against the window (see :func:`pacing`), so a server counting a sliding window never
+    sees more than ``requests``. The default burst is one second's worth of requests, at most
+    5% of the window's (25 for the documented 1,500 per 60 s).
     """
 
     def __init__(
@@ -45,8 +47,7 @@ class RateLimit:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.requests, self.per, self.burst = _check(requests, per, burst)
-        self.interval = self.per / self.requests
-        self._tolerance = (self.burst - 1) * self.interval
+        self.interval, self._tolerance = pacing(self.requests, self.per, self.burst)
         self._tat = float("-inf")  # theoretical arrival time of the next request
         self._clock = clock
         self._sleep = sleep
@@ -75,6 +76,30 @@ class RateLimit:
 def _check(requests: object, per: object, burst: object) -> tuple[int, float, int]:
     count = integer(requests, "rate limit requests", minimum=1)
     period = number(per, "rate limit period (per, seconds)", inclusive=False)
-    if burst is None:
-        burst = max(1, min(count, round(count / period)))
-    return count, period, integer(burst, "rate limit burst", minimum=1)
+    if burst is None:  # 5% at most: the burst is taken from the window's budget (see pacing)
+        burst = max(1, min(count, round(count / period), count // 20))
+    burst = integer(burst, "rate limit burst", minimum=1)
+    if burst > count:
+        raise ConfigurationError(
+            f"rate limit burst ({burst}) cannot exceed requests ({count}): the window allows no more"
+        )
+    return count, period, burst
+
+
+JITTER_SLOT_FROM = 20  # slots per window from which one is left for latency jitter (costs <= 5%)
+
+
+def pacing(requests: int, per: float, burst: int) -> tuple[float, float]:
+    """GCRA's interval and tolerance such that no ``per`` seconds see more than ``requests`` starts.
+
+    A burst of ``burst`` then one start per interval puts ``burst + per / interval`` starts in a
+    window, so the steady pace is ``requests - burst + 1`` per window; once that is 20 or more, one
+    slot is left for latency jitter (the server counts arrivals, not sends). Measured against
+    the emulator's sliding window, 1,500 per 60 s with a burst of 25: per/1,500 drew 25 × 429 per
+    minute, per/1,476 one (at the window's edge), per/1,475 none.
+    """
+    slots = requests - burst + 1
+    if slots >= JITTER_SLOT_FROM:
+        slots -= 1
+    interval = per / slots
+    return interval, (burst - 1) * interval

@@ -6,7 +6,7 @@ import asyncio
 import urllib.parse
 from typing import Any
 
-from ._ratelimit import DOCUMENTED_PERIOD, DOCUMENTED_REQUESTS, RateLimitWaitTooLong, _check
+from ._ratelimit import DOCUMENTED_PERIOD, DOCUMENTED_REQUESTS, RateLimitWaitTooLong, _check, pacing
 from ._secrets import secret
 from .errors import ConfigurationError, RateLimiterError
 
@@ -62,8 +62,7 @@ class RedisRateLimit:
         if not isinstance(key, str) or not key:
             raise ConfigurationError("key must be a non-empty str")
         self.key = key
-        self.interval = self.per / self.requests
-        self._tolerance = (self.burst - 1) * self.interval
+        self.interval, self._tolerance = pacing(self.requests, self.per, self.burst)
         if redis_client is None:
             redis_client = _from_url(url)
         self._redis = redis_client

@@ -15,7 +15,7 @@ from ._fixtures import FakeTime
 
 async def test_burst_then_even_pacing() -> None:
     fake = FakeTime()
-    limiter = RateLimit(60, per=60.0, burst=3, clock=fake.clock, sleep=fake.sleep)
+    limiter = RateLimit(63, per=60.0, burst=3, clock=fake.clock, sleep=fake.sleep)  # 60 slots after the burst
     for _ in range(3):
         await limiter.acquire()
     assert fake.sleeps == []  # the burst passes at once

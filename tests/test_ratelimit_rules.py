@@ -7,15 +7,16 @@ computed as ``(burst - 1) / interval`` or a clock offset mistaken for a duration
 from __future__ import annotations
 
 import asyncio
+import bisect
 from collections.abc import Coroutine
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from sequence_async import ConfigurationError, RateLimit
-from sequence_async._ratelimit import RateLimitWaitTooLong
+from sequence_async._ratelimit import RateLimitWaitTooLong, pacing
 
 from ._fixtures import FakeTime
 
@@ -40,9 +41,10 @@ def run(coro: Coroutine[Any, Any, None]) -> None:
 def test_burst_passes_at_once_then_one_grant_per_interval(
     requests: int, per: float, burst: int, start: float, after_burst: int
 ) -> None:
+    assume(burst <= requests)  # more is refused: tested below
     fake = FakeTime(start)
     limiter = RateLimit(requests, per=per, burst=burst, clock=fake.clock, sleep=fake.sleep)
-    interval = per / requests
+    interval = limiter.interval  # see test_no_window_of_per_seconds_sees_more_than_requests
     for k in range(burst + after_burst):
         run(limiter.acquire())
         assert fake.now == pytest.approx(start + max(0, k - burst + 1) * interval, rel=1e-9, abs=1e-9)
@@ -58,13 +60,14 @@ def test_burst_passes_at_once_then_one_grant_per_interval(
 )
 def test_waiters_queued_at_once_are_given_successive_slots(requests: int, per: float, burst: int, start: float) -> None:
     """Callers arriving together (nobody has slept yet) each reserve the next slot."""
+    assume(burst <= requests)
     delays: list[float] = []
 
     async def record(delay: float) -> None:
         delays.append(delay)
 
     limiter = RateLimit(requests, per=per, burst=burst, clock=lambda: start, sleep=record)
-    interval = per / requests
+    interval = limiter.interval
     for _ in range(burst + 5):
         run(limiter.acquire())
     real = [delay for delay in delays if delay > 1e-9]  # float rounding may leave a 1e-15 s "wait"
@@ -73,7 +76,7 @@ def test_waiters_queued_at_once_are_given_successive_slots(requests: int, per: f
 
 async def test_a_burst_of_four_at_a_quarter_second_interval() -> None:
     fake = FakeTime(5000.0)
-    limiter = RateLimit(240, per=60.0, burst=4, clock=fake.clock, sleep=fake.sleep)  # 0.25 s apart
+    limiter = RateLimit(244, per=60.0, burst=4, clock=fake.clock, sleep=fake.sleep)  # 240 slots, one for jitter: 0.25 s
     for _ in range(6):
         await limiter.acquire()
     assert fake.sleeps == [0.25, 0.25]
@@ -101,7 +104,7 @@ async def test_a_slot_due_exactly_now_does_not_sleep() -> None:
 
 async def test_max_wait_refuses_only_a_longer_wait_and_says_how_long() -> None:
     fake = FakeTime(777.0)
-    limiter = RateLimit(8, per=20.0, burst=2, clock=fake.clock, sleep=fake.sleep)  # 2.5 s apart
+    limiter = RateLimit(9, per=20.0, burst=2, clock=fake.clock, sleep=fake.sleep)  # 8 slots after the burst: 2.5 s
     await limiter.acquire()
     await limiter.acquire()
     with pytest.raises(RateLimitWaitTooLong, match=r"^the rate limiter would need 2\.50s, more than the 2\.49s left$"):
@@ -150,16 +153,59 @@ def test_repr_shows_the_configuration() -> None:
         (1500, 60.0, 25),  # the documented limit: one second's worth
         (10, 60.0, 1),  # less than one request a second: a burst of one
         (1, 0.25, 1),  # never more than the requests per period
-        (5, 0.5, 5),
-        (90, 2.0, 45),
+        (5, 0.5, 1),  # 5% of 5 is less than one: a burst of one
+        (90, 2.0, 4),  # one second is 45, 5% of the window 4
         (100, 40.0, 2),  # 2.5 a second rounds to 2
-        (3000, 0.5, 3000),
+        (3000, 0.5, 150),
     ],
 )
-def test_default_burst_is_one_second_of_requests(requests: int, per: float, burst: int) -> None:
+def test_default_burst_is_one_second_of_requests_at_most_a_twentieth(requests: int, per: float, burst: int) -> None:
     limiter = RateLimit(requests, per=per)
     assert (limiter.requests, limiter.per, limiter.burst) == (requests, per, burst)
-    assert limiter.interval == per / requests
+    assert limiter.interval == pacing(requests, per, burst)[0]
+
+
+@pytest.mark.parametrize(
+    ("requests", "per", "burst", "interval"),
+    [
+        (1500, 60.0, 25, 60.0 / 1475),  # 1,476 slots after the burst's first, one left for jitter
+        (1500, 60.0, 1, 60.0 / 1499),
+        (19, 1.0, 1, 1.0 / 19),  # under 20 slots: none left for jitter
+        (20, 1.0, 1, 1.0 / 19),
+        (4, 1.0, 4, 1.0),  # the whole window's budget as a burst: then one per window
+        (1, 0.25, 1, 0.25),
+    ],
+)
+def test_pacing_takes_the_burst_and_a_jitter_slot_from_the_window(
+    requests: int, per: float, burst: int, interval: float
+) -> None:
+    assert pacing(requests, per, burst) == (pytest.approx(interval), pytest.approx((burst - 1) * interval))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    requests=st.integers(min_value=1, max_value=400),
+    per=st.floats(min_value=0.1, max_value=100.0),
+    burst=st.integers(min_value=1, max_value=60),
+    gaps=st.lists(st.floats(min_value=0.0, max_value=2.0), min_size=1, max_size=40),
+)
+def test_no_window_of_per_seconds_sees_more_than_requests(
+    requests: int, per: float, burst: int, gaps: list[float]
+) -> None:
+    """Whatever the callers' timing, any ``per`` seconds (half-open) hold at most ``requests`` grants,
+    and callers always waiting get the steady pace: ``requests - burst`` per window or better."""
+    assume(burst <= requests)
+    fake = FakeTime(1000.0)
+    limiter = RateLimit(requests, per=per, burst=burst, clock=fake.clock, sleep=fake.sleep)
+    grants: list[float] = []
+    for index in range(requests * 3):
+        fake.now += gaps[index % len(gaps)] * limiter.interval
+        run(limiter.acquire())
+        grants.append(fake.now)
+    for first, start in enumerate(grants):
+        inside = bisect.bisect_left(grants, start + per * (1 - 1e-9)) - first
+        assert inside <= requests, (first, inside)
+    assert limiter.interval <= per / max(1, requests - burst) * (1 + 1e-9)
 
 
 @pytest.mark.parametrize(
@@ -171,6 +217,7 @@ def test_default_burst_is_one_second_of_requests(requests: int, per: float, burs
         ({"per": -3}, r"^rate limit period \(per, seconds\) must be a finite number > 0 "),
         ({"burst": 0}, r"^rate limit burst must be an int between 1 and 1e\+12, got 0$"),
         ({"burst": 1.0}, r"^rate limit burst must be an int between 1 and"),
+        ({"requests": 10, "burst": 11}, r"^rate limit burst \(11\) cannot exceed requests \(10\)"),
     ],
 )
 def test_invalid_limits_name_the_setting(kwargs: dict[str, object], message: str) -> None:
