@@ -78,10 +78,11 @@ EVENTS = "demo.usage_events.send"  # send_many's step
 EVENT_TYPE = "demo.api_call"
 # Steps 4-5 are 22,000 POSTs, ~80% of the demo's requests. Measured on 2 cores (`time make demo`,
 # 2% faults with lost responses, server limit 500/s): the job took 24 s without them; with them,
-# 128 s at concurrency 32 over httpx-era defaults, 85 s at 64 over aiohttp with a small pacing
-# burst. The limit is not the server's 500/s (the job reaches ~330 requests/s: CPU and the retry
-# waits of the faults bound it, so raising --server-rate-limit gains nothing); concurrency 64
-# hides the retry waits. aiohttp: plain httpx sent 10,000 events at ~100/s here, aiohttp ~450/s.
+# 128 s at concurrency 32, 95 s at 64 (a few calls failed: 429 storms emptied the retry budget),
+# 85 s at 64 with a small pacing burst and a budget of 500 (all over aiohttp). The bound is not
+# the server's 500/s (the job reaches ~330 requests/s: CPU and the faults' retry waits bound it,
+# so raising --server-rate-limit gains nothing); concurrency 64 hides the retry waits. aiohttp:
+# plain httpx sent 10,000 events at ~100/s here, aiohttp ~450/s.
 WRITE_CONCURRENCY = 64
 DEFAULT_BACKEND = "aiohttp" if importlib.util.find_spec("aiohttp") is not None else "httpx"
 EVENT_EPOCH = 1_767_225_600  # 2026-01-01T00:00:00Z: event n of a customer happened n minutes later
