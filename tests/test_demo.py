@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from examples.batch_job import JobReport
+from examples.batch_job import JobReport, WriteReport
 from sequence_async.testing import ServedEmulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,8 @@ def test_demo_job_runs_against_a_faulty_emulator_and_passes_its_check() -> None:
             "--customers=40",
             "--aliases-per-customer=10",
             "--fault-probability=0.05",
+            "--new-aliases=100",
+            "--events=600",
         ],
         capture_output=True,
         text=True,
@@ -34,8 +36,13 @@ def test_demo_job_runs_against_a_faulty_emulator_and_passes_its_check() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "aliases streamed           400" in result.stdout
+    assert "aliases created            100  (0 errors, 0 in earlier runs)" in result.stdout
+    assert "new aliases listed         100  (each once, for its customer)" in result.stdout
+    assert "events sent                600  (0 errors, 0 in earlier runs)" in result.stdout
+    assert "events stored              600  (600 distinct ids of those sent; 600 events on the server)" in result.stdout
     assert "consistency check   PASSED" in result.stdout
     assert "retries)" in result.stdout
+    assert "  events: 600/600 (100%)" in result.stdout  # progress, like the other steps
 
 
 def test_consistency_check_detects_a_mismatch() -> None:
@@ -47,6 +54,48 @@ def test_consistency_check_detects_a_mismatch() -> None:
     assert "FAILED" in lost_delete.render()
     short_stream = JobReport(aliases_before=10, aliases_streamed=9, deleted=0, aliases_after=10)
     assert not short_stream.consistent
+
+
+def _writes(**changes: int) -> WriteReport:
+    """Steps 4-5 that went right (5 new aliases, 9 events), then ``changes``."""
+    writes = WriteReport(aliases_to_create=5, aliases_created=5, aliases_found=5)
+    writes.events_to_send = writes.events_sent = writes.events_stored = writes.event_ids_stored = 9
+    for name, value in changes.items():
+        setattr(writes, name, value)
+    return writes
+
+
+@pytest.mark.parametrize(
+    ("changes", "problems"),
+    [
+        ({}, []),
+        ({"events_stored": 10}, []),  # an event counted twice
+        ({"events_stored": 8, "event_ids_stored": 8}, []),  # an event lost
+        ({"events_sent": 8}, []),  # an event not sent (failed)
+        ({"aliases_found": 4}, []),  # a new alias missing or listed twice
+        ({"aliases_created": 4}, []),  # a create failed
+        ({}, ["v: wanted once for c, listed for ['c', 'c']"]),
+    ],
+)
+def test_consistency_check_of_the_writes_detects_a_mismatch(changes: dict[str, int], problems: list[str]) -> None:
+    writes = _writes(**changes)
+    writes.alias_problems = problems
+    created = writes.aliases_created
+    report = JobReport(aliases_before=10, aliases_streamed=10, deleted=3, aliases_after=7 + created, writes=writes)
+    passes = not changes and not problems
+    assert report.consistent is passes
+    assert ("PASSED" if passes else "FAILED") in report.render()
+    assert "events stored" in report.render()
+    if problems:
+        assert "  alias check: v: wanted once for c" in report.render()
+
+
+def test_consistency_check_counts_the_created_aliases() -> None:
+    report = JobReport(aliases_before=10, aliases_streamed=10, deleted=3, aliases_after=12, writes=_writes())
+    assert report.consistent
+    assert "after (12) = before (10) - deleted (3) + created (5)" in report.render()
+    report.aliases_after = 13  # an alias created twice, or one nobody asked for
+    assert not report.consistent
 
 
 def test_real_api_mode_needs_credentials(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -490,3 +490,14 @@ async def test_a_page_of_records_that_fit_their_schema_keeps_every_record(http: 
     made = [(await http.post("/invoices", json=_valid_body("postInvoices"))).json()["id"] for _ in range(3)]
     listed = (await http.get("/invoices", params={"limit": 100})).json()["items"]
     assert [i["id"] for i in listed] == made
+
+
+async def test_a_posted_event_supersedes_one_added_with_add_record(
+    http: httpx.AsyncClient, emulator: SequenceEmulator
+) -> None:
+    emulator.add_record("/usage-events", {"customerAlias": "a", "eventType": "t", "customerEventId": "e-1"})
+    emulator.add_record("/usage-events", {"customerAlias": "a", "eventType": "t", "customerEventId": "e-2"})
+    posted = await http.post("/usage-events", json={"customerAlias": "a", "eventType": "t", "customerEventId": "e-1"})
+    listed = (await http.get("/usage-events")).json()["items"]
+    assert [(e["customerEventId"], e["id"]) for e in listed][-1] == ("e-1", posted.json()["id"])
+    assert sorted(e["customerEventId"] for e in listed) == ["e-1", "e-2"]

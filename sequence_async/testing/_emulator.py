@@ -20,7 +20,7 @@ from ._api import Operation, load_api
 from ._asgi import client_left_within, lifespan, start_then_drop
 from ._faults import Fault, Faults, malformed_reply, status_reply
 from ._generic import Call, Engine
-from ._handlers import HANDLERS, supersede
+from ._handlers import HANDLERS, index_event, supersede
 from ._http import Reply, error_reply, json_reply, raw_path_of
 from ._idempotency import Idempotency
 from ._log import EmulatorStats, RecordedRequest
@@ -131,7 +131,9 @@ class SequenceEmulator:
         fields.update({name: value for name, value in optional.items() if value is not None})
         fields["customerEventId"] = customer_event_id or self._engine.new_id()  # never the example's
         supersede(self._engine, customer_event_id)
-        return self._engine.add_record("/usage-events", fields, "")
+        record = self._engine.add_record("/usage-events", fields, "")
+        index_event(self._engine, record)
+        return record
 
     def add_record(self, collection: str, fields: Mapping[str, Any] | None = None, *, parent: str = "") -> Record:
         """Add a record of any resource, e.g. ``add_record("/invoices", {"currency": "EUR"})`` or
@@ -146,6 +148,10 @@ class SequenceEmulator:
         given = dict(fields or {})
         if collection in _OWN_HELPERS:
             raise ValueError(f"add {collection} records with {_OWN_HELPERS[collection]}(): the API reads them there")
+        if collection == "/usage-events":  # a later event with its customerEventId supersedes it
+            record = self._engine.add_record(collection, given, parent)
+            index_event(self._engine, record)
+            return record
         if collection != "/customers":
             return self._engine.add_record(collection, given, parent)
         customer_id = self._store.add_customer(given.pop("id", None))

@@ -60,6 +60,8 @@ class Engine:
         self.shapes = _record_shapes(api, roles)
         self._fitted: dict[tuple[Any, ...], Any] = {}
         self._samples: dict[int, str] = {}
+        # customerEventId -> the ids of the usage events stored with it (``_handlers.supersede``)
+        self.event_index: dict[str, list[str]] = {}
         self.handlers: dict[str, Callable[[Call], Reply]] = {
             "create": self.create,
             "list": self.listing,
