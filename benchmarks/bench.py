@@ -7,7 +7,7 @@ load changes during the run). Prints one table and writes it to benchmarks/resul
     python benchmarks/bench.py              # everything (~5 minutes on 2 cores)
     python benchmarks/bench.py --quick      # tiny sizes, every row (~20 s), targets not asserted
     python benchmarks/bench.py --skip-slow  # without rows 7, 8 (~45 s + 90 s + ~45 s), 14c, 14d (~45 s), 15
-    python benchmarks/bench.py --only writes       # rows 15a-15e: the batch writes of issue #32
+    python benchmarks/bench.py --only writes       # rows 15a-15g: the batch writes of issue #32
     python benchmarks/bench.py --only http,parse   # some groups (written to results/partial.json)
     python benchmarks/bench.py --only surface      # rows 14a-14e: the budgets of issue #31
 
@@ -43,7 +43,26 @@ ROW_IDS = (
     *("1a", "1b", "2a", "2b", "2c", "3a", "3b", "4", "5", "6", "6b"),
     *("7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "9c"),
     *("10a", "10b", "10c", "10d", "10e", "11a", "11b", "11c", "11d", "11e", "12a", "12b", "12c", "12d"),
-    *("13a", "13b", "13c", "13d", "13", "14a", "14b", "14c", "14d", "14e", "15a", "15b", "15c", "15d", "15e", "S"),
+    *(
+        "13a",
+        "13b",
+        "13c",
+        "13d",
+        "13",
+        "14a",
+        "14b",
+        "14c",
+        "14d",
+        "14e",
+        "15a",
+        "15b",
+        "15c",
+        "15d",
+        "15e",
+        "15f",
+        "15g",
+        "S",
+    ),
 )
 
 
@@ -96,6 +115,10 @@ FULL = Sizes(
         overhead_rounds=6,
         alias_creates=400,
         alias_rounds=6,
+        # 15c/15e at 48/s: ~10 s and ~6 s per run, 2 alternating pairs (row 7c runs 1 of 42 s)
+        paced_overhead_events=500,
+        paced_alias_creates=300,
+        paced_rounds=2,
     ),
 )
 QUICK = Sizes(
@@ -129,6 +152,9 @@ QUICK = Sizes(
         overhead_rounds=2,
         alias_creates=20,
         alias_rounds=2,
+        paced_overhead_events=20,
+        paced_alias_creates=20,
+        paced_rounds=1,
     ),
 )
 
@@ -245,11 +271,16 @@ def _writes_rows(writes: _rows_writes.WriteSizes, step: Callable[[str], None]) -
     step(f"rows 15a-15b: send_many({writes.paced_events:,}) against --rate-limit {limit}, the client paced alike")
     with _procs.emulator(customers=1, aliases_per_customer=1, rate_limit=writes.server_limit) as emulator:
         rows = asyncio.run(_rows_writes.paced_rows(emulator, writes))
-    step("rows 15c-15e: send_many and create_many with vs without a SQLite checkpoint, no rate limit")
+    paced = _rows_writes.PACED_SERVER
+    step(f"rows 15c, 15e: send_many and create_many with vs without a SQLite checkpoint, --rate-limit {paced}")
+    with _procs.emulator(customers=20, aliases_per_customer=1, rate_limit=paced) as emulator:
+        rows.append(asyncio.run(_rows_writes.send_overhead_row(emulator, writes, paced=True)))
+        rows += asyncio.run(_rows_writes.alias_rows(emulator, writes, paced=True))
+    step("rows 15d, 15f, 15g: the same without a rate limit (the client's CPU is the bottleneck)")
     with _procs.emulator(customers=20, aliases_per_customer=1) as emulator:
-        rows.append(asyncio.run(_rows_writes.send_overhead_row(emulator, writes)))
-        rows += asyncio.run(_rows_writes.alias_rows(emulator, writes))
-    return rows
+        rows.append(asyncio.run(_rows_writes.send_overhead_row(emulator, writes, paced=False)))
+        rows += asyncio.run(_rows_writes.alias_rows(emulator, writes, paced=False))
+    return sorted(rows, key=lambda row: row.id)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -86,20 +86,24 @@ def _check(requests: object, per: object, burst: object) -> tuple[int, float, in
     return count, period, burst
 
 
-JITTER_SLOT_FROM = 20  # slots per window from which one is left for latency jitter (costs <= 5%)
+JITTER_SECONDS = 1.0  # of requests left unused per window for latency and scheduling stalls
+JITTER_FROM = 20  # slots per window from which some are left unused (each costs 1/slots of the pace)
 
 
 def pacing(requests: int, per: float, burst: int) -> tuple[float, float]:
     """GCRA's interval and tolerance such that no ``per`` seconds see more than ``requests`` starts.
 
     A burst of ``burst`` then one start per interval puts ``burst + per / interval`` starts in a
-    window, so the steady pace is ``requests - burst + 1`` per window; once that is 20 or more, one
-    slot is left for latency jitter (the server counts arrivals, not sends). Measured against
-    the emulator's sliding window, 1,500 per 60 s with a burst of 25: per/1,500 drew 25 × 429 per
-    minute, per/1,476 one (at the window's edge), per/1,475 none.
+    window, so the steady pace is ``requests - burst + 1`` per window, less a margin for the
+    server counting arrivals, not grants: a request granted, then held up by a busy event loop or
+    a slow network, arrives with later ones. Once there are 20 slots, one second's worth of them
+    (at most a twentieth) is left unused. Measured against the emulator's sliding window at
+    1,500 per 60 s, burst 25 (`make bench` rows 15a/15b): a pace of 1,500/60 s drew 16 x 429 per
+    run; 1,475/60 s none on an idle machine but 15 with the machine's load at 5-8; 1,451/60 s
+    (one second's worth left) none.
     """
     slots = requests - burst + 1
-    if slots >= JITTER_SLOT_FROM:
-        slots -= 1
+    if slots >= JITTER_FROM:
+        slots -= max(1, min(round(requests / per * JITTER_SECONDS), slots // JITTER_FROM))
     interval = per / slots
     return interval, (burst - 1) * interval

@@ -62,6 +62,8 @@ EXPECTED_ROWS = {
     "15c",
     "15d",
     "15e",
+    "15f",
+    "15g",
     "S",
 }
 # Rows only a full run makes (not --quick, not --skip-slow): 14c (`make generate` in a temporary
