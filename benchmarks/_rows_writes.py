@@ -186,7 +186,7 @@ async def send_overhead_row(emulator: Emulator, sizes: WriteSizes, *, paced: boo
 
             paired, cpu = await _paired(run, sizes.paced_rounds if paced else sizes.overhead_rounds)
     rate = count / paired.b_median
-    where = f"at server limit {PACED_SERVER}/s" if paced else "no rate limit"
+    where = f"at server limit {PACED_SERVER.split('/')[0]}/s" if paced else "no rate limit"
     return Row(
         "15c" if paced else "15f",
         f"send_many({count:,}), {where}: with SQLite checkpoint / without",
@@ -217,7 +217,7 @@ async def alias_rows(emulator: Emulator, sizes: WriteSizes, *, paced: bool) -> l
             paired, cpu = await _paired(run, sizes.paced_rounds if paced else sizes.alias_rounds)
     note = f"{_spread(paired)}; {_cpu(cpu, count)}; {len(customers)} customers, concurrency 16"
     if paced:
-        shape = f"create_many({count:,}), at server limit {PACED_SERVER}/s"
+        shape = f"create_many({count:,}) at server limit {PACED_SERVER.split('/')[0]}/s"
         return [Row("15e", f"{shape}: with SQLite checkpoint / without", paired.a_median, paired.b_median, "s",
                     paired.ratio, 1.02, note=note)]  # fmt: skip
     shape = f"create_many({count:,}), no rate limit"

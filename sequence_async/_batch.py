@@ -27,6 +27,7 @@ from ._checkpoint import (
     DONE,
     FAILED,
     STREAM,
+    TOUCHED,
     UNSAFE,
     CheckpointStore,
     checked_states,
@@ -180,6 +181,7 @@ class _Journal(Generic[I]):
         self.retry_failed = retry_failed
         self.resend_maybe_applied = resend
         self.states: dict[str, str] = {}
+        self.claim: tuple[int, str] | None = None  # (the store's id, the step) while this batch runs
 
     def key_of(self, item: I) -> str:
         key = self.key(item)
@@ -201,6 +203,7 @@ class _Journal(Generic[I]):
                 raise
             except Exception as exc:  # the caller's key function
                 raise BatchAbortedError(_before("key", exc)) from exc
+        self._claim()
         try:
             states = await self.store.open_step(self.step, mark)
         except CheckpointError:
@@ -208,6 +211,23 @@ class _Journal(Generic[I]):
         except Exception as exc:  # the caller's store: typed, nothing sent
             raise BatchAbortedError(_before("the checkpoint", exc)) from exc
         self.states = checked_states(states)
+
+    def _claim(self) -> None:
+        """One running batch per step of a store: two would each send what the other is sending
+        (each reads the step's states once). Another process is kept out by the store (a file lock)."""
+        claim = (id(_root(self.store)), self.step)
+        if claim in _RUNNING_STEPS:
+            raise CheckpointError(
+                f"step {_shown(self.step)} of this checkpoint is in use by another batch still running; "
+                "give each batch its own step"
+            )
+        _RUNNING_STEPS.add(claim)
+        self.claim = claim
+
+    def release(self) -> None:
+        if self.claim is not None:
+            _RUNNING_STEPS.discard(self.claim)
+            self.claim = None
 
     async def record(self, key: str, outcome: Outcome[I, Any], writes: _ItemWrites | None) -> None:
         """Record the outcome; ``writes``: what the item's writes that nothing makes safe to resend did."""
@@ -224,12 +244,26 @@ class _Journal(Generic[I]):
         await self.store.record(self.step, key, state)
 
 
+_RUNNING_STEPS: set[tuple[int, str]] = set()  # (id of a store, step) of the batches running in this process
+
+
+def _root(store: object) -> object:
+    """The store a wrapper (``wrapped``) stands for: the one whose steps are claimed."""
+    while (inner := getattr(store, "wrapped", None)) is not None:
+        store = inner
+    return store
+
+
+def _shown(text: str) -> str:
+    return repr(text[:80] + "...") if len(text) > 80 else repr(text)
+
+
 class _ItemWrites:
     """One item's writes that nothing makes safe to resend, as the pipeline reports them: the
     first records "write_sent" before it goes out; ``maybe_applied`` once one may have been applied
     (answered 2xx, failed after it may have reached the API, or cancelled in flight)."""
 
-    def __init__(self, run: _Run[Any, Any], journal: _Journal[Any], index: int) -> None:
+    def __init__(self, run: _Run[Any, Any], journal: _Journal[Any] | None, index: int) -> None:
         self.run = run
         self.journal = journal
         self.index = index
@@ -238,7 +272,8 @@ class _ItemWrites:
 
     async def before(self) -> None:
         key = self.run.keys.get(self.index)
-        if key is None:
+        if self.journal is None or key is None:
+            self.sent += 1
             return
         if self.sent == 0:
             try:
@@ -328,10 +363,10 @@ class _Run(Generic[I, R]):
                 (index, item), tries = numbered, 0
                 if self.journal is not None and not await self._begin(self.journal, index, item):
                     continue
-            writes = None
-            if self.journal is not None:  # a requeued item keeps what its writes may have applied
-                writes = self.unsafe.get(index) or _ItemWrites(self, self.journal, index)
-                self.unsafe[index] = writes
+            # What the item's unsafe writes did (with or without a checkpoint: a requeue after a
+            # 429 must not resend an applied one); a requeued item keeps it.
+            writes = self.unsafe.get(index) or _ItemWrites(self, self.journal, index)
+            self.unsafe[index] = writes
             task = asyncio.ensure_future(_call(self.func, item, writes))
             self.running[task] = (index, item, tries, self.limit.generation)
 
@@ -397,8 +432,8 @@ class _Run(Generic[I, R]):
             if key is None or error.maybe_applied:
                 continue
             self.unsafe.pop(index, None)  # the 429 applied nothing: its resend reports its writes afresh
-            if index in self.keep or self.failure is not None:
-                continue
+            if index in self.keep or self.failure is not None or self.journal.states.get(key) in TOUCHED:
+                continue  # an earlier run's "started"/"maybe applied" is kept: it says more than "pending"
             try:
                 await self.journal.store.record(self.journal.step, key, "pending")
             except Exception as exc:  # the store: stop; the item stays "started" (sent again by a rerun)
@@ -416,7 +451,9 @@ class _Run(Generic[I, R]):
             return None
         if isinstance(error, RateLimitError):
             self.limit.on_rate_limited(generation)
-            if self.limit.adaptive and tries < self.requeues:
+            writes = self.unsafe.get(index)
+            applied = writes is not None and writes.maybe_applied  # a write before the 429: never resent
+            if self.limit.adaptive and tries < self.requeues and not applied:
                 self.retry_queue.append((index, item, tries + 1, error))
                 self.requeued.append((index, error))
                 return None
@@ -426,11 +463,12 @@ class _Run(Generic[I, R]):
 
     async def _record(self, outcome: Outcome[I, R]) -> None:
         """Make an outcome durable before anything reports it (items sent in this run only)."""
+        writes = self.unsafe.pop(outcome.index, None)
         key = self.keys.get(outcome.index)
         if self.journal is None or key is None:
             return
         try:
-            await self.journal.record(key, outcome, self.unsafe.pop(outcome.index, None))
+            await self.journal.record(key, outcome, writes)
         except Exception as exc:  # the store: the outcome is still reported; the batch stops
             if self.failure is None:
                 self.failure, self.failed_in = exc, "the checkpoint"
@@ -517,6 +555,8 @@ class _Run(Generic[I, R]):
         return self._not_attempted()
 
     async def cancel_running(self) -> None:
+        if self.journal is not None:
+            self.journal.release()
         tasks = list(self.running)
         for task in tasks:
             task.cancel()

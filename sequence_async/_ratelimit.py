@@ -47,26 +47,38 @@ class RateLimit:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.requests, self.per, self.burst = _check(requests, per, burst)
-        self.interval, self._tolerance = pacing(self.requests, self.per, self.burst)
-        self._tat = float("-inf")  # theoretical arrival time of the next request
+        self.interval, _ = pacing(self.requests, self.per, self.burst)
+        # The schedule in integer nanoseconds: the next slot is origin + ceil(count x per / slots),
+        # never early. In floats, ten 0.1 s steps sum to 0.9999999999999999 s (an 11th start
+        # within 1 s) and 0.3 / 3 x 3 falls short of 0.3.
+        self._slots = window_slots(self.requests, self.per, self.burst)
+        self._per_ns = round(self.per * 1e9)
+        self._tolerance_ns = (self.burst - 1) * self._per_ns // self._slots
+        self._origin: int | None = None
+        self._count = 0
         self._clock = clock
         self._sleep = sleep
 
     async def acquire(self, max_wait: float | None = None) -> None:
         """Reserve the next slot and sleep until it comes (see :meth:`RateLimiter.acquire`)."""
-        now = self._clock()
-        tat = max(self._tat, now)
-        delay = tat - self._tolerance - now
+        now = round(self._clock() * 1e9)
+        tat = now if self._origin is None else self._origin - (-self._count * self._per_ns // self._slots)
+        if tat < now:  # idle since: the schedule restarts now
+            self._origin, self._count, tat = now, 0, now
+        elif self._origin is None:
+            self._origin = now
+        delay = (tat - self._tolerance_ns - now) / 1e9
         if max_wait is not None and delay > max_wait:
             raise RateLimitWaitTooLong(f"the rate limiter would need {delay:.2f}s, more than the {max_wait:.2f}s left")
-        self._tat = reserved = tat + self.interval
+        self._count += 1
+        reserved = (self._origin, self._count)
         if delay <= 0:
             return
         try:
             await self._sleep(delay)
         except asyncio.CancelledError:
-            if self._tat == reserved:  # nobody queued behind us: give the slot back
-                self._tat -= self.interval
+            if (self._origin, self._count) == reserved:  # nobody queued behind us: give the slot back
+                self._count -= 1
             raise
 
     def __repr__(self) -> str:
@@ -102,8 +114,13 @@ def pacing(requests: int, per: float, burst: int) -> tuple[float, float]:
     run; 1,475/60 s none on an idle machine but 15 with the machine's load at 5-8; 1,451/60 s
     (one second's worth left) none.
     """
+    interval = per / window_slots(requests, per, burst)
+    return interval, (burst - 1) * interval
+
+
+def window_slots(requests: int, per: float, burst: int) -> int:
+    """How many evenly paced starts one window holds after the burst's first (see :func:`pacing`)."""
     slots = requests - burst + 1
     if slots >= JITTER_FROM:
         slots -= max(1, min(round(requests / per * JITTER_SECONDS), slots // JITTER_FROM))
-    interval = per / slots
-    return interval, (burst - 1) * interval
+    return slots

@@ -407,6 +407,7 @@ class _InFlightAtKill:
 
     def __init__(self, store: CheckpointStore, touched: set[str]) -> None:
         self._store = store
+        self.wrapped = store  # its steps are claimed (one running batch per step)
         self._touched = touched
         # The store's own methods, not wrappers: only open_step needs to see what is passed.
         self.record = store.record

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._batch import BatchResult, run_batch
-from ._checkpoint import TOUCHED, CheckpointStore, checked_states, checked_step, checked_store
+from ._checkpoint import STREAM, TOUCHED, CheckpointStore, checked_states, checked_step, checked_store, fingerprint
 from ._hooks import Operation
 from ._operations import build
 from ._params import not_text
@@ -32,6 +32,7 @@ from .errors import (
     ConflictError,
     InvalidParameterError,
     SequenceError,
+    UnprocessableEntityError,
 )
 from .resources.usage_events import _CREATE as CREATE_EVENT
 
@@ -60,7 +61,7 @@ def customer_event_id(key: str) -> str:
     if not isinstance(key, str):
         raise InvalidParameterError(f"key must be a str, got {type(key).__name__}")
     try:
-        data = key.encode("utf-8")
+        data = str.encode(str.__str__(key), "utf-8")  # a plain str: a subclass may lie in encode()
     except UnicodeEncodeError:
         raise InvalidParameterError("key is not valid Unicode (it contains a lone surrogate)") from None
     return EVENT_ID_PREFIX + hashlib.blake2b(data, digest_size=16).hexdigest()
@@ -76,11 +77,8 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
     """One event checked as ``create`` would check it, with its ``customerEventId``."""
     if not isinstance(event, Mapping):
         raise InvalidParameterError(f"{where} must be a mapping of create()'s arguments, got {type(event).__name__}")
-    unknown = sorted(str(name)[:40] for name in event if name not in EVENT_FIELDS)
-    if unknown:
-        raise InvalidParameterError(f"{where}: unknown fields {unknown} (allowed: {sorted(EVENT_FIELDS)})")
-    args = dict(event)
-    given = args.get("customer_event_id")
+    args = _read_mapping(event, where, EVENT_FIELDS)
+    given = _plain(args.get("customer_event_id"))
     if given is None:
         if key is not None:
             try:
@@ -92,7 +90,10 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
                 ) from exc
             if not isinstance(derived, str):
                 raise InvalidParameterError(f"key({where}) must return a str, got {type(derived).__name__}")
-            given = customer_event_id(derived)
+            try:
+                given = customer_event_id(derived)
+            except InvalidParameterError as exc:
+                raise InvalidParameterError(f"key({where}): {exc}") from None
         else:
             given = customer_event_id(_content(args, where))
     elif not isinstance(given, str) or not given:
@@ -104,6 +105,28 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
         raise InvalidParameterError(f"{where}: {exc}") from None
     assert request.body is not None  # customer_alias and event_type are required
     return _Event(given, request.body)
+
+
+def _plain(value: object) -> object:
+    """A str as a plain str: a subclass may lie in ``__eq__``/``__hash__``/``encode`` (duplicates, ids)."""
+    return str.__str__(value) if isinstance(value, str) else value
+
+
+def _read_mapping(mapping: Mapping[Any, Any], where: str, allowed: frozenset[str]) -> dict[str, Any]:
+    """The caller's mapping as a dict of plain str names, read once; only ``allowed`` names."""
+    try:
+        items = list(mapping.items())
+    except Exception as exc:  # the caller's mapping: typed, nothing sent
+        raise InvalidParameterError(f"{where}: reading it raised {type(exc).__name__}") from None
+    names = [str.__str__(name) if isinstance(name, str) else None for name, _ in items]
+    unknown = sorted(
+        type(name).__name__ if plain is None else plain[:40]
+        for (name, _), plain in zip(items, names, strict=True)
+        if plain not in allowed
+    )
+    if unknown:
+        raise InvalidParameterError(f"{where}: unknown fields {unknown} (allowed: {sorted(allowed)})")
+    return {plain: value for plain, (_, value) in zip(names, items, strict=True) if plain is not None}
 
 
 def _content(args: Mapping[str, Any], where: str) -> str:
@@ -236,10 +259,7 @@ def _prepared_alias(pair: object, where: str) -> _Alias:
     if isinstance(pair, tuple) and len(pair) == 2:
         args: dict[str, Any] = {"customer_id": pair[0], "value": pair[1]}
     elif isinstance(pair, Mapping):
-        unknown = sorted(str(name)[:40] for name in pair if name not in ALIAS_FIELDS)
-        if unknown:
-            raise InvalidParameterError(f"{where}: unknown fields {unknown} (allowed: {sorted(ALIAS_FIELDS)})")
-        args = dict(pair)
+        args = _read_mapping(pair, where, ALIAS_FIELDS)
     else:
         raise InvalidParameterError(
             f"{where} must be a (customer_id, value) pair or a mapping of create()'s arguments, "
@@ -247,14 +267,14 @@ def _prepared_alias(pair: object, where: str) -> _Alias:
         )
     from ._params import id_str, optional_str
 
-    customer_id = id_str(args.get("customer_id"), f"{where}.customer_id")
-    value = args.get("value")
+    customer_id = id_str(_plain(args.get("customer_id")), f"{where}.customer_id")
+    value = _plain(args.get("value"))
     if not isinstance(value, str) or not value:
         raise InvalidParameterError(f"{where}.value must be a non-empty str")
     optional_str(value, f"{where}.value")
-    label = args.get("label")
+    label = _plain(args.get("label"))
     if label is not None:
-        optional_str(label, f"{where}.label")
+        label = optional_str(label, f"{where}.label")
     return _Alias(customer_id, value, label)
 
 
@@ -319,8 +339,14 @@ class Touched:
     ("started" at a kill, failed after an attempt that may have reached the API), and those it
     saw refused with no effect ("failed")."""
 
-    def __init__(self, store: CheckpointStore, keys: set[str], refused: set[str]) -> None:
+    def __init__(
+        self, store: CheckpointStore, keys: set[str], refused: set[str], items: list[_Alias] | None = None
+    ) -> None:
         self._store = store
+        # The step's identity is the whole input (customer, value, label), not only the values the
+        # result is keyed by: a rerun giving a value to another customer must not resume as created.
+        self._fingerprint = None if items is None else fingerprint([_identity(item) for item in items])
+        self.wrapped = store  # its steps are claimed (one running batch per step)
         self._keys = keys
         self._refused = refused
         self.record = store.record
@@ -329,6 +355,8 @@ class Touched:
         self.aclose = store.aclose
 
     async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        if fingerprint != STREAM and self._fingerprint is not None:
+            fingerprint = self._fingerprint
         states = checked_states(await self._store.open_step(step, fingerprint))
         self._keys.update(key for key, state in states.items() if state in TOUCHED)
         self._refused.update(key for key, state in states.items() if state == "failed")
@@ -360,7 +388,7 @@ def alias_creator(
                 label=alias.label,
                 idempotency_key=idempotency_key(fresh if alias.value in no_effect else nonce, alias),
             )
-        except (BadRequestError, ConflictError) as refused:
+        except (BadRequestError, ConflictError, UnprocessableEntityError) as refused:  # "already exists"?
             try:
                 existing = await lookup(alias.value)  # "already exists"? then whose is it
             except SequenceError:
@@ -379,6 +407,10 @@ def _same_customer(existing: CustomerAlias, alias: _Alias) -> CustomerAlias:
     if existing.customer_id != alias.customer_id:
         raise AliasConflictError(alias.value, alias.customer_id, existing.customer_id, existing.id)
     return existing
+
+
+def _identity(alias: _Alias) -> str:
+    return json.dumps([alias.customer_id, alias.value, alias.label], ensure_ascii=False)
 
 
 def _alias_key(alias: _Alias) -> str:
@@ -406,7 +438,8 @@ async def create_aliases(
             raise InvalidParameterError(f"checkpoint must be a CheckpointStore, got {type(checkpoint).__name__}")
         checked_store(checkpoint, ("open_step", "record", "load_position", "save_position"))
         step = "customer_aliases.create_many" if step is None else checked_step(step)
-        batch["checkpoint"] = Touched(checkpoint, touched, refused)
+        items = prepared if isinstance(prepared, list) else None
+        batch["checkpoint"] = Touched(checkpoint, touched, refused, items)
         nonce = await job_nonce(checkpoint, step)
     with pipeline.operation_span(CREATE_ALIASES) as set_attributes:
         result = await run_batch(
