@@ -46,6 +46,7 @@ __all__ = [
     "CheckpointStore",
     "MemoryCheckpoint",
     "SQLiteCheckpoint",
+    "Touched",
     "checked_states",
     "checked_step",
     "checked_store",
@@ -610,6 +611,36 @@ class SQLiteCheckpoint:
                         keyed = fields[1:2] if tag == b"item" else []  # an item's key: BLOB, as stored
                         rows.append((self._seal(tag, *fields), fields[0].decode("utf-8"), *keyed))
             db.executemany(_UPGRADE[tag], rows)
+
+
+class Touched:
+    """A batch's view of a store through ``open_step``: collects the keys an earlier run may have
+    applied (``touched``: "started" at a kill, or failed after an attempt that may have reached
+    the API) and those it saw refused with no effect (``refused``: "failed"); ``identity``, if
+    given, stands for a sized step's fingerprint (what the step's items are, beyond their keys)."""
+
+    def __init__(
+        self, store: CheckpointStore, touched: set[str], refused: set[str] | None = None, identity: str | None = None
+    ) -> None:
+        self._store = store
+        self.wrapped = store  # its steps are claimed (one running batch per step)
+        self._touched = touched
+        self._refused = refused
+        self._identity = identity
+        # The store's own methods, not wrappers: only open_step needs to see what is passed.
+        self.record = store.record
+        self.load_position = store.load_position
+        self.save_position = store.save_position
+        self.aclose = store.aclose
+
+    async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
+        if fingerprint != STREAM and self._identity is not None:
+            fingerprint = self._identity
+        states = checked_states(await self._store.open_step(step, fingerprint))
+        self._touched.update(key for key, state in states.items() if state in TOUCHED)
+        if self._refused is not None:
+            self._refused.update(key for key, state in states.items() if state == "failed")
+        return states
 
 
 def checked_store(checkpoint: object, methods: tuple[str, ...]) -> None:

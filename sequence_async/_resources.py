@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
 from ._batch import BatchResult, ProgressCallback, run_batch
-from ._checkpoint import TOUCHED, CheckpointStore, checked_states
+from ._checkpoint import CheckpointStore, Touched
 from ._config import NOT_GIVEN, NotGiven
 from ._generated import Endpoint, ModelParser, unset
 from ._hooks import Operation
@@ -169,7 +169,7 @@ class CustomerAliases(_CustomerAliases):
         unique = _unique_async(ids) if isinstance(ids, AsyncIterable) else _checked_ids(ids)  # a bare str: refused
         touched: set[str] = set()  # ids whose earlier call may have been applied (then requeued)
         if checkpoint is not None:  # else run_batch refuses it, naming the argument
-            checkpoint = _InFlightAtKill(checkpoint, touched) if isinstance(checkpoint, CheckpointStore) else checkpoint
+            checkpoint = Touched(checkpoint, touched) if isinstance(checkpoint, CheckpointStore) else checkpoint
         with self._pipeline.operation_span(DELETE_ALIASES) as set_attributes:
             result = await run_batch(
                 _deleter(self.delete, touched),
@@ -399,27 +399,6 @@ def _checked_ids(ids: Iterable[object]) -> list[str]:
             f"the batch stopped before sending anything: the item source raised {type(exc).__name__}",
             partial_result=BatchResult(),
         ) from exc
-
-
-class _InFlightAtKill:
-    """A checkpoint store that marks the ids an earlier run left "started" (in flight when it was
-    killed) as touched: their DELETE may have been applied, so a 404 now means already deleted."""
-
-    def __init__(self, store: CheckpointStore, touched: set[str]) -> None:
-        self._store = store
-        self.wrapped = store  # its steps are claimed (one running batch per step)
-        self._touched = touched
-        # The store's own methods, not wrappers: only open_step needs to see what is passed.
-        self.record = store.record
-        self.load_position = store.load_position
-        self.save_position = store.save_position
-        self.aclose = store.aclose
-
-    async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
-        states = await self._store.open_step(step, fingerprint)
-        states = checked_states(states)
-        self._touched.update(key for key, state in states.items() if state in TOUCHED)
-        return states
 
 
 def _default_step(step: str | None, checkpoint: object, default: str) -> str | None:

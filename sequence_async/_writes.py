@@ -20,21 +20,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._batch import BatchResult, run_batch
-from ._checkpoint import STREAM, TOUCHED, CheckpointStore, checked_states, checked_step, checked_store, fingerprint
+from ._checkpoint import CheckpointStore, Touched, checked_step, checked_store, fingerprint
 from ._hooks import Operation
-from ._operations import build
+from ._operations import Op, build
 from ._params import not_text
 from .errors import (
     AliasConflictError,
     BadRequestError,
     BatchAbortedError,
     CheckpointError,
+    ConfigurationError,
     ConflictError,
     InvalidParameterError,
     SequenceError,
     UnprocessableEntityError,
 )
-from .resources.usage_events import _CREATE as CREATE_EVENT
 
 if TYPE_CHECKING:
     from sequence_api.models import CreateUsageEventEndpointProductCreateUsageEventResponseModel as UsageEvent
@@ -100,11 +100,26 @@ def _prepared_event(event: object, where: str, key: Callable[[Any], object] | No
         raise InvalidParameterError(f"{where}.customer_event_id must be a non-empty str")
     args["customer_event_id"] = given
     try:
-        request = build(CREATE_EVENT, args)
+        request = build(create_event_op(), args)
     except InvalidParameterError as exc:
         raise InvalidParameterError(f"{where}: {exc}") from None
     assert request.body is not None  # customer_alias and event_type are required
     return _Event(given, request.body)
+
+
+def create_event_op() -> Op[Any]:
+    """The generated ``POST /usage-events`` operation, if it still supersedes by ``customerEventId``:
+    send_many's guarantee rests on that (``openapi/surface.yaml``, ``superseded_by``). A document
+    without it (a regenerated SDK whose spec dropped the field) refuses send_many, typed."""
+    from .resources import usage_events
+
+    op = getattr(usage_events, "_CREATE", None)
+    if not isinstance(op, Op) or op.superseded_by != "customer_event_id":
+        raise ConfigurationError(
+            "send_many needs POST /usage-events with customerEventId (an event with the same id supersedes "
+            "the earlier one): this SDK was generated from a document without it"
+        )
+    return op
 
 
 def _plain(value: object) -> object:
@@ -133,7 +148,7 @@ def _content(args: Mapping[str, Any], where: str) -> str:
     """An event's key when neither its ``customer_event_id`` nor ``key`` gives one: its content,
     the JSON body without ``customerEventId``, keys sorted, compact, not ASCII-escaped."""
     try:
-        request = build(CREATE_EVENT, {**args, "customer_event_id": None})
+        request = build(create_event_op(), {**args, "customer_event_id": None})
     except InvalidParameterError as exc:
         raise InvalidParameterError(f"{where}: {exc}") from None
     assert request.body is not None
@@ -195,7 +210,7 @@ def _listed(items: Iterable[T]) -> list[T]:
 
 def event_sender(pipeline: Pipeline) -> Callable[[_Event], Awaitable[UsageEvent]]:
     """One usage event sent: resent freely (its ``customerEventId`` makes a resend supersede)."""
-    op = CREATE_EVENT
+    op = create_event_op()
 
     async def send(event: _Event) -> UsageEvent:
         reply = await pipeline.call(
@@ -334,35 +349,6 @@ async def job_nonce(checkpoint: CheckpointStore | None, step: str) -> str:
     return nonce
 
 
-class Touched:
-    """A checkpoint store seen through ``open_step``: the keys an earlier run may have applied
-    ("started" at a kill, failed after an attempt that may have reached the API), and those it
-    saw refused with no effect ("failed")."""
-
-    def __init__(
-        self, store: CheckpointStore, keys: set[str], refused: set[str], items: list[_Alias] | None = None
-    ) -> None:
-        self._store = store
-        # The step's identity is the whole input (customer, value, label), not only the values the
-        # result is keyed by: a rerun giving a value to another customer must not resume as created.
-        self._fingerprint = None if items is None else fingerprint([_identity(item) for item in items])
-        self.wrapped = store  # its steps are claimed (one running batch per step)
-        self._keys = keys
-        self._refused = refused
-        self.record = store.record
-        self.load_position = store.load_position
-        self.save_position = store.save_position
-        self.aclose = store.aclose
-
-    async def open_step(self, step: str, fingerprint: str) -> dict[str, str]:
-        if fingerprint != STREAM and self._fingerprint is not None:
-            fingerprint = self._fingerprint
-        states = checked_states(await self._store.open_step(step, fingerprint))
-        self._keys.update(key for key, state in states.items() if state in TOUCHED)
-        self._refused.update(key for key, state in states.items() if state == "failed")
-        return states
-
-
 Lookup = Callable[[str], Awaitable["CustomerAlias | None"]]
 Create = Callable[..., Awaitable["CustomerAlias"]]
 
@@ -438,8 +424,10 @@ async def create_aliases(
             raise InvalidParameterError(f"checkpoint must be a CheckpointStore, got {type(checkpoint).__name__}")
         checked_store(checkpoint, ("open_step", "record", "load_position", "save_position"))
         step = "customer_aliases.create_many" if step is None else checked_step(step)
-        items = prepared if isinstance(prepared, list) else None
-        batch["checkpoint"] = Touched(checkpoint, touched, refused, items)
+        # The step's identity is the whole input (customer, value, label), not only the values the
+        # result is keyed by: a rerun giving a value to another customer must not resume as created.
+        identity = fingerprint([_identity(item) for item in prepared]) if isinstance(prepared, list) else None
+        batch["checkpoint"] = Touched(checkpoint, touched, refused, identity)
         nonce = await job_nonce(checkpoint, step)
     with pipeline.operation_span(CREATE_ALIASES) as set_attributes:
         result = await run_batch(

@@ -523,3 +523,18 @@ async def test_an_empty_step_is_refused_not_replaced_by_the_default(helper: str)
                 else:
                     await client.customer_aliases.delete_many(["ali_1"], **kwargs)
     assert emulator.requests == []
+
+
+def test_send_many_refuses_a_generated_create_that_no_longer_supersedes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guarantee rests on the document's customerEventId: an SDK regenerated without it refuses."""
+    from sequence_async import ConfigurationError
+    from sequence_async._writes import create_event_op
+    from sequence_async.resources import usage_events
+
+    assert create_event_op() is usage_events._CREATE
+    monkeypatch.setattr(usage_events._CREATE, "superseded_by", None)
+    with pytest.raises(ConfigurationError, match="customerEventId"):
+        create_event_op()
+    monkeypatch.delattr(usage_events, "_CREATE")
+    with pytest.raises(ConfigurationError, match="customerEventId"):
+        create_event_op()
