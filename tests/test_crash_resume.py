@@ -7,13 +7,11 @@ are read directly; the job runs as a real process against it (``--base-url``).
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import itertools
 import os
 import random
 import re
-import signal
 import sqlite3
 import sys
 import time
@@ -24,27 +22,28 @@ import pytest
 
 from sequence_async.testing import RecordedRequest, SequenceEmulator
 
+from . import _crash as crash
+from ._crash import ROOT, run_job
 from ._servers import wait_until
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = 17
 CUSTOMERS, ALIASES_PER_CUSTOMER = 100, 5  # 500 aliases, 53 archived: a run takes ~1.5 s
 # Kills wanted per phase, in order (each phase must be done before the next starts).
 PLAN = ["listing"] * 4 + ["contacts"] * 3 + ["deletes"] * 3
 MAX_RUNS = 40  # every counted kill follows new work, so the job ends well before this
 BUDGET = 60.0  # seconds for the whole test (the issue's bound)
-PHASES = {"1/3 ": "listing", "2/3 ": "contacts", "3/3 ": "deletes", "== report": "report"}
-ORDER = ["listing", "contacts", "deletes", "report"]
-PROGRESS = re.compile(r"^  (?:aliases|customers|deleted): ([\d,]+)/")
+PHASES = crash.Phases(
+    opening={"1/3 ": "listing", "2/3 ": "contacts", "3/3 ": "deletes", "== report": "report"},
+    order=["listing", "contacts", "deletes", "report"],
+    progress=re.compile(r"^  (?:aliases|customers|deleted): ([\d,]+)/"),
+)
+ORDER = PHASES.order
 DELETE_PATH = re.compile(r"^/customer-aliases/([^/]+)$")
 DELETE_STEP = "customer_aliases.delete_many"
 
 
 @dataclass
-class Run:
-    killed_in: str | None = None
-    returncode: int | None = None
-    output: list[str] = field(default_factory=list)
+class Run(crash.Run):
     deletes: list[RecordedRequest] = field(default_factory=list)
     before: dict[str, str] = field(default_factory=dict)  # the checkpoint's delete records at its start
 
@@ -61,37 +60,6 @@ def recorded_deletes(path: Path) -> dict[str, str]:
         db.close()
     # Keys are stored as UTF-8 bytes (any str round-trips, lone surrogates too).
     return {bytes(key).decode("utf-8", "surrogatepass"): state for key, state in rows}
-
-
-async def run_job(
-    command: list[str], env: dict[str, str], target: str | None, lines: int, best: dict[str, int], deadline: float
-) -> Run:
-    """One run; SIGKILL once ``lines`` progress lines showing new work were seen in ``target``'s phase or later."""
-    process = await asyncio.create_subprocess_exec(*command, env=env, stdout=asyncio.subprocess.PIPE, cwd=ROOT)
-    assert process.stdout is not None
-    run, phase, counted = Run(), "start", 0
-    try:
-        while raw := await asyncio.wait_for(process.stdout.readline(), deadline - time.monotonic()):
-            line = raw.decode().rstrip("\n")
-            run.output.append(line)
-            for prefix, name in PHASES.items():
-                if line.startswith(prefix):
-                    phase, counted = name, 0
-            progress = PROGRESS.match(line)
-            if progress and phase in best:
-                done = int(progress.group(1).replace(",", ""))
-                if done > best[phase]:  # new work, not a resumed count: the kill makes progress
-                    best[phase], counted = done, counted + 1
-            if target is not None and phase in best and ORDER.index(phase) >= ORDER.index(target) and counted >= lines:
-                process.send_signal(signal.SIGKILL)
-                run.killed_in = phase
-                break
-        run.returncode = await asyncio.wait_for(process.wait(), deadline - time.monotonic())
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    return run
 
 
 @pytest.mark.slow
@@ -125,7 +93,7 @@ async def test_demo_job_killed_in_every_phase_resumes_to_exactly_the_right_delet
             target = plan[0] if plan else None
             before = recorded_deletes(checkpoint) if runs else {}
             start = len(emulator.requests)
-            run = await run_job(command, env, target, rng.randint(1, 2), best, deadline)
+            run = await run_job(command, env, PHASES, (target, rng.randint(1, 2)), best, deadline, Run())
             await wait_until(lambda: emulator.in_flight == 0, "the killed run's requests are logged")
             run.before = before
             run.deletes = [r for r in emulator.requests[start:] if r.method == "DELETE"]

@@ -10,15 +10,12 @@ test_crash_resume.py.
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import os
 import random
 import re
-import signal
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -26,9 +23,10 @@ import pytest
 from examples.batch_job import new_alias_pairs, usage_events
 from sequence_async.testing import Fault, Faults, RecordedRequest, SequenceEmulator
 
+from . import _crash as crash
+from ._crash import ROOT, Run, run_job
 from ._servers import wait_until
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = 23
 CUSTOMERS, ALIASES_PER_CUSTOMER = 30, 2
 NEW_ALIASES, EVENTS = 240, 1200
@@ -36,50 +34,15 @@ NEW_ALIASES, EVENTS = 240, 1200
 PLAN = ["creates"] * 3 + ["events"] * 4
 MAX_RUNS = 30  # every counted kill follows new work, so the job ends well before this
 BUDGET = 60.0  # seconds for the whole test
-PHASES = {"1/5 ": "reads", "4/5 ": "creates", "5/5 ": "events", "== report": "report"}
-ORDER = ["reads", "creates", "events", "report"]
-PROGRESS = re.compile(r"^  (?:created|events): ([\d,]+)/")
+PHASES = crash.Phases(
+    opening={"1/5 ": "reads", "4/5 ": "creates", "5/5 ": "events", "== report": "report"},
+    order=["reads", "creates", "events", "report"],
+    progress=re.compile(r"^  (?:created|events): ([\d,]+)/"),
+)
+ORDER = PHASES.order
 # Faults on POSTs only (the writes): a lost response is applied, then the connection drops, so
 # the client must resend a write that happened; the others are not applied.
 POST_FAULTS = (Fault.lost(), Fault.lost(), Fault.lost(), Fault.status(503), Fault.status(500), Fault.drop())
-
-
-@dataclass
-class Run:
-    killed_in: str | None = None
-    returncode: int | None = None
-    output: list[str] = field(default_factory=list)
-
-
-async def run_job(
-    command: list[str], env: dict[str, str], target: str | None, lines: int, best: dict[str, int], deadline: float
-) -> Run:
-    """One run; SIGKILL once ``lines`` progress lines showing new work were seen in ``target``'s phase or later."""
-    process = await asyncio.create_subprocess_exec(*command, env=env, stdout=asyncio.subprocess.PIPE, cwd=ROOT)
-    assert process.stdout is not None
-    run, phase, counted = Run(), "start", 0
-    try:
-        while raw := await asyncio.wait_for(process.stdout.readline(), deadline - time.monotonic()):
-            line = raw.decode().rstrip("\n")
-            run.output.append(line)
-            for prefix, name in PHASES.items():
-                if line.startswith(prefix):
-                    phase, counted = name, 0
-            progress = PROGRESS.match(line)
-            if progress and phase in best:
-                done = int(progress.group(1).replace(",", ""))
-                if done > best[phase]:  # new work, not a resumed count: the kill makes progress
-                    best[phase], counted = done, counted + 1
-            if target is not None and phase in best and ORDER.index(phase) >= ORDER.index(target) and counted >= lines:
-                process.send_signal(signal.SIGKILL)
-                run.killed_in = phase
-                break
-        run.returncode = await asyncio.wait_for(process.wait(), deadline - time.monotonic())
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    return run
 
 
 def seeded_emulator() -> SequenceEmulator:
@@ -113,7 +76,7 @@ async def run_until_complete(emulator: SequenceEmulator, checkpoint: Path, deadl
         while not runs or runs[-1].returncode != 0:
             assert len(runs) < MAX_RUNS, f"no completion after {MAX_RUNS} runs: {[r.killed_in for r in runs]}"
             target = plan[0] if plan else None
-            run = await run_job(command, env, target, rng.randint(1, 2), best, deadline)
+            run = await run_job(command, env, PHASES, (target, rng.randint(1, 2)), best, deadline, Run())
             await wait_until(lambda: emulator.in_flight == 0, "the killed run's requests are logged")
             runs.append(run)
             if run.killed_in is None:
