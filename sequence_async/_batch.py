@@ -387,8 +387,11 @@ class _Run(Generic[I, R]):
             if not journal.resend_maybe_applied:  # never applied twice: reported, not sent
                 self.pending.append(Outcome(index, item, error=MaybeAppliedError(key)))
                 return False
-            state = "failed_maybe_applied" if state == "write_maybe_applied" else "started"
-        if state in FAILED:
+            if state == "write_sent":  # resent as asked; its state stays until its own records
+                self.keep.add(index)  # (a run stopped before the write must leave "write_sent")
+                self.keys[index] = key
+                return True
+        if state in FAILED or state == "write_maybe_applied":
             if not journal.retry_failed:
                 self.pending.append(Outcome(index, item, error=PreviouslyFailedError(key)))
                 return False
@@ -406,12 +409,14 @@ class _Run(Generic[I, R]):
         """Record ``state``; if the store fails, the batch stops like a raising source, this item unsent."""
         try:
             await journal.store.record(journal.step, key, state)
-        except Exception as exc:
-            if self.failure is None:
+        except BaseException as exc:  # cancelled too: taken from the source, never sent, accounted for
+            if self.failure is None and isinstance(exc, Exception):
                 self.failure, self.failed_in = exc, "the checkpoint"
             self.unsent.append((index, item))
             self.keys.pop(index, None)
             self.resend.discard(index)
+            if not isinstance(exc, Exception):
+                raise
             return False
         return True
 

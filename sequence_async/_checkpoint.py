@@ -436,7 +436,7 @@ class SQLiteCheckpoint:
         aside = self.path.with_name(f".{self.path.name[:64]}.{os.getpid()}.{time.monotonic_ns()}.new")
         try:
             os.close(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # an OSError says why
-            db = sqlite3.connect(aside, isolation_level=None, timeout=0)
+            db = sqlite3.connect(aside.resolve().as_uri(), uri=True, isolation_level=None, timeout=0)
             try:
                 db.execute("PRAGMA journal_mode=WAL")  # recorded in the file: every later open is WAL
                 db.execute("BEGIN")
@@ -553,7 +553,9 @@ class SQLiteCheckpoint:
 
         try:
             # autocommit: each write commits; timeout=0: a file in use is refused at once, not in 5 s
-            db = sqlite3.connect(self.path, isolation_level=None, timeout=0)
+            # By absolute URI, as _read_meta opens it: a relative name such as "file:other.ckpt"
+            # would be read by SQLite as a URI naming another file.
+            db = sqlite3.connect(self.path.resolve().as_uri(), uri=True, isolation_level=None, timeout=0)
             db.text_factory = bytes  # stored text is decoded by the methods (never echoed in an error)
             try:
                 db.execute("PRAGMA locking_mode=EXCLUSIVE")  # one run at a time per file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
@@ -56,6 +57,9 @@ class RateLimit:
         self._tolerance_ns = (self.burst - 1) * self._per_ns // self._slots
         self._origin: int | None = None
         self._count = 0
+        # The actual starts of the last `per` seconds: a waiter woken late starts after its slot,
+        # close to the next ones, so the schedule alone could put requests + 1 in a window.
+        self._starts: collections.deque[int] = collections.deque()
         self._clock = clock
         self._sleep = sleep
 
@@ -72,14 +76,31 @@ class RateLimit:
             raise RateLimitWaitTooLong(f"the rate limiter would need {delay:.2f}s, more than the {max_wait:.2f}s left")
         self._count += 1
         reserved = (self._origin, self._count)
-        if delay <= 0:
-            return
-        try:
-            await self._sleep(delay)
-        except asyncio.CancelledError:
-            if (self._origin, self._count) == reserved:  # nobody queued behind us: give the slot back
-                self._count -= 1
-            raise
+        if delay > 0:
+            try:
+                await self._sleep(delay)
+            except asyncio.CancelledError:
+                if (self._origin, self._count) == reserved:  # nobody queued behind us: give the slot back
+                    self._count -= 1
+                raise
+        await self._start()
+
+    async def _start(self) -> None:
+        """Record this start, first waiting while the last window already holds ``requests`` starts
+        (only after late wake-ups: on schedule, the pacing keeps it under)."""
+        starts = self._starts
+        now = round(self._clock() * 1e9)
+        while starts and starts[0] <= now - self._per_ns:
+            starts.popleft()
+        if len(starts) >= self.requests:  # one wait, then trust the clock (a caller's may not move)
+            oldest = starts[len(starts) - self.requests]
+            await self._sleep((oldest + self._per_ns - now) / 1e9)
+            now = max(now, round(self._clock() * 1e9))
+            while starts and starts[0] <= now - self._per_ns:
+                starts.popleft()
+        starts.append(now)
+        if len(starts) > self.requests:  # bounded whatever the clock does
+            starts.popleft()
 
     def __repr__(self) -> str:
         return f"RateLimit(requests={self.requests}, per={self.per:g}, burst={self.burst})"

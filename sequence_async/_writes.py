@@ -290,7 +290,19 @@ def _prepared_alias(pair: object, where: str) -> _Alias:
     label = _plain(args.get("label"))
     if label is not None:
         label = optional_str(label, f"{where}.label")
+    _check_as_create(customer_id, value, label, where)
     return _Alias(customer_id, value, label)
+
+
+def _check_as_create(customer_id: str, value: str, label: str | None, where: str) -> None:
+    """What ``customer_aliases.create`` would refuse (a lone surrogate, a NUL...), refused now:
+    before anything of the batch is sent."""
+    from .resources import customer_aliases
+
+    try:
+        build(customer_aliases._CREATE, {"customer_id": customer_id, "value": value, "label": label})
+    except InvalidParameterError as exc:
+        raise InvalidParameterError(f"{where}: {exc}") from None
 
 
 def prepared_aliases(pairs: Iterable[object] | AsyncIterable[object]) -> list[_Alias] | AsyncIterator[_Alias]:
