@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -397,7 +398,14 @@ async def test_an_alias_post_reset_after_it_was_read_is_resent_with_its_key(back
 
 # -- spans and progress --------------------------------------------------------------------------------
 
+# `make mutate` runs with OpenTelemetry's own switch off (scripts/mutation_report.py: mutmut crashes
+# with the SDK loaded), so no span is made there; test_mutation_writes.py checks the counts without it.
+needs_otel = pytest.mark.skipif(
+    os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true", reason="OTEL_SDK_DISABLED: no spans"
+)
 
+
+@needs_otel
 async def test_send_many_is_one_span_with_the_batch_counts() -> None:
     otel = Telemetry()
     emulator = SequenceEmulator()
@@ -416,6 +424,7 @@ async def test_send_many_is_one_span_with_the_batch_counts() -> None:
     assert progress == [(1, 3), (2, 3), (3, 3)]
 
 
+@needs_otel
 async def test_create_many_is_one_span_with_the_batch_counts() -> None:
     otel = Telemetry()
     emulator = SequenceEmulator()
