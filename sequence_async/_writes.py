@@ -239,9 +239,7 @@ async def send_events(
             event_sender(pipeline),
             prepared,
             key=_event_key,
-            step=batch["step"]
-            if batch["step"] is not None or batch["checkpoint"] is None
-            else "usage_events.send_many",
+            step=step,
             **{name: value for name, value in batch.items() if name != "step"},
         )
         set_attributes(batch_attributes(result))
