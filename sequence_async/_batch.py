@@ -327,7 +327,7 @@ class _Run(Generic[I, R]):
         self.keep: set[int] = set()
         self.requeued: list[tuple[int, RateLimitError]] = []  # 429s requeued since the last _mark_pending
         self.resend: set[int] = set()  # recorded "pending": "started" is recorded again before the resend
-        self.unsafe: dict[int, _ItemWrites] = {}  # with a checkpoint: index -> its writes nothing makes safe to resend
+        self.unsafe: dict[int, _ItemWrites] = {}  # index -> what its writes nothing makes safe to resend did
         self.running: dict[asyncio.Future[R], tuple[int, I, int, int]] = {}
         # (index, item, tries, the 429 it got): a stopped batch reports the item by that error
         self.retry_queue: deque[tuple[int, I, int, RateLimitError]] = deque()
@@ -452,6 +452,7 @@ class _Run(Generic[I, R]):
         error = task.exception()
         if isinstance(error, _NotSent):  # the checkpoint failed before its write: never sent
             self.keys.pop(index, None)
+            self.unsafe.pop(index, None)
             self.unsent.append((index, item))
             return None
         if isinstance(error, RateLimitError):

@@ -216,14 +216,8 @@ class CustomerAliases(_CustomerAliases):
         """
         from ._writes import create_aliases
 
-        batch = {"concurrency": concurrency, "on_progress": on_progress, "checkpoint": checkpoint, "step": step}
-        return await create_aliases(
-            self._pipeline,
-            pairs,
-            create=self.create,
-            lookup=self._live_alias,
-            batch={**batch, "retry_failed": retry_failed},
-        )
+        batch = _batch_options(concurrency, on_progress, checkpoint, step, retry_failed)
+        return await create_aliases(self._pipeline, pairs, create=self.create, lookup=self._live_alias, batch=batch)
 
     async def _live_alias(self, value: str) -> CustomerAlias | None:
         """The live alias whose value is ``value`` (values are unique), from its first page, or None."""
@@ -265,8 +259,8 @@ class UsageEvents(_UsageEvents):
         """
         from ._writes import send_events
 
-        batch = {"concurrency": concurrency, "on_progress": on_progress, "checkpoint": checkpoint, "step": step}
-        return await send_events(self._pipeline, events, key=key, batch={**batch, "retry_failed": retry_failed})
+        batch = _batch_options(concurrency, on_progress, checkpoint, step, retry_failed)
+        return await send_events(self._pipeline, events, key=key, batch=batch)
 
 
 async def _send(
@@ -399,6 +393,19 @@ def _checked_ids(ids: Iterable[object]) -> list[str]:
             f"the batch stopped before sending anything: the item source raised {type(exc).__name__}",
             partial_result=BatchResult(),
         ) from exc
+
+
+def _batch_options(
+    concurrency: int, on_progress: object, checkpoint: object, step: object, retry_failed: bool
+) -> dict[str, Any]:
+    """A batch helper's options for ``run_batch`` (each checked there, naming the argument)."""
+    return {
+        "concurrency": concurrency,
+        "on_progress": on_progress,
+        "checkpoint": checkpoint,
+        "step": step,
+        "retry_failed": retry_failed,
+    }
 
 
 def _default_step(step: str | None, checkpoint: object, default: str) -> str | None:
