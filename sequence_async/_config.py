@@ -54,6 +54,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 ENV_CLIENT_ID = "SEQUENCE_CLIENT_ID"
 ENV_CLIENT_SECRET = "SEQUENCE_CLIENT_SECRET"
+ENV_ENVIRONMENT = "SEQUENCE_ENVIRONMENT"
+ENV_BASE_URL = "SEQUENCE_BASE_URL"
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -110,7 +112,10 @@ def _encodable(text: str) -> bool:
 
 
 def resolve_base_url(environment: object, base_url: object) -> tuple[str, bool]:
-    """``(base URL without trailing slash, is a Sequence environment)``."""
+    """``(base URL without trailing slash, is a Sequence environment)``; with neither argument,
+    from ``SEQUENCE_BASE_URL`` or ``SEQUENCE_ENVIRONMENT`` (as the credentials come from theirs)."""
+    if environment is None and base_url is None:
+        environment, base_url = _from_environment()
     if environment is not None and not isinstance(environment, str):
         raise ConfigurationError(f"environment must be a str, got {type(environment).__name__}")
     if base_url is not None:
@@ -129,6 +134,24 @@ def resolve_base_url(environment: object, base_url: object) -> tuple[str, bool]:
     if name not in ENVIRONMENTS:
         raise ConfigurationError(f"unknown environment {environment!r}; choose one of {', '.join(ENVIRONMENTS)}")
     return ENVIRONMENTS[name], True
+
+
+def _from_environment() -> tuple[str | None, str | None]:
+    environment = os.environ.get(ENV_ENVIRONMENT) or None
+    base_url = os.environ.get(ENV_BASE_URL) or None
+    if environment is not None and base_url is not None:
+        raise ConfigurationError(f"set either {ENV_ENVIRONMENT} or {ENV_BASE_URL}, not both")
+    if environment is not None and environment.lower() not in ENVIRONMENTS:
+        shown = environment[:40] + ("..." if len(environment) > 40 else "")
+        raise ConfigurationError(
+            f"{ENV_ENVIRONMENT}={shown!r} is not an environment; choose one of {', '.join(ENVIRONMENTS)}"
+        )
+    if base_url is not None:
+        try:
+            resolve_base_url(None, base_url)
+        except ConfigurationError as exc:
+            raise ConfigurationError(f"{ENV_BASE_URL}: {exc}") from None
+    return environment, base_url
 
 
 def _parse_url(base_url: object) -> httpx.URL:
