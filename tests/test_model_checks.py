@@ -144,3 +144,15 @@ def test_one_check_per_field_type() -> None:
     assert _models._type_check(str | None) is first
     _models.reset_caches()
     assert _models._type_check(str | None) is not first
+
+
+def test_unset_reads_as_unset_in_a_models_repr() -> None:
+    """An absent optional field shows as UNSET, not ``<sequence_api.types.Unset object at 0x...>``."""
+    from sequence_async.types import UNSET, CustomerAlias
+
+    assert repr(UNSET) == "UNSET"
+    alias = CustomerAlias.from_dict(
+        {"id": "a1", "sequenceAccountId": "acc", "customerId": "c1", "value": "v", "createdAt": "2024-01-01T00:00:00Z"}
+    )
+    assert "label=UNSET" in repr(alias)
+    assert "object at 0x" not in repr(alias)

@@ -13,6 +13,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:  # in a model's repr: a field the response did not have
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
