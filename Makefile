@@ -10,6 +10,15 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 install: $(STAMP)
 
+# `make demo` needs only the SDK, the emulator, aiohttp and rich (extra `demo`, ~25 packages), not
+# the developer toolchain of `make install` (~150 packages: the linters, mkdocs, mutmut...).
+DEMO_STAMP := $(VENV)/.demo-installed
+$(DEMO_STAMP): pyproject.toml constraints.txt
+	@echo "make demo: installing sequence-async with the emulator, aiohttp and rich into $(VENV) (first run only)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[demo]'
+	@touch $(DEMO_STAMP)
+
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
@@ -69,7 +78,7 @@ fuzz: install  ## long fuzz runs: hostile servers (EXAMPLES=10000 per backend) a
 mutate: install  ## mutation testing of the core (mutmut): a score per module and the surviving mutants
 	$(PY) scripts/mutation_report.py $(ARGS)
 
-demo: install  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
+demo: $(DEMO_STAMP)  ## the main batch job against the emulator on loopback (see examples/batch_job.py)
 	$(PY) examples/batch_job.py $(ARGS)
 
 bench: install  ## benchmarks against the emulator in a separate process (ARGS=--quick or --skip-slow)

@@ -252,3 +252,40 @@ def test_a_checkpoint_not_of_this_job_exits_2_naming_it_and_sends_nothing(
     assert str(path) in result.stderr
     assert served_emulator.emulator.requests == []
     assert path.read_bytes() == content
+
+
+# What `make install` adds for developers and the demo must not need (`make demo` installs the
+# `demo` extra only: the emulator, aiohttp and rich).
+DEV_ONLY = ("opentelemetry", "redis", "fastapi", "hypothesis", "pytest", "mkdocs", "mutmut", "schemathesis", "respx")
+BLOCKER = f"""
+import importlib.abc, runpy, sys
+class DevOnly(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {DEV_ONLY!r}:
+            raise ModuleNotFoundError(f"{{name}} is not in the demo extra", name=name)
+        return None
+sys.meta_path.insert(0, DevOnly())
+sys.argv = ["batch_job.py", *sys.argv[1:]]
+runpy.run_path("examples/batch_job.py", run_name="__main__")
+"""
+
+
+@pytest.mark.slow
+def test_the_demo_runs_with_only_what_the_demo_extra_installs() -> None:
+    """`make demo` installs `.[demo]`, not the toolchain: the job must run without any of it."""
+    args = ["--customers=10", "--aliases-per-customer=3", "--new-aliases=10", "--events=40", "--progress=plain"]
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCKER, *args], capture_output=True, text=True, timeout=120, check=False, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "consistency check   PASSED" in result.stdout
+
+
+def test_make_demo_installs_the_demo_extra_only() -> None:
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    assert extras["demo"] == ["sequence-async[testing,aiohttp,progress]"]
+    makefile = (ROOT / "Makefile").read_text()
+    assert "demo: $(DEMO_STAMP)" in makefile
+    assert "-e '.[demo]'" in makefile
