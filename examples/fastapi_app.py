@@ -2,6 +2,9 @@
 
 Run: ``uvicorn examples.fastapi_app:app`` (credentials from SEQUENCE_CLIENT_ID/SECRET).
 SDK errors map to HTTP responses: 404 stays 404, 429 becomes 503 with Retry-After, others 502.
+Endpoints return the SDK's attrs models and declare ``response_model=response_model(Model)``
+(``sequence_async.pydantic``), so the app's OpenAPI document has their schemas; with
+``response_model_exclude_unset=True`` the JSON is the model's ``to_dict()``.
 """
 
 from __future__ import annotations
@@ -9,13 +12,16 @@ from __future__ import annotations
 import math
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from sequence_api.models import Customer, InvoiceResponse
 
 from sequence_async import NotFoundError, RateLimitError, SequenceClient, SequenceError
 from sequence_async.errors import InvalidParameterError
+from sequence_async.pydantic import response_model
+from sequence_async.types import Contact, CustomerAlias
 
 
 def sequence_client(request: Request) -> SequenceClient:
@@ -42,20 +48,36 @@ def create_app(make_client: Callable[[], SequenceClient] = SequenceClient) -> Fa
     async def sequence_error(request: Request, exc: SequenceError) -> JSONResponse:
         return error_response(exc)
 
-    @app.get("/customers/{customer_id}/aliases")
-    async def customer_aliases(customer_id: str, client: Sequence) -> list[dict[str, Any]]:
-        return [alias.to_dict() for alias in await client.customer_aliases.list_for_customer(customer_id)]
+    # An attrs model is no response model: each route names the pydantic mirror of what it returns.
+    @app.get("/customers/{customer_id}", response_model=response_model(Customer), response_model_exclude_unset=True)
+    async def customer(customer_id: str, client: Sequence) -> Customer:
+        return await client.customers.get(customer_id)
 
-    @app.get("/customers/{customer_id}/contacts")
-    async def customer_contacts(
-        customer_id: str, client: Sequence, include_archived: bool = False
-    ) -> list[dict[str, Any]]:
-        contacts = await client.contacts.list(customer_id, include_archived=include_archived)
-        return [contact.to_dict() for contact in contacts]
+    @app.get(
+        "/customers/{customer_id}/aliases",
+        response_model=list[response_model(CustomerAlias)],  # type: ignore[misc]
+        response_model_exclude_unset=True,
+    )
+    async def customer_aliases(customer_id: str, client: Sequence) -> list[CustomerAlias]:
+        return await client.customer_aliases.list_for_customer(customer_id)
 
-    @app.delete("/aliases/{alias_id}")
-    async def delete_alias(alias_id: str, client: Sequence) -> dict[str, Any]:
-        return (await client.customer_aliases.delete(alias_id)).to_dict()
+    @app.get(
+        "/customers/{customer_id}/contacts",
+        response_model=list[response_model(Contact)],  # type: ignore[misc]
+        response_model_exclude_unset=True,
+    )
+    async def customer_contacts(customer_id: str, client: Sequence, include_archived: bool = False) -> list[Contact]:
+        return await client.contacts.list(customer_id, include_archived=include_archived)
+
+    @app.get(
+        "/invoices/{invoice_id}", response_model=response_model(InvoiceResponse), response_model_exclude_unset=True
+    )
+    async def invoice(invoice_id: str, client: Sequence) -> InvoiceResponse:
+        return await client.invoices.get(invoice_id)
+
+    @app.delete("/aliases/{alias_id}", response_model=response_model(CustomerAlias), response_model_exclude_unset=True)
+    async def delete_alias(alias_id: str, client: Sequence) -> CustomerAlias:
+        return await client.customer_aliases.delete(alias_id)
 
     return app
 
