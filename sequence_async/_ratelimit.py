@@ -48,7 +48,7 @@ class RateLimit:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.requests, self.per, self.burst = _check(requests, per, burst)
-        self.interval, _ = pacing(self.requests, self.per, self.burst)
+        self.interval = pacing(self.requests, self.per, self.burst)[0]
         # The schedule in integer nanoseconds: the next slot is origin + ceil(count x per / slots),
         # never early. In floats, ten 0.1 s steps sum to 0.9999999999999999 s (an 11th start
         # within 1 s) and 0.3 / 3 x 3 falls short of 0.3.

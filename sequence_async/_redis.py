@@ -62,7 +62,9 @@ class RedisRateLimit:
         if not isinstance(key, str) or not key:
             raise ConfigurationError("key must be a non-empty str")
         self.key = key
-        self.interval, self._tolerance = pacing(self.requests, self.per, self.burst)
+        interval, tolerance = pacing(self.requests, self.per, self.burst)
+        self.interval = interval
+        self._tolerance = tolerance
         if redis_client is None:
             redis_client = _from_url(url)
         self._redis = redis_client
