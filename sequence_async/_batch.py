@@ -138,6 +138,16 @@ class BatchResult(Generic[K, R]):
             self.succeeded[key] = outcome.result  # type: ignore[assignment]
 
 
+def batch_counts(result: BatchResult[Any, Any]) -> dict[str, int]:
+    """A batch span's attributes: how many items ended in each group."""
+    return {
+        "sequence.batch.succeeded": len(result.succeeded),
+        "sequence.batch.already_deleted": len(result.already_deleted),
+        "sequence.batch.failed": len(result.failed),
+        "sequence.batch.resumed": len(result.resumed),
+    }
+
+
 class AdaptiveLimit:
     """AIMD concurrency: halve on a rate limit, then +1 per window of successes, up to ``maximum``.
 

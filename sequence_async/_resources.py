@@ -10,7 +10,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, I
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _params
-from ._batch import BatchResult, ProgressCallback, run_batch
+from ._batch import BatchResult, ProgressCallback, batch_counts, run_batch
 from ._checkpoint import CheckpointStore, Touched
 from ._config import NOT_GIVEN, NotGiven
 from ._generated import Endpoint, ModelParser, unset
@@ -181,7 +181,7 @@ class CustomerAliases(_CustomerAliases):
                 step=_default_step(step, checkpoint, "customer_aliases.delete_many"),
                 retry_failed=retry_failed,
             )
-            set_attributes(_batch_attributes(result))
+            set_attributes(batch_counts(result))
         return result
 
     async def create_many(
@@ -337,15 +337,6 @@ def _deleter(
         raise gone
 
     return delete_one
-
-
-def _batch_attributes(result: BatchResult[str, Any]) -> dict[str, int]:
-    return {
-        "sequence.batch.succeeded": len(result.succeeded),
-        "sequence.batch.already_deleted": len(result.already_deleted),
-        "sequence.batch.failed": len(result.failed),
-        "sequence.batch.resumed": len(result.resumed),
-    }
 
 
 class Contacts(_Contacts):

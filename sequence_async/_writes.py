@@ -19,7 +19,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, I
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._batch import BatchResult, run_batch
+from ._batch import BatchResult, batch_counts, run_batch
 from ._checkpoint import CheckpointStore, Touched, checked_step, checked_store, fingerprint
 from ._hooks import Operation
 from ._operations import Op, build
@@ -251,13 +251,7 @@ def _event_key(event: _Event) -> str:
 
 
 def batch_attributes(result: BatchResult[str, Any]) -> dict[str, int]:
-    return {
-        "sequence.batch.succeeded": len(result.succeeded),
-        "sequence.batch.already_deleted": len(result.already_deleted),
-        "sequence.batch.failed": len(result.failed),
-        "sequence.batch.resumed": len(result.resumed),
-        "sequence.batch.not_attempted": len(result.not_attempted),
-    }
+    return {**batch_counts(result), "sequence.batch.not_attempted": len(result.not_attempted)}
 
 
 @dataclass(frozen=True, slots=True)
