@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import errors
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS, NOT_GIVEN, NotGiven
-from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, RetryDetails
+from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, LongWaitDetails, RetryDetails
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryBudget, RetryPolicy
 from ._version import __version__
@@ -125,6 +125,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "LimiterWaitDetails",
+    "LongWaitDetails",
     "MaybeAppliedError",
     "MemoryCheckpoint",
     "NotFoundError",

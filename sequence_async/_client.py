@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypeVar
 import httpx
 
 from . import _config
+from ._advertised import AdvertisedRateLimit
 from ._config import NotGiven
 from ._hooks import Hooks, checked_hooks
 from ._pipeline import Pipeline, RequestOptions, SharedState
@@ -53,7 +54,9 @@ class SequenceClient(Resources):
     ``retry=None`` the default :class:`RetryPolicy`; ``retry_budget=None`` no budget;
     ``rate_limit=None`` no client-side limit; ``hooks=None`` no hooks. Leaving
     ``retry_budget``/``rate_limit`` out (:data:`NOT_GIVEN`) gives the default: a
-    :class:`RetryBudget`, and the documented 1,500/min for Sequence's own servers only.
+    :class:`RetryBudget`, and pacing: the documented 1,500/min for Sequence's own servers, and
+    for any server the quota it advertises in a ``RateLimit-Policy`` header (the emulator's,
+    so dry runs pace like production).
     ``sleep``, ``random``, ``clock`` and ``wall_clock`` replace :func:`asyncio.sleep`,
     :func:`random.random`, :func:`time.monotonic` (deadlines) and :func:`time.time` (the wait
     a Retry-After date asks for) in tests.
@@ -277,9 +280,10 @@ def _sender(
 
 
 def _default_limiter(rate_limit: RateLimiter | NotGiven | None, is_sequence: bool) -> RateLimiter | None:
-    """On by default at the documented 1,500/min for Sequence's own environments only."""
+    """By default the documented 1,500/min for Sequence's own environments; any server's
+    advertised ``RateLimit-Policy`` (the emulator's, in-process or served) once it sends one."""
     if rate_limit is _UNSET:
-        return RateLimit() if is_sequence else None
+        return AdvertisedRateLimit(RateLimit() if is_sequence else None)
     if rate_limit is None or callable(getattr(rate_limit, "acquire", None)):
         return rate_limit
     raise ConfigurationError("rate_limit must be a RateLimit, a RedisRateLimit (or any limiter) or None")

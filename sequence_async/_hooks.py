@@ -12,8 +12,14 @@ import dataclasses
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from .errors import ConfigurationError, SequenceError
+
+# A wait this long (seconds) is shown while it lasts: a log warning and ``on_long_wait``. Below
+# it, pacing at the documented 1,500/min is routine (a job running 40 calls at once waits ~1.6 s
+# for each slot) and a warning for every call would bury the log.
+LONG_WAIT: Final = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,24 @@ class LimiterWaitDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class LongWaitDetails:
+    """A call is held up for a while (``on_long_wait``), so a progress display can say why.
+
+    ``cause`` is ``"rate_limiter"`` (the client's own pacing has held ``attempt`` back for
+    ``seconds`` so far, and goes on) or ``"retry"`` (the call sleeps ``seconds`` before the next
+    attempt, for the reason in ``why``); ``why`` is a sentence for a person.
+    """
+
+    operation: str
+    method: str
+    url: str
+    attempt: int
+    cause: Literal["rate_limiter", "retry"]
+    seconds: float
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class CallDetails:
     """A call has ended (``on_call_end``): ``error`` is None on success, else what it raised.
 
@@ -96,12 +120,14 @@ class CallDetails:
 class Hooks:
     """Callbacks on the request pipeline, each optional; they run in this order for a call
     retried once: ``on_limiter_wait`` (only when the limiter made it wait), ``on_attempt``,
-    ``on_retry``, ``on_limiter_wait``, ``on_attempt``, ``on_call_end``."""
+    ``on_retry``, ``on_limiter_wait``, ``on_attempt``, ``on_call_end``. ``on_long_wait`` comes
+    when a wait passes a few seconds (:data:`LONG_WAIT`), while it lasts."""
 
     on_attempt: Callable[[AttemptDetails], object] | None = None
     on_retry: Callable[[RetryDetails], object] | None = None
     on_limiter_wait: Callable[[LimiterWaitDetails], object] | None = None
     on_call_end: Callable[[CallDetails], object] | None = None
+    on_long_wait: Callable[[LongWaitDetails], object] | None = None
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -23,8 +24,9 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 
 from . import errors
+from ._advertised import POLICY_HEADER, AdvertisedRateLimit
 from ._capture import capture_reply
-from ._hooks import AttemptDetails, Hooks, Operation, RetryDetails, log_extra
+from ._hooks import LONG_WAIT, AttemptDetails, Hooks, Operation, RetryDetails, log_extra
 from ._query import encode_query
 from ._ratelimit import RateLimiter, RateLimitWaitTooLong
 from ._retry import IDEMPOTENT_METHODS, RetryBudget, RetryPolicy, parse_retry_after
@@ -39,6 +41,8 @@ T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 VERSION_HEADER = "Sequence-Version"
+# At most one pacing warning per this many seconds per client: with 40 calls waiting at once, one line.
+LONG_WAIT_LOG_EVERY = 30.0
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,10 @@ class SharedState:
         register(self.redactor)  # log records of sequence_async/httpx/httpcore are redacted too
         self.budget = budget
         self.limiter = limiter
+        # The default limiter takes the quota the server advertises; until one is known it is
+        # skipped, not awaited (a wait that ends at once still costs a task and a timer, ~5 us).
+        self.advertised = limiter if isinstance(limiter, AdvertisedRateLimit) else None
+        self.long_wait_logged = -math.inf
         self.telemetry = Telemetry(
             hooks=hooks,
             tracer_provider=tracer_provider,
@@ -338,7 +346,7 @@ class Pipeline:
         """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""
         shared = self.shared
         observed = call.observed
-        if shared.limiter is not None:
+        if shared.limiter is not None and (shared.advertised is None or shared.advertised.limit is not None):
             await self._wait_for_rate_limit(call)
         debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
         sent = time.perf_counter() if debug else 0.0
@@ -415,6 +423,9 @@ class Pipeline:
         )
         if call.observed is not None:
             call.observed.retrying(details)
+            if decision.delay >= LONG_WAIT:
+                why = f"attempt {call.attempt} failed ({decision.reason}); retrying in {decision.delay:.0f}s"
+                call.observed.waiting_long(call.attempt, "retry", decision.delay, why)
         return decision.delay
 
     def _spend_budget(
@@ -459,6 +470,8 @@ class Pipeline:
             used = raw.headers.get(VERSION_HEADER)
             if used is not None and used != self.options.version:
                 shared.warn_version_once(used, self.options.version)
+        if shared.advertised is not None and (policy := raw.headers.get(POLICY_HEADER)) is not None:
+            shared.advertised.learn(policy)
         return raw
 
     async def _send_within(self, remaining: float, call: _Call, headers: Mapping[str, str] | None) -> RawResponse:
@@ -479,6 +492,7 @@ class Pipeline:
         remaining = None if deadline is None else deadline - (shared.clock() - call.started)
         assert shared.limiter is not None
         waiting_since = time.perf_counter() if call.observed is not None else 0.0
+        notice = asyncio.get_running_loop().call_later(LONG_WAIT, self._pacing_notice, call)
         try:
             await shared.until_closed(shared.limiter.acquire(remaining), "waiting for the rate limiter")
         except RateLimitWaitTooLong as exc:
@@ -500,7 +514,24 @@ class Pipeline:
             if call.observed is not None:
                 call.observed.limiter_waited(call.attempt, time.perf_counter() - waiting_since)
             return
+        finally:
+            notice.cancel()
         raise error
+
+    def _pacing_notice(self, call: _Call) -> None:
+        """The limiter has held ``call`` for :data:`LONG_WAIT` seconds: say why (log, ``on_long_wait``)."""
+        shared = self.shared
+        describe = getattr(shared.limiter, "describe", None)
+        why = (
+            f"client-side pacing ({describe() if callable(describe) else shared.redact(repr(shared.limiter))})"
+            " keeps the client under the API's rate limit; SequenceClient(rate_limit=None) turns it off"
+        )
+        if call.observed is not None:
+            call.observed.waiting_long(call.attempt, "rate_limiter", LONG_WAIT, why)
+        now = time.monotonic()
+        if now - shared.long_wait_logged >= LONG_WAIT_LOG_EVERY:  # one line per burst of waits, not per call
+            shared.long_wait_logged = now
+            logger.warning("%s %s has waited %.0fs for a request slot: %s", call.method, call.path, LONG_WAIT, why)
 
     def _log_attempt(
         self,

@@ -11,9 +11,17 @@ import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, Operation, RetryDetails
+from ._hooks import (
+    AttemptDetails,
+    CallDetails,
+    Hooks,
+    LimiterWaitDetails,
+    LongWaitDetails,
+    Operation,
+    RetryDetails,
+)
 from ._untraced import ignore_attributes, untraced
 from .errors import SequenceError
 
@@ -145,6 +153,12 @@ class CallObservation:
             self._fire(
                 "on_limiter_wait", LimiterWaitDetails(self.operation.name, self.method, self.url, attempt, waited)
             )
+
+    def waiting_long(self, attempt: int, cause: Literal["rate_limiter", "retry"], seconds: float, why: str) -> None:
+        """A wait of ``seconds`` (so far, or ahead for a retry) that ``on_long_wait`` hears of."""
+        if self._hooks:
+            details = LongWaitDetails(self.operation.name, self.method, self.url, attempt, cause, seconds, why)
+            self._fire("on_long_wait", details)
 
     def attempt_started(self, attempt: int, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
         """The headers to send this attempt with (a trace context added when tracing)."""

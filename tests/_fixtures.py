@@ -74,7 +74,8 @@ def make_client(
 ) -> SequenceClient:
     """A SequenceClient for ``base_url`` on ``backend``, with ``credentials`` (an emulator's, or id and secret).
 
-    Retries back off for milliseconds unless ``retry`` is given. ``backend`` has no default, so
+    Retries back off for milliseconds unless ``retry`` is given; no pacing unless ``rate_limit`` is.
+    ``backend`` has no default, so
     each test says which backend it runs on: ``transport=``/``http_client=`` exist on httpx only.
     """
     if isinstance(credentials, SequenceEmulator):
@@ -82,6 +83,9 @@ def make_client(
     if backend == "aiohttp" and ({"transport", "http_client"} & kwargs.keys()):
         raise AssertionError("transport= and http_client= are httpx-only: this test must not run on aiohttp")
     kwargs.setdefault("retry", FAST)
+    # No pacing at the served emulator's advertised limit: these tests are about other things
+    # (tests/test_pacing.py is about pacing), and 25 requests a second would slow them 10-fold.
+    kwargs.setdefault("rate_limit", None)
     client_id, client_secret = credentials
     return SequenceClient(client_id, client_secret, base_url=base_url, http_backend=backend, **kwargs)
 

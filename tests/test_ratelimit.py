@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from sequence_async import ConfigurationError, RateLimit, RetryPolicy, SequenceClient, errors
+from sequence_async._advertised import AdvertisedRateLimit
 from sequence_async._ratelimit import RateLimitWaitTooLong
 
 from ._fixtures import FakeTime
@@ -76,10 +77,18 @@ def test_default_burst_is_one_second_of_the_documented_rate() -> None:
     assert (limiter.requests, limiter.per, limiter.burst) == (1500, 60.0, 25)
 
 
-def test_on_by_default_for_sequence_environments_only() -> None:
-    assert isinstance(SequenceClient("a", "b", environment="sandbox")._shared.limiter, RateLimit)
-    assert isinstance(SequenceClient("a", "b")._shared.limiter, RateLimit)
-    assert SequenceClient("a", "b", base_url="http://127.0.0.1:1/api")._shared.limiter is None
+def _pacing_of(client: SequenceClient) -> RateLimit | None:
+    limiter = client._shared.limiter
+    assert isinstance(limiter, AdvertisedRateLimit)
+    return limiter.limit
+
+
+def test_on_by_default_at_the_documented_limit_for_sequence_and_at_the_advertised_one_elsewhere() -> None:
+    for client in (SequenceClient("a", "b", environment="sandbox"), SequenceClient("a", "b")):
+        documented = _pacing_of(client)
+        assert documented is not None
+        assert (documented.requests, documented.per) == (1500, 60.0)
+    assert _pacing_of(SequenceClient("a", "b", base_url="http://127.0.0.1:1/api")) is None  # until advertised
     assert SequenceClient("a", "b", environment="dev", rate_limit=None)._shared.limiter is None
     custom = RateLimit(10)
     assert SequenceClient("a", "b", base_url="http://proxy/api", rate_limit=custom)._shared.limiter is custom

@@ -16,6 +16,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from sequence_async._advertised import AdvertisedRateLimit
+
 from ._api import Operation, load_api
 from ._asgi import client_left_within, lifespan, start_then_drop
 from ._faults import Fault, Faults, malformed_reply, status_reply
@@ -212,9 +214,17 @@ class SequenceEmulator:
     # -- ways to reach it -----------------------------------------------------------------
 
     def client(self, **kwargs: Any) -> SequenceClient:
-        """A :class:`sequence_async.SequenceClient` wired to this emulator in-process."""
+        """A :class:`sequence_async.SequenceClient` wired to this emulator in-process.
+
+        Unless ``rate_limit`` is given, it paces itself at this emulator's rate limit from its
+        first request, as a client of Sequence's servers does at the documented one (and follows
+        a later change, which every response advertises). ``rate_limit=None`` turns pacing off,
+        for a test that wants the emulator's 429s.
+        """
         from sequence_async import SequenceClient
 
+        if "rate_limit" not in kwargs:
+            kwargs["rate_limit"] = self._pacing()
         return SequenceClient(
             client_id=self.client_id,
             client_secret=self.client_secret,
@@ -222,6 +232,13 @@ class SequenceEmulator:
             transport=httpx.ASGITransport(app=self),
             **kwargs,
         )
+
+    def _pacing(self) -> AdvertisedRateLimit:
+        limit = self.rate_limit
+        pacing = AdvertisedRateLimit()
+        if limit is not None:
+            pacing.learn(limit.policy_header)
+        return pacing
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> AbstractAsyncContextManager[str]:
         """``async with emulator.serve() as base_url:`` run it under uvicorn in the current event loop."""
@@ -263,6 +280,8 @@ class SequenceEmulator:
             requested = request.headers.get("sequence-version")
             reply.headers["sequence-version"] = requested if requested in self.VERSIONS else self.LATEST_VERSION
             reply.headers["x-request-id"] = request_id
+            if (limiter := self._limiter) is not None:  # clients left at their default pace to it
+                reply.headers["ratelimit-policy"] = limiter.limit.policy_header
             if fault is not None and fault.kind in ("drop", "lost"):
                 await start_then_drop(reply, send)
             await Response(reply.body, reply.status, reply.headers, reply.media_type)(scope, receive, send)

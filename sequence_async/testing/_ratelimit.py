@@ -26,6 +26,12 @@ class RateLimit:
         if self.requests < 1 or self.per <= 0:
             raise ValueError("RateLimit needs requests >= 1 and per > 0")
 
+    @property
+    def policy_header(self) -> str:
+        """This limit as a ``RateLimit-Policy`` value (IETF draft-ietf-httpapi-ratelimit-headers)."""
+        per = f"{self.per:.6f}".rstrip("0").rstrip(".")
+        return f'"default";q={self.requests};w={per}'
+
     @classmethod
     def parse(cls, text: str) -> RateLimit:
         """``"1500/60"`` → ``RateLimit(1500, 60.0)``."""
