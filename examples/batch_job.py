@@ -30,6 +30,7 @@ import contextlib
 import functools
 import importlib.util
 import logging
+import math
 import os
 import subprocess
 import sys
@@ -44,6 +45,8 @@ from sequence_async import (
     CheckpointError,
     CheckpointStore,
     CustomerAlias,
+    Hooks,
+    LongWaitDetails,
     RateLimit,
     RetryBudget,
     RetryPolicy,
@@ -217,14 +220,33 @@ class Progress:
 
 
 class Display(Protocol):
-    """Where progress goes: ``bar(label, total)`` gives one step's ``on_progress(done, total)``."""
+    """Where progress goes: ``bar(label, total)`` gives one step's ``on_progress(done, total)``;
+    ``waiting`` (a ``Hooks(on_long_wait=...)``) says why the job is held up for seconds."""
 
     def bar(self, label: str, total: int | None) -> ProgressFn: ...
+    def waiting(self, wait: LongWaitDetails) -> None: ...
     def close(self) -> None: ...
 
 
-class PlainDisplay:
+class WaitNotes:
+    """One line per kind of long wait every 10 s at most: 16 calls held up at once are one story."""
+
+    def __init__(self, show: Callable[[str], object]) -> None:
+        self._show = show
+        self._last: dict[str, float] = {}
+
+    def waiting(self, wait: LongWaitDetails) -> None:
+        now = time.monotonic()
+        if now - self._last.get(wait.cause, -math.inf) >= 10.0:
+            self._last[wait.cause] = now
+            self._show(f"  waiting ({wait.method} {wait.cause.replace('_', ' ')}): {wait.why}")
+
+
+class PlainDisplay(WaitNotes):
     """Plain lines (not a terminal, or no rich)."""
+
+    def __init__(self) -> None:
+        super().__init__(functools.partial(print, flush=True))
 
     def bar(self, label: str, total: int | None) -> ProgressFn:
         return Progress(label, total)
@@ -233,8 +255,8 @@ class PlainDisplay:
         pass
 
 
-class RichDisplay:
-    """One rich progress bar per step, with the rate and the ETA."""
+class RichDisplay(WaitNotes):
+    """One rich progress bar per step, with the rate and the ETA; long waits printed above them."""
 
     def __init__(self, console: Any = None) -> None:
         """``console``: a ``rich.console.Console`` (default: stdout)."""
@@ -251,6 +273,8 @@ class RichDisplay:
         ]
         self.progress = RichProgress(*columns, console=console)
         self.progress.start()
+        # markup and highlighting off: a reason is text (a "[" in it is not rich markup)
+        super().__init__(functools.partial(self.progress.console.print, markup=False, highlight=False))
 
     def bar(self, label: str, total: int | None) -> ProgressFn:
         task = self.progress.add_task(label, total=total, rate="")
@@ -670,6 +694,7 @@ async def main_async(args: argparse.Namespace) -> int:
                 os.environ["SEQUENCE_CLIENT_ID"],
                 os.environ["SEQUENCE_CLIENT_SECRET"],
                 http_backend=args.http_backend,
+                hooks=Hooks(on_long_wait=display.waiting),
                 **where,
             )
             async with client:
@@ -686,6 +711,7 @@ async def main_async(args: argparse.Namespace) -> int:
                     client_secret,
                     base_url=base_url,
                     rate_limit=pace,
+                    hooks=Hooks(on_long_wait=display.waiting),
                     http_backend=args.http_backend,
                     retry=RetryPolicy(max_retries=args.max_retries),
                     # AWS's capacity (500) rather than the SDK's 100: the emulator's random faults come

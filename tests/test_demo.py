@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from examples.batch_job import JobReport, WriteReport
+from sequence_async import LongWaitDetails
 from sequence_async.testing import ServedEmulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -207,6 +208,30 @@ def test_rich_progress_shows_a_bar_with_count_rate_and_eta() -> None:
     assert "5/10" in text
     assert "ETA" in text
     assert "━" in text  # the bar itself
+
+
+def _wait(cause: str, why: str) -> LongWaitDetails:
+    return LongWaitDetails("UsageEvents.create", "POST", "http://x/usage-events", 1, cause, 5.0, why)  # type: ignore[arg-type]
+
+
+def test_both_displays_say_why_the_job_waits_once_per_kind_of_wait(capsys: pytest.CaptureFixture[str]) -> None:
+    from rich.console import Console
+
+    from examples.batch_job import PlainDisplay, RichDisplay
+
+    plain = PlainDisplay()
+    for _ in range(16):  # 16 calls held up at once: one line
+        plain.waiting(_wait("rate_limiter", "client-side pacing (50 requests per 1 s, advertised by the server)"))
+    plain.waiting(_wait("retry", "attempt 1 failed (status 429, Retry-After 60s); retrying in 60s"))
+    assert capsys.readouterr().out.splitlines() == [
+        "  waiting (POST rate limiter): client-side pacing (50 requests per 1 s, advertised by the server)",
+        "  waiting (POST retry): attempt 1 failed (status 429, Retry-After 60s); retrying in 60s",
+    ]
+    out = io.StringIO()
+    rich = RichDisplay(Console(file=out, force_terminal=True, width=200))
+    rich.waiting(_wait("rate_limiter", "client-side pacing (50 requests per 1 s)"))
+    rich.close()
+    assert "client-side pacing (50 requests per 1 s)" in out.getvalue()
 
 
 @pytest.mark.slow

@@ -315,6 +315,19 @@ def injected_sleep(run: Run) -> None:
     assert run.emulator.requests == []
 
 
+def dry_run_pacing(run: Run) -> None:
+    """The emulator's client pacing at its advertised limit; rate_limit=None: none; no long wait."""
+    own = run.namespace["dry_run"]
+    assert run.emulator.requests == []
+    assert len(run.namespace["listed"]) == 6
+    assert [(r.method, r.path, r.status) for r in own.requests] == [("GET", "/customer-aliases", 200)]
+    paced = run.namespace["client"]._shared.limiter
+    assert paced.limit is not None
+    assert (paced.limit.requests, paced.limit.per) == (1500, 60.0)
+    assert run.namespace["unpaced"]._shared.limiter is None
+    assert run.printed == []
+
+
 @dataclass(frozen=True)
 class Expectation:
     marker: str  # a line only this block has
@@ -329,6 +342,7 @@ EXPECTATIONS = (
     Expectation("retry_budget=RetryBudget(", retries, routed=False),
     Expectation("except errors.NotFoundError as exc:", error_handling),
     Expectation("RedisRateLimit(", rate_limits, routed=False),
+    Expectation("dry_run = SequenceEmulator()", dry_run_pacing, routed=False),
     Expectation("result = await client.customer_aliases.delete_many(", batches),
     Expectation("emulator = SequenceEmulator()", emulator_example, routed=False),
     Expectation('SQLiteCheckpoint("cleanup.ckpt"', checkpoints),
