@@ -135,7 +135,7 @@ def _build_copy(tmp_path: Path, plants: list[Callable[[Path], None]]) -> tuple[P
 def test_the_site_builds_strict_as_it_is(tmp_path: Path) -> None:
     site, build = _build_copy(tmp_path, [])
     assert build.returncode == 0, build.stderr
-    assert (site / "build" / "site" / "reference" / "client" / "index.html").is_file()
+    assert (site / "build" / "site" / "reference" / "client.html").is_file()  # use_directory_urls: false
     assert "WARNING" not in build.stderr
 
 
