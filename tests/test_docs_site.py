@@ -44,10 +44,10 @@ def _copy_site_sources(to: Path) -> Path:
     for name in ("mkdocs.yml", "README.md", "CHANGELOG.md"):
         shutil.copy(root / name, to / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("docs", "sequence_async", "generated"):
+    for name in ("docs", "sequence_async", "generated", "examples"):
         shutil.copytree(root / name, to / name, ignore=ignore)
     (to / "scripts").mkdir()
-    for hook in ("docs_check.py", "docs_roles.py"):
+    for hook in ("docs_check.py", "docs_roles.py", "docs_examples.py"):
         shutil.copy(root / "scripts" / hook, to / "scripts" / hook)
     return to
 
