@@ -137,6 +137,21 @@ def test_the_site_builds_strict_as_it_is(tmp_path: Path) -> None:
     assert build.returncode == 0, build.stderr
     assert (site / "build" / "site" / "reference" / "client.html").is_file()  # use_directory_urls: false
     assert "WARNING" not in build.stderr
+    client = _text_of(site / "build" / "site" / "reference" / "client.html")
+    assert 'version: str = "2024-07-30"' in client  # the signatures show public defaults ...
+    assert "rate_limit: RateLimiter | NotGiven | None = NOT_GIVEN" in client
+    assert "timeout: float | Timeout | None = DEFAULT_TIMEOUT" in client
+    for private in ("_UNSET", "_config."):  # ... and no private name
+        assert private not in client
+
+
+def _text_of(page: Path) -> str:
+    """A built page's text, as a reader sees it (no markup, no scripts)."""
+    import html
+    import re
+
+    markup = re.sub(r"<script.*?</script>", "", page.read_text(), flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 @pytest.mark.slow
