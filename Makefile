@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install spec generate check-generated spec-report update-spec replay-upstream lint test fuzz mutate demo bench import docs release-check
+.PHONY: install spec generate check-generated spec-report update-spec replay-upstream lint test fuzz mutate demo bench import docs docs-serve release-check
 
 install: $(STAMP)
 
@@ -62,6 +62,10 @@ lint: install
 docs: install  ## the documentation site (mkdocs, strict: a broken link or an undocumented public name fails) in build/site
 	$(PY) scripts/docs_resources.py --check  # the resources' pages are current (make generate writes them)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict  # never -q: it hides the warnings that strict mode counts
+
+docs-serve: install  ## the documentation site on http://127.0.0.1:8000/, rebuilt as you edit (PORT=8000)
+	$(PY) scripts/docs_resources.py --check
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(or $(PORT),8000)
 
 release-check: install  ## rehearse a release: version vs the spec report, CHANGELOG, sdist + wheel, fresh-venv quickstart (uploads nothing)
 	$(PY) scripts/release_check.py $(ARGS)

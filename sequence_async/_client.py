@@ -7,13 +7,13 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
 from . import _config
 from ._advertised import AdvertisedRateLimit
-from ._config import NotGiven
+from ._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
 from ._hooks import Hooks, checked_hooks
 from ._pipeline import Pipeline, RequestOptions, SharedState
 from ._ratelimit import RateLimit, RateLimiter
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from ._operations import Timeout
     from ._responses import APIResponse
 
-# The defaults' name stays _UNSET: it is how the public signatures print (and the spec
-# report compares them); its value is the typed NOT_GIVEN.
-_UNSET: Final = _config.NOT_GIVEN
 T = TypeVar("T")
 
 
@@ -69,11 +66,11 @@ class SequenceClient(Resources):
         *,
         environment: str | None = None,
         base_url: str | httpx.URL | None = None,
-        version: str = _config.DEFAULT_VERSION,
-        timeout: float | httpx.Timeout | None = _config.DEFAULT_TIMEOUT,
+        version: str = "2024-07-30",  # DEFAULT_VERSION, spelled out for the signature (a test keeps them equal)
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        retry_budget: RetryBudget | NotGiven | None = _UNSET,
-        rate_limit: RateLimiter | NotGiven | None = _UNSET,
+        retry_budget: RetryBudget | NotGiven | None = NOT_GIVEN,
+        rate_limit: RateLimiter | NotGiven | None = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
@@ -97,7 +94,7 @@ class SequenceClient(Resources):
         )
         if not isinstance(options.retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy")
-        if retry_budget is not _UNSET and retry_budget is not None and not isinstance(retry_budget, RetryBudget):
+        if retry_budget is not NOT_GIVEN and retry_budget is not None and not isinstance(retry_budget, RetryBudget):
             raise ConfigurationError("retry_budget must be a RetryBudget or None")
         _config.check_hooks(sleep=sleep, random=random, clock=clock, wall_clock=wall_clock)
         self._shared = SharedState(
@@ -105,7 +102,7 @@ class SequenceClient(Resources):
             base_url=url,
             headers={"Authorization": auth, "Accept": "application/json"},
             credentials=_config.credential_forms(auth, client_secret),
-            budget=RetryBudget() if retry_budget is _UNSET else retry_budget,
+            budget=RetryBudget() if retry_budget is NOT_GIVEN else retry_budget,
             limiter=_default_limiter(rate_limit, is_sequence),
             hooks=checked_hooks(hooks),
             tracer_provider=_config.check_provider(tracer_provider, "tracer_provider", "get_tracer"),
@@ -158,9 +155,9 @@ class SequenceClient(Resources):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | NotGiven | None = _UNSET,
-        retry: RetryPolicy | NotGiven | None = _UNSET,
-        version: str | NotGiven | None = _UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven | None = NOT_GIVEN,
+        version: str | NotGiven | None = NOT_GIVEN,
     ) -> SequenceClient:
         """A cheap copy with other options, sharing this client's connection pool and budget.
 
@@ -170,9 +167,9 @@ class SequenceClient(Resources):
         Closing the copy does not close the pool; closing the original does (for both).
         """
         options = RequestOptions(
-            timeout=self._options.timeout if timeout is _UNSET else _config.check_timeout(timeout),
-            retry=self._options.retry if retry is _UNSET or retry is None else retry,
-            version=self._options.version if version is _UNSET or version is None else _config.check_version(version),
+            timeout=self._options.timeout if timeout is NOT_GIVEN else _config.check_timeout(timeout),
+            retry=self._options.retry if retry is NOT_GIVEN or retry is None else retry,
+            version=self._options.version if version in (NOT_GIVEN, None) else _config.check_version(version),
         )
         if not isinstance(options.retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy")
@@ -193,7 +190,7 @@ class SequenceClient(Resources):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = _UNSET,  # noqa: ASYNC109  (a per-call option, as in httpx; the pipeline enforces it)
+        timeout: Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109  (a per-call option, as in httpx; the pipeline enforces it)
         idempotency_key: str | None = None,
     ) -> Any:
         """Call an endpoint the SDK has no method for yet, through the same pipeline as every method
@@ -282,7 +279,7 @@ def _sender(
 def _default_limiter(rate_limit: RateLimiter | NotGiven | None, is_sequence: bool) -> RateLimiter | None:
     """By default the documented 1,500/min for Sequence's own environments; any server's
     advertised ``RateLimit-Policy`` (the emulator's, in-process or served) once it sends one."""
-    if rate_limit is _UNSET:
+    if rate_limit is NOT_GIVEN:
         return AdvertisedRateLimit(RateLimit() if is_sequence else None)
     if rate_limit is None or callable(getattr(rate_limit, "acquire", None)):
         return rate_limit

@@ -171,6 +171,23 @@ def test_environments_match_the_spec_servers() -> None:
         assert SequenceClient("a", "b", environment=name).base_url == url
 
 
+def test_the_signature_defaults_are_the_public_constants() -> None:
+    """The signatures spell the defaults publicly (the version as a literal, NOT_GIVEN, DEFAULT_TIMEOUT);
+    they are the very values of the constants."""
+    import inspect
+
+    from sequence_async import DEFAULT_TIMEOUT, DEFAULT_VERSION, NOT_GIVEN
+
+    init = inspect.signature(SequenceClient).parameters
+    assert init["version"].default == DEFAULT_VERSION
+    assert init["timeout"].default is DEFAULT_TIMEOUT
+    assert init["retry_budget"].default is init["rate_limit"].default is NOT_GIVEN
+    copy = inspect.signature(SequenceClient.with_options).parameters
+    assert [copy[name].default for name in ("timeout", "retry", "version")] == [NOT_GIVEN] * 3
+    assert inspect.signature(SequenceClient.request).parameters["timeout"].default is NOT_GIVEN
+    assert SequenceClient("a", "b").version == DEFAULT_VERSION
+
+
 def test_repr_hides_the_secret(mock: Mock) -> None:
     client = mock.client(Recorder(ok_alias()))
     assert SECRET not in repr(client)

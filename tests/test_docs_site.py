@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -44,11 +45,12 @@ def _copy_site_sources(to: Path) -> Path:
     for name in ("mkdocs.yml", "README.md", "CHANGELOG.md"):
         shutil.copy(root / name, to / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("docs", "sequence_async", "generated"):
+    for name in ("docs", "sequence_async", "generated", "examples"):
         shutil.copytree(root / name, to / name, ignore=ignore)
     (to / "scripts").mkdir()
-    for hook in ("docs_check.py", "docs_roles.py"):
+    for hook in ("docs_check.py", "docs_roles.py", "docs_examples.py", "docs_public.py"):
         shutil.copy(root / "scripts" / hook, to / "scripts" / hook)
+    shutil.copytree(root / "scripts" / "docs_templates", to / "scripts" / "docs_templates")
     return to
 
 
@@ -135,8 +137,30 @@ def _build_copy(tmp_path: Path, plants: list[Callable[[Path], None]]) -> tuple[P
 def test_the_site_builds_strict_as_it_is(tmp_path: Path) -> None:
     site, build = _build_copy(tmp_path, [])
     assert build.returncode == 0, build.stderr
-    assert (site / "build" / "site" / "reference" / "client" / "index.html").is_file()
+    assert (site / "build" / "site" / "reference" / "client.html").is_file()  # use_directory_urls: false
     assert "WARNING" not in build.stderr
+    client = _text_of(site / "build" / "site" / "reference" / "client.html")
+    assert 'version: str = "2024-07-30"' in client  # the signatures show public defaults ...
+    assert "rate_limit: RateLimiter | NotGiven | None = NOT_GIVEN" in client
+    assert "timeout: float | Timeout | None = DEFAULT_TIMEOUT" in client
+    for private in ("_UNSET", "_config."):  # ... and no private name
+        assert private not in client
+    # No page of the reference names a private object: no private base (a private base's public
+    # bases instead), no `= _attrs_field(...)`; PartialBatchResult's type variables are the exception.
+    reference = sorted((site / "build" / "site" / "reference").rglob("*.html"))
+    named = {name for page in reference for name in re.findall(r"(?<![\w.])_[A-Za-z]\w*", _text_of(page))}
+    assert named == {"_K", "_R"}
+    errors = _text_of(site / "build" / "site" / "reference" / "errors.html")
+    assert re.search(r"APIConnectionError\(.*?\)\s+Bases: SequenceError\s", errors, re.S)
+    assert re.search(r"NotFoundError\(.*?\)\s+Bases: APIStatusError\s", errors, re.S)
+
+
+def _text_of(page: Path) -> str:
+    """A built page's text, as a reader sees it (no markup, no scripts)."""
+    import html
+
+    markup = re.sub(r"<script.*?</script>", "", page.read_text(), flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 @pytest.mark.slow

@@ -356,8 +356,37 @@ EXPECTATIONS = (
 )
 
 
-def expectations_of(code: str) -> list[Expectation]:
-    return [expectation for expectation in EXPECTATIONS if expectation.marker in code]
+@dataclass(frozen=True)
+class PytestFile:
+    """A block that is a whole pytest file: written to a directory of its own and run by pytest in a
+    subprocess (importing the repository's ``examples``), where each of ``passes`` must pass."""
+
+    marker: str  # a line only this block has
+    name: str  # the file's name, as the block's first line gives it
+    passes: tuple[str, ...]  # every test of the file
+
+
+TEST_FILES = (
+    PytestFile(
+        "create_app(make_client=seeded_emulator.client)",
+        "test_app.py",
+        (
+            "test_lists_a_customers_aliases",
+            "test_deletes_an_alias_once",
+            "test_a_503_is_retried_unseen",
+            "test_a_long_rate_limit_becomes_a_503",
+            "test_a_dropped_connection_becomes_a_502",
+        ),
+    ),
+)
+
+
+def expectations_of(code: str) -> list[Expectation | PytestFile]:
+    return [expectation for expectation in (*EXPECTATIONS, *TEST_FILES) if expectation.marker in code]
+
+
+def is_test_file(code: str) -> bool:
+    return any(isinstance(expectation, PytestFile) for expectation in expectations_of(code))
 
 
 def test_readme_has_python_examples() -> None:
@@ -366,10 +395,19 @@ def test_readme_has_python_examples() -> None:
 
 def test_every_block_has_exactly_one_expectation_and_every_expectation_a_block() -> None:
     assert [len(expectations_of(code)) for code in BLOCKS] == [1] * len(BLOCKS)
-    assert sorted(len([code for code in BLOCKS if e.marker in code]) for e in EXPECTATIONS) == [1] * len(EXPECTATIONS)
+    every = (*EXPECTATIONS, *TEST_FILES)
+    assert sorted(len([code for code in BLOCKS if e.marker in code]) for e in every) == [1] * len(every)
 
 
-@pytest.mark.parametrize("code", BLOCKS, ids=[f"{page}:{i}" for i, (page, _) in enumerate(PAGE_BLOCKS)])
+def _block_ids(test_files: bool) -> list[Any]:
+    return [
+        pytest.param(code, id=f"{page}:{i}")
+        for i, (page, code) in enumerate(PAGE_BLOCKS)
+        if is_test_file(code) == test_files
+    ]
+
+
+@pytest.mark.parametrize("code", _block_ids(test_files=False))
 async def test_readme_block_runs(
     code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -377,6 +415,7 @@ async def test_readme_block_runs(
     if len(found) != 1:
         pytest.fail(f"a README block needs exactly one expectation (has {len(found)}):\n{code}")
     [expectation] = found
+    assert isinstance(expectation, Expectation)
     emulator = seeded()
     aliases_before = emulator.aliases
     clients: list[SequenceClient] = []
@@ -400,6 +439,37 @@ async def test_readme_block_runs(
     credentials = base64.b64encode(f"{emulator.client_id}:{emulator.client_secret}".encode()).decode()
     assert {r.headers["authorization"] for r in emulator.requests} <= {f"Basic {credentials}"}
     assert bool(emulator.requests) == expectation.routed
+
+
+PLUGINS_OFF = ["-p", "no:randomly", "-p", "no:cacheprovider"]  # the file's own order; nothing written beside it
+
+
+@pytest.mark.parametrize("code", _block_ids(test_files=True))
+def test_test_file_block_passes_under_pytest(code: str, tmp_path: Path) -> None:
+    """The block, saved under the name it gives itself, passes under pytest: every test it should have."""
+    import os
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    [expectation] = expectations_of(code)
+    assert isinstance(expectation, PytestFile)
+    assert code.startswith(f"# tests/{expectation.name}\n")
+    (tmp_path / expectation.name).write_text(code)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", expectation.name, "-q", "--junitxml=report.xml", *PLUGINS_OFF],
+        cwd=tmp_path,  # no configuration of this repository applies: the block stands alone
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    cases = ET.parse(tmp_path / "report.xml").getroot().iter("testcase")
+    outcomes = {case.get("name"): [child.tag for child in case] for case in cases}
+    assert outcomes == {name: [] for name in expectation.passes}, run.stdout  # every one ran, none failed or skipped
 
 
 SHELL_LINES = [line.split("#")[0].strip() for _, block in fenced("bash") for line in block.splitlines()]

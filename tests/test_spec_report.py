@@ -518,6 +518,41 @@ def test_python_level_finds_removed_names_and_changed_signatures(tmp_path: Path)
     assert generated.status == "not present at BASE nor in the working tree"
 
 
+def test_a_default_spelled_by_another_name_for_the_same_value_is_no_change(tmp_path: Path) -> None:
+    """A private alias replaced by the public name it stands for, a constant by its literal: the
+    same default (only the signature's text changed); a default of another value still breaks."""
+    config = "import enum\nclass NotGiven(enum.Enum):\n    NOT_GIVEN = 'NOT_GIVEN'\n"
+    config += "NOT_GIVEN = NotGiven.NOT_GIVEN\nDEFAULT_VERSION = '2024-07-30'\nOTHER = NotGiven.NOT_GIVEN\n"
+    init = "from ._client import Client\n__all__ = ['Client']\n"
+    write_package(
+        tmp_path / "base",
+        "sequence_async",
+        {
+            "__init__.py": init,
+            "_config.py": config,
+            "_client.py": "from typing import Final\nfrom . import _config\n_UNSET: Final = _config.NOT_GIVEN\n"
+            "class Client:\n    def get(self, version: str = _config.DEFAULT_VERSION, timeout: object = _UNSET,"
+            " retry: object = _UNSET, limit: int = 10) -> None: ...\n",
+        },
+    )
+    write_package(
+        tmp_path / "work",
+        "sequence_async",
+        {
+            "__init__.py": init,
+            "_config.py": config,
+            "_client.py": "from ._config import NOT_GIVEN\n"
+            "class Client:\n    def get(self, version: str = '2024-07-30', timeout: object = NOT_GIVEN,"
+            " retry: object = None, limit: int = 20) -> None: ...\n",
+        },
+    )
+    sdk, _ = compare_python(tmp_path / "base", tmp_path / "work")
+    assert sorted(c.line() for c in sdk.changes) == [
+        "- **BREAKING** `sequence_async.Client.get`: parameter default was changed `limit`",
+        "- **BREAKING** `sequence_async.Client.get`: parameter default was changed `retry`",
+    ]
+
+
 def test_python_level_copes_with_a_package_missing_at_base(tmp_path: Path) -> None:
     base, work = tmp_path / "base", tmp_path / "work"
     base.mkdir()

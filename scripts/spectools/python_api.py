@@ -103,11 +103,44 @@ def _describe_breakage(breakage: griffe.Breakage, apis: list[dict[str, str]]) ->
     return Change("Changed", f"`{path}`: {kind.value.lower()}{detail}", True)
 
 
+def _denoted(default: str | griffe.Expr | None, package: griffe.Object | griffe.Alias) -> str | None:
+    """What a parameter's default denotes: a name is followed to the value it was assigned
+    (``_UNSET: Final = _config.NOT_GIVEN``, ``DEFAULT_VERSION = "2024-07-30"``) as long as that is
+    a name or a literal of the package; anything else is its own text."""
+    for _ in range(8):  # a chain of names, never a cycle
+        path: str | None = getattr(default, "canonical_path", None)
+        if not isinstance(default, griffe.Expr) or path is None:
+            break
+        try:
+            target = package.modules_collection[path]
+            if isinstance(target, griffe.Alias):
+                target = target.final_target
+        except (KeyError, ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+            break
+        if not isinstance(target, griffe.Attribute) or target.value is None:
+            return path  # a class, a function: the object itself
+        default = target.value
+    return None if default is None else f"{default}"
+
+
+def _same_default(
+    breakage: griffe.Breakage, old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias
+) -> bool:
+    """A default spelled differently (a public name or the literal for a private alias of it) is no change."""
+    if breakage.kind is not griffe.BreakageKind.PARAMETER_CHANGED_DEFAULT:
+        return False
+    before: griffe.Parameter = breakage.old_value
+    after: griffe.Parameter = breakage.new_value
+    return _denoted(before.default, old) == _denoted(after.default, new)
+
+
 def _breaking_changes(
     old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias, apis: list[dict[str, str]]
 ) -> list[Change]:
     changes: list[Change] = []
     for breakage in griffe.find_breaking_changes(old, new):
+        if _same_default(breakage, old, new):
+            continue
         change = _describe_breakage(breakage, apis)
         if not _is_dunder(breakage.obj.name) and change not in changes:
             changes.append(change)
