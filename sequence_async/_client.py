@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 
 class SequenceClient(Resources):
-    """Async client for the Sequence Customers API.
+    """Async client for the Sequence billing API: every operation as ``client.<area>.<method>``.
 
     Use it as an async context manager (or call :meth:`aclose`). Credentials default to the
     ``SEQUENCE_CLIENT_ID`` / ``SEQUENCE_CLIENT_SECRET`` environment variables. Pass
