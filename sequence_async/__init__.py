@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import errors
 from ._client import SequenceClient
 from ._config import DEFAULT_TIMEOUT, DEFAULT_VERSION, ENVIRONMENTS, NOT_GIVEN, NotGiven
+from ._generated import check_generated_package
 from ._hooks import AttemptDetails, CallDetails, Hooks, LimiterWaitDetails, LongWaitDetails, RetryDetails
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryBudget, RetryPolicy
@@ -92,6 +93,8 @@ def __getattr__(name: str) -> Any:
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
+check_generated_package()  # a project's own sequence_api would shadow the generated package
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -11,11 +11,34 @@ has ``_get_kwargs(...)`` returning a dict with ``"method"``, ``"url"`` and optio
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import os
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 M = TypeVar("M")
 REGENERATE = "make generate (then make check-generated)"
+GENERATED = "sequence_api"
+
+
+def check_generated_package() -> None:
+    """Refuse at import, saying what to do, a ``sequence_api`` on ``sys.path`` that is not this SDK's.
+
+    The generated package is a top-level name of its own (docs/contributing.md says why), so a
+    project's own ``sequence_api.py`` or ``sequence_api/`` ahead of site-packages would shadow it
+    and every call would fail later with a puzzling ImportError. Costs one path lookup (~50 us).
+    """
+    spec = importlib.util.find_spec(GENERATED)
+    origin = None if spec is None else spec.origin
+    is_package = spec is not None and bool(spec.submodule_search_locations)
+    if origin is not None and is_package and os.path.isfile(os.path.join(os.path.dirname(origin), "openapi.json")):
+        return
+    found = "it is missing" if spec is None else f"{origin or 'a namespace package'} is not it"
+    raise ImportError(
+        f"sequence-async needs its generated package {GENERATED!r}, but {found}: a module or package of "
+        f"that name earlier on sys.path shadows the one installed with sequence-async. Rename it, "
+        f"or reinstall sequence-async if it is missing."
+    )
 
 
 class Endpoint:
