@@ -9,22 +9,31 @@ client given its own ``rate_limit`` never reads the header.
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import re
+import time
+from collections.abc import Awaitable, Callable
 from typing import Final
 
 from ._ratelimit import RateLimit
 from .errors import ConfigurationError
 
 POLICY_HEADER: Final = "ratelimit-policy"
-# What a policy may say: a hostile or broken server could otherwise ask the client to crawl
-# (one request a day) or to stop pacing while it still answers 429 (a billion a second). The
-# slowest pace taken spaces requests by MAX_SPACING, the longest Retry-After the default
-# RetryPolicy honours (max_retry_after): a slower one is ignored.
-MAX_SPACING: Final = 60.0
-MAX_QUOTA: Final = 1_000_000
+# What a policy may say. A hostile or broken server could otherwise make the client crawl (one
+# request a day, N callers queued for N days) or stop pacing while it answers 429 (a billion a
+# second), or make the limiter keep a record of a million starts (~40 MB). A policy outside
+# these bounds is ignored; any wait is still bounded by the call's deadline.
+MIN_RATE: Final = 1.0  # requests per second
+MAX_RATE: Final = 100_000.0
+MAX_QUOTA: Final = 100_000
 MIN_WINDOW: Final = 0.001
 MAX_WINDOW: Final = 86_400.0
 MAX_HEADER: Final = 1_000
+# The starts remembered while no limit (or another one) is known, so that a newly learned limit
+# counts the requests already in its window: a job's first wave, sent before any response,
+# would otherwise fill the server's window and the next wave draw 429s.
+REMEMBERED_STARTS: Final = 5_000
 _NUMBER = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,6})?")
 
 
@@ -45,33 +54,56 @@ def _one_policy(item: str) -> tuple[int, float] | None:
     quota = head if _NUMBER.fullmatch(head) else None  # draft 07: the quota leads
     window = None
     for param in params:
-        name, _, number = param.partition("=")
-        if name.strip() == "q":
-            quota = number.strip()
-        elif name.strip() == "w":
-            window = number.strip()
+        name, _, number = (text.strip() for text in param.partition("="))
+        if name == "q":
+            quota = number
+        elif name == "w":
+            window = number
+        elif name == "qu" and number.strip('"') != "requests":
+            return None  # a quota of bytes or of some other unit: not a pace of requests
     if quota is None or window is None or not _NUMBER.fullmatch(quota) or not _NUMBER.fullmatch(window):
         return None
     requests, per = float(quota), float(window)
     if not (requests.is_integer() and 1 <= requests <= MAX_QUOTA and MIN_WINDOW <= per <= MAX_WINDOW):
         return None
-    if per / requests > MAX_SPACING:
+    if not MIN_RATE <= requests / per <= MAX_RATE:
         return None
     return int(requests), per
 
 
 class AdvertisedRateLimit:
-    """Paces at the last valid ``RateLimit-Policy`` a server sent; at ``initial`` until then (None: not at all)."""
+    """Paces at the last valid ``RateLimit-Policy`` a server sent; at ``initial`` until then (None: not at all).
 
-    def __init__(self, initial: RateLimit | None = None) -> None:
-        self.limit = initial
-        self.source = "documented" if initial is not None else "none"
+    ``clock`` and ``sleep`` are the client's (a test's virtual time paces on virtual time).
+    """
+
+    def __init__(
+        self,
+        initial: tuple[int, float] | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._clock = clock
+        self._sleep = sleep
+        self._starts: collections.deque[int] = collections.deque(maxlen=REMEMBERED_STARTS)
         self._last_header: str | None = None
+        self._initial = initial
+        self.limit: RateLimit | None = None
+        self.source = "none"
+        if initial is not None:
+            self.limit = RateLimit(*initial, clock=clock, sleep=sleep)
+            self.source = "documented"
+
+    def started(self) -> None:
+        """A request started without waiting (no limit known): remembered for the one learned later."""
+        self._starts.append(round(self._clock() * 1e9))
 
     async def acquire(self, max_wait: float | None = None) -> None:
         """Wait for this request's turn under the current limit (at once while there is none)."""
         if self.limit is not None:
             await self.limit.acquire(max_wait)
+        self.started()
 
     def learn(self, header: str) -> None:
         """Take the policy a response advertised; the same header twice costs one comparison."""
@@ -79,16 +111,27 @@ class AdvertisedRateLimit:
             return
         self._last_header = header
         policy = parse_policy(header)
-        if policy is None:
-            return
         current = self.limit
-        if current is not None and (current.requests, current.per) == policy:
-            return
+        if policy is None or (current is not None and (current.requests, current.per) == policy):
+            return  # nothing valid: the pace in force stays
         try:
-            self.limit = RateLimit(*policy)
+            limit = RateLimit(*policy, clock=self._clock, sleep=self._sleep)
         except ConfigurationError:  # a quota the limiter cannot schedule: keep the one in force
             return
-        self.source = "advertised by the server"
+        limit.carry_over(self._starts)  # a change of limit is no fresh start for the server's window
+        self.limit, self.source = limit, "advertised by the server"
+
+    def forget(self) -> None:
+        """A response without a policy: an advertised pace ends (a server that sends one sends it
+        on every response); the documented one, or none, is back."""
+        if self.source != "advertised by the server":
+            return
+        self._last_header = None
+        self.limit, self.source = None, "none"
+        if self._initial is not None:
+            limit = RateLimit(*self._initial, clock=self._clock, sleep=self._sleep)
+            limit.carry_over(self._starts)
+            self.limit, self.source = limit, "documented"
 
     def describe(self) -> str:
         """For messages: the limit now in force and where it came from."""

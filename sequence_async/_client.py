@@ -16,7 +16,7 @@ from ._advertised import AdvertisedRateLimit
 from ._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
 from ._hooks import Hooks, checked_hooks
 from ._pipeline import Pipeline, RequestOptions, SharedState
-from ._ratelimit import RateLimit, RateLimiter
+from ._ratelimit import DOCUMENTED_PERIOD, DOCUMENTED_REQUESTS, RateLimiter
 from ._retry import RetryBudget, RetryPolicy
 from ._secrets import secret
 from ._send import AiohttpSender, HttpxSender
@@ -103,7 +103,7 @@ class SequenceClient(Resources):
             headers={"Authorization": auth, "Accept": "application/json"},
             credentials=_config.credential_forms(auth, client_secret),
             budget=RetryBudget() if retry_budget is NOT_GIVEN else retry_budget,
-            limiter=_default_limiter(rate_limit, is_sequence),
+            limiter=_default_limiter(rate_limit, is_sequence, clock, sleep),
             hooks=checked_hooks(hooks),
             tracer_provider=_config.check_provider(tracer_provider, "tracer_provider", "get_tracer"),
             meter_provider=_config.check_provider(meter_provider, "meter_provider", "get_meter"),
@@ -276,11 +276,18 @@ def _sender(
     return HttpxSender(http, owns_http=True)
 
 
-def _default_limiter(rate_limit: RateLimiter | NotGiven | None, is_sequence: bool) -> RateLimiter | None:
+def _default_limiter(
+    rate_limit: RateLimiter | NotGiven | None,
+    is_sequence: bool,
+    clock: Callable[[], float],
+    sleep: Callable[[float], Awaitable[None]],
+) -> RateLimiter | None:
     """By default the documented 1,500/min for Sequence's own environments; any server's
-    advertised ``RateLimit-Policy`` (the emulator's, in-process or served) once it sends one."""
+    advertised ``RateLimit-Policy`` (the emulator's, in-process or served) once it sends one.
+    The default paces on the client's ``clock`` and ``sleep`` (a test's virtual time)."""
     if rate_limit is NOT_GIVEN:
-        return AdvertisedRateLimit(RateLimit() if is_sequence else None)
+        documented = (DOCUMENTED_REQUESTS, DOCUMENTED_PERIOD) if is_sequence else None
+        return AdvertisedRateLimit(documented, clock=clock, sleep=sleep)
     if rate_limit is None or callable(getattr(rate_limit, "acquire", None)):
         return rate_limit
     raise ConfigurationError("rate_limit must be a RateLimit, a RedisRateLimit (or any limiter) or None")

@@ -102,6 +102,15 @@ class Reply(Generic[T]):
         return _shown_headers(self._headers, self._redact)
 
 
+def _limit_of(limiter: object, redact: Callable[[str], str]) -> str:
+    """A limiter in words, redacted (a user's limiter may name its key); its repr if it cannot say."""
+    try:
+        describe = getattr(limiter, "describe", None)
+        return redact(describe() if callable(describe) else repr(limiter))
+    except Exception:  # a broken describe() must not hide the wait
+        return type(limiter).__name__
+
+
 class SharedState:
     """What a client and all its ``with_options`` copies share: the sender (connection pool),
     credentials and redactor, retry budget, rate limiter, telemetry, injected clock/sleep/random,
@@ -346,8 +355,12 @@ class Pipeline:
         """One attempt: wait for the rate limiter, send, and map the outcome to a 2xx response or a typed error."""
         shared = self.shared
         observed = call.observed
-        if shared.limiter is not None and (shared.advertised is None or shared.advertised.limit is not None):
-            await self._wait_for_rate_limit(call)
+        if shared.limiter is not None:
+            advertised = shared.advertised
+            if advertised is not None and advertised.limit is None:
+                advertised.started()  # nothing to wait for: remembered for a limit learned later
+            else:
+                await self._wait_for_rate_limit(call)
         debug = logger.isEnabledFor(logging.DEBUG)  # no log formatting at all when DEBUG is off
         sent = time.perf_counter() if debug else 0.0
         headers = call.headers if observed is None else observed.attempt_started(call.attempt, call.headers)
@@ -470,8 +483,11 @@ class Pipeline:
             used = raw.headers.get(VERSION_HEADER)
             if used is not None and used != self.options.version:
                 shared.warn_version_once(used, self.options.version)
-        if shared.advertised is not None and (policy := raw.headers.get(POLICY_HEADER)) is not None:
-            shared.advertised.learn(policy)
+        if (advertised := shared.advertised) is not None:
+            if raw.headers.get(POLICY_HEADER) is not None:
+                advertised.learn(", ".join(raw.headers.get_all(POLICY_HEADER)))  # one list over many lines
+            elif raw.status < 500:  # a proxy's 502 page may lack the header the server sends
+                advertised.forget()
         return raw
 
     async def _send_within(self, remaining: float, call: _Call, headers: Mapping[str, str] | None) -> RawResponse:
@@ -521,10 +537,9 @@ class Pipeline:
     def _pacing_notice(self, call: _Call) -> None:
         """The limiter has held ``call`` for :data:`LONG_WAIT` seconds: say why (log, ``on_long_wait``)."""
         shared = self.shared
-        describe = getattr(shared.limiter, "describe", None)
         why = (
-            f"client-side pacing ({describe() if callable(describe) else shared.redact(repr(shared.limiter))})"
-            " keeps the client under the API's rate limit; SequenceClient(rate_limit=None) turns it off"
+            f"client-side pacing ({_limit_of(shared.limiter, shared.redact)}) keeps the client under the"
+            " API's rate limit; SequenceClient(rate_limit=None) turns it off"
         )
         if call.observed is not None:
             call.observed.waiting_long(call.attempt, "rate_limiter", LONG_WAIT, why)

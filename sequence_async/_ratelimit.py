@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Protocol
 
 from ._checks import integer, number
@@ -101,6 +101,19 @@ class RateLimit:
         starts.append(now)
         if len(starts) > self.requests:  # bounded whatever the clock does
             starts.popleft()
+
+    def carry_over(self, starts: Iterable[int]) -> None:
+        """Count requests that already started (``clock`` times in ns) against this limit's first window.
+
+        For a limit taking over from another (or from none): the server's window still holds
+        them, so this limit starts as if they had just been granted, and remembers them for the
+        record of actual starts.
+        """
+        now = round(self._clock() * 1e9)
+        recent = [start for start in starts if now - self._per_ns < start <= now][-self.requests :]
+        if recent:
+            self._starts.extend(recent)
+            self._origin, self._count = now, len(recent)
 
     def __repr__(self) -> str:
         return f"RateLimit(requests={self.requests}, per={self.per:g}, burst={self.burst})"

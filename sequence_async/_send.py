@@ -25,6 +25,8 @@ class Headers(Protocol):
 
     def get(self, key: str, /) -> str | None: ...
 
+    def get_all(self, key: str, /) -> list[str]: ...
+
     def items(self) -> Any: ...
 
 
@@ -48,6 +50,11 @@ class ResponseHeaders:
             if name.lower() == wanted:
                 return _header_text(value)
         return None
+
+    def get_all(self, key: str, /) -> list[str]:
+        """Every value of a repeated field, in order (a list header split over several lines)."""
+        wanted = key.lower().encode("latin-1")
+        return [_header_text(value) for name, value in self._raw if name.lower() == wanted]
 
     def items(self) -> list[tuple[str, str]]:
         first: dict[str, str] = {}

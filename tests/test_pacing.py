@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sequence_async import Hooks, LongWaitDetails, SequenceClient, errors
 from sequence_async import RateLimit as ClientRateLimit
 from sequence_async import _pipeline as pipeline
-from sequence_async._advertised import MAX_SPACING, AdvertisedRateLimit, parse_policy
+from sequence_async._advertised import MAX_QUOTA, MAX_RATE, MIN_RATE, AdvertisedRateLimit, parse_policy
 from sequence_async.testing import Fault, Faults, RateLimit, SequenceEmulator
 
 from ._fixtures import Sleeps
@@ -48,7 +48,9 @@ PACE = RateLimit(200, per=5.0)
     [
         ('"default";q=1500;w=60', (1500, 60.0)),  # draft 08 and later
         ("1500;w=60", (1500, 60.0)),  # drafts up to 07
-        ('"burst";q=100;w=1, "daily";q=100000;w=86400', (100000, 86400.0)),  # the slowest one binds
+        ('"burst";q=100;w=1, "hourly";q=7200;w=3600', (7200, 3600.0)),  # the slowest one binds
+        ('"a";q=50;w=1;qu="requests"', (50, 1.0)),
+        ('"default";q=1500;w=60, "bytes";q=1000;qu="content-bytes";w=60', (1500, 60.0)),  # not a request quota
         ('"x";q=10;w=0.5', (10, 0.5)),
         ("100;w=1;comment=x", (100, 1.0)),
     ],
@@ -67,8 +69,10 @@ def test_a_policy_is_read_in_either_drafts_form(header: str, policy: tuple[int, 
         '"default";q=-5;w=60',
         '"default";q=1.5;w=60',
         '"default";q=10;w=0',
-        '"default";q=2000000;w=60',  # more than a client could ask for
-        '"default";q=1;w=86400',  # one request a day: slower than a Retry-After the client honours
+        '"default";q=200000;w=60',  # a record of more starts than a client should keep
+        '"default";q=1;w=86400',  # one request a day: slower than one a second
+        '"default";q=59;w=60',
+        '"default";q=100000;w=0.001',  # a hundred million a second: no pace at all
         '"default";q=1e3;w=60',
         '"default";q=nan;w=60',
         "1" * 2_000,
@@ -83,15 +87,16 @@ def test_any_header_value_is_read_or_ignored_never_raises(header: str) -> None:
     policy = parse_policy(header)
     if policy is not None:
         requests, per = policy
-        assert 1 <= requests <= 1_000_000
-        assert per / requests <= MAX_SPACING
+        assert 1 <= requests <= MAX_QUOTA
+        assert MIN_RATE <= requests / per <= MAX_RATE
 
 
-@given(st.integers(1, 1_000_000), st.integers(1, 86_400))
+@given(st.integers(1, 200_000), st.integers(1, 86_400))
 def test_every_policy_within_bounds_is_taken_and_paced_by(requests: int, per: int) -> None:
     limiter = AdvertisedRateLimit()
     limiter.learn(f'"default";q={requests};w={per}')
-    expected = None if per / requests > MAX_SPACING else (requests, float(per))
+    within = requests <= MAX_QUOTA and MIN_RATE <= requests / per <= MAX_RATE
+    expected = (requests, float(per)) if within else None
     assert (None if limiter.limit is None else (limiter.limit.requests, limiter.limit.per)) == expected
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hmac
 import itertools
@@ -224,7 +225,7 @@ class SequenceEmulator:
         from sequence_async import SequenceClient
 
         if "rate_limit" not in kwargs:
-            kwargs["rate_limit"] = self._pacing()
+            kwargs["rate_limit"] = self._pacing(kwargs)
         return SequenceClient(
             client_id=self.client_id,
             client_secret=self.client_secret,
@@ -233,9 +234,12 @@ class SequenceEmulator:
             **kwargs,
         )
 
-    def _pacing(self) -> AdvertisedRateLimit:
+    def _pacing(self, client_options: Mapping[str, Any]) -> AdvertisedRateLimit:
+        """The client's default pacing, told this emulator's limit up front (on the client's time)."""
         limit = self.rate_limit
-        pacing = AdvertisedRateLimit()
+        pacing = AdvertisedRateLimit(
+            clock=client_options.get("clock", time.monotonic), sleep=client_options.get("sleep", asyncio.sleep)
+        )
         if limit is not None:
             pacing.learn(limit.policy_header)
         return pacing

@@ -53,17 +53,20 @@ class SlidingWindow:
     def __init__(self, limit: RateLimit, clock: Callable[[], float]) -> None:
         self.limit = limit
         self._clock = clock
-        self._hits: dict[str, deque[float]] = {}
+        self._hits: dict[str, deque[int]] = {}
         self._lock = threading.Lock()
 
     def acquire(self, key: str) -> int | None:
         """Count a request for ``key``; if it is over the limit, the Retry-After seconds (>= 1) instead."""
-        now = self._clock()
+        # In whole nanoseconds, as the client paces: in floats a virtual clock's 0.2 + 1.0 is
+        # 1.2 but 1.2 - 1.0 falls short of 0.2, so a start exactly one window later was refused.
+        now = round(self._clock() * 1e9)
+        per = round(self.limit.per * 1e9)
         with self._lock:
             hits = self._hits.setdefault(key, deque())
-            while hits and hits[0] <= now - self.limit.per:
+            while hits and hits[0] <= now - per:
                 hits.popleft()
             if len(hits) >= self.limit.requests:
-                return max(1, math.ceil(hits[0] + self.limit.per - now))
+                return max(1, math.ceil((hits[0] + per - now) / 1e9))
             hits.append(now)
             return None
