@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -18,6 +18,11 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# The default of a model's optional constructor argument: the argument was left out, the field is
+# absent (reads as None, not in ``fields_set``, not sent). It is UNSET itself, typed Any so that
+# ``label: str | None = ABSENT`` type-checks; passing UNSET explicitly also means "absent".
+ABSENT: Any = UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CanadianInternationalDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CanadianInternationalDestination:
     """Merchant's account details, for receiving payment to a Canadian bank via Wire transfer
 
@@ -36,9 +36,9 @@ class CanadianInternationalDestination:
             'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
         institution_number (str):  Example: 123.
         swift_code (str):  Example: CHASUS33.
-        intermediary_bank (IntermediaryBank | Unset):  Example: {'bankName': 'Chase', 'bankAddress': {'line1': 'JP
-            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode':
-            'CHASUS33', 'routingNumber': '123456789'}.
+        intermediary_bank (IntermediaryBank | None):  Example: {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33',
+            'routingNumber': '123456789'}.
     """
 
     legal_name: str
@@ -48,8 +48,68 @@ class CanadianInternationalDestination:
     bank_address: Address
     institution_number: str
     swift_code: str
-    intermediary_bank: IntermediaryBank | Unset = UNSET
+    intermediary_bank: IntermediaryBank | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+
+    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "intermediary_bank",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "intermediary_bank",
+        }
+    )
+
+    def __init__(
+        self,
+        legal_name: str,
+        account_number: str,
+        transit_number: str,
+        bank_name: str,
+        bank_address: Address,
+        institution_number: str,
+        swift_code: str,
+        intermediary_bank: IntermediaryBank | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_: set[str] = set()
+        if intermediary_bank is ABSENT:
+            intermediary_bank = None
+        else:
+            _given_.add("intermediary_bank")
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "account_number": account_number,
+                "transit_number": transit_number,
+                "bank_name": bank_name,
+                "bank_address": bank_address,
+                "institution_number": institution_number,
+                "swift_code": swift_code,
+                "intermediary_bank": intermediary_bank,
+                "additional_properties": {},
+                "_fields_given": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in self._OPTIONAL_FIELDS:
+            self._fields_given.add(name)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        return frozenset(self._fields_given)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -67,10 +127,6 @@ class CanadianInternationalDestination:
 
         swift_code = self.swift_code
 
-        intermediary_bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.intermediary_bank, Unset):
-            intermediary_bank = self.intermediary_bank.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,8 +140,13 @@ class CanadianInternationalDestination:
                 "swiftCode": swift_code,
             }
         )
-        if intermediary_bank is not UNSET:
-            field_dict["intermediaryBank"] = intermediary_bank
+        _given_ = self._fields_given
+        if "intermediary_bank" in _given_:
+            if self.intermediary_bank is None:
+                field_dict["intermediaryBank"] = None
+            else:
+                intermediary_bank = self.intermediary_bank.to_dict()
+                field_dict["intermediaryBank"] = intermediary_bank
 
         return field_dict
 
@@ -96,6 +157,7 @@ class CanadianInternationalDestination:
         from ..models.intermediary_bank import IntermediaryBank  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_: set[str] = set()
         legal_name = d.pop("legalName")
 
         account_number = d.pop("accountNumber")
@@ -110,26 +172,33 @@ class CanadianInternationalDestination:
 
         swift_code = d.pop("swiftCode")
 
-        _intermediary_bank = d.pop("intermediaryBank", UNSET)
-        intermediary_bank: IntermediaryBank | Unset
-        if isinstance(_intermediary_bank, Unset):
-            intermediary_bank = UNSET
+        intermediary_bank_json_ = d.pop("intermediaryBank", ABSENT)
+        intermediary_bank: IntermediaryBank | None
+        if intermediary_bank_json_ is ABSENT:
+            intermediary_bank = None
         else:
-            intermediary_bank = IntermediaryBank.from_dict(_intermediary_bank)
+            _given_.add("intermediary_bank")
+            intermediary_bank = IntermediaryBank.from_dict(intermediary_bank_json_)
 
-        canadian_international_destination = cls(
-            legal_name=legal_name,
-            account_number=account_number,
-            transit_number=transit_number,
-            bank_name=bank_name,
-            bank_address=bank_address,
-            institution_number=institution_number,
-            swift_code=swift_code,
-            intermediary_bank=intermediary_bank,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "account_number": account_number,
+                "transit_number": transit_number,
+                "bank_name": bank_name,
+                "bank_address": bank_address,
+                "institution_number": institution_number,
+                "swift_code": swift_code,
+                "intermediary_bank": intermediary_bank,
+                "additional_properties": additional_properties_,
+                "_fields_given": _given_,
+            },
         )
-
-        canadian_international_destination.additional_properties = d
-        return canadian_international_destination
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,45 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0:
     """propertyFilters"""
 
     additional_properties: dict[
         str, CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0AdditionalProperty
     ] = _attrs_field(init=False, factory=dict)
+    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+
+    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_: set[str] = set()
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "additional_properties": {},
+                "_fields_given": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in self._OPTIONAL_FIELDS:
+            self._fields_given.add(name)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        return frozenset(self._fields_given)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -40,9 +72,11 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0
         )
 
         d = dict(src_dict)
-        create_usage_metric_endpoint_create_usage_metric_request_model_property_filters_type_0 = cls()
+        _given_: set[str] = set()
 
-        additional_properties = {}
+        additional_properties_: dict[
+            str, CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0AdditionalProperty
+        ] = {}
         for prop_name, prop_dict in d.items():
             additional_property = (
                 CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0AdditionalProperty.from_dict(
@@ -50,12 +84,17 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModelPropertyFiltersType0
                 )
             )
 
-            additional_properties[prop_name] = additional_property
-
-        create_usage_metric_endpoint_create_usage_metric_request_model_property_filters_type_0.additional_properties = (
-            additional_properties
+            additional_properties_[prop_name] = additional_property
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "additional_properties": additional_properties_,
+                "_fields_given": _given_,
+            },
         )
-        return create_usage_metric_endpoint_create_usage_metric_request_model_property_filters_type_0
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetQuoteViewTrackingResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class GetQuoteViewTrackingResponse:
     """
     Example:
@@ -34,6 +34,44 @@ class GetQuoteViewTrackingResponse:
     unique_viewers: list[UniqueViewerResponse]
     views_by_day: list[DailyQuoteViewTotalResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+
+    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        total_views: int,
+        unique_viewers: list[UniqueViewerResponse],
+        views_by_day: list[DailyQuoteViewTotalResponse],
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_: set[str] = set()
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "total_views": total_views,
+                "unique_viewers": unique_viewers,
+                "views_by_day": views_by_day,
+                "additional_properties": {},
+                "_fields_given": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in self._OPTIONAL_FIELDS:
+            self._fields_given.add(name)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        return frozenset(self._fields_given)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -68,6 +106,7 @@ class GetQuoteViewTrackingResponse:
         from ..models.unique_viewer_response import UniqueViewerResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_: set[str] = set()
         total_views = d.pop("totalViews")
 
         unique_viewers = []
@@ -84,14 +123,20 @@ class GetQuoteViewTrackingResponse:
 
             views_by_day.append(views_by_day_item)
 
-        get_quote_view_tracking_response = cls(
-            total_views=total_views,
-            unique_viewers=unique_viewers,
-            views_by_day=views_by_day,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "total_views": total_views,
+                "unique_viewers": unique_viewers,
+                "views_by_day": views_by_day,
+                "additional_properties": additional_properties_,
+                "_fields_given": _given_,
+            },
         )
-
-        get_quote_view_tracking_response.additional_properties = d
-        return get_quote_view_tracking_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListUsageEventEndpointEndpointResponseModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class ListUsageEventEndpointEndpointResponseModel:
     """
     Example:
@@ -41,6 +41,42 @@ class ListUsageEventEndpointEndpointResponseModel:
     items: list[CreateUsageEventEndpointProductCreateUsageEventResponseModel]
     pagination: PaginationMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+
+    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        items: list[CreateUsageEventEndpointProductCreateUsageEventResponseModel],
+        pagination: PaginationMeta,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_: set[str] = set()
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "items": items,
+                "pagination": pagination,
+                "additional_properties": {},
+                "_fields_given": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in self._OPTIONAL_FIELDS:
+            self._fields_given.add(name)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        return frozenset(self._fields_given)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -71,6 +107,7 @@ class ListUsageEventEndpointEndpointResponseModel:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_: set[str] = set()
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
@@ -80,13 +117,19 @@ class ListUsageEventEndpointEndpointResponseModel:
 
         pagination = PaginationMeta.from_dict(d.pop("pagination"))
 
-        list_usage_event_endpoint_endpoint_response_model = cls(
-            items=items,
-            pagination=pagination,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "items": items,
+                "pagination": pagination,
+                "additional_properties": additional_properties_,
+                "_fields_given": _given_,
+            },
         )
-
-        list_usage_event_endpoint_endpoint_response_model.additional_properties = d
-        return list_usage_event_endpoint_endpoint_response_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:
