@@ -136,7 +136,7 @@ def _checker(model: type) -> Check:
             field_check(getattr(value, name), f"{path}.{name}")
         for name, field_check in given_checks:  # None: absent, unless the JSON said null
             field_value = getattr(value, name)
-            if field_value is not None or name in value._fields_given:
+            if field_value is not None or name in typing.cast(Any, value)._fields_given:
                 field_check(field_value, f"{path}.{name}")
 
     return check

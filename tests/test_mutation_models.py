@@ -111,7 +111,8 @@ class SynTree:
 
 def _fields(model: type) -> list[tuple[str, Any]]:
     hints = _hints(model)
-    return [(f.name, hints[f.name]) for f in attrs.fields(model) if f.name not in ("additional_properties", "_fields_given")]
+    not_fields = ("additional_properties", "_fields_given")
+    return [(f.name, hints[f.name]) for f in attrs.fields(model) if f.name not in not_fields]
 
 
 def _is_plain(tp: Any) -> bool:
