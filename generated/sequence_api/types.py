@@ -8,7 +8,11 @@ from attrs import define
 
 
 class Unset:
-    """The type of :data:`UNSET`: a field or argument that was not given (falsy; unlike ``None``, not sent)."""
+    """The type of :data:`UNSET`: an argument that was not given (falsy; unlike ``None``, not sent).
+
+    The operation functions of ``sequence_api.api`` default their optional arguments to it. The
+    models no longer hold it: an absent field reads as ``None`` (see a model's ``fields_set``);
+    passed to a model's constructor, ``UNSET`` means the argument was left out."""
 
     def __bool__(self) -> Literal[False]:
         return False
