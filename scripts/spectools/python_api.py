@@ -122,8 +122,9 @@ def _field_types(obj: griffe.Object | griffe.Alias, found: dict[str, str]) -> di
             continue
         if member.is_module or member.is_class:
             _field_types(member, found)
-        elif member.is_attribute and member.parent is not None and member.parent.is_class and member.annotation:
-            found[member.path] = str(member.annotation)
+        elif isinstance(member, griffe.Attribute) and member.parent is not None and member.parent.is_class:
+            annotation = member.annotation
+            found.update({member.path: str(annotation)} if annotation is not None else {})
     return found
 
 
