@@ -96,7 +96,7 @@ def _fail(path: str, expected: str, value: Any) -> typing.NoReturn:
 
 
 # The generated models' own attributes that are not fields of the API's JSON.
-_NOT_FIELDS = frozenset({"additional_properties", "_fields_given"})
+_NOT_FIELDS = frozenset({"additional_properties", "_given_bits"})
 
 
 def _fields(model: type) -> list[attrs.Attribute[Any]]:
@@ -104,11 +104,13 @@ def _fields(model: type) -> list[attrs.Attribute[Any]]:
     return [f for f in attrs.fields(model) if f.name not in _NOT_FIELDS]
 
 
-def _not_null(model: type) -> frozenset[str]:
-    """The optional fields the API never sends as ``null``: ``None`` there means absent, and a
-    ``null`` that the JSON carried (the field is in ``fields_set``) is an error."""
+def _not_null(model: type) -> dict[str, int]:
+    """The optional fields the API never sends as ``null``, each with its bit in the model's
+    ``_given_bits``: ``None`` there means absent, and a ``null`` that the JSON carried (the bit
+    is set: the field is in ``fields_set``) is an error."""
     names: frozenset[str] = getattr(model, "_NOT_NULL_FIELDS", frozenset())
-    return names
+    bits: dict[str, int] = getattr(model, "_FIELD_BITS", {})
+    return {name: bits[name] for name in names}
 
 
 def _without_none(tp: Any) -> Any:
@@ -127,16 +129,18 @@ def _checker(model: type) -> Check:
     hints = _hints(model)
     not_null = _not_null(model)
     checks = [(f.name, _type_check(hints[f.name])) for f in _fields(model) if f.name not in not_null]
-    given_checks = [(f.name, _type_check(_without_none(hints[f.name]))) for f in _fields(model) if f.name in not_null]
+    given_checks = [
+        (name, bit, _type_check(_without_none(hints[name]))) for name, bit in not_null.items() if name in hints
+    ]
 
     def check(value: Any, path: str) -> None:
         if not isinstance(value, model):
             _fail(path, model.__name__, value)
         for name, field_check in checks:
             field_check(getattr(value, name), f"{path}.{name}")
-        for name, field_check in given_checks:  # None: absent, unless the JSON said null
+        for name, bit, field_check in given_checks:  # None: absent, unless the JSON said null
             field_value = getattr(value, name)
-            if field_value is not None or name in typing.cast(Any, value)._fields_given:
+            if field_value is not None or typing.cast(Any, value)._given_bits & bit:
                 field_check(field_value, f"{path}.{name}")
 
     return check
@@ -252,7 +256,7 @@ def _fast_checker(model: type) -> FastCheck:
         test = _fast_test(hints[f.name], "x", f"t{index}", namespace, nested)
         if f.name in not_null:  # None is absent, unless the JSON said null
             lines.append(f"    x = value.{f.name}")
-            lines.append(f"    if x is None and {f.name!r} in value._fields_given:")
+            lines.append(f"    if x is None and value._given_bits & {not_null[f.name]}:")
             lines.append("        return False")
             if test is not None:
                 lines.append(f"    if not ({test}):")

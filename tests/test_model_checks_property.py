@@ -75,7 +75,7 @@ def origin_of(tp: Any) -> Any:
 
 
 def checked_fields(model: type) -> list[attrs.Attribute[Any]]:
-    return [f for f in attrs.fields(model) if f.name not in ("additional_properties", "_fields_given")]
+    return [f for f in attrs.fields(model) if f.name not in ("additional_properties", "_given_bits")]
 
 
 def is_required(model: type, f: attrs.Attribute[Any]) -> bool:

@@ -111,7 +111,7 @@ class SynTree:
 
 def _fields(model: type) -> list[tuple[str, Any]]:
     hints = _hints(model)
-    not_fields = ("additional_properties", "_fields_given")
+    not_fields = ("additional_properties", "_given_bits")
     return [(f.name, hints[f.name]) for f in attrs.fields(model) if f.name not in not_fields]
 
 
@@ -152,8 +152,8 @@ def build(model: type, values: dict[str, Any]) -> Any:
     for name, value in values.items():
         object.__setattr__(instance, name, value)
     object.__setattr__(instance, "additional_properties", {})
-    if attrs.has(model) and any(f.name == "_fields_given" for f in attrs.fields(model)):
-        object.__setattr__(instance, "_fields_given", set())  # a generated model: no optional field given
+    if attrs.has(model) and any(f.name == "_given_bits" for f in attrs.fields(model)):
+        object.__setattr__(instance, "_given_bits", 0)  # a generated model: no optional field given
     return instance
 
 

@@ -30,9 +30,14 @@ class ActivityLogActorResponse:
     entity_id: str | None
     email: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "entity_id": 1,
+        "email": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "entity_id",
@@ -49,32 +54,28 @@ class ActivityLogActorResponse:
         email: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if entity_id is ABSENT:
             entity_id = None
         else:
-            _given_.add("entity_id")
+            _given_ |= 1
         if email is ABSENT:
             email = None
         else:
-            _given_.add("email")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "entity_type": entity_type,
-                "entity_id": entity_id,
-                "email": email,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["entity_type"] = entity_type
+        _dict_["entity_id"] = entity_id
+        _dict_["email"] = email
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -82,7 +83,8 @@ class ActivityLogActorResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -98,15 +100,15 @@ class ActivityLogActorResponse:
                 "entityType": entity_type,
             }
         )
-        _given_ = self._fields_given
-        if "entity_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.entity_id is None:
                 field_dict["entityId"] = None
             else:
                 entity_id: None | str
                 entity_id = self.entity_id
                 field_dict["entityId"] = entity_id
-        if "email" in _given_:
+        if _given_ & 2:
             if self.email is None:
                 field_dict["email"] = None
             else:
@@ -120,7 +122,7 @@ class ActivityLogActorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         entity_type = d.pop("entityType")
@@ -130,7 +132,7 @@ class ActivityLogActorResponse:
         if entity_id_json_ is ABSENT:
             entity_id = None
         else:
-            _given_.add("entity_id")
+            _given_ |= 1
 
             def _parse_entity_id(data: object) -> None | str:
                 if data is None:
@@ -144,7 +146,7 @@ class ActivityLogActorResponse:
         if email_json_ is ABSENT:
             email = None
         else:
-            _given_.add("email")
+            _given_ |= 2
 
             def _parse_email(data: object) -> None | str:
                 if data is None:
@@ -155,18 +157,13 @@ class ActivityLogActorResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "entity_type": entity_type,
-                "entity_id": entity_id,
-                "email": email,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["entity_type"] = entity_type
+        _dict_["entity_id"] = entity_id
+        _dict_["email"] = email
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

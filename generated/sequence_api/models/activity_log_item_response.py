@@ -55,9 +55,15 @@ class ActivityLogItemResponse:
     metadata: list[Any] | None
     activity_log_target: ActivityLogObjectResponse | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "reason": 1,
+        "metadata": 2,
+        "activity_log_target": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
@@ -85,42 +91,38 @@ class ActivityLogItemResponse:
         activity_log_target: ActivityLogObjectResponse | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if reason is ABSENT:
             reason = None
         else:
-            _given_.add("reason")
+            _given_ |= 1
         if metadata is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 2
         if activity_log_target is ABSENT:
             activity_log_target = None
         else:
-            _given_.add("activity_log_target")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "activity_log_id": activity_log_id,
-                "verb": verb,
-                "name": name,
-                "summary": summary,
-                "activity_log_actor": activity_log_actor,
-                "activity_log_object": activity_log_object,
-                "reason": reason,
-                "metadata": metadata,
-                "activity_log_target": activity_log_target,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["activity_log_id"] = activity_log_id
+        _dict_["verb"] = verb
+        _dict_["name"] = name
+        _dict_["summary"] = summary
+        _dict_["activity_log_actor"] = activity_log_actor
+        _dict_["activity_log_object"] = activity_log_object
+        _dict_["reason"] = reason
+        _dict_["metadata"] = metadata
+        _dict_["activity_log_target"] = activity_log_target
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -128,7 +130,8 @@ class ActivityLogItemResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -159,15 +162,15 @@ class ActivityLogItemResponse:
                 "activityLogObject": activity_log_object,
             }
         )
-        _given_ = self._fields_given
-        if "reason" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.reason is None:
                 field_dict["reason"] = None
             else:
                 reason: None | str
                 reason = self.reason
                 field_dict["reason"] = reason
-        if "metadata" in _given_:
+        if _given_ & 2:
             if self.metadata is None:
                 field_dict["metadata"] = None
             else:
@@ -178,7 +181,7 @@ class ActivityLogItemResponse:
                 else:
                     metadata = self.metadata
                 field_dict["metadata"] = metadata
-        if "activity_log_target" in _given_:
+        if _given_ & 4:
             if self.activity_log_target is None:
                 field_dict["activityLogTarget"] = None
             else:
@@ -194,7 +197,7 @@ class ActivityLogItemResponse:
         from ..models.activity_log_object_response import ActivityLogObjectResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         activity_log_id = d.pop("activityLogId")
@@ -214,7 +217,7 @@ class ActivityLogItemResponse:
         if reason_json_ is ABSENT:
             reason = None
         else:
-            _given_.add("reason")
+            _given_ |= 1
 
             def _parse_reason(data: object) -> None | str:
                 if data is None:
@@ -228,7 +231,7 @@ class ActivityLogItemResponse:
         if metadata_json_ is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 2
 
             def _parse_metadata(data: object) -> list[Any] | None:
                 if data is None:
@@ -250,29 +253,24 @@ class ActivityLogItemResponse:
         if activity_log_target_json_ is ABSENT:
             activity_log_target = None
         else:
-            _given_.add("activity_log_target")
+            _given_ |= 4
             activity_log_target = ActivityLogObjectResponse.from_dict(activity_log_target_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "activity_log_id": activity_log_id,
-                "verb": verb,
-                "name": name,
-                "summary": summary,
-                "activity_log_actor": activity_log_actor,
-                "activity_log_object": activity_log_object,
-                "reason": reason,
-                "metadata": metadata,
-                "activity_log_target": activity_log_target,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["activity_log_id"] = activity_log_id
+        _dict_["verb"] = verb
+        _dict_["name"] = name
+        _dict_["summary"] = summary
+        _dict_["activity_log_actor"] = activity_log_actor
+        _dict_["activity_log_object"] = activity_log_object
+        _dict_["reason"] = reason
+        _dict_["metadata"] = metadata
+        _dict_["activity_log_target"] = activity_log_target
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

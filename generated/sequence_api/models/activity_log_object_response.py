@@ -28,9 +28,13 @@ class ActivityLogObjectResponse:
     entity_type: str
     entity_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "entity_id": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "entity_id",
@@ -45,27 +49,23 @@ class ActivityLogObjectResponse:
         entity_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if entity_id is ABSENT:
             entity_id = None
         else:
-            _given_.add("entity_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "entity_type": entity_type,
-                "entity_id": entity_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["entity_type"] = entity_type
+        _dict_["entity_id"] = entity_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -73,7 +73,8 @@ class ActivityLogObjectResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -89,8 +90,8 @@ class ActivityLogObjectResponse:
                 "entityType": entity_type,
             }
         )
-        _given_ = self._fields_given
-        if "entity_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.entity_id is None:
                 field_dict["entityId"] = None
             else:
@@ -104,7 +105,7 @@ class ActivityLogObjectResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         entity_type = d.pop("entityType")
@@ -114,7 +115,7 @@ class ActivityLogObjectResponse:
         if entity_id_json_ is ABSENT:
             entity_id = None
         else:
-            _given_.add("entity_id")
+            _given_ |= 1
 
             def _parse_entity_id(data: object) -> None | str:
                 if data is None:
@@ -125,17 +126,12 @@ class ActivityLogObjectResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "entity_type": entity_type,
-                "entity_id": entity_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["entity_type"] = entity_type
+        _dict_["entity_id"] = entity_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -58,9 +58,14 @@ class ActivityLogResponse:
     api_version: str | None
     trace_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "api_version": 1,
+        "trace_id": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "api_version",
@@ -81,36 +86,32 @@ class ActivityLogResponse:
         trace_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if api_version is ABSENT:
             api_version = None
         else:
-            _given_.add("api_version")
+            _given_ |= 1
         if trace_id is ABSENT:
             trace_id = None
         else:
-            _given_.add("trace_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "activity_type": activity_type,
-                "origin": origin,
-                "created_at": created_at,
-                "activity_log_items": activity_log_items,
-                "api_version": api_version,
-                "trace_id": trace_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["activity_type"] = activity_type
+        _dict_["origin"] = origin
+        _dict_["created_at"] = created_at
+        _dict_["activity_log_items"] = activity_log_items
+        _dict_["api_version"] = api_version
+        _dict_["trace_id"] = trace_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -118,7 +119,8 @@ class ActivityLogResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -149,15 +151,15 @@ class ActivityLogResponse:
                 "activityLogItems": activity_log_items,
             }
         )
-        _given_ = self._fields_given
-        if "api_version" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.api_version is None:
                 field_dict["apiVersion"] = None
             else:
                 api_version: None | str
                 api_version = self.api_version
                 field_dict["apiVersion"] = api_version
-        if "trace_id" in _given_:
+        if _given_ & 2:
             if self.trace_id is None:
                 field_dict["traceId"] = None
             else:
@@ -173,7 +175,7 @@ class ActivityLogResponse:
         from ..models.activity_log_item_response import ActivityLogItemResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -196,7 +198,7 @@ class ActivityLogResponse:
         if api_version_json_ is ABSENT:
             api_version = None
         else:
-            _given_.add("api_version")
+            _given_ |= 1
 
             def _parse_api_version(data: object) -> None | str:
                 if data is None:
@@ -210,7 +212,7 @@ class ActivityLogResponse:
         if trace_id_json_ is ABSENT:
             trace_id = None
         else:
-            _given_.add("trace_id")
+            _given_ |= 2
 
             def _parse_trace_id(data: object) -> None | str:
                 if data is None:
@@ -221,22 +223,17 @@ class ActivityLogResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "activity_type": activity_type,
-                "origin": origin,
-                "created_at": created_at,
-                "activity_log_items": activity_log_items,
-                "api_version": api_version,
-                "trace_id": trace_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["activity_type"] = activity_type
+        _dict_["origin"] = origin
+        _dict_["created_at"] = created_at
+        _dict_["activity_log_items"] = activity_log_items
+        _dict_["api_version"] = api_version
+        _dict_["trace_id"] = trace_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -37,9 +37,14 @@ class Address:
     line2: str | None
     state: State | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "line2": 1,
+        "state": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "line2",
@@ -62,34 +67,30 @@ class Address:
         state: State | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if line2 is ABSENT:
             line2 = None
         else:
-            _given_.add("line2")
+            _given_ |= 1
         if state is ABSENT:
             state = None
         else:
-            _given_.add("state")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "line1": line1,
-                "town": town,
-                "postcode": postcode,
-                "country": country,
-                "line2": line2,
-                "state": state,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["line1"] = line1
+        _dict_["town"] = town
+        _dict_["postcode"] = postcode
+        _dict_["country"] = country
+        _dict_["line2"] = line2
+        _dict_["state"] = state
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -97,7 +98,8 @@ class Address:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -119,15 +121,15 @@ class Address:
                 "country": country,
             }
         )
-        _given_ = self._fields_given
-        if "line2" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.line2 is None:
                 field_dict["line2"] = None
             else:
                 line2: None | str
                 line2 = self.line2
                 field_dict["line2"] = line2
-        if "state" in _given_:
+        if _given_ & 2:
             if self.state is None:
                 field_dict["state"] = None
             else:
@@ -140,7 +142,7 @@ class Address:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         line1 = d.pop("line1")
 
         town = d.pop("town")
@@ -154,7 +156,7 @@ class Address:
         if line2_json_ is ABSENT:
             line2 = None
         else:
-            _given_.add("line2")
+            _given_ |= 1
 
             def _parse_line2(data: object) -> None | str:
                 if data is None:
@@ -168,25 +170,20 @@ class Address:
         if state_json_ is ABSENT:
             state = None
         else:
-            _given_.add("state")
+            _given_ |= 2
             state = State(state_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "line1": line1,
-                "town": town,
-                "postcode": postcode,
-                "country": country,
-                "line2": line2,
-                "state": state,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["line1"] = line1
+        _dict_["town"] = town
+        _dict_["postcode"] = postcode
+        _dict_["country"] = country
+        _dict_["line2"] = line2
+        _dict_["state"] = state
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -37,9 +37,15 @@ class AppliedCreditGrantResponse:
     credit_grant_name: str | None
     tax_amount: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "credit_grant_id": 1,
+        "credit_grant_name": 2,
+        "tax_amount": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "credit_grant_id",
@@ -58,37 +64,33 @@ class AppliedCreditGrantResponse:
         tax_amount: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if credit_grant_id is ABSENT:
             credit_grant_id = None
         else:
-            _given_.add("credit_grant_id")
+            _given_ |= 1
         if credit_grant_name is ABSENT:
             credit_grant_name = None
         else:
-            _given_.add("credit_grant_name")
+            _given_ |= 2
         if tax_amount is ABSENT:
             tax_amount = None
         else:
-            _given_.add("tax_amount")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "amount": amount,
-                "status": status,
-                "credit_grant_id": credit_grant_id,
-                "credit_grant_name": credit_grant_name,
-                "tax_amount": tax_amount,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["amount"] = amount
+        _dict_["status"] = status
+        _dict_["credit_grant_id"] = credit_grant_id
+        _dict_["credit_grant_name"] = credit_grant_name
+        _dict_["tax_amount"] = tax_amount
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -96,7 +98,8 @@ class AppliedCreditGrantResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -112,22 +115,22 @@ class AppliedCreditGrantResponse:
                 "status": status,
             }
         )
-        _given_ = self._fields_given
-        if "credit_grant_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.credit_grant_id is None:
                 field_dict["creditGrantId"] = None
             else:
                 credit_grant_id: None | str
                 credit_grant_id = self.credit_grant_id
                 field_dict["creditGrantId"] = credit_grant_id
-        if "credit_grant_name" in _given_:
+        if _given_ & 2:
             if self.credit_grant_name is None:
                 field_dict["creditGrantName"] = None
             else:
                 credit_grant_name: None | str
                 credit_grant_name = self.credit_grant_name
                 field_dict["creditGrantName"] = credit_grant_name
-        if "tax_amount" in _given_:
+        if _given_ & 4:
             if self.tax_amount is None:
                 field_dict["taxAmount"] = None
             else:
@@ -141,7 +144,7 @@ class AppliedCreditGrantResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         amount = d.pop("amount")
 
         status = AppliedCreditGrantStatus(d.pop("status"))
@@ -151,7 +154,7 @@ class AppliedCreditGrantResponse:
         if credit_grant_id_json_ is ABSENT:
             credit_grant_id = None
         else:
-            _given_.add("credit_grant_id")
+            _given_ |= 1
 
             def _parse_credit_grant_id(data: object) -> None | str:
                 if data is None:
@@ -165,7 +168,7 @@ class AppliedCreditGrantResponse:
         if credit_grant_name_json_ is ABSENT:
             credit_grant_name = None
         else:
-            _given_.add("credit_grant_name")
+            _given_ |= 2
 
             def _parse_credit_grant_name(data: object) -> None | str:
                 if data is None:
@@ -179,7 +182,7 @@ class AppliedCreditGrantResponse:
         if tax_amount_json_ is ABSENT:
             tax_amount = None
         else:
-            _given_.add("tax_amount")
+            _given_ |= 4
 
             def _parse_tax_amount(data: object) -> None | str:
                 if data is None:
@@ -190,19 +193,14 @@ class AppliedCreditGrantResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "amount": amount,
-                "status": status,
-                "credit_grant_id": credit_grant_id,
-                "credit_grant_name": credit_grant_name,
-                "tax_amount": tax_amount,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["amount"] = amount
+        _dict_["status"] = status
+        _dict_["credit_grant_id"] = credit_grant_id
+        _dict_["credit_grant_name"] = credit_grant_name
+        _dict_["tax_amount"] = tax_amount
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

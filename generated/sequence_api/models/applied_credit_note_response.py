@@ -41,9 +41,13 @@ class AppliedCreditNoteResponse:
     line_items: list[AppliedCreditNoteLineItemResponse]
     credit_note_number: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "credit_note_number": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "credit_note_number",
@@ -61,30 +65,26 @@ class AppliedCreditNoteResponse:
         credit_note_number: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if credit_note_number is ABSENT:
             credit_note_number = None
         else:
-            _given_.add("credit_note_number")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "net_total": net_total,
-                "total_tax": total_tax,
-                "gross_total": gross_total,
-                "line_items": line_items,
-                "credit_note_number": credit_note_number,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["net_total"] = net_total
+        _dict_["total_tax"] = total_tax
+        _dict_["gross_total"] = gross_total
+        _dict_["line_items"] = line_items
+        _dict_["credit_note_number"] = credit_note_number
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -92,7 +92,8 @@ class AppliedCreditNoteResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -120,8 +121,8 @@ class AppliedCreditNoteResponse:
                 "lineItems": line_items,
             }
         )
-        _given_ = self._fields_given
-        if "credit_note_number" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.credit_note_number is None:
                 field_dict["creditNoteNumber"] = None
             else:
@@ -137,7 +138,7 @@ class AppliedCreditNoteResponse:
         from ..models.applied_credit_note_line_item_response import AppliedCreditNoteLineItemResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         net_total = d.pop("netTotal")
@@ -158,7 +159,7 @@ class AppliedCreditNoteResponse:
         if credit_note_number_json_ is ABSENT:
             credit_note_number = None
         else:
-            _given_.add("credit_note_number")
+            _given_ |= 1
 
             def _parse_credit_note_number(data: object) -> None | str:
                 if data is None:
@@ -169,20 +170,15 @@ class AppliedCreditNoteResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "net_total": net_total,
-                "total_tax": total_tax,
-                "gross_total": gross_total,
-                "line_items": line_items,
-                "credit_note_number": credit_note_number,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["net_total"] = net_total
+        _dict_["total_tax"] = total_tax
+        _dict_["gross_total"] = gross_total
+        _dict_["line_items"] = line_items
+        _dict_["credit_note_number"] = credit_note_number
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -43,9 +43,13 @@ class BillingProduct:
     recognition_method: RevenueRecognitionMethod
     tax_category_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "tax_category_name": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "tax_category_name",
@@ -66,33 +70,29 @@ class BillingProduct:
         tax_category_name: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if tax_category_name is ABSENT:
             tax_category_name = None
         else:
-            _given_.add("tax_category_name")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "name": name,
-                "label": label,
-                "sequence_account_id": sequence_account_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "prices": prices,
-                "recognition_method": recognition_method,
-                "tax_category_name": tax_category_name,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["name"] = name
+        _dict_["label"] = label
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["prices"] = prices
+        _dict_["recognition_method"] = recognition_method
+        _dict_["tax_category_name"] = tax_category_name
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -100,7 +100,8 @@ class BillingProduct:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -134,8 +135,8 @@ class BillingProduct:
                 "recognitionMethod": recognition_method,
             }
         )
-        _given_ = self._fields_given
-        if "tax_category_name" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.tax_category_name is None:
                 field_dict["taxCategoryName"] = None
             else:
@@ -149,7 +150,7 @@ class BillingProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -171,7 +172,7 @@ class BillingProduct:
         if tax_category_name_json_ is ABSENT:
             tax_category_name = None
         else:
-            _given_.add("tax_category_name")
+            _given_ |= 1
 
             def _parse_tax_category_name(data: object) -> None | str:
                 if data is None:
@@ -182,23 +183,18 @@ class BillingProduct:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "name": name,
-                "label": label,
-                "sequence_account_id": sequence_account_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "prices": prices,
-                "recognition_method": recognition_method,
-                "tax_category_name": tax_category_name,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["name"] = name
+        _dict_["label"] = label
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["prices"] = prices
+        _dict_["recognition_method"] = recognition_method
+        _dict_["tax_category_name"] = tax_category_name
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -159,9 +159,26 @@ class BillingScheduleResponse:
     payment_provider: PaymentProvider | None
     auto_charge: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "end_date": 1,
+        "tax_rates": 2,
+        "first_billing_date": 4,
+        "purchase_order_number": 8,
+        "reference": 16,
+        "label": 32,
+        "recurrence_day_of_month": 64,
+        "last_invoice_id": 128,
+        "archived_at": 256,
+        "contract_id": 512,
+        "default_due_date_days": 1024,
+        "memo": 2048,
+        "payment_provider": 4096,
+        "auto_charge": 8192,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "end_date",
@@ -217,103 +234,99 @@ class BillingScheduleResponse:
         auto_charge: bool | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if end_date is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 1
         if tax_rates is ABSENT:
             tax_rates = None
         else:
-            _given_.add("tax_rates")
+            _given_ |= 2
         if first_billing_date is ABSENT:
             first_billing_date = None
         else:
-            _given_.add("first_billing_date")
+            _given_ |= 4
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 8
         if reference is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 16
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 32
         if recurrence_day_of_month is ABSENT:
             recurrence_day_of_month = None
         else:
-            _given_.add("recurrence_day_of_month")
+            _given_ |= 64
         if last_invoice_id is ABSENT:
             last_invoice_id = None
         else:
-            _given_.add("last_invoice_id")
+            _given_ |= 128
         if archived_at is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 256
         if contract_id is ABSENT:
             contract_id = None
         else:
-            _given_.add("contract_id")
+            _given_ |= 512
         if default_due_date_days is ABSENT:
             default_due_date_days = None
         else:
-            _given_.add("default_due_date_days")
+            _given_ |= 1024
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 2048
         if payment_provider is ABSENT:
             payment_provider = None
         else:
-            _given_.add("payment_provider")
+            _given_ |= 4096
         if auto_charge is ABSENT:
             auto_charge = None
         else:
-            _given_.add("auto_charge")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "customer_id": customer_id,
-                "status": status,
-                "start_date": start_date,
-                "auto_issue_invoices": auto_issue_invoices,
-                "prices": prices,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "phases": phases,
-                "roll_up_billing": roll_up_billing,
-                "integration_ids": integration_ids,
-                "attachment_assets": attachment_assets,
-                "custom_fields": custom_fields,
-                "end_date": end_date,
-                "tax_rates": tax_rates,
-                "first_billing_date": first_billing_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "label": label,
-                "recurrence_day_of_month": recurrence_day_of_month,
-                "last_invoice_id": last_invoice_id,
-                "archived_at": archived_at,
-                "contract_id": contract_id,
-                "default_due_date_days": default_due_date_days,
-                "memo": memo,
-                "payment_provider": payment_provider,
-                "auto_charge": auto_charge,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8192
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["customer_id"] = customer_id
+        _dict_["status"] = status
+        _dict_["start_date"] = start_date
+        _dict_["auto_issue_invoices"] = auto_issue_invoices
+        _dict_["prices"] = prices
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["phases"] = phases
+        _dict_["roll_up_billing"] = roll_up_billing
+        _dict_["integration_ids"] = integration_ids
+        _dict_["attachment_assets"] = attachment_assets
+        _dict_["custom_fields"] = custom_fields
+        _dict_["end_date"] = end_date
+        _dict_["tax_rates"] = tax_rates
+        _dict_["first_billing_date"] = first_billing_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["label"] = label
+        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
+        _dict_["last_invoice_id"] = last_invoice_id
+        _dict_["archived_at"] = archived_at
+        _dict_["contract_id"] = contract_id
+        _dict_["default_due_date_days"] = default_due_date_days
+        _dict_["memo"] = memo
+        _dict_["payment_provider"] = payment_provider
+        _dict_["auto_charge"] = auto_charge
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -321,7 +334,8 @@ class BillingScheduleResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -382,15 +396,15 @@ class BillingScheduleResponse:
                 "customFields": custom_fields,
             }
         )
-        _given_ = self._fields_given
-        if "end_date" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.end_date is None:
                 field_dict["endDate"] = None
             else:
                 end_date: None | str
                 end_date = self.end_date
                 field_dict["endDate"] = end_date
-        if "tax_rates" in _given_:
+        if _given_ & 2:
             if self.tax_rates is None:
                 field_dict["taxRates"] = None
             else:
@@ -404,49 +418,49 @@ class BillingScheduleResponse:
                 else:
                     tax_rates = self.tax_rates
                 field_dict["taxRates"] = tax_rates
-        if "first_billing_date" in _given_:
+        if _given_ & 4:
             if self.first_billing_date is None:
                 field_dict["firstBillingDate"] = None
             else:
                 first_billing_date: None | str
                 first_billing_date = self.first_billing_date
                 field_dict["firstBillingDate"] = first_billing_date
-        if "purchase_order_number" in _given_:
+        if _given_ & 8:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "reference" in _given_:
+        if _given_ & 16:
             if self.reference is None:
                 field_dict["reference"] = None
             else:
                 reference: None | str
                 reference = self.reference
                 field_dict["reference"] = reference
-        if "label" in _given_:
+        if _given_ & 32:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "recurrence_day_of_month" in _given_:
+        if _given_ & 64:
             if self.recurrence_day_of_month is None:
                 field_dict["recurrenceDayOfMonth"] = None
             else:
                 recurrence_day_of_month: int | None
                 recurrence_day_of_month = self.recurrence_day_of_month
                 field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
-        if "last_invoice_id" in _given_:
+        if _given_ & 128:
             if self.last_invoice_id is None:
                 field_dict["lastInvoiceId"] = None
             else:
                 last_invoice_id: None | str
                 last_invoice_id = self.last_invoice_id
                 field_dict["lastInvoiceId"] = last_invoice_id
-        if "archived_at" in _given_:
+        if _given_ & 256:
             if self.archived_at is None:
                 field_dict["archivedAt"] = None
             else:
@@ -456,34 +470,34 @@ class BillingScheduleResponse:
                 else:
                     archived_at = self.archived_at
                 field_dict["archivedAt"] = archived_at
-        if "contract_id" in _given_:
+        if _given_ & 512:
             if self.contract_id is None:
                 field_dict["contractId"] = None
             else:
                 contract_id: None | str
                 contract_id = self.contract_id
                 field_dict["contractId"] = contract_id
-        if "default_due_date_days" in _given_:
+        if _given_ & 1024:
             if self.default_due_date_days is None:
                 field_dict["defaultDueDateDays"] = None
             else:
                 default_due_date_days: int | None
                 default_due_date_days = self.default_due_date_days
                 field_dict["defaultDueDateDays"] = default_due_date_days
-        if "memo" in _given_:
+        if _given_ & 2048:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "payment_provider" in _given_:
+        if _given_ & 4096:
             if self.payment_provider is None:
                 field_dict["paymentProvider"] = None
             else:
                 payment_provider = self.payment_provider.value
                 field_dict["paymentProvider"] = payment_provider
-        if "auto_charge" in _given_:
+        if _given_ & 8192:
             if self.auto_charge is None:
                 field_dict["autoCharge"] = None
             else:
@@ -504,7 +518,7 @@ class BillingScheduleResponse:
         from ..models.product_tax_rate_representation import ProductTaxRateRepresentation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         customer_id = d.pop("customerId")
@@ -556,7 +570,7 @@ class BillingScheduleResponse:
         if end_date_json_ is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 1
 
             def _parse_end_date(data: object) -> None | str:
                 if data is None:
@@ -570,7 +584,7 @@ class BillingScheduleResponse:
         if tax_rates_json_ is ABSENT:
             tax_rates = None
         else:
-            _given_.add("tax_rates")
+            _given_ |= 2
 
             def _parse_tax_rates(data: object) -> list[ProductTaxRateRepresentation] | None:
                 if data is None:
@@ -597,7 +611,7 @@ class BillingScheduleResponse:
         if first_billing_date_json_ is ABSENT:
             first_billing_date = None
         else:
-            _given_.add("first_billing_date")
+            _given_ |= 4
 
             def _parse_first_billing_date(data: object) -> None | str:
                 if data is None:
@@ -611,7 +625,7 @@ class BillingScheduleResponse:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 8
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -625,7 +639,7 @@ class BillingScheduleResponse:
         if reference_json_ is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 16
 
             def _parse_reference(data: object) -> None | str:
                 if data is None:
@@ -639,7 +653,7 @@ class BillingScheduleResponse:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 32
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -653,7 +667,7 @@ class BillingScheduleResponse:
         if recurrence_day_of_month_json_ is ABSENT:
             recurrence_day_of_month = None
         else:
-            _given_.add("recurrence_day_of_month")
+            _given_ |= 64
 
             def _parse_recurrence_day_of_month(data: object) -> int | None:
                 if data is None:
@@ -667,7 +681,7 @@ class BillingScheduleResponse:
         if last_invoice_id_json_ is ABSENT:
             last_invoice_id = None
         else:
-            _given_.add("last_invoice_id")
+            _given_ |= 128
 
             def _parse_last_invoice_id(data: object) -> None | str:
                 if data is None:
@@ -681,7 +695,7 @@ class BillingScheduleResponse:
         if archived_at_json_ is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 256
 
             def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -703,7 +717,7 @@ class BillingScheduleResponse:
         if contract_id_json_ is ABSENT:
             contract_id = None
         else:
-            _given_.add("contract_id")
+            _given_ |= 512
 
             def _parse_contract_id(data: object) -> None | str:
                 if data is None:
@@ -717,7 +731,7 @@ class BillingScheduleResponse:
         if default_due_date_days_json_ is ABSENT:
             default_due_date_days = None
         else:
-            _given_.add("default_due_date_days")
+            _given_ |= 1024
 
             def _parse_default_due_date_days(data: object) -> int | None:
                 if data is None:
@@ -731,7 +745,7 @@ class BillingScheduleResponse:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 2048
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -745,7 +759,7 @@ class BillingScheduleResponse:
         if payment_provider_json_ is ABSENT:
             payment_provider = None
         else:
-            _given_.add("payment_provider")
+            _given_ |= 4096
             payment_provider = PaymentProvider(payment_provider_json_)
 
         auto_charge_json_ = d.pop("autoCharge", ABSENT)
@@ -753,7 +767,7 @@ class BillingScheduleResponse:
         if auto_charge_json_ is ABSENT:
             auto_charge = None
         else:
-            _given_.add("auto_charge")
+            _given_ |= 8192
 
             def _parse_auto_charge(data: object) -> bool | None:
                 if data is None:
@@ -764,41 +778,36 @@ class BillingScheduleResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "customer_id": customer_id,
-                "status": status,
-                "start_date": start_date,
-                "auto_issue_invoices": auto_issue_invoices,
-                "prices": prices,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "phases": phases,
-                "roll_up_billing": roll_up_billing,
-                "integration_ids": integration_ids,
-                "attachment_assets": attachment_assets,
-                "custom_fields": custom_fields,
-                "end_date": end_date,
-                "tax_rates": tax_rates,
-                "first_billing_date": first_billing_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "label": label,
-                "recurrence_day_of_month": recurrence_day_of_month,
-                "last_invoice_id": last_invoice_id,
-                "archived_at": archived_at,
-                "contract_id": contract_id,
-                "default_due_date_days": default_due_date_days,
-                "memo": memo,
-                "payment_provider": payment_provider,
-                "auto_charge": auto_charge,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["customer_id"] = customer_id
+        _dict_["status"] = status
+        _dict_["start_date"] = start_date
+        _dict_["auto_issue_invoices"] = auto_issue_invoices
+        _dict_["prices"] = prices
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["phases"] = phases
+        _dict_["roll_up_billing"] = roll_up_billing
+        _dict_["integration_ids"] = integration_ids
+        _dict_["attachment_assets"] = attachment_assets
+        _dict_["custom_fields"] = custom_fields
+        _dict_["end_date"] = end_date
+        _dict_["tax_rates"] = tax_rates
+        _dict_["first_billing_date"] = first_billing_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["label"] = label
+        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
+        _dict_["last_invoice_id"] = last_invoice_id
+        _dict_["archived_at"] = archived_at
+        _dict_["contract_id"] = contract_id
+        _dict_["default_due_date_days"] = default_due_date_days
+        _dict_["memo"] = memo
+        _dict_["payment_provider"] = payment_provider
+        _dict_["auto_charge"] = auto_charge
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

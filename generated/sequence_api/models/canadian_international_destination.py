@@ -50,9 +50,13 @@ class CanadianInternationalDestination:
     swift_code: str
     intermediary_bank: IntermediaryBank | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "intermediary_bank": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "intermediary_bank",
@@ -76,32 +80,28 @@ class CanadianInternationalDestination:
         intermediary_bank: IntermediaryBank | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if intermediary_bank is ABSENT:
             intermediary_bank = None
         else:
-            _given_.add("intermediary_bank")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "legal_name": legal_name,
-                "account_number": account_number,
-                "transit_number": transit_number,
-                "bank_name": bank_name,
-                "bank_address": bank_address,
-                "institution_number": institution_number,
-                "swift_code": swift_code,
-                "intermediary_bank": intermediary_bank,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["legal_name"] = legal_name
+        _dict_["account_number"] = account_number
+        _dict_["transit_number"] = transit_number
+        _dict_["bank_name"] = bank_name
+        _dict_["bank_address"] = bank_address
+        _dict_["institution_number"] = institution_number
+        _dict_["swift_code"] = swift_code
+        _dict_["intermediary_bank"] = intermediary_bank
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -109,7 +109,8 @@ class CanadianInternationalDestination:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -140,8 +141,8 @@ class CanadianInternationalDestination:
                 "swiftCode": swift_code,
             }
         )
-        _given_ = self._fields_given
-        if "intermediary_bank" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.intermediary_bank is None:
                 field_dict["intermediaryBank"] = None
             else:
@@ -157,7 +158,7 @@ class CanadianInternationalDestination:
         from ..models.intermediary_bank import IntermediaryBank  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         legal_name = d.pop("legalName")
 
         account_number = d.pop("accountNumber")
@@ -177,27 +178,22 @@ class CanadianInternationalDestination:
         if intermediary_bank_json_ is ABSENT:
             intermediary_bank = None
         else:
-            _given_.add("intermediary_bank")
+            _given_ |= 1
             intermediary_bank = IntermediaryBank.from_dict(intermediary_bank_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "legal_name": legal_name,
-                "account_number": account_number,
-                "transit_number": transit_number,
-                "bank_name": bank_name,
-                "bank_address": bank_address,
-                "institution_number": institution_number,
-                "swift_code": swift_code,
-                "intermediary_bank": intermediary_bank,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["legal_name"] = legal_name
+        _dict_["account_number"] = account_number
+        _dict_["transit_number"] = transit_number
+        _dict_["bank_name"] = bank_name
+        _dict_["bank_address"] = bank_address
+        _dict_["institution_number"] = institution_number
+        _dict_["swift_code"] = swift_code
+        _dict_["intermediary_bank"] = intermediary_bank
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -108,9 +108,23 @@ class CreateBillingScheduleRequest:
     memo: str | None
     custom_fields: CreateBillingScheduleRequestCustomFieldsType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "end_date": 1,
+        "recurrence_day_of_month": 2,
+        "purchase_order_number": 4,
+        "reference": 8,
+        "label": 16,
+        "payment_provider": 32,
+        "attachment_asset_ids": 64,
+        "auto_charge": 128,
+        "default_due_date_days": 256,
+        "memo": 512,
+        "custom_fields": 1024,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "end_date",
@@ -154,82 +168,78 @@ class CreateBillingScheduleRequest:
         custom_fields: CreateBillingScheduleRequestCustomFieldsType0 | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if end_date is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 1
         if recurrence_day_of_month is ABSENT:
             recurrence_day_of_month = None
         else:
-            _given_.add("recurrence_day_of_month")
+            _given_ |= 2
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
         if reference is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 8
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 16
         if payment_provider is ABSENT:
             payment_provider = None
         else:
-            _given_.add("payment_provider")
+            _given_ |= 32
         if attachment_asset_ids is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
+            _given_ |= 64
         if auto_charge is ABSENT:
             auto_charge = None
         else:
-            _given_.add("auto_charge")
+            _given_ |= 128
         if default_due_date_days is ABSENT:
             default_due_date_days = None
         else:
-            _given_.add("default_due_date_days")
+            _given_ |= 256
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 512
         if custom_fields is ABSENT:
             custom_fields = None
         else:
-            _given_.add("custom_fields")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "customer_id": customer_id,
-                "start_date": start_date,
-                "tax_rates": tax_rates,
-                "auto_issue_invoices": auto_issue_invoices,
-                "is_draft": is_draft,
-                "roll_up_billing": roll_up_billing,
-                "phases": phases,
-                "end_date": end_date,
-                "recurrence_day_of_month": recurrence_day_of_month,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "label": label,
-                "payment_provider": payment_provider,
-                "attachment_asset_ids": attachment_asset_ids,
-                "auto_charge": auto_charge,
-                "default_due_date_days": default_due_date_days,
-                "memo": memo,
-                "custom_fields": custom_fields,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1024
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["customer_id"] = customer_id
+        _dict_["start_date"] = start_date
+        _dict_["tax_rates"] = tax_rates
+        _dict_["auto_issue_invoices"] = auto_issue_invoices
+        _dict_["is_draft"] = is_draft
+        _dict_["roll_up_billing"] = roll_up_billing
+        _dict_["phases"] = phases
+        _dict_["end_date"] = end_date
+        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["label"] = label
+        _dict_["payment_provider"] = payment_provider
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["auto_charge"] = auto_charge
+        _dict_["default_due_date_days"] = default_due_date_days
+        _dict_["memo"] = memo
+        _dict_["custom_fields"] = custom_fields
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -237,7 +247,8 @@ class CreateBillingScheduleRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -278,49 +289,49 @@ class CreateBillingScheduleRequest:
                 "phases": phases,
             }
         )
-        _given_ = self._fields_given
-        if "end_date" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.end_date is None:
                 field_dict["endDate"] = None
             else:
                 end_date: None | str
                 end_date = self.end_date
                 field_dict["endDate"] = end_date
-        if "recurrence_day_of_month" in _given_:
+        if _given_ & 2:
             if self.recurrence_day_of_month is None:
                 field_dict["recurrenceDayOfMonth"] = None
             else:
                 recurrence_day_of_month: int | None
                 recurrence_day_of_month = self.recurrence_day_of_month
                 field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
-        if "purchase_order_number" in _given_:
+        if _given_ & 4:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "reference" in _given_:
+        if _given_ & 8:
             if self.reference is None:
                 field_dict["reference"] = None
             else:
                 reference: None | str
                 reference = self.reference
                 field_dict["reference"] = reference
-        if "label" in _given_:
+        if _given_ & 16:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "payment_provider" in _given_:
+        if _given_ & 32:
             if self.payment_provider is None:
                 field_dict["paymentProvider"] = None
             else:
                 payment_provider = self.payment_provider.value
                 field_dict["paymentProvider"] = payment_provider
-        if "attachment_asset_ids" in _given_:
+        if _given_ & 64:
             if self.attachment_asset_ids is None:
                 field_dict["attachmentAssetIds"] = None
             else:
@@ -331,28 +342,28 @@ class CreateBillingScheduleRequest:
                 else:
                     attachment_asset_ids = self.attachment_asset_ids
                 field_dict["attachmentAssetIds"] = attachment_asset_ids
-        if "auto_charge" in _given_:
+        if _given_ & 128:
             if self.auto_charge is None:
                 field_dict["autoCharge"] = None
             else:
                 auto_charge: bool | None
                 auto_charge = self.auto_charge
                 field_dict["autoCharge"] = auto_charge
-        if "default_due_date_days" in _given_:
+        if _given_ & 256:
             if self.default_due_date_days is None:
                 field_dict["defaultDueDateDays"] = None
             else:
                 default_due_date_days: int | None
                 default_due_date_days = self.default_due_date_days
                 field_dict["defaultDueDateDays"] = default_due_date_days
-        if "memo" in _given_:
+        if _given_ & 512:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "custom_fields" in _given_:
+        if _given_ & 1024:
             if self.custom_fields is None:
                 field_dict["customFields"] = None
             else:
@@ -375,7 +386,7 @@ class CreateBillingScheduleRequest:
         from ..models.product_tax_rate_representation import ProductTaxRateRepresentation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         customer_id = d.pop("customerId")
 
         start_date = d.pop("startDate")
@@ -405,7 +416,7 @@ class CreateBillingScheduleRequest:
         if end_date_json_ is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 1
 
             def _parse_end_date(data: object) -> None | str:
                 if data is None:
@@ -419,7 +430,7 @@ class CreateBillingScheduleRequest:
         if recurrence_day_of_month_json_ is ABSENT:
             recurrence_day_of_month = None
         else:
-            _given_.add("recurrence_day_of_month")
+            _given_ |= 2
 
             def _parse_recurrence_day_of_month(data: object) -> int | None:
                 if data is None:
@@ -433,7 +444,7 @@ class CreateBillingScheduleRequest:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -447,7 +458,7 @@ class CreateBillingScheduleRequest:
         if reference_json_ is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 8
 
             def _parse_reference(data: object) -> None | str:
                 if data is None:
@@ -461,7 +472,7 @@ class CreateBillingScheduleRequest:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 16
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -475,7 +486,7 @@ class CreateBillingScheduleRequest:
         if payment_provider_json_ is ABSENT:
             payment_provider = None
         else:
-            _given_.add("payment_provider")
+            _given_ |= 32
             payment_provider = PaymentProvider(payment_provider_json_)
 
         attachment_asset_ids_json_ = d.pop("attachmentAssetIds", ABSENT)
@@ -483,7 +494,7 @@ class CreateBillingScheduleRequest:
         if attachment_asset_ids_json_ is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
+            _given_ |= 64
 
             def _parse_attachment_asset_ids(data: object) -> list[str] | None:
                 if data is None:
@@ -505,7 +516,7 @@ class CreateBillingScheduleRequest:
         if auto_charge_json_ is ABSENT:
             auto_charge = None
         else:
-            _given_.add("auto_charge")
+            _given_ |= 128
 
             def _parse_auto_charge(data: object) -> bool | None:
                 if data is None:
@@ -519,7 +530,7 @@ class CreateBillingScheduleRequest:
         if default_due_date_days_json_ is ABSENT:
             default_due_date_days = None
         else:
-            _given_.add("default_due_date_days")
+            _given_ |= 256
 
             def _parse_default_due_date_days(data: object) -> int | None:
                 if data is None:
@@ -533,7 +544,7 @@ class CreateBillingScheduleRequest:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 512
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -547,7 +558,7 @@ class CreateBillingScheduleRequest:
         if custom_fields_json_ is ABSENT:
             custom_fields = None
         else:
-            _given_.add("custom_fields")
+            _given_ |= 1024
 
             def _parse_custom_fields(data: object) -> CreateBillingScheduleRequestCustomFieldsType0 | None:
                 if data is None:
@@ -566,32 +577,27 @@ class CreateBillingScheduleRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "customer_id": customer_id,
-                "start_date": start_date,
-                "tax_rates": tax_rates,
-                "auto_issue_invoices": auto_issue_invoices,
-                "is_draft": is_draft,
-                "roll_up_billing": roll_up_billing,
-                "phases": phases,
-                "end_date": end_date,
-                "recurrence_day_of_month": recurrence_day_of_month,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "label": label,
-                "payment_provider": payment_provider,
-                "attachment_asset_ids": attachment_asset_ids,
-                "auto_charge": auto_charge,
-                "default_due_date_days": default_due_date_days,
-                "memo": memo,
-                "custom_fields": custom_fields,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["customer_id"] = customer_id
+        _dict_["start_date"] = start_date
+        _dict_["tax_rates"] = tax_rates
+        _dict_["auto_issue_invoices"] = auto_issue_invoices
+        _dict_["is_draft"] = is_draft
+        _dict_["roll_up_billing"] = roll_up_billing
+        _dict_["phases"] = phases
+        _dict_["end_date"] = end_date
+        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["label"] = label
+        _dict_["payment_provider"] = payment_provider
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["auto_charge"] = auto_charge
+        _dict_["default_due_date_days"] = default_due_date_days
+        _dict_["memo"] = memo
+        _dict_["custom_fields"] = custom_fields
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -49,9 +49,17 @@ class CreateCreditGrantRequest:
     expiry_date: str | None
     create_invoice: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "metric_id": 1,
+        "cost_of_credit": 2,
+        "effective_date": 4,
+        "expiry_date": 8,
+        "create_invoice": 16,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "metric_id",
@@ -78,51 +86,47 @@ class CreateCreditGrantRequest:
         create_invoice: bool | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if metric_id is ABSENT:
             metric_id = None
         else:
-            _given_.add("metric_id")
+            _given_ |= 1
         if cost_of_credit is ABSENT:
             cost_of_credit = None
         else:
-            _given_.add("cost_of_credit")
+            _given_ |= 2
         if effective_date is ABSENT:
             effective_date = None
         else:
-            _given_.add("effective_date")
+            _given_ |= 4
         if expiry_date is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 8
         if create_invoice is ABSENT:
             create_invoice = None
         else:
-            _given_.add("create_invoice")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "name": name,
-                "credit_unit_type": credit_unit_type,
-                "currency": currency,
-                "amount": amount,
-                "metric_id": metric_id,
-                "cost_of_credit": cost_of_credit,
-                "effective_date": effective_date,
-                "expiry_date": expiry_date,
-                "create_invoice": create_invoice,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["name"] = name
+        _dict_["credit_unit_type"] = credit_unit_type
+        _dict_["currency"] = currency
+        _dict_["amount"] = amount
+        _dict_["metric_id"] = metric_id
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["effective_date"] = effective_date
+        _dict_["expiry_date"] = expiry_date
+        _dict_["create_invoice"] = create_invoice
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -130,7 +134,8 @@ class CreateCreditGrantRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -158,36 +163,36 @@ class CreateCreditGrantRequest:
                 "amount": amount,
             }
         )
-        _given_ = self._fields_given
-        if "metric_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.metric_id is None:
                 field_dict["metricId"] = None
             else:
                 metric_id: None | str
                 metric_id = self.metric_id
                 field_dict["metricId"] = metric_id
-        if "cost_of_credit" in _given_:
+        if _given_ & 2:
             if self.cost_of_credit is None:
                 field_dict["costOfCredit"] = None
             else:
                 cost_of_credit: float | None
                 cost_of_credit = self.cost_of_credit
                 field_dict["costOfCredit"] = cost_of_credit
-        if "effective_date" in _given_:
+        if _given_ & 4:
             if self.effective_date is None:
                 field_dict["effectiveDate"] = None
             else:
                 effective_date: None | str
                 effective_date = self.effective_date
                 field_dict["effectiveDate"] = effective_date
-        if "expiry_date" in _given_:
+        if _given_ & 8:
             if self.expiry_date is None:
                 field_dict["expiryDate"] = None
             else:
                 expiry_date: None | str
                 expiry_date = self.expiry_date
                 field_dict["expiryDate"] = expiry_date
-        if "create_invoice" in _given_:
+        if _given_ & 16:
             if self.create_invoice is None:
                 field_dict["createInvoice"] = None
             else:
@@ -201,7 +206,7 @@ class CreateCreditGrantRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         sequence_account_id = d.pop("sequenceAccountId")
 
         customer_id = d.pop("customerId")
@@ -219,7 +224,7 @@ class CreateCreditGrantRequest:
         if metric_id_json_ is ABSENT:
             metric_id = None
         else:
-            _given_.add("metric_id")
+            _given_ |= 1
 
             def _parse_metric_id(data: object) -> None | str:
                 if data is None:
@@ -233,7 +238,7 @@ class CreateCreditGrantRequest:
         if cost_of_credit_json_ is ABSENT:
             cost_of_credit = None
         else:
-            _given_.add("cost_of_credit")
+            _given_ |= 2
 
             def _parse_cost_of_credit(data: object) -> float | None:
                 if data is None:
@@ -247,7 +252,7 @@ class CreateCreditGrantRequest:
         if effective_date_json_ is ABSENT:
             effective_date = None
         else:
-            _given_.add("effective_date")
+            _given_ |= 4
 
             def _parse_effective_date(data: object) -> None | str:
                 if data is None:
@@ -261,7 +266,7 @@ class CreateCreditGrantRequest:
         if expiry_date_json_ is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 8
 
             def _parse_expiry_date(data: object) -> None | str:
                 if data is None:
@@ -275,7 +280,7 @@ class CreateCreditGrantRequest:
         if create_invoice_json_ is ABSENT:
             create_invoice = None
         else:
-            _given_.add("create_invoice")
+            _given_ |= 16
 
             def _parse_create_invoice(data: object) -> bool | None:
                 if data is None:
@@ -286,25 +291,20 @@ class CreateCreditGrantRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "name": name,
-                "credit_unit_type": credit_unit_type,
-                "currency": currency,
-                "amount": amount,
-                "metric_id": metric_id,
-                "cost_of_credit": cost_of_credit,
-                "effective_date": effective_date,
-                "expiry_date": expiry_date,
-                "create_invoice": create_invoice,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["name"] = name
+        _dict_["credit_unit_type"] = credit_unit_type
+        _dict_["currency"] = currency
+        _dict_["amount"] = amount
+        _dict_["metric_id"] = metric_id
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["effective_date"] = effective_date
+        _dict_["expiry_date"] = expiry_date
+        _dict_["create_invoice"] = create_invoice
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -28,9 +28,14 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
     line_item_group_id: str | None
     description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "line_item_group_id": 1,
+        "description": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "line_item_group_id",
@@ -46,31 +51,27 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
         description: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if line_item_group_id is ABSENT:
             line_item_group_id = None
         else:
-            _given_.add("line_item_group_id")
+            _given_ |= 1
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "title": title,
-                "line_item_group_id": line_item_group_id,
-                "description": description,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["title"] = title
+        _dict_["line_item_group_id"] = line_item_group_id
+        _dict_["description"] = description
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -78,7 +79,8 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -91,15 +93,15 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
                 "title": title,
             }
         )
-        _given_ = self._fields_given
-        if "line_item_group_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.line_item_group_id is None:
                 field_dict["lineItemGroupId"] = None
             else:
                 line_item_group_id: None | str
                 line_item_group_id = self.line_item_group_id
                 field_dict["lineItemGroupId"] = line_item_group_id
-        if "description" in _given_:
+        if _given_ & 2:
             if self.description is None:
                 field_dict["description"] = None
             else:
@@ -113,7 +115,7 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         title = d.pop("title")
 
         line_item_group_id_json_ = d.pop("lineItemGroupId", ABSENT)
@@ -121,7 +123,7 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
         if line_item_group_id_json_ is ABSENT:
             line_item_group_id = None
         else:
-            _given_.add("line_item_group_id")
+            _given_ |= 1
 
             def _parse_line_item_group_id(data: object) -> None | str:
                 if data is None:
@@ -135,7 +137,7 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 2
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -146,17 +148,12 @@ class CreateCreditNoteLineItemGroupEndpointCreateCreditNoteLineItemGroupRequestM
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "title": title,
-                "line_item_group_id": line_item_group_id,
-                "description": description,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["title"] = title
+        _dict_["line_item_group_id"] = line_item_group_id
+        _dict_["description"] = description
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

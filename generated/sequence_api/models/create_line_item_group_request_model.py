@@ -43,9 +43,17 @@ class CreateLineItemGroupRequestModel:
     revenue_classification: RevenueClassification | None
     service_period: InclusiveDateRange | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "tax_category_id": 2,
+        "revenue_recognition_method": 4,
+        "revenue_classification": 8,
+        "service_period": 16,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -73,46 +81,42 @@ class CreateLineItemGroupRequestModel:
         service_period: InclusiveDateRange | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
         if tax_category_id is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 2
         if revenue_recognition_method is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 4
         if revenue_classification is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 8
         if service_period is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "title": title,
-                "description": description,
-                "tax_category_id": tax_category_id,
-                "revenue_recognition_method": revenue_recognition_method,
-                "revenue_classification": revenue_classification,
-                "service_period": service_period,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["title"] = title
+        _dict_["description"] = description
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["service_period"] = service_period
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -120,7 +124,8 @@ class CreateLineItemGroupRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -133,34 +138,34 @@ class CreateLineItemGroupRequestModel:
                 "title": title,
             }
         )
-        _given_ = self._fields_given
-        if "description" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "tax_category_id" in _given_:
+        if _given_ & 2:
             if self.tax_category_id is None:
                 field_dict["taxCategoryId"] = None
             else:
                 tax_category_id: None | str
                 tax_category_id = self.tax_category_id
                 field_dict["taxCategoryId"] = tax_category_id
-        if "revenue_recognition_method" in _given_:
+        if _given_ & 4:
             if self.revenue_recognition_method is None:
                 field_dict["revenueRecognitionMethod"] = None
             else:
                 revenue_recognition_method = self.revenue_recognition_method.value
                 field_dict["revenueRecognitionMethod"] = revenue_recognition_method
-        if "revenue_classification" in _given_:
+        if _given_ & 8:
             if self.revenue_classification is None:
                 field_dict["revenueClassification"] = None
             else:
                 revenue_classification = self.revenue_classification.value
                 field_dict["revenueClassification"] = revenue_classification
-        if "service_period" in _given_:
+        if _given_ & 16:
             if self.service_period is None:
                 field_dict["servicePeriod"] = None
             else:
@@ -175,7 +180,7 @@ class CreateLineItemGroupRequestModel:
         from ..models.inclusive_date_range import InclusiveDateRange  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         title = d.pop("title")
 
         description_json_ = d.pop("description", ABSENT)
@@ -183,7 +188,7 @@ class CreateLineItemGroupRequestModel:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -197,7 +202,7 @@ class CreateLineItemGroupRequestModel:
         if tax_category_id_json_ is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 2
 
             def _parse_tax_category_id(data: object) -> None | str:
                 if data is None:
@@ -211,7 +216,7 @@ class CreateLineItemGroupRequestModel:
         if revenue_recognition_method_json_ is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 4
             revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
 
         revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
@@ -219,7 +224,7 @@ class CreateLineItemGroupRequestModel:
         if revenue_classification_json_ is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 8
             revenue_classification = RevenueClassification(revenue_classification_json_)
 
         service_period_json_ = d.pop("servicePeriod", ABSENT)
@@ -227,25 +232,20 @@ class CreateLineItemGroupRequestModel:
         if service_period_json_ is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 16
             service_period = InclusiveDateRange.from_dict(service_period_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "title": title,
-                "description": description,
-                "tax_category_id": tax_category_id,
-                "revenue_recognition_method": revenue_recognition_method,
-                "revenue_classification": revenue_classification,
-                "service_period": service_period,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["title"] = title
+        _dict_["description"] = description
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["service_period"] = service_period
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

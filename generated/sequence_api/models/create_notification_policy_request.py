@@ -39,9 +39,14 @@ class CreateNotificationPolicyRequest:
     notification_types: list[NotificationType] | None
     webhook_secret: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "notification_types": 1,
+        "webhook_secret": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "notification_types",
@@ -59,33 +64,29 @@ class CreateNotificationPolicyRequest:
         webhook_secret: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if notification_types is ABSENT:
             notification_types = None
         else:
-            _given_.add("notification_types")
+            _given_ |= 1
         if webhook_secret is ABSENT:
             webhook_secret = None
         else:
-            _given_.add("webhook_secret")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "name": name,
-                "recipients": recipients,
-                "channel": channel,
-                "notification_types": notification_types,
-                "webhook_secret": webhook_secret,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["name"] = name
+        _dict_["recipients"] = recipients
+        _dict_["channel"] = channel
+        _dict_["notification_types"] = notification_types
+        _dict_["webhook_secret"] = webhook_secret
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -93,7 +94,8 @@ class CreateNotificationPolicyRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -112,8 +114,8 @@ class CreateNotificationPolicyRequest:
                 "channel": channel,
             }
         )
-        _given_ = self._fields_given
-        if "notification_types" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.notification_types is None:
                 field_dict["notificationTypes"] = None
             else:
@@ -127,7 +129,7 @@ class CreateNotificationPolicyRequest:
                 else:
                     notification_types = self.notification_types
                 field_dict["notificationTypes"] = notification_types
-        if "webhook_secret" in _given_:
+        if _given_ & 2:
             if self.webhook_secret is None:
                 field_dict["webhookSecret"] = None
             else:
@@ -141,7 +143,7 @@ class CreateNotificationPolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         name = d.pop("name")
 
         recipients = cast(list[str], d.pop("recipients"))
@@ -153,7 +155,7 @@ class CreateNotificationPolicyRequest:
         if notification_types_json_ is ABSENT:
             notification_types = None
         else:
-            _given_.add("notification_types")
+            _given_ |= 1
 
             def _parse_notification_types(data: object) -> list[NotificationType] | None:
                 if data is None:
@@ -180,7 +182,7 @@ class CreateNotificationPolicyRequest:
         if webhook_secret_json_ is ABSENT:
             webhook_secret = None
         else:
-            _given_.add("webhook_secret")
+            _given_ |= 2
 
             def _parse_webhook_secret(data: object) -> None | str:
                 if data is None:
@@ -191,19 +193,14 @@ class CreateNotificationPolicyRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "name": name,
-                "recipients": recipients,
-                "channel": channel,
-                "notification_types": notification_types,
-                "webhook_secret": webhook_secret,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["name"] = name
+        _dict_["recipients"] = recipients
+        _dict_["channel"] = channel
+        _dict_["notification_types"] = notification_types
+        _dict_["webhook_secret"] = webhook_secret
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -76,9 +76,20 @@ class CreateOrUpdateCustomerRequest:
     status: CustomerStatus | None
     custom_properties: CreateOrUpdateCustomerRequestCustomPropertiesType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "url": 1,
+        "label": 2,
+        "customer_aliases": 4,
+        "integration_ids": 8,
+        "parent_id": 16,
+        "push_to_integrations": 32,
+        "status": 64,
+        "custom_properties": 128,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "url",
@@ -113,64 +124,60 @@ class CreateOrUpdateCustomerRequest:
         custom_properties: CreateOrUpdateCustomerRequestCustomPropertiesType0 | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if url is ABSENT:
             url = None
         else:
-            _given_.add("url")
+            _given_ |= 1
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 2
         if customer_aliases is ABSENT:
             customer_aliases = None
         else:
-            _given_.add("customer_aliases")
+            _given_ |= 4
         if integration_ids is ABSENT:
             integration_ids = None
         else:
-            _given_.add("integration_ids")
+            _given_ |= 8
         if parent_id is ABSENT:
             parent_id = None
         else:
-            _given_.add("parent_id")
+            _given_ |= 16
         if push_to_integrations is ABSENT:
             push_to_integrations = None
         else:
-            _given_.add("push_to_integrations")
+            _given_ |= 32
         if status is ABSENT:
             status = None
         else:
-            _given_.add("status")
+            _given_ |= 64
         if custom_properties is ABSENT:
             custom_properties = None
         else:
-            _given_.add("custom_properties")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "legal_name": legal_name,
-                "address": address,
-                "tax_status": tax_status,
-                "contacts": contacts,
-                "url": url,
-                "label": label,
-                "customer_aliases": customer_aliases,
-                "integration_ids": integration_ids,
-                "parent_id": parent_id,
-                "push_to_integrations": push_to_integrations,
-                "status": status,
-                "custom_properties": custom_properties,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 128
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["legal_name"] = legal_name
+        _dict_["address"] = address
+        _dict_["tax_status"] = tax_status
+        _dict_["contacts"] = contacts
+        _dict_["url"] = url
+        _dict_["label"] = label
+        _dict_["customer_aliases"] = customer_aliases
+        _dict_["integration_ids"] = integration_ids
+        _dict_["parent_id"] = parent_id
+        _dict_["push_to_integrations"] = push_to_integrations
+        _dict_["status"] = status
+        _dict_["custom_properties"] = custom_properties
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -178,7 +185,8 @@ class CreateOrUpdateCustomerRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -207,22 +215,22 @@ class CreateOrUpdateCustomerRequest:
                 "contacts": contacts,
             }
         )
-        _given_ = self._fields_given
-        if "url" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.url is None:
                 field_dict["url"] = None
             else:
                 url: None | str
                 url = self.url
                 field_dict["url"] = url
-        if "label" in _given_:
+        if _given_ & 2:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "customer_aliases" in _given_:
+        if _given_ & 4:
             if self.customer_aliases is None:
                 field_dict["customerAliases"] = None
             else:
@@ -233,7 +241,7 @@ class CreateOrUpdateCustomerRequest:
                 else:
                     customer_aliases = self.customer_aliases
                 field_dict["customerAliases"] = customer_aliases
-        if "integration_ids" in _given_:
+        if _given_ & 8:
             if self.integration_ids is None:
                 field_dict["integrationIds"] = None
             else:
@@ -247,14 +255,14 @@ class CreateOrUpdateCustomerRequest:
                 else:
                     integration_ids = self.integration_ids
                 field_dict["integrationIds"] = integration_ids
-        if "parent_id" in _given_:
+        if _given_ & 16:
             if self.parent_id is None:
                 field_dict["parentId"] = None
             else:
                 parent_id: None | str
                 parent_id = self.parent_id
                 field_dict["parentId"] = parent_id
-        if "push_to_integrations" in _given_:
+        if _given_ & 32:
             if self.push_to_integrations is None:
                 field_dict["pushToIntegrations"] = None
             else:
@@ -268,13 +276,13 @@ class CreateOrUpdateCustomerRequest:
                 else:
                     push_to_integrations = self.push_to_integrations
                 field_dict["pushToIntegrations"] = push_to_integrations
-        if "status" in _given_:
+        if _given_ & 64:
             if self.status is None:
                 field_dict["status"] = None
             else:
                 status = self.status.value
                 field_dict["status"] = status
-        if "custom_properties" in _given_:
+        if _given_ & 128:
             if self.custom_properties is None:
                 field_dict["customProperties"] = None
             else:
@@ -298,7 +306,7 @@ class CreateOrUpdateCustomerRequest:
         from ..models.generate_integration_id_request import GenerateIntegrationIdRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         legal_name = d.pop("legalName")
 
         address = Address.from_dict(d.pop("address"))
@@ -317,7 +325,7 @@ class CreateOrUpdateCustomerRequest:
         if url_json_ is ABSENT:
             url = None
         else:
-            _given_.add("url")
+            _given_ |= 1
 
             def _parse_url(data: object) -> None | str:
                 if data is None:
@@ -331,7 +339,7 @@ class CreateOrUpdateCustomerRequest:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 2
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -345,7 +353,7 @@ class CreateOrUpdateCustomerRequest:
         if customer_aliases_json_ is ABSENT:
             customer_aliases = None
         else:
-            _given_.add("customer_aliases")
+            _given_ |= 4
 
             def _parse_customer_aliases(data: object) -> list[str] | None:
                 if data is None:
@@ -367,7 +375,7 @@ class CreateOrUpdateCustomerRequest:
         if integration_ids_json_ is ABSENT:
             integration_ids = None
         else:
-            _given_.add("integration_ids")
+            _given_ |= 8
 
             def _parse_integration_ids(data: object) -> list[GenerateIntegrationIdRequest] | None:
                 if data is None:
@@ -396,7 +404,7 @@ class CreateOrUpdateCustomerRequest:
         if parent_id_json_ is ABSENT:
             parent_id = None
         else:
-            _given_.add("parent_id")
+            _given_ |= 16
 
             def _parse_parent_id(data: object) -> None | str:
                 if data is None:
@@ -410,7 +418,7 @@ class CreateOrUpdateCustomerRequest:
         if push_to_integrations_json_ is ABSENT:
             push_to_integrations = None
         else:
-            _given_.add("push_to_integrations")
+            _given_ |= 32
 
             def _parse_push_to_integrations(data: object) -> list[CreateOrUpdateCustomerRequestIntegration] | None:
                 if data is None:
@@ -439,7 +447,7 @@ class CreateOrUpdateCustomerRequest:
         if status_json_ is ABSENT:
             status = None
         else:
-            _given_.add("status")
+            _given_ |= 64
             status = CustomerStatus(status_json_)
 
         custom_properties_json_ = d.pop("customProperties", ABSENT)
@@ -447,7 +455,7 @@ class CreateOrUpdateCustomerRequest:
         if custom_properties_json_ is ABSENT:
             custom_properties = None
         else:
-            _given_.add("custom_properties")
+            _given_ |= 128
 
             def _parse_custom_properties(data: object) -> CreateOrUpdateCustomerRequestCustomPropertiesType0 | None:
                 if data is None:
@@ -466,26 +474,21 @@ class CreateOrUpdateCustomerRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "legal_name": legal_name,
-                "address": address,
-                "tax_status": tax_status,
-                "contacts": contacts,
-                "url": url,
-                "label": label,
-                "customer_aliases": customer_aliases,
-                "integration_ids": integration_ids,
-                "parent_id": parent_id,
-                "push_to_integrations": push_to_integrations,
-                "status": status,
-                "custom_properties": custom_properties,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["legal_name"] = legal_name
+        _dict_["address"] = address
+        _dict_["tax_status"] = tax_status
+        _dict_["contacts"] = contacts
+        _dict_["url"] = url
+        _dict_["label"] = label
+        _dict_["customer_aliases"] = customer_aliases
+        _dict_["integration_ids"] = integration_ids
+        _dict_["parent_id"] = parent_id
+        _dict_["push_to_integrations"] = push_to_integrations
+        _dict_["status"] = status
+        _dict_["custom_properties"] = custom_properties
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

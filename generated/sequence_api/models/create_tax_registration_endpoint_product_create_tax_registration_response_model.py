@@ -41,9 +41,15 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
     merchant_id: str | None
     state: State | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_id": 1,
+        "merchant_id": 2,
+        "state": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "customer_id",
@@ -64,39 +70,35 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
         state: State | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if customer_id is ABSENT:
             customer_id = None
         else:
-            _given_.add("customer_id")
+            _given_ |= 1
         if merchant_id is ABSENT:
             merchant_id = None
         else:
-            _given_.add("merchant_id")
+            _given_ |= 2
         if state is ABSENT:
             state = None
         else:
-            _given_.add("state")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "tax_identifier": tax_identifier,
-                "country": country,
-                "customer_id": customer_id,
-                "merchant_id": merchant_id,
-                "state": state,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["tax_identifier"] = tax_identifier
+        _dict_["country"] = country
+        _dict_["customer_id"] = customer_id
+        _dict_["merchant_id"] = merchant_id
+        _dict_["state"] = state
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -104,7 +106,8 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -126,22 +129,22 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
                 "country": country,
             }
         )
-        _given_ = self._fields_given
-        if "customer_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.customer_id is None:
                 field_dict["customerId"] = None
             else:
                 customer_id: None | str
                 customer_id = self.customer_id
                 field_dict["customerId"] = customer_id
-        if "merchant_id" in _given_:
+        if _given_ & 2:
             if self.merchant_id is None:
                 field_dict["merchantId"] = None
             else:
                 merchant_id: None | str
                 merchant_id = self.merchant_id
                 field_dict["merchantId"] = merchant_id
-        if "state" in _given_:
+        if _given_ & 4:
             if self.state is None:
                 field_dict["state"] = None
             else:
@@ -158,7 +161,7 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -172,7 +175,7 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
         if customer_id_json_ is ABSENT:
             customer_id = None
         else:
-            _given_.add("customer_id")
+            _given_ |= 1
 
             def _parse_customer_id(data: object) -> None | str:
                 if data is None:
@@ -186,7 +189,7 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
         if merchant_id_json_ is ABSENT:
             merchant_id = None
         else:
-            _given_.add("merchant_id")
+            _given_ |= 2
 
             def _parse_merchant_id(data: object) -> None | str:
                 if data is None:
@@ -200,7 +203,7 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
         if state_json_ is ABSENT:
             state = None
         else:
-            _given_.add("state")
+            _given_ |= 4
 
             def _parse_state(data: object) -> None | State:
                 if data is None:
@@ -219,21 +222,16 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "tax_identifier": tax_identifier,
-                "country": country,
-                "customer_id": customer_id,
-                "merchant_id": merchant_id,
-                "state": state,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["tax_identifier"] = tax_identifier
+        _dict_["country"] = country
+        _dict_["customer_id"] = customer_id
+        _dict_["merchant_id"] = merchant_id
+        _dict_["state"] = state
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -41,9 +41,15 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
     event_timestamp: str | None
     event_properties: CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_event_id": 1,
+        "event_timestamp": 2,
+        "event_properties": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "customer_event_id",
@@ -62,37 +68,33 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
         event_properties: CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if customer_event_id is ABSENT:
             customer_event_id = None
         else:
-            _given_.add("customer_event_id")
+            _given_ |= 1
         if event_timestamp is ABSENT:
             event_timestamp = None
         else:
-            _given_.add("event_timestamp")
+            _given_ |= 2
         if event_properties is ABSENT:
             event_properties = None
         else:
-            _given_.add("event_properties")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "customer_alias": customer_alias,
-                "event_type": event_type,
-                "customer_event_id": customer_event_id,
-                "event_timestamp": event_timestamp,
-                "event_properties": event_properties,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["customer_alias"] = customer_alias
+        _dict_["event_type"] = event_type
+        _dict_["customer_event_id"] = customer_event_id
+        _dict_["event_timestamp"] = event_timestamp
+        _dict_["event_properties"] = event_properties
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -100,7 +102,8 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -120,22 +123,22 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
                 "eventType": event_type,
             }
         )
-        _given_ = self._fields_given
-        if "customer_event_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.customer_event_id is None:
                 field_dict["customerEventId"] = None
             else:
                 customer_event_id: None | str
                 customer_event_id = self.customer_event_id
                 field_dict["customerEventId"] = customer_event_id
-        if "event_timestamp" in _given_:
+        if _given_ & 2:
             if self.event_timestamp is None:
                 field_dict["eventTimestamp"] = None
             else:
                 event_timestamp: None | str
                 event_timestamp = self.event_timestamp
                 field_dict["eventTimestamp"] = event_timestamp
-        if "event_properties" in _given_:
+        if _given_ & 4:
             if self.event_properties is None:
                 field_dict["eventProperties"] = None
             else:
@@ -158,7 +161,7 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
         )
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         customer_alias = d.pop("customerAlias")
 
         event_type = d.pop("eventType")
@@ -168,7 +171,7 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
         if customer_event_id_json_ is ABSENT:
             customer_event_id = None
         else:
-            _given_.add("customer_event_id")
+            _given_ |= 1
 
             def _parse_customer_event_id(data: object) -> None | str:
                 if data is None:
@@ -182,7 +185,7 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
         if event_timestamp_json_ is ABSENT:
             event_timestamp = None
         else:
-            _given_.add("event_timestamp")
+            _given_ |= 2
 
             def _parse_event_timestamp(data: object) -> None | str:
                 if data is None:
@@ -196,7 +199,7 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
         if event_properties_json_ is ABSENT:
             event_properties = None
         else:
-            _given_.add("event_properties")
+            _given_ |= 4
 
             def _parse_event_properties(
                 data: object,
@@ -219,19 +222,14 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "customer_alias": customer_alias,
-                "event_type": event_type,
-                "customer_event_id": customer_event_id,
-                "event_timestamp": event_timestamp,
-                "event_properties": event_properties,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["customer_alias"] = customer_alias
+        _dict_["event_type"] = event_type
+        _dict_["customer_event_id"] = customer_event_id
+        _dict_["event_timestamp"] = event_timestamp
+        _dict_["event_properties"] = event_properties
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

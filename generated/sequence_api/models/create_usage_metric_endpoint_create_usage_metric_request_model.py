@@ -58,9 +58,20 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
     case_sensitive: bool | None
     properties_to_negate: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "aggregation_property": 2,
+        "grouping_property": 4,
+        "unit": 8,
+        "deleted_at": 16,
+        "property_filters": 32,
+        "case_sensitive": 64,
+        "properties_to_negate": 128,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -91,64 +102,60 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         properties_to_negate: list[str] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
         if aggregation_property is ABSENT:
             aggregation_property = None
         else:
-            _given_.add("aggregation_property")
+            _given_ |= 2
         if grouping_property is ABSENT:
             grouping_property = None
         else:
-            _given_.add("grouping_property")
+            _given_ |= 4
         if unit is ABSENT:
             unit = None
         else:
-            _given_.add("unit")
+            _given_ |= 8
         if deleted_at is ABSENT:
             deleted_at = None
         else:
-            _given_.add("deleted_at")
+            _given_ |= 16
         if property_filters is ABSENT:
             property_filters = None
         else:
-            _given_.add("property_filters")
+            _given_ |= 32
         if case_sensitive is ABSENT:
             case_sensitive = None
         else:
-            _given_.add("case_sensitive")
+            _given_ |= 64
         if properties_to_negate is ABSENT:
             properties_to_negate = None
         else:
-            _given_.add("properties_to_negate")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "name": name,
-                "metric_type": metric_type,
-                "event_type": event_type,
-                "aggregation_type": aggregation_type,
-                "description": description,
-                "aggregation_property": aggregation_property,
-                "grouping_property": grouping_property,
-                "unit": unit,
-                "deleted_at": deleted_at,
-                "property_filters": property_filters,
-                "case_sensitive": case_sensitive,
-                "properties_to_negate": properties_to_negate,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 128
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["name"] = name
+        _dict_["metric_type"] = metric_type
+        _dict_["event_type"] = event_type
+        _dict_["aggregation_type"] = aggregation_type
+        _dict_["description"] = description
+        _dict_["aggregation_property"] = aggregation_property
+        _dict_["grouping_property"] = grouping_property
+        _dict_["unit"] = unit
+        _dict_["deleted_at"] = deleted_at
+        _dict_["property_filters"] = property_filters
+        _dict_["case_sensitive"] = case_sensitive
+        _dict_["properties_to_negate"] = properties_to_negate
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -156,7 +163,8 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -182,36 +190,36 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
                 "aggregationType": aggregation_type,
             }
         )
-        _given_ = self._fields_given
-        if "description" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "aggregation_property" in _given_:
+        if _given_ & 2:
             if self.aggregation_property is None:
                 field_dict["aggregationProperty"] = None
             else:
                 aggregation_property: None | str
                 aggregation_property = self.aggregation_property
                 field_dict["aggregationProperty"] = aggregation_property
-        if "grouping_property" in _given_:
+        if _given_ & 4:
             if self.grouping_property is None:
                 field_dict["groupingProperty"] = None
             else:
                 grouping_property: None | str
                 grouping_property = self.grouping_property
                 field_dict["groupingProperty"] = grouping_property
-        if "unit" in _given_:
+        if _given_ & 8:
             if self.unit is None:
                 field_dict["unit"] = None
             else:
                 unit: None | str
                 unit = self.unit
                 field_dict["unit"] = unit
-        if "deleted_at" in _given_:
+        if _given_ & 16:
             if self.deleted_at is None:
                 field_dict["deletedAt"] = None
             else:
@@ -221,7 +229,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
                 else:
                     deleted_at = self.deleted_at
                 field_dict["deletedAt"] = deleted_at
-        if "property_filters" in _given_:
+        if _given_ & 32:
             if self.property_filters is None:
                 field_dict["propertyFilters"] = None
             else:
@@ -233,14 +241,14 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
                 else:
                     property_filters = self.property_filters
                 field_dict["propertyFilters"] = property_filters
-        if "case_sensitive" in _given_:
+        if _given_ & 64:
             if self.case_sensitive is None:
                 field_dict["caseSensitive"] = None
             else:
                 case_sensitive: bool | None
                 case_sensitive = self.case_sensitive
                 field_dict["caseSensitive"] = case_sensitive
-        if "properties_to_negate" in _given_:
+        if _given_ & 128:
             if self.properties_to_negate is None:
                 field_dict["propertiesToNegate"] = None
             else:
@@ -262,7 +270,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         )
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         name = d.pop("name")
 
         metric_type = MetricType(d.pop("metricType"))
@@ -276,7 +284,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -290,7 +298,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if aggregation_property_json_ is ABSENT:
             aggregation_property = None
         else:
-            _given_.add("aggregation_property")
+            _given_ |= 2
 
             def _parse_aggregation_property(data: object) -> None | str:
                 if data is None:
@@ -304,7 +312,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if grouping_property_json_ is ABSENT:
             grouping_property = None
         else:
-            _given_.add("grouping_property")
+            _given_ |= 4
 
             def _parse_grouping_property(data: object) -> None | str:
                 if data is None:
@@ -318,7 +326,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if unit_json_ is ABSENT:
             unit = None
         else:
-            _given_.add("unit")
+            _given_ |= 8
 
             def _parse_unit(data: object) -> None | str:
                 if data is None:
@@ -332,7 +340,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if deleted_at_json_ is ABSENT:
             deleted_at = None
         else:
-            _given_.add("deleted_at")
+            _given_ |= 16
 
             def _parse_deleted_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -354,7 +362,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if property_filters_json_ is ABSENT:
             property_filters = None
         else:
-            _given_.add("property_filters")
+            _given_ |= 32
 
             def _parse_property_filters(
                 data: object,
@@ -380,7 +388,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if case_sensitive_json_ is ABSENT:
             case_sensitive = None
         else:
-            _given_.add("case_sensitive")
+            _given_ |= 64
 
             def _parse_case_sensitive(data: object) -> bool | None:
                 if data is None:
@@ -394,7 +402,7 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
         if properties_to_negate_json_ is ABSENT:
             properties_to_negate = None
         else:
-            _given_.add("properties_to_negate")
+            _given_ |= 128
 
             def _parse_properties_to_negate(data: object) -> list[str] | None:
                 if data is None:
@@ -413,26 +421,21 @@ class CreateUsageMetricEndpointCreateUsageMetricRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "name": name,
-                "metric_type": metric_type,
-                "event_type": event_type,
-                "aggregation_type": aggregation_type,
-                "description": description,
-                "aggregation_property": aggregation_property,
-                "grouping_property": grouping_property,
-                "unit": unit,
-                "deleted_at": deleted_at,
-                "property_filters": property_filters,
-                "case_sensitive": case_sensitive,
-                "properties_to_negate": properties_to_negate,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["name"] = name
+        _dict_["metric_type"] = metric_type
+        _dict_["event_type"] = event_type
+        _dict_["aggregation_type"] = aggregation_type
+        _dict_["description"] = description
+        _dict_["aggregation_property"] = aggregation_property
+        _dict_["grouping_property"] = grouping_property
+        _dict_["unit"] = unit
+        _dict_["deleted_at"] = deleted_at
+        _dict_["property_filters"] = property_filters
+        _dict_["case_sensitive"] = case_sensitive
+        _dict_["properties_to_negate"] = properties_to_negate
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

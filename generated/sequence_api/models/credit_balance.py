@@ -55,9 +55,11 @@ class CreditBalance:
     grants: list[CreditGrant2]
     transactions: list[CreditTransaction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
 
@@ -71,26 +73,22 @@ class CreditBalance:
         transactions: list[CreditTransaction],
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "type_": type_,
-                "name": name,
-                "balance": balance,
-                "grants": grants,
-                "transactions": transactions,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+        _given_ = 0
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["type_"] = type_
+        _dict_["name"] = name
+        _dict_["balance"] = balance
+        _dict_["grants"] = grants
+        _dict_["transactions"] = transactions
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -98,7 +96,8 @@ class CreditBalance:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -142,7 +141,7 @@ class CreditBalance:
         from ..models.credit_transaction import CreditTransaction  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         type_ = CreditType(d.pop("type"))
@@ -167,20 +166,15 @@ class CreditBalance:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "type_": type_,
-                "name": name,
-                "balance": balance,
-                "grants": grants,
-                "transactions": transactions,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["type_"] = type_
+        _dict_["name"] = name
+        _dict_["balance"] = balance
+        _dict_["grants"] = grants
+        _dict_["transactions"] = transactions
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -66,9 +66,17 @@ class CreditGrant:
     expiry_date: str | None
     credit_note_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "metric_id": 1,
+        "tax_rate_id": 2,
+        "effective_date": 4,
+        "expiry_date": 8,
+        "credit_note_id": 16,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "metric_id",
@@ -99,55 +107,51 @@ class CreditGrant:
         credit_note_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if metric_id is ABSENT:
             metric_id = None
         else:
-            _given_.add("metric_id")
+            _given_ |= 1
         if tax_rate_id is ABSENT:
             tax_rate_id = None
         else:
-            _given_.add("tax_rate_id")
+            _given_ |= 2
         if effective_date is ABSENT:
             effective_date = None
         else:
-            _given_.add("effective_date")
+            _given_ |= 4
         if expiry_date is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 8
         if credit_note_id is ABSENT:
             credit_note_id = None
         else:
-            _given_.add("credit_note_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "name": name,
-                "credit_unit_type": credit_unit_type,
-                "currency": currency,
-                "amount": amount,
-                "cost_of_credit": cost_of_credit,
-                "created_at": created_at,
-                "integration_ids": integration_ids,
-                "metric_id": metric_id,
-                "tax_rate_id": tax_rate_id,
-                "effective_date": effective_date,
-                "expiry_date": expiry_date,
-                "credit_note_id": credit_note_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["name"] = name
+        _dict_["credit_unit_type"] = credit_unit_type
+        _dict_["currency"] = currency
+        _dict_["amount"] = amount
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["created_at"] = created_at
+        _dict_["integration_ids"] = integration_ids
+        _dict_["metric_id"] = metric_id
+        _dict_["tax_rate_id"] = tax_rate_id
+        _dict_["effective_date"] = effective_date
+        _dict_["expiry_date"] = expiry_date
+        _dict_["credit_note_id"] = credit_note_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -155,7 +159,8 @@ class CreditGrant:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -198,36 +203,36 @@ class CreditGrant:
                 "integrationIds": integration_ids,
             }
         )
-        _given_ = self._fields_given
-        if "metric_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.metric_id is None:
                 field_dict["metricId"] = None
             else:
                 metric_id: None | str
                 metric_id = self.metric_id
                 field_dict["metricId"] = metric_id
-        if "tax_rate_id" in _given_:
+        if _given_ & 2:
             if self.tax_rate_id is None:
                 field_dict["taxRateId"] = None
             else:
                 tax_rate_id: None | str
                 tax_rate_id = self.tax_rate_id
                 field_dict["taxRateId"] = tax_rate_id
-        if "effective_date" in _given_:
+        if _given_ & 4:
             if self.effective_date is None:
                 field_dict["effectiveDate"] = None
             else:
                 effective_date: None | str
                 effective_date = self.effective_date
                 field_dict["effectiveDate"] = effective_date
-        if "expiry_date" in _given_:
+        if _given_ & 8:
             if self.expiry_date is None:
                 field_dict["expiryDate"] = None
             else:
                 expiry_date: None | str
                 expiry_date = self.expiry_date
                 field_dict["expiryDate"] = expiry_date
-        if "credit_note_id" in _given_:
+        if _given_ & 16:
             if self.credit_note_id is None:
                 field_dict["creditNoteId"] = None
             else:
@@ -243,7 +248,7 @@ class CreditGrant:
         from ..models.integration_id import IntegrationId  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -274,7 +279,7 @@ class CreditGrant:
         if metric_id_json_ is ABSENT:
             metric_id = None
         else:
-            _given_.add("metric_id")
+            _given_ |= 1
 
             def _parse_metric_id(data: object) -> None | str:
                 if data is None:
@@ -288,7 +293,7 @@ class CreditGrant:
         if tax_rate_id_json_ is ABSENT:
             tax_rate_id = None
         else:
-            _given_.add("tax_rate_id")
+            _given_ |= 2
 
             def _parse_tax_rate_id(data: object) -> None | str:
                 if data is None:
@@ -302,7 +307,7 @@ class CreditGrant:
         if effective_date_json_ is ABSENT:
             effective_date = None
         else:
-            _given_.add("effective_date")
+            _given_ |= 4
 
             def _parse_effective_date(data: object) -> None | str:
                 if data is None:
@@ -316,7 +321,7 @@ class CreditGrant:
         if expiry_date_json_ is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 8
 
             def _parse_expiry_date(data: object) -> None | str:
                 if data is None:
@@ -330,7 +335,7 @@ class CreditGrant:
         if credit_note_id_json_ is ABSENT:
             credit_note_id = None
         else:
-            _given_.add("credit_note_id")
+            _given_ |= 16
 
             def _parse_credit_note_id(data: object) -> None | str:
                 if data is None:
@@ -341,29 +346,24 @@ class CreditGrant:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "name": name,
-                "credit_unit_type": credit_unit_type,
-                "currency": currency,
-                "amount": amount,
-                "cost_of_credit": cost_of_credit,
-                "created_at": created_at,
-                "integration_ids": integration_ids,
-                "metric_id": metric_id,
-                "tax_rate_id": tax_rate_id,
-                "effective_date": effective_date,
-                "expiry_date": expiry_date,
-                "credit_note_id": credit_note_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["name"] = name
+        _dict_["credit_unit_type"] = credit_unit_type
+        _dict_["currency"] = currency
+        _dict_["amount"] = amount
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["created_at"] = created_at
+        _dict_["integration_ids"] = integration_ids
+        _dict_["metric_id"] = metric_id
+        _dict_["tax_rate_id"] = tax_rate_id
+        _dict_["effective_date"] = effective_date
+        _dict_["expiry_date"] = expiry_date
+        _dict_["credit_note_id"] = credit_note_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

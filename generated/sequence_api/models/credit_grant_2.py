@@ -56,9 +56,16 @@ class CreditGrant2:
     tax_rate_id: str | None
     effective_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "metric_id": 1,
+        "expiry_date": 2,
+        "tax_rate_id": 4,
+        "effective_date": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "metric_id",
@@ -87,50 +94,46 @@ class CreditGrant2:
         effective_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if metric_id is ABSENT:
             metric_id = None
         else:
-            _given_.add("metric_id")
+            _given_ |= 1
         if expiry_date is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 2
         if tax_rate_id is ABSENT:
             tax_rate_id = None
         else:
-            _given_.add("tax_rate_id")
+            _given_ |= 4
         if effective_date is ABSENT:
             effective_date = None
         else:
-            _given_.add("effective_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "type_": type_,
-                "currency": currency,
-                "name": name,
-                "original_amount": original_amount,
-                "current_balance": current_balance,
-                "cost_of_credit": cost_of_credit,
-                "created_at": created_at,
-                "metric_id": metric_id,
-                "expiry_date": expiry_date,
-                "tax_rate_id": tax_rate_id,
-                "effective_date": effective_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["type_"] = type_
+        _dict_["currency"] = currency
+        _dict_["name"] = name
+        _dict_["original_amount"] = original_amount
+        _dict_["current_balance"] = current_balance
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["created_at"] = created_at
+        _dict_["metric_id"] = metric_id
+        _dict_["expiry_date"] = expiry_date
+        _dict_["tax_rate_id"] = tax_rate_id
+        _dict_["effective_date"] = effective_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -138,7 +141,8 @@ class CreditGrant2:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -178,29 +182,29 @@ class CreditGrant2:
                 "createdAt": created_at,
             }
         )
-        _given_ = self._fields_given
-        if "metric_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.metric_id is None:
                 field_dict["metricId"] = None
             else:
                 metric_id: None | str
                 metric_id = self.metric_id
                 field_dict["metricId"] = metric_id
-        if "expiry_date" in _given_:
+        if _given_ & 2:
             if self.expiry_date is None:
                 field_dict["expiryDate"] = None
             else:
                 expiry_date: None | str
                 expiry_date = self.expiry_date
                 field_dict["expiryDate"] = expiry_date
-        if "tax_rate_id" in _given_:
+        if _given_ & 4:
             if self.tax_rate_id is None:
                 field_dict["taxRateId"] = None
             else:
                 tax_rate_id: None | str
                 tax_rate_id = self.tax_rate_id
                 field_dict["taxRateId"] = tax_rate_id
-        if "effective_date" in _given_:
+        if _given_ & 8:
             if self.effective_date is None:
                 field_dict["effectiveDate"] = None
             else:
@@ -214,7 +218,7 @@ class CreditGrant2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -240,7 +244,7 @@ class CreditGrant2:
         if metric_id_json_ is ABSENT:
             metric_id = None
         else:
-            _given_.add("metric_id")
+            _given_ |= 1
 
             def _parse_metric_id(data: object) -> None | str:
                 if data is None:
@@ -254,7 +258,7 @@ class CreditGrant2:
         if expiry_date_json_ is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 2
 
             def _parse_expiry_date(data: object) -> None | str:
                 if data is None:
@@ -268,7 +272,7 @@ class CreditGrant2:
         if tax_rate_id_json_ is ABSENT:
             tax_rate_id = None
         else:
-            _given_.add("tax_rate_id")
+            _given_ |= 4
 
             def _parse_tax_rate_id(data: object) -> None | str:
                 if data is None:
@@ -282,7 +286,7 @@ class CreditGrant2:
         if effective_date_json_ is ABSENT:
             effective_date = None
         else:
-            _given_.add("effective_date")
+            _given_ |= 8
 
             def _parse_effective_date(data: object) -> None | str:
                 if data is None:
@@ -293,28 +297,23 @@ class CreditGrant2:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "type_": type_,
-                "currency": currency,
-                "name": name,
-                "original_amount": original_amount,
-                "current_balance": current_balance,
-                "cost_of_credit": cost_of_credit,
-                "created_at": created_at,
-                "metric_id": metric_id,
-                "expiry_date": expiry_date,
-                "tax_rate_id": tax_rate_id,
-                "effective_date": effective_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["type_"] = type_
+        _dict_["currency"] = currency
+        _dict_["name"] = name
+        _dict_["original_amount"] = original_amount
+        _dict_["current_balance"] = current_balance
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["created_at"] = created_at
+        _dict_["metric_id"] = metric_id
+        _dict_["expiry_date"] = expiry_date
+        _dict_["tax_rate_id"] = tax_rate_id
+        _dict_["effective_date"] = effective_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

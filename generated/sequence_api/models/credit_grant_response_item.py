@@ -34,9 +34,13 @@ class CreditGrantResponseItem:
     issue_date: str
     expiry_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "expiry_date": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "expiry_date",
@@ -54,30 +58,26 @@ class CreditGrantResponseItem:
         expiry_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if expiry_date is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "name": name,
-                "grant_amount": grant_amount,
-                "balance": balance,
-                "issue_date": issue_date,
-                "expiry_date": expiry_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["name"] = name
+        _dict_["grant_amount"] = grant_amount
+        _dict_["balance"] = balance
+        _dict_["issue_date"] = issue_date
+        _dict_["expiry_date"] = expiry_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -85,7 +85,8 @@ class CreditGrantResponseItem:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -110,8 +111,8 @@ class CreditGrantResponseItem:
                 "issueDate": issue_date,
             }
         )
-        _given_ = self._fields_given
-        if "expiry_date" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.expiry_date is None:
                 field_dict["expiryDate"] = None
             else:
@@ -125,7 +126,7 @@ class CreditGrantResponseItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -141,7 +142,7 @@ class CreditGrantResponseItem:
         if expiry_date_json_ is ABSENT:
             expiry_date = None
         else:
-            _given_.add("expiry_date")
+            _given_ |= 1
 
             def _parse_expiry_date(data: object) -> None | str:
                 if data is None:
@@ -152,20 +153,15 @@ class CreditGrantResponseItem:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "name": name,
-                "grant_amount": grant_amount,
-                "balance": balance,
-                "issue_date": issue_date,
-                "expiry_date": expiry_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["name"] = name
+        _dict_["grant_amount"] = grant_amount
+        _dict_["balance"] = balance
+        _dict_["issue_date"] = issue_date
+        _dict_["expiry_date"] = expiry_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -157,9 +157,27 @@ class CreditNote:
     merchant_details: InvoiceMerchantDetails | None
     accounting_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_id": 1,
+        "invoice_number": 2,
+        "billing_schedule_id": 4,
+        "issue_date": 8,
+        "billing_period_start": 16,
+        "billing_period_end": 32,
+        "credit_note_number": 64,
+        "purchase_order_number": 128,
+        "memo": 256,
+        "customer_tax_id": 512,
+        "application_status": 1024,
+        "balance": 2048,
+        "balance_version": 4096,
+        "merchant_details": 8192,
+        "accounting_date": 16384,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "invoice_id",
@@ -221,111 +239,107 @@ class CreditNote:
         accounting_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if invoice_id is ABSENT:
             invoice_id = None
         else:
-            _given_.add("invoice_id")
+            _given_ |= 1
         if invoice_number is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 2
         if billing_schedule_id is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 4
         if issue_date is ABSENT:
             issue_date = None
         else:
-            _given_.add("issue_date")
+            _given_ |= 8
         if billing_period_start is ABSENT:
             billing_period_start = None
         else:
-            _given_.add("billing_period_start")
+            _given_ |= 16
         if billing_period_end is ABSENT:
             billing_period_end = None
         else:
-            _given_.add("billing_period_end")
+            _given_ |= 32
         if credit_note_number is ABSENT:
             credit_note_number = None
         else:
-            _given_.add("credit_note_number")
+            _given_ |= 64
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 128
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 256
         if customer_tax_id is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 512
         if application_status is ABSENT:
             application_status = None
         else:
-            _given_.add("application_status")
+            _given_ |= 1024
         if balance is ABSENT:
             balance = None
         else:
-            _given_.add("balance")
+            _given_ |= 2048
         if balance_version is ABSENT:
             balance_version = None
         else:
-            _given_.add("balance_version")
+            _given_ |= 4096
         if merchant_details is ABSENT:
             merchant_details = None
         else:
-            _given_.add("merchant_details")
+            _given_ |= 8192
         if accounting_date is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "status": status,
-                "currency": currency,
-                "customer_id": customer_id,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "total_tax": total_tax,
-                "net_total": net_total,
-                "gross_total": gross_total,
-                "metadata": metadata,
-                "linked_services": linked_services,
-                "applications": applications,
-                "settings": settings,
-                "invoice_id": invoice_id,
-                "invoice_number": invoice_number,
-                "billing_schedule_id": billing_schedule_id,
-                "issue_date": issue_date,
-                "billing_period_start": billing_period_start,
-                "billing_period_end": billing_period_end,
-                "credit_note_number": credit_note_number,
-                "purchase_order_number": purchase_order_number,
-                "memo": memo,
-                "customer_tax_id": customer_tax_id,
-                "application_status": application_status,
-                "balance": balance,
-                "balance_version": balance_version,
-                "merchant_details": merchant_details,
-                "accounting_date": accounting_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16384
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["status"] = status
+        _dict_["currency"] = currency
+        _dict_["customer_id"] = customer_id
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["total_tax"] = total_tax
+        _dict_["net_total"] = net_total
+        _dict_["gross_total"] = gross_total
+        _dict_["metadata"] = metadata
+        _dict_["linked_services"] = linked_services
+        _dict_["applications"] = applications
+        _dict_["settings"] = settings
+        _dict_["invoice_id"] = invoice_id
+        _dict_["invoice_number"] = invoice_number
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["issue_date"] = issue_date
+        _dict_["billing_period_start"] = billing_period_start
+        _dict_["billing_period_end"] = billing_period_end
+        _dict_["credit_note_number"] = credit_note_number
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["memo"] = memo
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["application_status"] = application_status
+        _dict_["balance"] = balance
+        _dict_["balance_version"] = balance_version
+        _dict_["merchant_details"] = merchant_details
+        _dict_["accounting_date"] = accounting_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -333,7 +347,8 @@ class CreditNote:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -400,104 +415,104 @@ class CreditNote:
                 "settings": settings,
             }
         )
-        _given_ = self._fields_given
-        if "invoice_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.invoice_id is None:
                 field_dict["invoiceId"] = None
             else:
                 invoice_id: None | str
                 invoice_id = self.invoice_id
                 field_dict["invoiceId"] = invoice_id
-        if "invoice_number" in _given_:
+        if _given_ & 2:
             if self.invoice_number is None:
                 field_dict["invoiceNumber"] = None
             else:
                 invoice_number: None | str
                 invoice_number = self.invoice_number
                 field_dict["invoiceNumber"] = invoice_number
-        if "billing_schedule_id" in _given_:
+        if _given_ & 4:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
             else:
                 billing_schedule_id: None | str
                 billing_schedule_id = self.billing_schedule_id
                 field_dict["billingScheduleId"] = billing_schedule_id
-        if "issue_date" in _given_:
+        if _given_ & 8:
             if self.issue_date is None:
                 field_dict["issueDate"] = None
             else:
                 issue_date: None | str
                 issue_date = self.issue_date
                 field_dict["issueDate"] = issue_date
-        if "billing_period_start" in _given_:
+        if _given_ & 16:
             if self.billing_period_start is None:
                 field_dict["billingPeriodStart"] = None
             else:
                 billing_period_start: None | str
                 billing_period_start = self.billing_period_start
                 field_dict["billingPeriodStart"] = billing_period_start
-        if "billing_period_end" in _given_:
+        if _given_ & 32:
             if self.billing_period_end is None:
                 field_dict["billingPeriodEnd"] = None
             else:
                 billing_period_end: None | str
                 billing_period_end = self.billing_period_end
                 field_dict["billingPeriodEnd"] = billing_period_end
-        if "credit_note_number" in _given_:
+        if _given_ & 64:
             if self.credit_note_number is None:
                 field_dict["creditNoteNumber"] = None
             else:
                 credit_note_number: None | str
                 credit_note_number = self.credit_note_number
                 field_dict["creditNoteNumber"] = credit_note_number
-        if "purchase_order_number" in _given_:
+        if _given_ & 128:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "memo" in _given_:
+        if _given_ & 256:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "customer_tax_id" in _given_:
+        if _given_ & 512:
             if self.customer_tax_id is None:
                 field_dict["customerTaxId"] = None
             else:
                 customer_tax_id: None | str
                 customer_tax_id = self.customer_tax_id
                 field_dict["customerTaxId"] = customer_tax_id
-        if "application_status" in _given_:
+        if _given_ & 1024:
             if self.application_status is None:
                 field_dict["applicationStatus"] = None
             else:
                 application_status = self.application_status.value
                 field_dict["applicationStatus"] = application_status
-        if "balance" in _given_:
+        if _given_ & 2048:
             if self.balance is None:
                 field_dict["balance"] = None
             else:
                 balance: None | str
                 balance = self.balance
                 field_dict["balance"] = balance
-        if "balance_version" in _given_:
+        if _given_ & 4096:
             if self.balance_version is None:
                 field_dict["balanceVersion"] = None
             else:
                 balance_version: int | None
                 balance_version = self.balance_version
                 field_dict["balanceVersion"] = balance_version
-        if "merchant_details" in _given_:
+        if _given_ & 8192:
             if self.merchant_details is None:
                 field_dict["merchantDetails"] = None
             else:
                 merchant_details = self.merchant_details.to_dict()
                 field_dict["merchantDetails"] = merchant_details
-        if "accounting_date" in _given_:
+        if _given_ & 16384:
             if self.accounting_date is None:
                 field_dict["accountingDate"] = None
             else:
@@ -518,7 +533,7 @@ class CreditNote:
         from ..models.link_info import LinkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -571,7 +586,7 @@ class CreditNote:
         if invoice_id_json_ is ABSENT:
             invoice_id = None
         else:
-            _given_.add("invoice_id")
+            _given_ |= 1
 
             def _parse_invoice_id(data: object) -> None | str:
                 if data is None:
@@ -585,7 +600,7 @@ class CreditNote:
         if invoice_number_json_ is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 2
 
             def _parse_invoice_number(data: object) -> None | str:
                 if data is None:
@@ -599,7 +614,7 @@ class CreditNote:
         if billing_schedule_id_json_ is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 4
 
             def _parse_billing_schedule_id(data: object) -> None | str:
                 if data is None:
@@ -613,7 +628,7 @@ class CreditNote:
         if issue_date_json_ is ABSENT:
             issue_date = None
         else:
-            _given_.add("issue_date")
+            _given_ |= 8
 
             def _parse_issue_date(data: object) -> None | str:
                 if data is None:
@@ -627,7 +642,7 @@ class CreditNote:
         if billing_period_start_json_ is ABSENT:
             billing_period_start = None
         else:
-            _given_.add("billing_period_start")
+            _given_ |= 16
 
             def _parse_billing_period_start(data: object) -> None | str:
                 if data is None:
@@ -641,7 +656,7 @@ class CreditNote:
         if billing_period_end_json_ is ABSENT:
             billing_period_end = None
         else:
-            _given_.add("billing_period_end")
+            _given_ |= 32
 
             def _parse_billing_period_end(data: object) -> None | str:
                 if data is None:
@@ -655,7 +670,7 @@ class CreditNote:
         if credit_note_number_json_ is ABSENT:
             credit_note_number = None
         else:
-            _given_.add("credit_note_number")
+            _given_ |= 64
 
             def _parse_credit_note_number(data: object) -> None | str:
                 if data is None:
@@ -669,7 +684,7 @@ class CreditNote:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 128
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -683,7 +698,7 @@ class CreditNote:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 256
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -697,7 +712,7 @@ class CreditNote:
         if customer_tax_id_json_ is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 512
 
             def _parse_customer_tax_id(data: object) -> None | str:
                 if data is None:
@@ -711,7 +726,7 @@ class CreditNote:
         if application_status_json_ is ABSENT:
             application_status = None
         else:
-            _given_.add("application_status")
+            _given_ |= 1024
             application_status = CreditNoteApplicationStatus(application_status_json_)
 
         balance_json_ = d.pop("balance", ABSENT)
@@ -719,7 +734,7 @@ class CreditNote:
         if balance_json_ is ABSENT:
             balance = None
         else:
-            _given_.add("balance")
+            _given_ |= 2048
 
             def _parse_balance(data: object) -> None | str:
                 if data is None:
@@ -733,7 +748,7 @@ class CreditNote:
         if balance_version_json_ is ABSENT:
             balance_version = None
         else:
-            _given_.add("balance_version")
+            _given_ |= 4096
 
             def _parse_balance_version(data: object) -> int | None:
                 if data is None:
@@ -747,7 +762,7 @@ class CreditNote:
         if merchant_details_json_ is ABSENT:
             merchant_details = None
         else:
-            _given_.add("merchant_details")
+            _given_ |= 8192
             merchant_details = InvoiceMerchantDetails.from_dict(merchant_details_json_)
 
         accounting_date_json_ = d.pop("accountingDate", ABSENT)
@@ -755,7 +770,7 @@ class CreditNote:
         if accounting_date_json_ is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
+            _given_ |= 16384
 
             def _parse_accounting_date(data: object) -> None | str:
                 if data is None:
@@ -766,45 +781,40 @@ class CreditNote:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "status": status,
-                "currency": currency,
-                "customer_id": customer_id,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "total_tax": total_tax,
-                "net_total": net_total,
-                "gross_total": gross_total,
-                "metadata": metadata,
-                "linked_services": linked_services,
-                "applications": applications,
-                "settings": settings,
-                "invoice_id": invoice_id,
-                "invoice_number": invoice_number,
-                "billing_schedule_id": billing_schedule_id,
-                "issue_date": issue_date,
-                "billing_period_start": billing_period_start,
-                "billing_period_end": billing_period_end,
-                "credit_note_number": credit_note_number,
-                "purchase_order_number": purchase_order_number,
-                "memo": memo,
-                "customer_tax_id": customer_tax_id,
-                "application_status": application_status,
-                "balance": balance,
-                "balance_version": balance_version,
-                "merchant_details": merchant_details,
-                "accounting_date": accounting_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["status"] = status
+        _dict_["currency"] = currency
+        _dict_["customer_id"] = customer_id
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["total_tax"] = total_tax
+        _dict_["net_total"] = net_total
+        _dict_["gross_total"] = gross_total
+        _dict_["metadata"] = metadata
+        _dict_["linked_services"] = linked_services
+        _dict_["applications"] = applications
+        _dict_["settings"] = settings
+        _dict_["invoice_id"] = invoice_id
+        _dict_["invoice_number"] = invoice_number
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["issue_date"] = issue_date
+        _dict_["billing_period_start"] = billing_period_start
+        _dict_["billing_period_end"] = billing_period_end
+        _dict_["credit_note_number"] = credit_note_number
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["memo"] = memo
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["application_status"] = application_status
+        _dict_["balance"] = balance
+        _dict_["balance_version"] = balance_version
+        _dict_["merchant_details"] = merchant_details
+        _dict_["accounting_date"] = accounting_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

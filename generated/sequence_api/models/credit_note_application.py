@@ -31,9 +31,13 @@ class CreditNoteApplication:
     applied_at: str
     invoice_number: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_number": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "invoice_number",
@@ -49,28 +53,24 @@ class CreditNoteApplication:
         invoice_number: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if invoice_number is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "invoice_id": invoice_id,
-                "amount": amount,
-                "applied_at": applied_at,
-                "invoice_number": invoice_number,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["invoice_id"] = invoice_id
+        _dict_["amount"] = amount
+        _dict_["applied_at"] = applied_at
+        _dict_["invoice_number"] = invoice_number
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -78,7 +78,8 @@ class CreditNoteApplication:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -97,8 +98,8 @@ class CreditNoteApplication:
                 "appliedAt": applied_at,
             }
         )
-        _given_ = self._fields_given
-        if "invoice_number" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.invoice_number is None:
                 field_dict["invoiceNumber"] = None
             else:
@@ -112,7 +113,7 @@ class CreditNoteApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         invoice_id = d.pop("invoiceId")
 
         amount = d.pop("amount")
@@ -124,7 +125,7 @@ class CreditNoteApplication:
         if invoice_number_json_ is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 1
 
             def _parse_invoice_number(data: object) -> None | str:
                 if data is None:
@@ -135,18 +136,13 @@ class CreditNoteApplication:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "invoice_id": invoice_id,
-                "amount": amount,
-                "applied_at": applied_at,
-                "invoice_number": invoice_number,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["invoice_id"] = invoice_id
+        _dict_["amount"] = amount
+        _dict_["applied_at"] = applied_at
+        _dict_["invoice_number"] = invoice_number
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -41,9 +41,16 @@ class CreditTransaction:
     invoice_id: str | None
     billing_run_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "id": 1,
+        "reason": 2,
+        "invoice_id": 4,
+        "billing_run_id": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -66,44 +73,40 @@ class CreditTransaction:
         billing_run_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if id is ABSENT:
             id = None
         else:
-            _given_.add("id")
+            _given_ |= 1
         if reason is ABSENT:
             reason = None
         else:
-            _given_.add("reason")
+            _given_ |= 2
         if invoice_id is ABSENT:
             invoice_id = None
         else:
-            _given_.add("invoice_id")
+            _given_ |= 4
         if billing_run_id is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "grant_id": grant_id,
-                "type_": type_,
-                "amount": amount,
-                "date": date,
-                "id": id,
-                "reason": reason,
-                "invoice_id": invoice_id,
-                "billing_run_id": billing_run_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["grant_id"] = grant_id
+        _dict_["type_"] = type_
+        _dict_["amount"] = amount
+        _dict_["date"] = date
+        _dict_["id"] = id
+        _dict_["reason"] = reason
+        _dict_["invoice_id"] = invoice_id
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -111,7 +114,8 @@ class CreditTransaction:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -133,29 +137,29 @@ class CreditTransaction:
                 "date": date,
             }
         )
-        _given_ = self._fields_given
-        if "id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.id is None:
                 field_dict["id"] = None
             else:
                 id: None | str
                 id = self.id
                 field_dict["id"] = id
-        if "reason" in _given_:
+        if _given_ & 2:
             if self.reason is None:
                 field_dict["reason"] = None
             else:
                 reason: None | str
                 reason = self.reason
                 field_dict["reason"] = reason
-        if "invoice_id" in _given_:
+        if _given_ & 4:
             if self.invoice_id is None:
                 field_dict["invoiceId"] = None
             else:
                 invoice_id: None | str
                 invoice_id = self.invoice_id
                 field_dict["invoiceId"] = invoice_id
-        if "billing_run_id" in _given_:
+        if _given_ & 8:
             if self.billing_run_id is None:
                 field_dict["billingRunId"] = None
             else:
@@ -169,7 +173,7 @@ class CreditTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         grant_id = d.pop("grantId")
 
         type_ = CreditTransactionType(d.pop("type"))
@@ -183,7 +187,7 @@ class CreditTransaction:
         if id_json_ is ABSENT:
             id = None
         else:
-            _given_.add("id")
+            _given_ |= 1
 
             def _parse_id(data: object) -> None | str:
                 if data is None:
@@ -197,7 +201,7 @@ class CreditTransaction:
         if reason_json_ is ABSENT:
             reason = None
         else:
-            _given_.add("reason")
+            _given_ |= 2
 
             def _parse_reason(data: object) -> None | str:
                 if data is None:
@@ -211,7 +215,7 @@ class CreditTransaction:
         if invoice_id_json_ is ABSENT:
             invoice_id = None
         else:
-            _given_.add("invoice_id")
+            _given_ |= 4
 
             def _parse_invoice_id(data: object) -> None | str:
                 if data is None:
@@ -225,7 +229,7 @@ class CreditTransaction:
         if billing_run_id_json_ is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 8
 
             def _parse_billing_run_id(data: object) -> None | str:
                 if data is None:
@@ -236,22 +240,17 @@ class CreditTransaction:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "grant_id": grant_id,
-                "type_": type_,
-                "amount": amount,
-                "date": date,
-                "id": id,
-                "reason": reason,
-                "invoice_id": invoice_id,
-                "billing_run_id": billing_run_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["grant_id"] = grant_id
+        _dict_["type_"] = type_
+        _dict_["amount"] = amount
+        _dict_["date"] = date
+        _dict_["id"] = id
+        _dict_["reason"] = reason
+        _dict_["invoice_id"] = invoice_id
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

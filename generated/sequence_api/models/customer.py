@@ -84,9 +84,16 @@ class Customer:
     label: str | None
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "url": 1,
+        "domain": 2,
+        "label": 4,
+        "archived_at": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "url",
@@ -115,50 +122,46 @@ class Customer:
         archived_at: datetime.datetime | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if url is ABSENT:
             url = None
         else:
-            _given_.add("url")
+            _given_ |= 1
         if domain is ABSENT:
             domain = None
         else:
-            _given_.add("domain")
+            _given_ |= 2
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 4
         if archived_at is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "organizations": organizations,
-                "legal_name": legal_name,
-                "address": address,
-                "integration_ids": integration_ids,
-                "tax_status": tax_status,
-                "contacts": contacts,
-                "status": status,
-                "custom_properties": custom_properties,
-                "url": url,
-                "domain": domain,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["organizations"] = organizations
+        _dict_["legal_name"] = legal_name
+        _dict_["address"] = address
+        _dict_["integration_ids"] = integration_ids
+        _dict_["tax_status"] = tax_status
+        _dict_["contacts"] = contacts
+        _dict_["status"] = status
+        _dict_["custom_properties"] = custom_properties
+        _dict_["url"] = url
+        _dict_["domain"] = domain
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -166,7 +169,8 @@ class Customer:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -215,29 +219,29 @@ class Customer:
                 "customProperties": custom_properties,
             }
         )
-        _given_ = self._fields_given
-        if "url" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.url is None:
                 field_dict["url"] = None
             else:
                 url: None | str
                 url = self.url
                 field_dict["url"] = url
-        if "domain" in _given_:
+        if _given_ & 2:
             if self.domain is None:
                 field_dict["domain"] = None
             else:
                 domain: None | str
                 domain = self.domain
                 field_dict["domain"] = domain
-        if "label" in _given_:
+        if _given_ & 4:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "archived_at" in _given_:
+        if _given_ & 8:
             if self.archived_at is None:
                 field_dict["archivedAt"] = None
             else:
@@ -260,7 +264,7 @@ class Customer:
         from ..models.integration_id_2 import IntegrationId2  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -301,7 +305,7 @@ class Customer:
         if url_json_ is ABSENT:
             url = None
         else:
-            _given_.add("url")
+            _given_ |= 1
 
             def _parse_url(data: object) -> None | str:
                 if data is None:
@@ -315,7 +319,7 @@ class Customer:
         if domain_json_ is ABSENT:
             domain = None
         else:
-            _given_.add("domain")
+            _given_ |= 2
 
             def _parse_domain(data: object) -> None | str:
                 if data is None:
@@ -329,7 +333,7 @@ class Customer:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 4
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -343,7 +347,7 @@ class Customer:
         if archived_at_json_ is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 8
 
             def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -362,28 +366,23 @@ class Customer:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "organizations": organizations,
-                "legal_name": legal_name,
-                "address": address,
-                "integration_ids": integration_ids,
-                "tax_status": tax_status,
-                "contacts": contacts,
-                "status": status,
-                "custom_properties": custom_properties,
-                "url": url,
-                "domain": domain,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["organizations"] = organizations
+        _dict_["legal_name"] = legal_name
+        _dict_["address"] = address
+        _dict_["integration_ids"] = integration_ids
+        _dict_["tax_status"] = tax_status
+        _dict_["contacts"] = contacts
+        _dict_["status"] = status
+        _dict_["custom_properties"] = custom_properties
+        _dict_["url"] = url
+        _dict_["domain"] = domain
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -63,9 +63,17 @@ class Customer20240509:
     label: str | None
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "contact_name": 1,
+        "telephone": 2,
+        "url": 4,
+        "label": 8,
+        "archived_at": 16,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "contact_name",
@@ -94,53 +102,49 @@ class Customer20240509:
         archived_at: datetime.datetime | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if contact_name is ABSENT:
             contact_name = None
         else:
-            _given_.add("contact_name")
+            _given_ |= 1
         if telephone is ABSENT:
             telephone = None
         else:
-            _given_.add("telephone")
+            _given_ |= 2
         if url is ABSENT:
             url = None
         else:
-            _given_.add("url")
+            _given_ |= 4
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 8
         if archived_at is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "legal_name": legal_name,
-                "address": address,
-                "email": email,
-                "integration_ids": integration_ids,
-                "billing_emails": billing_emails,
-                "tax_status": tax_status,
-                "contact_name": contact_name,
-                "telephone": telephone,
-                "url": url,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["legal_name"] = legal_name
+        _dict_["address"] = address
+        _dict_["email"] = email
+        _dict_["integration_ids"] = integration_ids
+        _dict_["billing_emails"] = billing_emails
+        _dict_["tax_status"] = tax_status
+        _dict_["contact_name"] = contact_name
+        _dict_["telephone"] = telephone
+        _dict_["url"] = url
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -148,7 +152,8 @@ class Customer20240509:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -185,36 +190,36 @@ class Customer20240509:
                 "taxStatus": tax_status,
             }
         )
-        _given_ = self._fields_given
-        if "contact_name" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.contact_name is None:
                 field_dict["contactName"] = None
             else:
                 contact_name: None | str
                 contact_name = self.contact_name
                 field_dict["contactName"] = contact_name
-        if "telephone" in _given_:
+        if _given_ & 2:
             if self.telephone is None:
                 field_dict["telephone"] = None
             else:
                 telephone: None | str
                 telephone = self.telephone
                 field_dict["telephone"] = telephone
-        if "url" in _given_:
+        if _given_ & 4:
             if self.url is None:
                 field_dict["url"] = None
             else:
                 url: None | str
                 url = self.url
                 field_dict["url"] = url
-        if "label" in _given_:
+        if _given_ & 8:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "archived_at" in _given_:
+        if _given_ & 16:
             if self.archived_at is None:
                 field_dict["archivedAt"] = None
             else:
@@ -234,7 +239,7 @@ class Customer20240509:
         from ..models.integration_id_2 import IntegrationId2  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -261,7 +266,7 @@ class Customer20240509:
         if contact_name_json_ is ABSENT:
             contact_name = None
         else:
-            _given_.add("contact_name")
+            _given_ |= 1
 
             def _parse_contact_name(data: object) -> None | str:
                 if data is None:
@@ -275,7 +280,7 @@ class Customer20240509:
         if telephone_json_ is ABSENT:
             telephone = None
         else:
-            _given_.add("telephone")
+            _given_ |= 2
 
             def _parse_telephone(data: object) -> None | str:
                 if data is None:
@@ -289,7 +294,7 @@ class Customer20240509:
         if url_json_ is ABSENT:
             url = None
         else:
-            _given_.add("url")
+            _given_ |= 4
 
             def _parse_url(data: object) -> None | str:
                 if data is None:
@@ -303,7 +308,7 @@ class Customer20240509:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 8
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -317,7 +322,7 @@ class Customer20240509:
         if archived_at_json_ is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 16
 
             def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -336,27 +341,22 @@ class Customer20240509:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "legal_name": legal_name,
-                "address": address,
-                "email": email,
-                "integration_ids": integration_ids,
-                "billing_emails": billing_emails,
-                "tax_status": tax_status,
-                "contact_name": contact_name,
-                "telephone": telephone,
-                "url": url,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["legal_name"] = legal_name
+        _dict_["address"] = address
+        _dict_["email"] = email
+        _dict_["integration_ids"] = integration_ids
+        _dict_["billing_emails"] = billing_emails
+        _dict_["tax_status"] = tax_status
+        _dict_["contact_name"] = contact_name
+        _dict_["telephone"] = telephone
+        _dict_["url"] = url
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -41,9 +41,15 @@ class CustomerAlias:
     label: str | None
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "deleted_at": 1,
+        "label": 2,
+        "archived_at": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "deleted_at",
@@ -65,40 +71,36 @@ class CustomerAlias:
         archived_at: datetime.datetime | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if deleted_at is ABSENT:
             deleted_at = None
         else:
-            _given_.add("deleted_at")
+            _given_ |= 1
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 2
         if archived_at is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "value": value,
-                "created_at": created_at,
-                "deleted_at": deleted_at,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["value"] = value
+        _dict_["created_at"] = created_at
+        _dict_["deleted_at"] = deleted_at
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -106,7 +108,8 @@ class CustomerAlias:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -131,8 +134,8 @@ class CustomerAlias:
                 "createdAt": created_at,
             }
         )
-        _given_ = self._fields_given
-        if "deleted_at" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.deleted_at is None:
                 field_dict["deletedAt"] = None
             else:
@@ -142,14 +145,14 @@ class CustomerAlias:
                 else:
                     deleted_at = self.deleted_at
                 field_dict["deletedAt"] = deleted_at
-        if "label" in _given_:
+        if _given_ & 2:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "archived_at" in _given_:
+        if _given_ & 4:
             if self.archived_at is None:
                 field_dict["archivedAt"] = None
             else:
@@ -166,7 +169,7 @@ class CustomerAlias:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -182,7 +185,7 @@ class CustomerAlias:
         if deleted_at_json_ is ABSENT:
             deleted_at = None
         else:
-            _given_.add("deleted_at")
+            _given_ |= 1
 
             def _parse_deleted_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -204,7 +207,7 @@ class CustomerAlias:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 2
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -218,7 +221,7 @@ class CustomerAlias:
         if archived_at_json_ is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 4
 
             def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -237,22 +240,17 @@ class CustomerAlias:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "customer_id": customer_id,
-                "value": value,
-                "created_at": created_at,
-                "deleted_at": deleted_at,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["customer_id"] = customer_id
+        _dict_["value"] = value
+        _dict_["created_at"] = created_at
+        _dict_["deleted_at"] = deleted_at
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -63,9 +63,16 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
     description: str | None
     price_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "group_id": 1,
+        "line_item_id": 2,
+        "description": 4,
+        "price_id": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "group_id",
@@ -96,52 +103,48 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         price_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if group_id is ABSENT:
             group_id = None
         else:
-            _given_.add("group_id")
+            _given_ |= 1
         if line_item_id is ABSENT:
             line_item_id = None
         else:
-            _given_.add("line_item_id")
+            _given_ |= 2
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 4
         if price_id is ABSENT:
             price_id = None
         else:
-            _given_.add("price_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "credit_note_id": credit_note_id,
-                "title": title,
-                "quantity": quantity,
-                "rate": rate,
-                "tax_rate": tax_rate,
-                "index": index,
-                "net_total": net_total,
-                "total_tax": total_tax,
-                "gross_total": gross_total,
-                "rate_display": rate_display,
-                "external_ids": external_ids,
-                "group_id": group_id,
-                "line_item_id": line_item_id,
-                "description": description,
-                "price_id": price_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["credit_note_id"] = credit_note_id
+        _dict_["title"] = title
+        _dict_["quantity"] = quantity
+        _dict_["rate"] = rate
+        _dict_["tax_rate"] = tax_rate
+        _dict_["index"] = index
+        _dict_["net_total"] = net_total
+        _dict_["total_tax"] = total_tax
+        _dict_["gross_total"] = gross_total
+        _dict_["rate_display"] = rate_display
+        _dict_["external_ids"] = external_ids
+        _dict_["group_id"] = group_id
+        _dict_["line_item_id"] = line_item_id
+        _dict_["description"] = description
+        _dict_["price_id"] = price_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -149,7 +152,8 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -198,29 +202,29 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
                 "externalIds": external_ids,
             }
         )
-        _given_ = self._fields_given
-        if "group_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.group_id is None:
                 field_dict["groupId"] = None
             else:
                 group_id: None | str
                 group_id = self.group_id
                 field_dict["groupId"] = group_id
-        if "line_item_id" in _given_:
+        if _given_ & 2:
             if self.line_item_id is None:
                 field_dict["lineItemId"] = None
             else:
                 line_item_id: None | str
                 line_item_id = self.line_item_id
                 field_dict["lineItemId"] = line_item_id
-        if "description" in _given_:
+        if _given_ & 4:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "price_id" in _given_:
+        if _given_ & 8:
             if self.price_id is None:
                 field_dict["priceId"] = None
             else:
@@ -236,7 +240,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         credit_note_id = d.pop("creditNoteId")
@@ -271,7 +275,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         if group_id_json_ is ABSENT:
             group_id = None
         else:
-            _given_.add("group_id")
+            _given_ |= 1
 
             def _parse_group_id(data: object) -> None | str:
                 if data is None:
@@ -285,7 +289,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         if line_item_id_json_ is ABSENT:
             line_item_id = None
         else:
-            _given_.add("line_item_id")
+            _given_ |= 2
 
             def _parse_line_item_id(data: object) -> None | str:
                 if data is None:
@@ -299,7 +303,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 4
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -313,7 +317,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         if price_id_json_ is ABSENT:
             price_id = None
         else:
-            _given_.add("price_id")
+            _given_ |= 8
 
             def _parse_price_id(data: object) -> None | str:
                 if data is None:
@@ -324,30 +328,25 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "credit_note_id": credit_note_id,
-                "title": title,
-                "quantity": quantity,
-                "rate": rate,
-                "tax_rate": tax_rate,
-                "index": index,
-                "net_total": net_total,
-                "total_tax": total_tax,
-                "gross_total": gross_total,
-                "rate_display": rate_display,
-                "external_ids": external_ids,
-                "group_id": group_id,
-                "line_item_id": line_item_id,
-                "description": description,
-                "price_id": price_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["credit_note_id"] = credit_note_id
+        _dict_["title"] = title
+        _dict_["quantity"] = quantity
+        _dict_["rate"] = rate
+        _dict_["tax_rate"] = tax_rate
+        _dict_["index"] = index
+        _dict_["net_total"] = net_total
+        _dict_["total_tax"] = total_tax
+        _dict_["gross_total"] = gross_total
+        _dict_["rate_display"] = rate_display
+        _dict_["external_ids"] = external_ids
+        _dict_["group_id"] = group_id
+        _dict_["line_item_id"] = line_item_id
+        _dict_["description"] = description
+        _dict_["price_id"] = price_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

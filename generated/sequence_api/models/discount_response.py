@@ -60,9 +60,15 @@ class DiscountResponse:
     valid_from: str | None
     valid_to: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "phase_id": 1,
+        "valid_from": 2,
+        "valid_to": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "phase_id",
@@ -90,46 +96,42 @@ class DiscountResponse:
         valid_to: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if phase_id is ABSENT:
             phase_id = None
         else:
-            _given_.add("phase_id")
+            _given_ |= 1
         if valid_from is ABSENT:
             valid_from = None
         else:
-            _given_.add("valid_from")
+            _given_ |= 2
         if valid_to is ABSENT:
             valid_to = None
         else:
-            _given_.add("valid_to")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "billing_schedule_id": billing_schedule_id,
-                "price_ids": price_ids,
-                "separate_line_item": separate_line_item,
-                "amount": amount,
-                "discount_calculation_type": discount_calculation_type,
-                "message": message,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "seat_discount_type": seat_discount_type,
-                "phase_id": phase_id,
-                "valid_from": valid_from,
-                "valid_to": valid_to,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["price_ids"] = price_ids
+        _dict_["separate_line_item"] = separate_line_item
+        _dict_["amount"] = amount
+        _dict_["discount_calculation_type"] = discount_calculation_type
+        _dict_["message"] = message
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["seat_discount_type"] = seat_discount_type
+        _dict_["phase_id"] = phase_id
+        _dict_["valid_from"] = valid_from
+        _dict_["valid_to"] = valid_to
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -137,7 +139,8 @@ class DiscountResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -180,22 +183,22 @@ class DiscountResponse:
                 "seatDiscountType": seat_discount_type,
             }
         )
-        _given_ = self._fields_given
-        if "phase_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.phase_id is None:
                 field_dict["phaseId"] = None
             else:
                 phase_id: None | str
                 phase_id = self.phase_id
                 field_dict["phaseId"] = phase_id
-        if "valid_from" in _given_:
+        if _given_ & 2:
             if self.valid_from is None:
                 field_dict["validFrom"] = None
             else:
                 valid_from: None | str
                 valid_from = self.valid_from
                 field_dict["validFrom"] = valid_from
-        if "valid_to" in _given_:
+        if _given_ & 4:
             if self.valid_to is None:
                 field_dict["validTo"] = None
             else:
@@ -209,7 +212,7 @@ class DiscountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -237,7 +240,7 @@ class DiscountResponse:
         if phase_id_json_ is ABSENT:
             phase_id = None
         else:
-            _given_.add("phase_id")
+            _given_ |= 1
 
             def _parse_phase_id(data: object) -> None | str:
                 if data is None:
@@ -251,7 +254,7 @@ class DiscountResponse:
         if valid_from_json_ is ABSENT:
             valid_from = None
         else:
-            _given_.add("valid_from")
+            _given_ |= 2
 
             def _parse_valid_from(data: object) -> None | str:
                 if data is None:
@@ -265,7 +268,7 @@ class DiscountResponse:
         if valid_to_json_ is ABSENT:
             valid_to = None
         else:
-            _given_.add("valid_to")
+            _given_ |= 4
 
             def _parse_valid_to(data: object) -> None | str:
                 if data is None:
@@ -276,28 +279,23 @@ class DiscountResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "billing_schedule_id": billing_schedule_id,
-                "price_ids": price_ids,
-                "separate_line_item": separate_line_item,
-                "amount": amount,
-                "discount_calculation_type": discount_calculation_type,
-                "message": message,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "seat_discount_type": seat_discount_type,
-                "phase_id": phase_id,
-                "valid_from": valid_from,
-                "valid_to": valid_to,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["price_ids"] = price_ids
+        _dict_["separate_line_item"] = separate_line_item
+        _dict_["amount"] = amount
+        _dict_["discount_calculation_type"] = discount_calculation_type
+        _dict_["message"] = message
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["seat_discount_type"] = seat_discount_type
+        _dict_["phase_id"] = phase_id
+        _dict_["valid_from"] = valid_from
+        _dict_["valid_to"] = valid_to
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -46,9 +46,16 @@ class EmbeddableCreditGrantRequest:
     tax_rate_id: str | None
     restrict_to_prices: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "currency": 1,
+        "cost_of_credit": 2,
+        "tax_rate_id": 4,
+        "restrict_to_prices": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "currency",
@@ -76,45 +83,41 @@ class EmbeddableCreditGrantRequest:
         restrict_to_prices: list[str] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if currency is ABSENT:
             currency = None
         else:
-            _given_.add("currency")
+            _given_ |= 1
         if cost_of_credit is ABSENT:
             cost_of_credit = None
         else:
-            _given_.add("cost_of_credit")
+            _given_ |= 2
         if tax_rate_id is ABSENT:
             tax_rate_id = None
         else:
-            _given_.add("tax_rate_id")
+            _given_ |= 4
         if restrict_to_prices is ABSENT:
             restrict_to_prices = None
         else:
-            _given_.add("restrict_to_prices")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "name": name,
-                "credit_unit_type": credit_unit_type,
-                "amount": amount,
-                "grant_refresh_frequency": grant_refresh_frequency,
-                "rollover_mode": rollover_mode,
-                "currency": currency,
-                "cost_of_credit": cost_of_credit,
-                "tax_rate_id": tax_rate_id,
-                "restrict_to_prices": restrict_to_prices,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["name"] = name
+        _dict_["credit_unit_type"] = credit_unit_type
+        _dict_["amount"] = amount
+        _dict_["grant_refresh_frequency"] = grant_refresh_frequency
+        _dict_["rollover_mode"] = rollover_mode
+        _dict_["currency"] = currency
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["tax_rate_id"] = tax_rate_id
+        _dict_["restrict_to_prices"] = restrict_to_prices
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -122,7 +125,8 @@ class EmbeddableCreditGrantRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -147,28 +151,28 @@ class EmbeddableCreditGrantRequest:
                 "rolloverMode": rollover_mode,
             }
         )
-        _given_ = self._fields_given
-        if "currency" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.currency is None:
                 field_dict["currency"] = None
             else:
                 currency = self.currency.value
                 field_dict["currency"] = currency
-        if "cost_of_credit" in _given_:
+        if _given_ & 2:
             if self.cost_of_credit is None:
                 field_dict["costOfCredit"] = None
             else:
                 cost_of_credit: float | None
                 cost_of_credit = self.cost_of_credit
                 field_dict["costOfCredit"] = cost_of_credit
-        if "tax_rate_id" in _given_:
+        if _given_ & 4:
             if self.tax_rate_id is None:
                 field_dict["taxRateId"] = None
             else:
                 tax_rate_id: None | str
                 tax_rate_id = self.tax_rate_id
                 field_dict["taxRateId"] = tax_rate_id
-        if "restrict_to_prices" in _given_:
+        if _given_ & 8:
             if self.restrict_to_prices is None:
                 field_dict["restrictToPrices"] = None
             else:
@@ -186,7 +190,7 @@ class EmbeddableCreditGrantRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         name = d.pop("name")
 
         credit_unit_type = CreditUnitType(d.pop("creditUnitType"))
@@ -202,7 +206,7 @@ class EmbeddableCreditGrantRequest:
         if currency_json_ is ABSENT:
             currency = None
         else:
-            _given_.add("currency")
+            _given_ |= 1
             currency = Currency(currency_json_)
 
         cost_of_credit_json_ = d.pop("costOfCredit", ABSENT)
@@ -210,7 +214,7 @@ class EmbeddableCreditGrantRequest:
         if cost_of_credit_json_ is ABSENT:
             cost_of_credit = None
         else:
-            _given_.add("cost_of_credit")
+            _given_ |= 2
 
             def _parse_cost_of_credit(data: object) -> float | None:
                 if data is None:
@@ -224,7 +228,7 @@ class EmbeddableCreditGrantRequest:
         if tax_rate_id_json_ is ABSENT:
             tax_rate_id = None
         else:
-            _given_.add("tax_rate_id")
+            _given_ |= 4
 
             def _parse_tax_rate_id(data: object) -> None | str:
                 if data is None:
@@ -238,7 +242,7 @@ class EmbeddableCreditGrantRequest:
         if restrict_to_prices_json_ is ABSENT:
             restrict_to_prices = None
         else:
-            _given_.add("restrict_to_prices")
+            _given_ |= 8
 
             def _parse_restrict_to_prices(data: object) -> list[str] | None:
                 if data is None:
@@ -257,23 +261,18 @@ class EmbeddableCreditGrantRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "name": name,
-                "credit_unit_type": credit_unit_type,
-                "amount": amount,
-                "grant_refresh_frequency": grant_refresh_frequency,
-                "rollover_mode": rollover_mode,
-                "currency": currency,
-                "cost_of_credit": cost_of_credit,
-                "tax_rate_id": tax_rate_id,
-                "restrict_to_prices": restrict_to_prices,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["name"] = name
+        _dict_["credit_unit_type"] = credit_unit_type
+        _dict_["amount"] = amount
+        _dict_["grant_refresh_frequency"] = grant_refresh_frequency
+        _dict_["rollover_mode"] = rollover_mode
+        _dict_["currency"] = currency
+        _dict_["cost_of_credit"] = cost_of_credit
+        _dict_["tax_rate_id"] = tax_rate_id
+        _dict_["restrict_to_prices"] = restrict_to_prices
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

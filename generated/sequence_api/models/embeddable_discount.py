@@ -40,9 +40,14 @@ class EmbeddableDiscount:
     restrict_to_prices: list[str] | None
     seat_discount_type: SeatDiscountType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "restrict_to_prices": 1,
+        "seat_discount_type": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "restrict_to_prices",
@@ -66,35 +71,31 @@ class EmbeddableDiscount:
         seat_discount_type: SeatDiscountType | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if restrict_to_prices is ABSENT:
             restrict_to_prices = None
         else:
-            _given_.add("restrict_to_prices")
+            _given_ |= 1
         if seat_discount_type is ABSENT:
             seat_discount_type = None
         else:
-            _given_.add("seat_discount_type")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "type_": type_,
-                "amount": amount,
-                "message": message,
-                "separate_line_item": separate_line_item,
-                "restrict_to_prices": restrict_to_prices,
-                "seat_discount_type": seat_discount_type,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["type_"] = type_
+        _dict_["amount"] = amount
+        _dict_["message"] = message
+        _dict_["separate_line_item"] = separate_line_item
+        _dict_["restrict_to_prices"] = restrict_to_prices
+        _dict_["seat_discount_type"] = seat_discount_type
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -102,7 +103,8 @@ class EmbeddableDiscount:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -127,8 +129,8 @@ class EmbeddableDiscount:
                 "separateLineItem": separate_line_item,
             }
         )
-        _given_ = self._fields_given
-        if "restrict_to_prices" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.restrict_to_prices is None:
                 field_dict["restrictToPrices"] = None
             else:
@@ -139,7 +141,7 @@ class EmbeddableDiscount:
                 else:
                     restrict_to_prices = self.restrict_to_prices
                 field_dict["restrictToPrices"] = restrict_to_prices
-        if "seat_discount_type" in _given_:
+        if _given_ & 2:
             if self.seat_discount_type is None:
                 field_dict["seatDiscountType"] = None
             else:
@@ -152,7 +154,7 @@ class EmbeddableDiscount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         type_ = DiscountCalculationType(d.pop("type"))
@@ -168,7 +170,7 @@ class EmbeddableDiscount:
         if restrict_to_prices_json_ is ABSENT:
             restrict_to_prices = None
         else:
-            _given_.add("restrict_to_prices")
+            _given_ |= 1
 
             def _parse_restrict_to_prices(data: object) -> list[str] | None:
                 if data is None:
@@ -190,26 +192,21 @@ class EmbeddableDiscount:
         if seat_discount_type_json_ is ABSENT:
             seat_discount_type = None
         else:
-            _given_.add("seat_discount_type")
+            _given_ |= 2
             seat_discount_type = SeatDiscountType(seat_discount_type_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "type_": type_,
-                "amount": amount,
-                "message": message,
-                "separate_line_item": separate_line_item,
-                "restrict_to_prices": restrict_to_prices,
-                "seat_discount_type": seat_discount_type,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["type_"] = type_
+        _dict_["amount"] = amount
+        _dict_["message"] = message
+        _dict_["separate_line_item"] = separate_line_item
+        _dict_["restrict_to_prices"] = restrict_to_prices
+        _dict_["seat_discount_type"] = seat_discount_type
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -43,9 +43,14 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
     created_by: str | None
     description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "created_by": 1,
+        "description": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "created_by",
@@ -65,35 +70,31 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
         description: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if created_by is ABSENT:
             created_by = None
         else:
-            _given_.add("created_by")
+            _given_ |= 1
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "seat_type": seat_type,
-                "label": label,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "created_by": created_by,
-                "description": description,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["seat_type"] = seat_type
+        _dict_["label"] = label
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["created_by"] = created_by
+        _dict_["description"] = description
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -101,7 +102,8 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -126,15 +128,15 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
                 "updatedAt": updated_at,
             }
         )
-        _given_ = self._fields_given
-        if "created_by" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.created_by is None:
                 field_dict["createdBy"] = None
             else:
                 created_by: None | str
                 created_by = self.created_by
                 field_dict["createdBy"] = created_by
-        if "description" in _given_:
+        if _given_ & 2:
             if self.description is None:
                 field_dict["description"] = None
             else:
@@ -148,7 +150,7 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         seat_type = d.pop("seatType")
@@ -164,7 +166,7 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
         if created_by_json_ is ABSENT:
             created_by = None
         else:
-            _given_.add("created_by")
+            _given_ |= 1
 
             def _parse_created_by(data: object) -> None | str:
                 if data is None:
@@ -178,7 +180,7 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 2
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -189,21 +191,16 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "seat_type": seat_type,
-                "label": label,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "created_by": created_by,
-                "description": description,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["seat_type"] = seat_type
+        _dict_["label"] = label
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["created_by"] = created_by
+        _dict_["description"] = description
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

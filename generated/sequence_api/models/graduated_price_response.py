@@ -83,9 +83,15 @@ class GraduatedPriceResponse:
     list_price_id: str | None
     usage_calculation_period: UsageCalculationPeriod | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "updated_at": 1,
+        "list_price_id": 2,
+        "usage_calculation_period": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "updated_at",
@@ -117,46 +123,42 @@ class GraduatedPriceResponse:
         usage_calculation_period: UsageCalculationPeriod | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if updated_at is ABSENT:
             updated_at = None
         else:
-            _given_.add("updated_at")
+            _given_ |= 1
         if list_price_id is ABSENT:
             list_price_id = None
         else:
-            _given_.add("list_price_id")
+            _given_ |= 2
         if usage_calculation_period is ABSENT:
             usage_calculation_period = None
         else:
-            _given_.add("usage_calculation_period")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "product_id": product_id,
-                "name": name,
-                "currency": currency,
-                "structure": structure,
-                "billing_frequency": billing_frequency,
-                "billing_type": billing_type,
-                "created_at": created_at,
-                "integration_ids": integration_ids,
-                "custom_metric_parameters": custom_metric_parameters,
-                "status": status,
-                "updated_at": updated_at,
-                "list_price_id": list_price_id,
-                "usage_calculation_period": usage_calculation_period,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["product_id"] = product_id
+        _dict_["name"] = name
+        _dict_["currency"] = currency
+        _dict_["structure"] = structure
+        _dict_["billing_frequency"] = billing_frequency
+        _dict_["billing_type"] = billing_type
+        _dict_["created_at"] = created_at
+        _dict_["integration_ids"] = integration_ids
+        _dict_["custom_metric_parameters"] = custom_metric_parameters
+        _dict_["status"] = status
+        _dict_["updated_at"] = updated_at
+        _dict_["list_price_id"] = list_price_id
+        _dict_["usage_calculation_period"] = usage_calculation_period
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -164,7 +166,8 @@ class GraduatedPriceResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -213,8 +216,8 @@ class GraduatedPriceResponse:
                 "status": status,
             }
         )
-        _given_ = self._fields_given
-        if "updated_at" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.updated_at is None:
                 field_dict["updatedAt"] = None
             else:
@@ -224,14 +227,14 @@ class GraduatedPriceResponse:
                 else:
                     updated_at = self.updated_at
                 field_dict["updatedAt"] = updated_at
-        if "list_price_id" in _given_:
+        if _given_ & 2:
             if self.list_price_id is None:
                 field_dict["listPriceId"] = None
             else:
                 list_price_id: None | str
                 list_price_id = self.list_price_id
                 field_dict["listPriceId"] = list_price_id
-        if "usage_calculation_period" in _given_:
+        if _given_ & 4:
             if self.usage_calculation_period is None:
                 field_dict["usageCalculationPeriod"] = None
             else:
@@ -249,7 +252,7 @@ class GraduatedPriceResponse:
         from ..models.usage_calculation_period import UsageCalculationPeriod  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         product_id = d.pop("productId")
@@ -287,7 +290,7 @@ class GraduatedPriceResponse:
         if updated_at_json_ is ABSENT:
             updated_at = None
         else:
-            _given_.add("updated_at")
+            _given_ |= 1
 
             def _parse_updated_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -309,7 +312,7 @@ class GraduatedPriceResponse:
         if list_price_id_json_ is ABSENT:
             list_price_id = None
         else:
-            _given_.add("list_price_id")
+            _given_ |= 2
 
             def _parse_list_price_id(data: object) -> None | str:
                 if data is None:
@@ -323,33 +326,28 @@ class GraduatedPriceResponse:
         if usage_calculation_period_json_ is ABSENT:
             usage_calculation_period = None
         else:
-            _given_.add("usage_calculation_period")
+            _given_ |= 4
             usage_calculation_period = UsageCalculationPeriod.from_dict(usage_calculation_period_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "product_id": product_id,
-                "name": name,
-                "currency": currency,
-                "structure": structure,
-                "billing_frequency": billing_frequency,
-                "billing_type": billing_type,
-                "created_at": created_at,
-                "integration_ids": integration_ids,
-                "custom_metric_parameters": custom_metric_parameters,
-                "status": status,
-                "updated_at": updated_at,
-                "list_price_id": list_price_id,
-                "usage_calculation_period": usage_calculation_period,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["product_id"] = product_id
+        _dict_["name"] = name
+        _dict_["currency"] = currency
+        _dict_["structure"] = structure
+        _dict_["billing_frequency"] = billing_frequency
+        _dict_["billing_type"] = billing_type
+        _dict_["created_at"] = created_at
+        _dict_["integration_ids"] = integration_ids
+        _dict_["custom_metric_parameters"] = custom_metric_parameters
+        _dict_["status"] = status
+        _dict_["updated_at"] = updated_at
+        _dict_["list_price_id"] = list_price_id
+        _dict_["usage_calculation_period"] = usage_calculation_period
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -30,9 +30,13 @@ class IntegrationId2:
     is_pending: bool
     last_synced: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "last_synced": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "last_synced",
@@ -48,28 +52,24 @@ class IntegrationId2:
         last_synced: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if last_synced is ABSENT:
             last_synced = None
         else:
-            _given_.add("last_synced")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "service": service,
-                "id": id,
-                "is_pending": is_pending,
-                "last_synced": last_synced,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["service"] = service
+        _dict_["id"] = id
+        _dict_["is_pending"] = is_pending
+        _dict_["last_synced"] = last_synced
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -77,7 +77,8 @@ class IntegrationId2:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -96,8 +97,8 @@ class IntegrationId2:
                 "isPending": is_pending,
             }
         )
-        _given_ = self._fields_given
-        if "last_synced" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.last_synced is None:
                 field_dict["lastSynced"] = None
             else:
@@ -111,7 +112,7 @@ class IntegrationId2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         service = IntegrationService(d.pop("service"))
 
         id = d.pop("id")
@@ -123,7 +124,7 @@ class IntegrationId2:
         if last_synced_json_ is ABSENT:
             last_synced = None
         else:
-            _given_.add("last_synced")
+            _given_ |= 1
 
             def _parse_last_synced(data: object) -> None | str:
                 if data is None:
@@ -134,18 +135,13 @@ class IntegrationId2:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "service": service,
-                "id": id,
-                "is_pending": is_pending,
-                "last_synced": last_synced,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["service"] = service
+        _dict_["id"] = id
+        _dict_["is_pending"] = is_pending
+        _dict_["last_synced"] = last_synced
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -27,9 +27,14 @@ class IntegrationPaymentStatuses:
     stripe: IntegrationPaymentStatus | None
     go_cardless: IntegrationPaymentStatus | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "stripe": 1,
+        "go_cardless": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "stripe",
@@ -49,30 +54,26 @@ class IntegrationPaymentStatuses:
         go_cardless: IntegrationPaymentStatus | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if stripe is ABSENT:
             stripe = None
         else:
-            _given_.add("stripe")
+            _given_ |= 1
         if go_cardless is ABSENT:
             go_cardless = None
         else:
-            _given_.add("go_cardless")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "stripe": stripe,
-                "go_cardless": go_cardless,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["stripe"] = stripe
+        _dict_["go_cardless"] = go_cardless
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -80,7 +81,8 @@ class IntegrationPaymentStatuses:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -88,14 +90,14 @@ class IntegrationPaymentStatuses:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "stripe" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.stripe is None:
                 field_dict["stripe"] = None
             else:
                 stripe = self.stripe.value
                 field_dict["stripe"] = stripe
-        if "go_cardless" in _given_:
+        if _given_ & 2:
             if self.go_cardless is None:
                 field_dict["goCardless"] = None
             else:
@@ -108,13 +110,13 @@ class IntegrationPaymentStatuses:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         stripe_json_ = d.pop("stripe", ABSENT)
         stripe: IntegrationPaymentStatus | None
         if stripe_json_ is ABSENT:
             stripe = None
         else:
-            _given_.add("stripe")
+            _given_ |= 1
             stripe = IntegrationPaymentStatus(stripe_json_)
 
         go_cardless_json_ = d.pop("goCardless", ABSENT)
@@ -122,21 +124,16 @@ class IntegrationPaymentStatuses:
         if go_cardless_json_ is ABSENT:
             go_cardless = None
         else:
-            _given_.add("go_cardless")
+            _given_ |= 2
             go_cardless = IntegrationPaymentStatus(go_cardless_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "stripe": stripe,
-                "go_cardless": go_cardless,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["stripe"] = stripe
+        _dict_["go_cardless"] = go_cardless
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -160,9 +160,27 @@ class Invoice:
     dunning_status: InvoiceDunningStatus | None
     calculated_at: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_number": 1,
+        "due_date": 2,
+        "purchase_order_number": 4,
+        "reference": 8,
+        "memo": 16,
+        "payment_options": 32,
+        "billing_period": 64,
+        "merchant_details": 128,
+        "customer_tax_status": 256,
+        "billing_schedule_id": 512,
+        "issue_date": 1024,
+        "customer_tax_id": 2048,
+        "credit_balances": 4096,
+        "dunning_status": 8192,
+        "calculated_at": 16384,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "invoice_number",
@@ -231,116 +249,112 @@ class Invoice:
         calculated_at: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if invoice_number is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 1
         if due_date is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 2
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
         if reference is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 8
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 16
         if payment_options is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 32
         if billing_period is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 64
         if merchant_details is ABSENT:
             merchant_details = None
         else:
-            _given_.add("merchant_details")
+            _given_ |= 128
         if customer_tax_status is ABSENT:
             customer_tax_status = None
         else:
-            _given_.add("customer_tax_status")
+            _given_ |= 256
         if billing_schedule_id is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 512
         if issue_date is ABSENT:
             issue_date = None
         else:
-            _given_.add("issue_date")
+            _given_ |= 1024
         if customer_tax_id is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 2048
         if credit_balances is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 4096
         if dunning_status is ABSENT:
             dunning_status = None
         else:
-            _given_.add("dunning_status")
+            _given_ |= 8192
         if calculated_at is ABSENT:
             calculated_at = None
         else:
-            _given_.add("calculated_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "status": status,
-                "currency": currency,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "customer_id": customer_id,
-                "total_tax": total_tax,
-                "net_total": net_total,
-                "gross_total": gross_total,
-                "metadata": metadata,
-                "payment_status": payment_status,
-                "created_at": created_at,
-                "credit_note_ids": credit_note_ids,
-                "linked_services": linked_services,
-                "accounting_date": accounting_date,
-                "render_settings": render_settings,
-                "is_customer_archived": is_customer_archived,
-                "updated_at": updated_at,
-                "invoice_number": invoice_number,
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "merchant_details": merchant_details,
-                "customer_tax_status": customer_tax_status,
-                "billing_schedule_id": billing_schedule_id,
-                "issue_date": issue_date,
-                "customer_tax_id": customer_tax_id,
-                "credit_balances": credit_balances,
-                "dunning_status": dunning_status,
-                "calculated_at": calculated_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16384
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["status"] = status
+        _dict_["currency"] = currency
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["customer_id"] = customer_id
+        _dict_["total_tax"] = total_tax
+        _dict_["net_total"] = net_total
+        _dict_["gross_total"] = gross_total
+        _dict_["metadata"] = metadata
+        _dict_["payment_status"] = payment_status
+        _dict_["created_at"] = created_at
+        _dict_["credit_note_ids"] = credit_note_ids
+        _dict_["linked_services"] = linked_services
+        _dict_["accounting_date"] = accounting_date
+        _dict_["render_settings"] = render_settings
+        _dict_["is_customer_archived"] = is_customer_archived
+        _dict_["updated_at"] = updated_at
+        _dict_["invoice_number"] = invoice_number
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["merchant_details"] = merchant_details
+        _dict_["customer_tax_status"] = customer_tax_status
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["issue_date"] = issue_date
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["credit_balances"] = credit_balances
+        _dict_["dunning_status"] = dunning_status
+        _dict_["calculated_at"] = calculated_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -348,7 +362,8 @@ class Invoice:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -427,43 +442,43 @@ class Invoice:
                 "updatedAt": updated_at,
             }
         )
-        _given_ = self._fields_given
-        if "invoice_number" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.invoice_number is None:
                 field_dict["invoiceNumber"] = None
             else:
                 invoice_number: None | str
                 invoice_number = self.invoice_number
                 field_dict["invoiceNumber"] = invoice_number
-        if "due_date" in _given_:
+        if _given_ & 2:
             if self.due_date is None:
                 field_dict["dueDate"] = None
             else:
                 due_date: None | str
                 due_date = self.due_date
                 field_dict["dueDate"] = due_date
-        if "purchase_order_number" in _given_:
+        if _given_ & 4:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "reference" in _given_:
+        if _given_ & 8:
             if self.reference is None:
                 field_dict["reference"] = None
             else:
                 reference: None | str
                 reference = self.reference
                 field_dict["reference"] = reference
-        if "memo" in _given_:
+        if _given_ & 16:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "payment_options" in _given_:
+        if _given_ & 32:
             if self.payment_options is None:
                 field_dict["paymentOptions"] = None
             else:
@@ -477,59 +492,59 @@ class Invoice:
                 else:
                     payment_options = self.payment_options
                 field_dict["paymentOptions"] = payment_options
-        if "billing_period" in _given_:
+        if _given_ & 64:
             if self.billing_period is None:
                 field_dict["billingPeriod"] = None
             else:
                 billing_period = self.billing_period.to_dict()
                 field_dict["billingPeriod"] = billing_period
-        if "merchant_details" in _given_:
+        if _given_ & 128:
             if self.merchant_details is None:
                 field_dict["merchantDetails"] = None
             else:
                 merchant_details = self.merchant_details.to_dict()
                 field_dict["merchantDetails"] = merchant_details
-        if "customer_tax_status" in _given_:
+        if _given_ & 256:
             if self.customer_tax_status is None:
                 field_dict["customerTaxStatus"] = None
             else:
                 customer_tax_status = self.customer_tax_status.value
                 field_dict["customerTaxStatus"] = customer_tax_status
-        if "billing_schedule_id" in _given_:
+        if _given_ & 512:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
             else:
                 billing_schedule_id: None | str
                 billing_schedule_id = self.billing_schedule_id
                 field_dict["billingScheduleId"] = billing_schedule_id
-        if "issue_date" in _given_:
+        if _given_ & 1024:
             if self.issue_date is None:
                 field_dict["issueDate"] = None
             else:
                 issue_date: None | str
                 issue_date = self.issue_date
                 field_dict["issueDate"] = issue_date
-        if "customer_tax_id" in _given_:
+        if _given_ & 2048:
             if self.customer_tax_id is None:
                 field_dict["customerTaxId"] = None
             else:
                 customer_tax_id: None | str
                 customer_tax_id = self.customer_tax_id
                 field_dict["customerTaxId"] = customer_tax_id
-        if "credit_balances" in _given_:
+        if _given_ & 4096:
             if self.credit_balances is None:
                 field_dict["creditBalances"] = None
             else:
                 credit_balances: None | str
                 credit_balances = self.credit_balances
                 field_dict["creditBalances"] = credit_balances
-        if "dunning_status" in _given_:
+        if _given_ & 8192:
             if self.dunning_status is None:
                 field_dict["dunningStatus"] = None
             else:
                 dunning_status = self.dunning_status.value
                 field_dict["dunningStatus"] = dunning_status
-        if "calculated_at" in _given_:
+        if _given_ & 16384:
             if self.calculated_at is None:
                 field_dict["calculatedAt"] = None
             else:
@@ -550,7 +565,7 @@ class Invoice:
         from ..models.link_info import LinkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -608,7 +623,7 @@ class Invoice:
         if invoice_number_json_ is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 1
 
             def _parse_invoice_number(data: object) -> None | str:
                 if data is None:
@@ -622,7 +637,7 @@ class Invoice:
         if due_date_json_ is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 2
 
             def _parse_due_date(data: object) -> None | str:
                 if data is None:
@@ -636,7 +651,7 @@ class Invoice:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -650,7 +665,7 @@ class Invoice:
         if reference_json_ is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 8
 
             def _parse_reference(data: object) -> None | str:
                 if data is None:
@@ -664,7 +679,7 @@ class Invoice:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 16
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -678,7 +693,7 @@ class Invoice:
         if payment_options_json_ is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 32
 
             def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None:
                 if data is None:
@@ -705,7 +720,7 @@ class Invoice:
         if billing_period_json_ is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 64
             billing_period = InclusiveDateRange.from_dict(billing_period_json_)
 
         merchant_details_json_ = d.pop("merchantDetails", ABSENT)
@@ -713,7 +728,7 @@ class Invoice:
         if merchant_details_json_ is ABSENT:
             merchant_details = None
         else:
-            _given_.add("merchant_details")
+            _given_ |= 128
             merchant_details = InvoiceMerchantDetails.from_dict(merchant_details_json_)
 
         customer_tax_status_json_ = d.pop("customerTaxStatus", ABSENT)
@@ -721,7 +736,7 @@ class Invoice:
         if customer_tax_status_json_ is ABSENT:
             customer_tax_status = None
         else:
-            _given_.add("customer_tax_status")
+            _given_ |= 256
             customer_tax_status = TaxStatus(customer_tax_status_json_)
 
         billing_schedule_id_json_ = d.pop("billingScheduleId", ABSENT)
@@ -729,7 +744,7 @@ class Invoice:
         if billing_schedule_id_json_ is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 512
 
             def _parse_billing_schedule_id(data: object) -> None | str:
                 if data is None:
@@ -743,7 +758,7 @@ class Invoice:
         if issue_date_json_ is ABSENT:
             issue_date = None
         else:
-            _given_.add("issue_date")
+            _given_ |= 1024
 
             def _parse_issue_date(data: object) -> None | str:
                 if data is None:
@@ -757,7 +772,7 @@ class Invoice:
         if customer_tax_id_json_ is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 2048
 
             def _parse_customer_tax_id(data: object) -> None | str:
                 if data is None:
@@ -771,7 +786,7 @@ class Invoice:
         if credit_balances_json_ is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 4096
 
             def _parse_credit_balances(data: object) -> None | str:
                 if data is None:
@@ -785,7 +800,7 @@ class Invoice:
         if dunning_status_json_ is ABSENT:
             dunning_status = None
         else:
-            _given_.add("dunning_status")
+            _given_ |= 8192
             dunning_status = InvoiceDunningStatus(dunning_status_json_)
 
         calculated_at_json_ = d.pop("calculatedAt", ABSENT)
@@ -793,7 +808,7 @@ class Invoice:
         if calculated_at_json_ is ABSENT:
             calculated_at = None
         else:
-            _given_.add("calculated_at")
+            _given_ |= 16384
 
             def _parse_calculated_at(data: object) -> None | str:
                 if data is None:
@@ -804,50 +819,45 @@ class Invoice:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "status": status,
-                "currency": currency,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "customer_id": customer_id,
-                "total_tax": total_tax,
-                "net_total": net_total,
-                "gross_total": gross_total,
-                "metadata": metadata,
-                "payment_status": payment_status,
-                "created_at": created_at,
-                "credit_note_ids": credit_note_ids,
-                "linked_services": linked_services,
-                "accounting_date": accounting_date,
-                "render_settings": render_settings,
-                "is_customer_archived": is_customer_archived,
-                "updated_at": updated_at,
-                "invoice_number": invoice_number,
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "merchant_details": merchant_details,
-                "customer_tax_status": customer_tax_status,
-                "billing_schedule_id": billing_schedule_id,
-                "issue_date": issue_date,
-                "customer_tax_id": customer_tax_id,
-                "credit_balances": credit_balances,
-                "dunning_status": dunning_status,
-                "calculated_at": calculated_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["status"] = status
+        _dict_["currency"] = currency
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["customer_id"] = customer_id
+        _dict_["total_tax"] = total_tax
+        _dict_["net_total"] = net_total
+        _dict_["gross_total"] = gross_total
+        _dict_["metadata"] = metadata
+        _dict_["payment_status"] = payment_status
+        _dict_["created_at"] = created_at
+        _dict_["credit_note_ids"] = credit_note_ids
+        _dict_["linked_services"] = linked_services
+        _dict_["accounting_date"] = accounting_date
+        _dict_["render_settings"] = render_settings
+        _dict_["is_customer_archived"] = is_customer_archived
+        _dict_["updated_at"] = updated_at
+        _dict_["invoice_number"] = invoice_number
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["merchant_details"] = merchant_details
+        _dict_["customer_tax_status"] = customer_tax_status
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["issue_date"] = issue_date
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["credit_balances"] = credit_balances
+        _dict_["dunning_status"] = dunning_status
+        _dict_["calculated_at"] = calculated_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

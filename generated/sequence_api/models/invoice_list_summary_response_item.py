@@ -69,9 +69,16 @@ class InvoiceListSummaryResponseItem:
     billing_period: InclusiveDateRange | None
     due_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_number": 1,
+        "billing_schedule_id": 2,
+        "billing_period": 4,
+        "due_date": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "invoice_number",
@@ -104,50 +111,46 @@ class InvoiceListSummaryResponseItem:
         due_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if invoice_number is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 1
         if billing_schedule_id is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 2
         if billing_period is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 4
         if due_date is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "status": status,
-                "payment_status": payment_status,
-                "currency": currency,
-                "gross_total": gross_total,
-                "customer_id": customer_id,
-                "customer_legal_company_name": customer_legal_company_name,
-                "due_date_source": due_date_source,
-                "accounting_date": accounting_date,
-                "links": links,
-                "invoice_number": invoice_number,
-                "billing_schedule_id": billing_schedule_id,
-                "billing_period": billing_period,
-                "due_date": due_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["status"] = status
+        _dict_["payment_status"] = payment_status
+        _dict_["currency"] = currency
+        _dict_["gross_total"] = gross_total
+        _dict_["customer_id"] = customer_id
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["due_date_source"] = due_date_source
+        _dict_["accounting_date"] = accounting_date
+        _dict_["links"] = links
+        _dict_["invoice_number"] = invoice_number
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["billing_period"] = billing_period
+        _dict_["due_date"] = due_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -155,7 +158,8 @@ class InvoiceListSummaryResponseItem:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -198,28 +202,28 @@ class InvoiceListSummaryResponseItem:
                 "links": links,
             }
         )
-        _given_ = self._fields_given
-        if "invoice_number" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.invoice_number is None:
                 field_dict["invoiceNumber"] = None
             else:
                 invoice_number: None | str
                 invoice_number = self.invoice_number
                 field_dict["invoiceNumber"] = invoice_number
-        if "billing_schedule_id" in _given_:
+        if _given_ & 2:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
             else:
                 billing_schedule_id: None | str
                 billing_schedule_id = self.billing_schedule_id
                 field_dict["billingScheduleId"] = billing_schedule_id
-        if "billing_period" in _given_:
+        if _given_ & 4:
             if self.billing_period is None:
                 field_dict["billingPeriod"] = None
             else:
                 billing_period = self.billing_period.to_dict()
                 field_dict["billingPeriod"] = billing_period
-        if "due_date" in _given_:
+        if _given_ & 8:
             if self.due_date is None:
                 field_dict["dueDate"] = None
             else:
@@ -236,7 +240,7 @@ class InvoiceListSummaryResponseItem:
         from ..models.link_info import LinkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         status = InvoiceStatus(d.pop("status"))
@@ -267,7 +271,7 @@ class InvoiceListSummaryResponseItem:
         if invoice_number_json_ is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 1
 
             def _parse_invoice_number(data: object) -> None | str:
                 if data is None:
@@ -281,7 +285,7 @@ class InvoiceListSummaryResponseItem:
         if billing_schedule_id_json_ is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 2
 
             def _parse_billing_schedule_id(data: object) -> None | str:
                 if data is None:
@@ -295,7 +299,7 @@ class InvoiceListSummaryResponseItem:
         if billing_period_json_ is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 4
             billing_period = InclusiveDateRange.from_dict(billing_period_json_)
 
         due_date_json_ = d.pop("dueDate", ABSENT)
@@ -303,7 +307,7 @@ class InvoiceListSummaryResponseItem:
         if due_date_json_ is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 8
 
             def _parse_due_date(data: object) -> None | str:
                 if data is None:
@@ -314,28 +318,23 @@ class InvoiceListSummaryResponseItem:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "status": status,
-                "payment_status": payment_status,
-                "currency": currency,
-                "gross_total": gross_total,
-                "customer_id": customer_id,
-                "customer_legal_company_name": customer_legal_company_name,
-                "due_date_source": due_date_source,
-                "accounting_date": accounting_date,
-                "links": links,
-                "invoice_number": invoice_number,
-                "billing_schedule_id": billing_schedule_id,
-                "billing_period": billing_period,
-                "due_date": due_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["status"] = status
+        _dict_["payment_status"] = payment_status
+        _dict_["currency"] = currency
+        _dict_["gross_total"] = gross_total
+        _dict_["customer_id"] = customer_id
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["due_date_source"] = due_date_source
+        _dict_["accounting_date"] = accounting_date
+        _dict_["links"] = links
+        _dict_["invoice_number"] = invoice_number
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["billing_period"] = billing_period
+        _dict_["due_date"] = due_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -103,9 +103,24 @@ class InvoiceMerchantDetails:
     logo_url: str | None
     primary_colour: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "phone_number": 1,
+        "tax_id": 2,
+        "iban": 4,
+        "uk_account_details": 8,
+        "us_ach_details": 16,
+        "us_wire_details": 32,
+        "ca_bank_account_details": 64,
+        "canadian_international_destination": 128,
+        "australian_destination": 256,
+        "swedish_bankgiro_destination": 512,
+        "logo_url": 1024,
+        "primary_colour": 2048,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "phone_number",
@@ -155,85 +170,81 @@ class InvoiceMerchantDetails:
         primary_colour: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if phone_number is ABSENT:
             phone_number = None
         else:
-            _given_.add("phone_number")
+            _given_ |= 1
         if tax_id is ABSENT:
             tax_id = None
         else:
-            _given_.add("tax_id")
+            _given_ |= 2
         if iban is ABSENT:
             iban = None
         else:
-            _given_.add("iban")
+            _given_ |= 4
         if uk_account_details is ABSENT:
             uk_account_details = None
         else:
-            _given_.add("uk_account_details")
+            _given_ |= 8
         if us_ach_details is ABSENT:
             us_ach_details = None
         else:
-            _given_.add("us_ach_details")
+            _given_ |= 16
         if us_wire_details is ABSENT:
             us_wire_details = None
         else:
-            _given_.add("us_wire_details")
+            _given_ |= 32
         if ca_bank_account_details is ABSENT:
             ca_bank_account_details = None
         else:
-            _given_.add("ca_bank_account_details")
+            _given_ |= 64
         if canadian_international_destination is ABSENT:
             canadian_international_destination = None
         else:
-            _given_.add("canadian_international_destination")
+            _given_ |= 128
         if australian_destination is ABSENT:
             australian_destination = None
         else:
-            _given_.add("australian_destination")
+            _given_ |= 256
         if swedish_bankgiro_destination is ABSENT:
             swedish_bankgiro_destination = None
         else:
-            _given_.add("swedish_bankgiro_destination")
+            _given_ |= 512
         if logo_url is ABSENT:
             logo_url = None
         else:
-            _given_.add("logo_url")
+            _given_ |= 1024
         if primary_colour is ABSENT:
             primary_colour = None
         else:
-            _given_.add("primary_colour")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "address": address,
-                "email": email,
-                "legal_company_name": legal_company_name,
-                "custom_fields": custom_fields,
-                "include_beneficiary_address_in_payment_details": include_beneficiary_address_in_payment_details,
-                "phone_number": phone_number,
-                "tax_id": tax_id,
-                "iban": iban,
-                "uk_account_details": uk_account_details,
-                "us_ach_details": us_ach_details,
-                "us_wire_details": us_wire_details,
-                "ca_bank_account_details": ca_bank_account_details,
-                "canadian_international_destination": canadian_international_destination,
-                "australian_destination": australian_destination,
-                "swedish_bankgiro_destination": swedish_bankgiro_destination,
-                "logo_url": logo_url,
-                "primary_colour": primary_colour,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2048
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["address"] = address
+        _dict_["email"] = email
+        _dict_["legal_company_name"] = legal_company_name
+        _dict_["custom_fields"] = custom_fields
+        _dict_["include_beneficiary_address_in_payment_details"] = include_beneficiary_address_in_payment_details
+        _dict_["phone_number"] = phone_number
+        _dict_["tax_id"] = tax_id
+        _dict_["iban"] = iban
+        _dict_["uk_account_details"] = uk_account_details
+        _dict_["us_ach_details"] = us_ach_details
+        _dict_["us_wire_details"] = us_wire_details
+        _dict_["ca_bank_account_details"] = ca_bank_account_details
+        _dict_["canadian_international_destination"] = canadian_international_destination
+        _dict_["australian_destination"] = australian_destination
+        _dict_["swedish_bankgiro_destination"] = swedish_bankgiro_destination
+        _dict_["logo_url"] = logo_url
+        _dict_["primary_colour"] = primary_colour
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -241,7 +252,8 @@ class InvoiceMerchantDetails:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -269,78 +281,78 @@ class InvoiceMerchantDetails:
                 "includeBeneficiaryAddressInPaymentDetails": include_beneficiary_address_in_payment_details,
             }
         )
-        _given_ = self._fields_given
-        if "phone_number" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.phone_number is None:
                 field_dict["phoneNumber"] = None
             else:
                 phone_number: None | str
                 phone_number = self.phone_number
                 field_dict["phoneNumber"] = phone_number
-        if "tax_id" in _given_:
+        if _given_ & 2:
             if self.tax_id is None:
                 field_dict["taxId"] = None
             else:
                 tax_id: None | str
                 tax_id = self.tax_id
                 field_dict["taxId"] = tax_id
-        if "iban" in _given_:
+        if _given_ & 4:
             if self.iban is None:
                 field_dict["iban"] = None
             else:
                 iban: None | str
                 iban = self.iban
                 field_dict["iban"] = iban
-        if "uk_account_details" in _given_:
+        if _given_ & 8:
             if self.uk_account_details is None:
                 field_dict["ukAccountDetails"] = None
             else:
                 uk_account_details = self.uk_account_details.to_dict()
                 field_dict["ukAccountDetails"] = uk_account_details
-        if "us_ach_details" in _given_:
+        if _given_ & 16:
             if self.us_ach_details is None:
                 field_dict["usAchDetails"] = None
             else:
                 us_ach_details = self.us_ach_details.to_dict()
                 field_dict["usAchDetails"] = us_ach_details
-        if "us_wire_details" in _given_:
+        if _given_ & 32:
             if self.us_wire_details is None:
                 field_dict["usWireDetails"] = None
             else:
                 us_wire_details = self.us_wire_details.to_dict()
                 field_dict["usWireDetails"] = us_wire_details
-        if "ca_bank_account_details" in _given_:
+        if _given_ & 64:
             if self.ca_bank_account_details is None:
                 field_dict["caBankAccountDetails"] = None
             else:
                 ca_bank_account_details = self.ca_bank_account_details.to_dict()
                 field_dict["caBankAccountDetails"] = ca_bank_account_details
-        if "canadian_international_destination" in _given_:
+        if _given_ & 128:
             if self.canadian_international_destination is None:
                 field_dict["canadianInternationalDestination"] = None
             else:
                 canadian_international_destination = self.canadian_international_destination.to_dict()
                 field_dict["canadianInternationalDestination"] = canadian_international_destination
-        if "australian_destination" in _given_:
+        if _given_ & 256:
             if self.australian_destination is None:
                 field_dict["australianDestination"] = None
             else:
                 australian_destination = self.australian_destination.to_dict()
                 field_dict["australianDestination"] = australian_destination
-        if "swedish_bankgiro_destination" in _given_:
+        if _given_ & 512:
             if self.swedish_bankgiro_destination is None:
                 field_dict["swedishBankgiroDestination"] = None
             else:
                 swedish_bankgiro_destination = self.swedish_bankgiro_destination.to_dict()
                 field_dict["swedishBankgiroDestination"] = swedish_bankgiro_destination
-        if "logo_url" in _given_:
+        if _given_ & 1024:
             if self.logo_url is None:
                 field_dict["logoUrl"] = None
             else:
                 logo_url: None | str
                 logo_url = self.logo_url
                 field_dict["logoUrl"] = logo_url
-        if "primary_colour" in _given_:
+        if _given_ & 2048:
             if self.primary_colour is None:
                 field_dict["primaryColour"] = None
             else:
@@ -364,7 +376,7 @@ class InvoiceMerchantDetails:
         from ..models.us_wire_destination import UsWireDestination  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         address = Address.from_dict(d.pop("address"))
 
         email = d.pop("email")
@@ -385,7 +397,7 @@ class InvoiceMerchantDetails:
         if phone_number_json_ is ABSENT:
             phone_number = None
         else:
-            _given_.add("phone_number")
+            _given_ |= 1
 
             def _parse_phone_number(data: object) -> None | str:
                 if data is None:
@@ -399,7 +411,7 @@ class InvoiceMerchantDetails:
         if tax_id_json_ is ABSENT:
             tax_id = None
         else:
-            _given_.add("tax_id")
+            _given_ |= 2
 
             def _parse_tax_id(data: object) -> None | str:
                 if data is None:
@@ -413,7 +425,7 @@ class InvoiceMerchantDetails:
         if iban_json_ is ABSENT:
             iban = None
         else:
-            _given_.add("iban")
+            _given_ |= 4
 
             def _parse_iban(data: object) -> None | str:
                 if data is None:
@@ -427,7 +439,7 @@ class InvoiceMerchantDetails:
         if uk_account_details_json_ is ABSENT:
             uk_account_details = None
         else:
-            _given_.add("uk_account_details")
+            _given_ |= 8
             uk_account_details = SortCodeAccountNumber.from_dict(uk_account_details_json_)
 
         us_ach_details_json_ = d.pop("usAchDetails", ABSENT)
@@ -435,7 +447,7 @@ class InvoiceMerchantDetails:
         if us_ach_details_json_ is ABSENT:
             us_ach_details = None
         else:
-            _given_.add("us_ach_details")
+            _given_ |= 16
             us_ach_details = UsAchDestination.from_dict(us_ach_details_json_)
 
         us_wire_details_json_ = d.pop("usWireDetails", ABSENT)
@@ -443,7 +455,7 @@ class InvoiceMerchantDetails:
         if us_wire_details_json_ is ABSENT:
             us_wire_details = None
         else:
-            _given_.add("us_wire_details")
+            _given_ |= 32
             us_wire_details = UsWireDestination.from_dict(us_wire_details_json_)
 
         ca_bank_account_details_json_ = d.pop("caBankAccountDetails", ABSENT)
@@ -451,7 +463,7 @@ class InvoiceMerchantDetails:
         if ca_bank_account_details_json_ is ABSENT:
             ca_bank_account_details = None
         else:
-            _given_.add("ca_bank_account_details")
+            _given_ |= 64
             ca_bank_account_details = CanadianBankAccountDestination.from_dict(ca_bank_account_details_json_)
 
         canadian_international_destination_json_ = d.pop("canadianInternationalDestination", ABSENT)
@@ -459,7 +471,7 @@ class InvoiceMerchantDetails:
         if canadian_international_destination_json_ is ABSENT:
             canadian_international_destination = None
         else:
-            _given_.add("canadian_international_destination")
+            _given_ |= 128
             canadian_international_destination = CanadianInternationalDestination.from_dict(
                 canadian_international_destination_json_
             )
@@ -469,7 +481,7 @@ class InvoiceMerchantDetails:
         if australian_destination_json_ is ABSENT:
             australian_destination = None
         else:
-            _given_.add("australian_destination")
+            _given_ |= 256
             australian_destination = AustralianBankAccountDestination.from_dict(australian_destination_json_)
 
         swedish_bankgiro_destination_json_ = d.pop("swedishBankgiroDestination", ABSENT)
@@ -477,7 +489,7 @@ class InvoiceMerchantDetails:
         if swedish_bankgiro_destination_json_ is ABSENT:
             swedish_bankgiro_destination = None
         else:
-            _given_.add("swedish_bankgiro_destination")
+            _given_ |= 512
             swedish_bankgiro_destination = SwedishBankgiroDestination.from_dict(swedish_bankgiro_destination_json_)
 
         logo_url_json_ = d.pop("logoUrl", ABSENT)
@@ -485,7 +497,7 @@ class InvoiceMerchantDetails:
         if logo_url_json_ is ABSENT:
             logo_url = None
         else:
-            _given_.add("logo_url")
+            _given_ |= 1024
 
             def _parse_logo_url(data: object) -> None | str:
                 if data is None:
@@ -499,7 +511,7 @@ class InvoiceMerchantDetails:
         if primary_colour_json_ is ABSENT:
             primary_colour = None
         else:
-            _given_.add("primary_colour")
+            _given_ |= 2048
 
             def _parse_primary_colour(data: object) -> None | str:
                 if data is None:
@@ -510,31 +522,26 @@ class InvoiceMerchantDetails:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "address": address,
-                "email": email,
-                "legal_company_name": legal_company_name,
-                "custom_fields": custom_fields,
-                "include_beneficiary_address_in_payment_details": include_beneficiary_address_in_payment_details,
-                "phone_number": phone_number,
-                "tax_id": tax_id,
-                "iban": iban,
-                "uk_account_details": uk_account_details,
-                "us_ach_details": us_ach_details,
-                "us_wire_details": us_wire_details,
-                "ca_bank_account_details": ca_bank_account_details,
-                "canadian_international_destination": canadian_international_destination,
-                "australian_destination": australian_destination,
-                "swedish_bankgiro_destination": swedish_bankgiro_destination,
-                "logo_url": logo_url,
-                "primary_colour": primary_colour,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["address"] = address
+        _dict_["email"] = email
+        _dict_["legal_company_name"] = legal_company_name
+        _dict_["custom_fields"] = custom_fields
+        _dict_["include_beneficiary_address_in_payment_details"] = include_beneficiary_address_in_payment_details
+        _dict_["phone_number"] = phone_number
+        _dict_["tax_id"] = tax_id
+        _dict_["iban"] = iban
+        _dict_["uk_account_details"] = uk_account_details
+        _dict_["us_ach_details"] = us_ach_details
+        _dict_["us_wire_details"] = us_wire_details
+        _dict_["ca_bank_account_details"] = ca_bank_account_details
+        _dict_["canadian_international_destination"] = canadian_international_destination
+        _dict_["australian_destination"] = australian_destination
+        _dict_["swedish_bankgiro_destination"] = swedish_bankgiro_destination
+        _dict_["logo_url"] = logo_url
+        _dict_["primary_colour"] = primary_colour
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

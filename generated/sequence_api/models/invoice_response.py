@@ -231,9 +231,32 @@ class InvoiceResponse:
     balance_version: int | None
     payment_term_days: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "billing_schedule_id": 1,
+        "billing_run_id": 2,
+        "invoice_number": 4,
+        "issue_date": 8,
+        "due_date": 16,
+        "purchase_order_number": 32,
+        "reference": 64,
+        "memo": 128,
+        "payment_options": 256,
+        "billing_period": 512,
+        "customer_tax_id": 1024,
+        "merchant_details": 2048,
+        "credit_balances": 4096,
+        "dunning_status": 8192,
+        "calculated_at": 16384,
+        "customer_tax_status": 32768,
+        "attachment_assets": 65536,
+        "balance": 131072,
+        "balance_version": 262144,
+        "payment_term_days": 524288,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "billing_schedule_id",
@@ -318,147 +341,143 @@ class InvoiceResponse:
         payment_term_days: int | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if billing_schedule_id is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 1
         if billing_run_id is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 2
         if invoice_number is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 4
         if issue_date is ABSENT:
             issue_date = None
         else:
-            _given_.add("issue_date")
+            _given_ |= 8
         if due_date is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 16
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 32
         if reference is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 64
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 128
         if payment_options is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 256
         if billing_period is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 512
         if customer_tax_id is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 1024
         if merchant_details is ABSENT:
             merchant_details = None
         else:
-            _given_.add("merchant_details")
+            _given_ |= 2048
         if credit_balances is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 4096
         if dunning_status is ABSENT:
             dunning_status = None
         else:
-            _given_.add("dunning_status")
+            _given_ |= 8192
         if calculated_at is ABSENT:
             calculated_at = None
         else:
-            _given_.add("calculated_at")
+            _given_ |= 16384
         if customer_tax_status is ABSENT:
             customer_tax_status = None
         else:
-            _given_.add("customer_tax_status")
+            _given_ |= 32768
         if attachment_assets is ABSENT:
             attachment_assets = None
         else:
-            _given_.add("attachment_assets")
+            _given_ |= 65536
         if balance is ABSENT:
             balance = None
         else:
-            _given_.add("balance")
+            _given_ |= 131072
         if balance_version is ABSENT:
             balance_version = None
         else:
-            _given_.add("balance_version")
+            _given_ |= 262144
         if payment_term_days is ABSENT:
             payment_term_days = None
         else:
-            _given_.add("payment_term_days")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "status": status,
-                "currency": currency,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "customer_id": customer_id,
-                "total_tax": total_tax,
-                "net_total": net_total,
-                "gross_total": gross_total,
-                "metadata": metadata,
-                "payment_status": payment_status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "credit_note_ids": credit_note_ids,
-                "linked_services": linked_services,
-                "accounting_date": accounting_date,
-                "render_settings": render_settings,
-                "is_customer_archived": is_customer_archived,
-                "integration_payment_statuses": integration_payment_statuses,
-                "applied_credit_notes": applied_credit_notes,
-                "applied_credit_grants": applied_credit_grants,
-                "projected_credit_grants": projected_credit_grants,
-                "payment_allocations": payment_allocations,
-                "due_date_source": due_date_source,
-                "billing_schedule_id": billing_schedule_id,
-                "billing_run_id": billing_run_id,
-                "invoice_number": invoice_number,
-                "issue_date": issue_date,
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "customer_tax_id": customer_tax_id,
-                "merchant_details": merchant_details,
-                "credit_balances": credit_balances,
-                "dunning_status": dunning_status,
-                "calculated_at": calculated_at,
-                "customer_tax_status": customer_tax_status,
-                "attachment_assets": attachment_assets,
-                "balance": balance,
-                "balance_version": balance_version,
-                "payment_term_days": payment_term_days,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 524288
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["status"] = status
+        _dict_["currency"] = currency
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["customer_id"] = customer_id
+        _dict_["total_tax"] = total_tax
+        _dict_["net_total"] = net_total
+        _dict_["gross_total"] = gross_total
+        _dict_["metadata"] = metadata
+        _dict_["payment_status"] = payment_status
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["credit_note_ids"] = credit_note_ids
+        _dict_["linked_services"] = linked_services
+        _dict_["accounting_date"] = accounting_date
+        _dict_["render_settings"] = render_settings
+        _dict_["is_customer_archived"] = is_customer_archived
+        _dict_["integration_payment_statuses"] = integration_payment_statuses
+        _dict_["applied_credit_notes"] = applied_credit_notes
+        _dict_["applied_credit_grants"] = applied_credit_grants
+        _dict_["projected_credit_grants"] = projected_credit_grants
+        _dict_["payment_allocations"] = payment_allocations
+        _dict_["due_date_source"] = due_date_source
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["invoice_number"] = invoice_number
+        _dict_["issue_date"] = issue_date
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["merchant_details"] = merchant_details
+        _dict_["credit_balances"] = credit_balances
+        _dict_["dunning_status"] = dunning_status
+        _dict_["calculated_at"] = calculated_at
+        _dict_["customer_tax_status"] = customer_tax_status
+        _dict_["attachment_assets"] = attachment_assets
+        _dict_["balance"] = balance
+        _dict_["balance_version"] = balance_version
+        _dict_["payment_term_days"] = payment_term_days
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -466,7 +485,8 @@ class InvoiceResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -575,64 +595,64 @@ class InvoiceResponse:
                 "dueDateSource": due_date_source,
             }
         )
-        _given_ = self._fields_given
-        if "billing_schedule_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
             else:
                 billing_schedule_id: None | str
                 billing_schedule_id = self.billing_schedule_id
                 field_dict["billingScheduleId"] = billing_schedule_id
-        if "billing_run_id" in _given_:
+        if _given_ & 2:
             if self.billing_run_id is None:
                 field_dict["billingRunId"] = None
             else:
                 billing_run_id: None | str
                 billing_run_id = self.billing_run_id
                 field_dict["billingRunId"] = billing_run_id
-        if "invoice_number" in _given_:
+        if _given_ & 4:
             if self.invoice_number is None:
                 field_dict["invoiceNumber"] = None
             else:
                 invoice_number: None | str
                 invoice_number = self.invoice_number
                 field_dict["invoiceNumber"] = invoice_number
-        if "issue_date" in _given_:
+        if _given_ & 8:
             if self.issue_date is None:
                 field_dict["issueDate"] = None
             else:
                 issue_date: None | str
                 issue_date = self.issue_date
                 field_dict["issueDate"] = issue_date
-        if "due_date" in _given_:
+        if _given_ & 16:
             if self.due_date is None:
                 field_dict["dueDate"] = None
             else:
                 due_date: None | str
                 due_date = self.due_date
                 field_dict["dueDate"] = due_date
-        if "purchase_order_number" in _given_:
+        if _given_ & 32:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "reference" in _given_:
+        if _given_ & 64:
             if self.reference is None:
                 field_dict["reference"] = None
             else:
                 reference: None | str
                 reference = self.reference
                 field_dict["reference"] = reference
-        if "memo" in _given_:
+        if _given_ & 128:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "payment_options" in _given_:
+        if _given_ & 256:
             if self.payment_options is None:
                 field_dict["paymentOptions"] = None
             else:
@@ -646,52 +666,52 @@ class InvoiceResponse:
                 else:
                     payment_options = self.payment_options
                 field_dict["paymentOptions"] = payment_options
-        if "billing_period" in _given_:
+        if _given_ & 512:
             if self.billing_period is None:
                 field_dict["billingPeriod"] = None
             else:
                 billing_period = self.billing_period.to_dict()
                 field_dict["billingPeriod"] = billing_period
-        if "customer_tax_id" in _given_:
+        if _given_ & 1024:
             if self.customer_tax_id is None:
                 field_dict["customerTaxId"] = None
             else:
                 customer_tax_id: None | str
                 customer_tax_id = self.customer_tax_id
                 field_dict["customerTaxId"] = customer_tax_id
-        if "merchant_details" in _given_:
+        if _given_ & 2048:
             if self.merchant_details is None:
                 field_dict["merchantDetails"] = None
             else:
                 merchant_details = self.merchant_details.to_dict()
                 field_dict["merchantDetails"] = merchant_details
-        if "credit_balances" in _given_:
+        if _given_ & 4096:
             if self.credit_balances is None:
                 field_dict["creditBalances"] = None
             else:
                 credit_balances: None | str
                 credit_balances = self.credit_balances
                 field_dict["creditBalances"] = credit_balances
-        if "dunning_status" in _given_:
+        if _given_ & 8192:
             if self.dunning_status is None:
                 field_dict["dunningStatus"] = None
             else:
                 dunning_status = self.dunning_status.value
                 field_dict["dunningStatus"] = dunning_status
-        if "calculated_at" in _given_:
+        if _given_ & 16384:
             if self.calculated_at is None:
                 field_dict["calculatedAt"] = None
             else:
                 calculated_at: None | str
                 calculated_at = self.calculated_at
                 field_dict["calculatedAt"] = calculated_at
-        if "customer_tax_status" in _given_:
+        if _given_ & 32768:
             if self.customer_tax_status is None:
                 field_dict["customerTaxStatus"] = None
             else:
                 customer_tax_status = self.customer_tax_status.value
                 field_dict["customerTaxStatus"] = customer_tax_status
-        if "attachment_assets" in _given_:
+        if _given_ & 65536:
             if self.attachment_assets is None:
                 field_dict["attachmentAssets"] = None
             else:
@@ -705,21 +725,21 @@ class InvoiceResponse:
                 else:
                     attachment_assets = self.attachment_assets
                 field_dict["attachmentAssets"] = attachment_assets
-        if "balance" in _given_:
+        if _given_ & 131072:
             if self.balance is None:
                 field_dict["balance"] = None
             else:
                 balance: None | str
                 balance = self.balance
                 field_dict["balance"] = balance
-        if "balance_version" in _given_:
+        if _given_ & 262144:
             if self.balance_version is None:
                 field_dict["balanceVersion"] = None
             else:
                 balance_version: int | None
                 balance_version = self.balance_version
                 field_dict["balanceVersion"] = balance_version
-        if "payment_term_days" in _given_:
+        if _given_ & 524288:
             if self.payment_term_days is None:
                 field_dict["paymentTermDays"] = None
             else:
@@ -746,7 +766,7 @@ class InvoiceResponse:
         from ..models.projected_credit_grant_response import ProjectedCreditGrantResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -836,7 +856,7 @@ class InvoiceResponse:
         if billing_schedule_id_json_ is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 1
 
             def _parse_billing_schedule_id(data: object) -> None | str:
                 if data is None:
@@ -850,7 +870,7 @@ class InvoiceResponse:
         if billing_run_id_json_ is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 2
 
             def _parse_billing_run_id(data: object) -> None | str:
                 if data is None:
@@ -864,7 +884,7 @@ class InvoiceResponse:
         if invoice_number_json_ is ABSENT:
             invoice_number = None
         else:
-            _given_.add("invoice_number")
+            _given_ |= 4
 
             def _parse_invoice_number(data: object) -> None | str:
                 if data is None:
@@ -878,7 +898,7 @@ class InvoiceResponse:
         if issue_date_json_ is ABSENT:
             issue_date = None
         else:
-            _given_.add("issue_date")
+            _given_ |= 8
 
             def _parse_issue_date(data: object) -> None | str:
                 if data is None:
@@ -892,7 +912,7 @@ class InvoiceResponse:
         if due_date_json_ is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 16
 
             def _parse_due_date(data: object) -> None | str:
                 if data is None:
@@ -906,7 +926,7 @@ class InvoiceResponse:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 32
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -920,7 +940,7 @@ class InvoiceResponse:
         if reference_json_ is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 64
 
             def _parse_reference(data: object) -> None | str:
                 if data is None:
@@ -934,7 +954,7 @@ class InvoiceResponse:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 128
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -948,7 +968,7 @@ class InvoiceResponse:
         if payment_options_json_ is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 256
 
             def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None:
                 if data is None:
@@ -975,7 +995,7 @@ class InvoiceResponse:
         if billing_period_json_ is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 512
             billing_period = InclusiveDateRange.from_dict(billing_period_json_)
 
         customer_tax_id_json_ = d.pop("customerTaxId", ABSENT)
@@ -983,7 +1003,7 @@ class InvoiceResponse:
         if customer_tax_id_json_ is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 1024
 
             def _parse_customer_tax_id(data: object) -> None | str:
                 if data is None:
@@ -997,7 +1017,7 @@ class InvoiceResponse:
         if merchant_details_json_ is ABSENT:
             merchant_details = None
         else:
-            _given_.add("merchant_details")
+            _given_ |= 2048
             merchant_details = InvoiceMerchantDetails.from_dict(merchant_details_json_)
 
         credit_balances_json_ = d.pop("creditBalances", ABSENT)
@@ -1005,7 +1025,7 @@ class InvoiceResponse:
         if credit_balances_json_ is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 4096
 
             def _parse_credit_balances(data: object) -> None | str:
                 if data is None:
@@ -1019,7 +1039,7 @@ class InvoiceResponse:
         if dunning_status_json_ is ABSENT:
             dunning_status = None
         else:
-            _given_.add("dunning_status")
+            _given_ |= 8192
             dunning_status = InvoiceDunningStatus(dunning_status_json_)
 
         calculated_at_json_ = d.pop("calculatedAt", ABSENT)
@@ -1027,7 +1047,7 @@ class InvoiceResponse:
         if calculated_at_json_ is ABSENT:
             calculated_at = None
         else:
-            _given_.add("calculated_at")
+            _given_ |= 16384
 
             def _parse_calculated_at(data: object) -> None | str:
                 if data is None:
@@ -1041,7 +1061,7 @@ class InvoiceResponse:
         if customer_tax_status_json_ is ABSENT:
             customer_tax_status = None
         else:
-            _given_.add("customer_tax_status")
+            _given_ |= 32768
             customer_tax_status = TaxStatus(customer_tax_status_json_)
 
         attachment_assets_json_ = d.pop("attachmentAssets", ABSENT)
@@ -1049,7 +1069,7 @@ class InvoiceResponse:
         if attachment_assets_json_ is ABSENT:
             attachment_assets = None
         else:
-            _given_.add("attachment_assets")
+            _given_ |= 65536
 
             def _parse_attachment_assets(data: object) -> list[AssetResponse] | None:
                 if data is None:
@@ -1076,7 +1096,7 @@ class InvoiceResponse:
         if balance_json_ is ABSENT:
             balance = None
         else:
-            _given_.add("balance")
+            _given_ |= 131072
 
             def _parse_balance(data: object) -> None | str:
                 if data is None:
@@ -1090,7 +1110,7 @@ class InvoiceResponse:
         if balance_version_json_ is ABSENT:
             balance_version = None
         else:
-            _given_.add("balance_version")
+            _given_ |= 262144
 
             def _parse_balance_version(data: object) -> int | None:
                 if data is None:
@@ -1104,7 +1124,7 @@ class InvoiceResponse:
         if payment_term_days_json_ is ABSENT:
             payment_term_days = None
         else:
-            _given_.add("payment_term_days")
+            _given_ |= 524288
 
             def _parse_payment_term_days(data: object) -> int | None:
                 if data is None:
@@ -1115,61 +1135,56 @@ class InvoiceResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "sequence_account_id": sequence_account_id,
-                "status": status,
-                "currency": currency,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "customer_id": customer_id,
-                "total_tax": total_tax,
-                "net_total": net_total,
-                "gross_total": gross_total,
-                "metadata": metadata,
-                "payment_status": payment_status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "credit_note_ids": credit_note_ids,
-                "linked_services": linked_services,
-                "accounting_date": accounting_date,
-                "render_settings": render_settings,
-                "is_customer_archived": is_customer_archived,
-                "integration_payment_statuses": integration_payment_statuses,
-                "applied_credit_notes": applied_credit_notes,
-                "applied_credit_grants": applied_credit_grants,
-                "projected_credit_grants": projected_credit_grants,
-                "payment_allocations": payment_allocations,
-                "due_date_source": due_date_source,
-                "billing_schedule_id": billing_schedule_id,
-                "billing_run_id": billing_run_id,
-                "invoice_number": invoice_number,
-                "issue_date": issue_date,
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "customer_tax_id": customer_tax_id,
-                "merchant_details": merchant_details,
-                "credit_balances": credit_balances,
-                "dunning_status": dunning_status,
-                "calculated_at": calculated_at,
-                "customer_tax_status": customer_tax_status,
-                "attachment_assets": attachment_assets,
-                "balance": balance,
-                "balance_version": balance_version,
-                "payment_term_days": payment_term_days,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["sequence_account_id"] = sequence_account_id
+        _dict_["status"] = status
+        _dict_["currency"] = currency
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["customer_id"] = customer_id
+        _dict_["total_tax"] = total_tax
+        _dict_["net_total"] = net_total
+        _dict_["gross_total"] = gross_total
+        _dict_["metadata"] = metadata
+        _dict_["payment_status"] = payment_status
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["credit_note_ids"] = credit_note_ids
+        _dict_["linked_services"] = linked_services
+        _dict_["accounting_date"] = accounting_date
+        _dict_["render_settings"] = render_settings
+        _dict_["is_customer_archived"] = is_customer_archived
+        _dict_["integration_payment_statuses"] = integration_payment_statuses
+        _dict_["applied_credit_notes"] = applied_credit_notes
+        _dict_["applied_credit_grants"] = applied_credit_grants
+        _dict_["projected_credit_grants"] = projected_credit_grants
+        _dict_["payment_allocations"] = payment_allocations
+        _dict_["due_date_source"] = due_date_source
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["invoice_number"] = invoice_number
+        _dict_["issue_date"] = issue_date
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["merchant_details"] = merchant_details
+        _dict_["credit_balances"] = credit_balances
+        _dict_["dunning_status"] = dunning_status
+        _dict_["calculated_at"] = calculated_at
+        _dict_["customer_tax_status"] = customer_tax_status
+        _dict_["attachment_assets"] = attachment_assets
+        _dict_["balance"] = balance
+        _dict_["balance_version"] = balance_version
+        _dict_["payment_term_days"] = payment_term_days
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

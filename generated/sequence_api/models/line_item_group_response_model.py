@@ -46,9 +46,14 @@ class LineItemGroupResponseModel:
     description: str | None
     tax_category: CustomerIdWithName | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "tax_category": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -74,37 +79,33 @@ class LineItemGroupResponseModel:
         tax_category: CustomerIdWithName | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
         if tax_category is ABSENT:
             tax_category = None
         else:
-            _given_.add("tax_category")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "invoice_id": invoice_id,
-                "title": title,
-                "index": index,
-                "net_total": net_total,
-                "total_tax": total_tax,
-                "gross_total": gross_total,
-                "description": description,
-                "tax_category": tax_category,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["invoice_id"] = invoice_id
+        _dict_["title"] = title
+        _dict_["index"] = index
+        _dict_["net_total"] = net_total
+        _dict_["total_tax"] = total_tax
+        _dict_["gross_total"] = gross_total
+        _dict_["description"] = description
+        _dict_["tax_category"] = tax_category
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -112,7 +113,8 @@ class LineItemGroupResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -143,15 +145,15 @@ class LineItemGroupResponseModel:
                 "grossTotal": gross_total,
             }
         )
-        _given_ = self._fields_given
-        if "description" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "tax_category" in _given_:
+        if _given_ & 2:
             if self.tax_category is None:
                 field_dict["taxCategory"] = None
             else:
@@ -166,7 +168,7 @@ class LineItemGroupResponseModel:
         from ..models.customer_id_with_name import CustomerIdWithName  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         invoice_id = d.pop("invoiceId")
@@ -186,7 +188,7 @@ class LineItemGroupResponseModel:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -200,28 +202,23 @@ class LineItemGroupResponseModel:
         if tax_category_json_ is ABSENT:
             tax_category = None
         else:
-            _given_.add("tax_category")
+            _given_ |= 2
             tax_category = CustomerIdWithName.from_dict(tax_category_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "invoice_id": invoice_id,
-                "title": title,
-                "index": index,
-                "net_total": net_total,
-                "total_tax": total_tax,
-                "gross_total": gross_total,
-                "description": description,
-                "tax_category": tax_category,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["invoice_id"] = invoice_id
+        _dict_["title"] = title
+        _dict_["index"] = index
+        _dict_["net_total"] = net_total
+        _dict_["total_tax"] = total_tax
+        _dict_["gross_total"] = gross_total
+        _dict_["description"] = description
+        _dict_["tax_category"] = tax_category
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -32,9 +32,13 @@ class LinkInfo:
     sync_time: str
     external_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "external_url": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "external_url",
@@ -50,28 +54,24 @@ class LinkInfo:
         external_url: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if external_url is ABSENT:
             external_url = None
         else:
-            _given_.add("external_url")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "external_id": external_id,
-                "external_service": external_service,
-                "sync_time": sync_time,
-                "external_url": external_url,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["external_id"] = external_id
+        _dict_["external_service"] = external_service
+        _dict_["sync_time"] = sync_time
+        _dict_["external_url"] = external_url
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -79,7 +79,8 @@ class LinkInfo:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -98,8 +99,8 @@ class LinkInfo:
                 "syncTime": sync_time,
             }
         )
-        _given_ = self._fields_given
-        if "external_url" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.external_url is None:
                 field_dict["externalUrl"] = None
             else:
@@ -113,7 +114,7 @@ class LinkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         external_id = d.pop("externalId")
 
         external_service = IntegrationService(d.pop("externalService"))
@@ -125,7 +126,7 @@ class LinkInfo:
         if external_url_json_ is ABSENT:
             external_url = None
         else:
-            _given_.add("external_url")
+            _given_ |= 1
 
             def _parse_external_url(data: object) -> None | str:
                 if data is None:
@@ -136,18 +137,13 @@ class LinkInfo:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "external_id": external_id,
-                "external_service": external_service,
-                "sync_time": sync_time,
-                "external_url": external_url,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["external_id"] = external_id
+        _dict_["external_service"] = external_service
+        _dict_["sync_time"] = sync_time
+        _dict_["external_url"] = external_url
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

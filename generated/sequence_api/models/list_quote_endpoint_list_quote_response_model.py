@@ -71,9 +71,24 @@ class ListQuoteEndpointListQuoteResponseModel:
     expiry_days: int | None
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_id": 1,
+        "title": 2,
+        "currency": 4,
+        "deal_type": 8,
+        "preliminary_billing_start_date": 16,
+        "expires_at": 32,
+        "published_at": 64,
+        "accepted_at": 128,
+        "executed_at": 256,
+        "billing_schedule_id": 512,
+        "expiry_days": 1024,
+        "archived_at": 2048,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "customer_id",
@@ -120,87 +135,83 @@ class ListQuoteEndpointListQuoteResponseModel:
         archived_at: datetime.datetime | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if customer_id is ABSENT:
             customer_id = None
         else:
-            _given_.add("customer_id")
+            _given_ |= 1
         if title is ABSENT:
             title = None
         else:
-            _given_.add("title")
+            _given_ |= 2
         if currency is ABSENT:
             currency = None
         else:
-            _given_.add("currency")
+            _given_ |= 4
         if deal_type is ABSENT:
             deal_type = None
         else:
-            _given_.add("deal_type")
+            _given_ |= 8
         if preliminary_billing_start_date is ABSENT:
             preliminary_billing_start_date = None
         else:
-            _given_.add("preliminary_billing_start_date")
+            _given_ |= 16
         if expires_at is ABSENT:
             expires_at = None
         else:
-            _given_.add("expires_at")
+            _given_ |= 32
         if published_at is ABSENT:
             published_at = None
         else:
-            _given_.add("published_at")
+            _given_ |= 64
         if accepted_at is ABSENT:
             accepted_at = None
         else:
-            _given_.add("accepted_at")
+            _given_ |= 128
         if executed_at is ABSENT:
             executed_at = None
         else:
-            _given_.add("executed_at")
+            _given_ |= 256
         if billing_schedule_id is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 512
         if expiry_days is ABSENT:
             expiry_days = None
         else:
-            _given_.add("expiry_days")
+            _given_ |= 1024
         if archived_at is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "created_by": created_by,
-                "quote_number": quote_number,
-                "status": status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "is_expired": is_expired,
-                "customer_id": customer_id,
-                "title": title,
-                "currency": currency,
-                "deal_type": deal_type,
-                "preliminary_billing_start_date": preliminary_billing_start_date,
-                "expires_at": expires_at,
-                "published_at": published_at,
-                "accepted_at": accepted_at,
-                "executed_at": executed_at,
-                "billing_schedule_id": billing_schedule_id,
-                "expiry_days": expiry_days,
-                "archived_at": archived_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2048
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["created_by"] = created_by
+        _dict_["quote_number"] = quote_number
+        _dict_["status"] = status
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["is_expired"] = is_expired
+        _dict_["customer_id"] = customer_id
+        _dict_["title"] = title
+        _dict_["currency"] = currency
+        _dict_["deal_type"] = deal_type
+        _dict_["preliminary_billing_start_date"] = preliminary_billing_start_date
+        _dict_["expires_at"] = expires_at
+        _dict_["published_at"] = published_at
+        _dict_["accepted_at"] = accepted_at
+        _dict_["executed_at"] = executed_at
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["expiry_days"] = expiry_days
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -208,7 +219,8 @@ class ListQuoteEndpointListQuoteResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -239,83 +251,83 @@ class ListQuoteEndpointListQuoteResponseModel:
                 "isExpired": is_expired,
             }
         )
-        _given_ = self._fields_given
-        if "customer_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.customer_id is None:
                 field_dict["customerId"] = None
             else:
                 customer_id: None | str
                 customer_id = self.customer_id
                 field_dict["customerId"] = customer_id
-        if "title" in _given_:
+        if _given_ & 2:
             if self.title is None:
                 field_dict["title"] = None
             else:
                 title: None | str
                 title = self.title
                 field_dict["title"] = title
-        if "currency" in _given_:
+        if _given_ & 4:
             if self.currency is None:
                 field_dict["currency"] = None
             else:
                 currency = self.currency.value
                 field_dict["currency"] = currency
-        if "deal_type" in _given_:
+        if _given_ & 8:
             if self.deal_type is None:
                 field_dict["dealType"] = None
             else:
                 deal_type = self.deal_type.value
                 field_dict["dealType"] = deal_type
-        if "preliminary_billing_start_date" in _given_:
+        if _given_ & 16:
             if self.preliminary_billing_start_date is None:
                 field_dict["preliminaryBillingStartDate"] = None
             else:
                 preliminary_billing_start_date: None | str
                 preliminary_billing_start_date = self.preliminary_billing_start_date
                 field_dict["preliminaryBillingStartDate"] = preliminary_billing_start_date
-        if "expires_at" in _given_:
+        if _given_ & 32:
             if self.expires_at is None:
                 field_dict["expiresAt"] = None
             else:
                 expires_at: None | str
                 expires_at = self.expires_at
                 field_dict["expiresAt"] = expires_at
-        if "published_at" in _given_:
+        if _given_ & 64:
             if self.published_at is None:
                 field_dict["publishedAt"] = None
             else:
                 published_at: None | str
                 published_at = self.published_at
                 field_dict["publishedAt"] = published_at
-        if "accepted_at" in _given_:
+        if _given_ & 128:
             if self.accepted_at is None:
                 field_dict["acceptedAt"] = None
             else:
                 accepted_at: None | str
                 accepted_at = self.accepted_at
                 field_dict["acceptedAt"] = accepted_at
-        if "executed_at" in _given_:
+        if _given_ & 256:
             if self.executed_at is None:
                 field_dict["executedAt"] = None
             else:
                 executed_at: None | str
                 executed_at = self.executed_at
                 field_dict["executedAt"] = executed_at
-        if "billing_schedule_id" in _given_:
+        if _given_ & 512:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
             else:
                 billing_schedule_id: None | str
                 billing_schedule_id = self.billing_schedule_id
                 field_dict["billingScheduleId"] = billing_schedule_id
-        if "expiry_days" in _given_:
+        if _given_ & 1024:
             if self.expiry_days is None:
                 field_dict["expiryDays"] = None
             else:
                 expiry_days: int | None
                 expiry_days = self.expiry_days
                 field_dict["expiryDays"] = expiry_days
-        if "archived_at" in _given_:
+        if _given_ & 2048:
             if self.archived_at is None:
                 field_dict["archivedAt"] = None
             else:
@@ -332,7 +344,7 @@ class ListQuoteEndpointListQuoteResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         created_by = d.pop("createdBy")
@@ -352,7 +364,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if customer_id_json_ is ABSENT:
             customer_id = None
         else:
-            _given_.add("customer_id")
+            _given_ |= 1
 
             def _parse_customer_id(data: object) -> None | str:
                 if data is None:
@@ -366,7 +378,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if title_json_ is ABSENT:
             title = None
         else:
-            _given_.add("title")
+            _given_ |= 2
 
             def _parse_title(data: object) -> None | str:
                 if data is None:
@@ -380,7 +392,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if currency_json_ is ABSENT:
             currency = None
         else:
-            _given_.add("currency")
+            _given_ |= 4
             currency = Currency(currency_json_)
 
         deal_type_json_ = d.pop("dealType", ABSENT)
@@ -388,7 +400,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if deal_type_json_ is ABSENT:
             deal_type = None
         else:
-            _given_.add("deal_type")
+            _given_ |= 8
             deal_type = QuoteDealType(deal_type_json_)
 
         preliminary_billing_start_date_json_ = d.pop("preliminaryBillingStartDate", ABSENT)
@@ -396,7 +408,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if preliminary_billing_start_date_json_ is ABSENT:
             preliminary_billing_start_date = None
         else:
-            _given_.add("preliminary_billing_start_date")
+            _given_ |= 16
 
             def _parse_preliminary_billing_start_date(data: object) -> None | str:
                 if data is None:
@@ -410,7 +422,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if expires_at_json_ is ABSENT:
             expires_at = None
         else:
-            _given_.add("expires_at")
+            _given_ |= 32
 
             def _parse_expires_at(data: object) -> None | str:
                 if data is None:
@@ -424,7 +436,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if published_at_json_ is ABSENT:
             published_at = None
         else:
-            _given_.add("published_at")
+            _given_ |= 64
 
             def _parse_published_at(data: object) -> None | str:
                 if data is None:
@@ -438,7 +450,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if accepted_at_json_ is ABSENT:
             accepted_at = None
         else:
-            _given_.add("accepted_at")
+            _given_ |= 128
 
             def _parse_accepted_at(data: object) -> None | str:
                 if data is None:
@@ -452,7 +464,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if executed_at_json_ is ABSENT:
             executed_at = None
         else:
-            _given_.add("executed_at")
+            _given_ |= 256
 
             def _parse_executed_at(data: object) -> None | str:
                 if data is None:
@@ -466,7 +478,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if billing_schedule_id_json_ is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 512
 
             def _parse_billing_schedule_id(data: object) -> None | str:
                 if data is None:
@@ -480,7 +492,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if expiry_days_json_ is ABSENT:
             expiry_days = None
         else:
-            _given_.add("expiry_days")
+            _given_ |= 1024
 
             def _parse_expiry_days(data: object) -> int | None:
                 if data is None:
@@ -494,7 +506,7 @@ class ListQuoteEndpointListQuoteResponseModel:
         if archived_at_json_ is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 2048
 
             def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -513,33 +525,28 @@ class ListQuoteEndpointListQuoteResponseModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "created_by": created_by,
-                "quote_number": quote_number,
-                "status": status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "is_expired": is_expired,
-                "customer_id": customer_id,
-                "title": title,
-                "currency": currency,
-                "deal_type": deal_type,
-                "preliminary_billing_start_date": preliminary_billing_start_date,
-                "expires_at": expires_at,
-                "published_at": published_at,
-                "accepted_at": accepted_at,
-                "executed_at": executed_at,
-                "billing_schedule_id": billing_schedule_id,
-                "expiry_days": expiry_days,
-                "archived_at": archived_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["created_by"] = created_by
+        _dict_["quote_number"] = quote_number
+        _dict_["status"] = status
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["is_expired"] = is_expired
+        _dict_["customer_id"] = customer_id
+        _dict_["title"] = title
+        _dict_["currency"] = currency
+        _dict_["deal_type"] = deal_type
+        _dict_["preliminary_billing_start_date"] = preliminary_billing_start_date
+        _dict_["expires_at"] = expires_at
+        _dict_["published_at"] = published_at
+        _dict_["accepted_at"] = accepted_at
+        _dict_["executed_at"] = executed_at
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["expiry_days"] = expiry_days
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -62,9 +62,11 @@ class OneTimeListPriceResponse:
     integration_ids: list[IntegrationId]
     custom_metric_parameters: list[PriceParameter]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
 
@@ -83,31 +85,27 @@ class OneTimeListPriceResponse:
         custom_metric_parameters: list[PriceParameter],
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "product_id": product_id,
-                "name": name,
-                "currency": currency,
-                "structure": structure,
-                "billing_frequency": billing_frequency,
-                "billing_type": billing_type,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "integration_ids": integration_ids,
-                "custom_metric_parameters": custom_metric_parameters,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+        _given_ = 0
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["product_id"] = product_id
+        _dict_["name"] = name
+        _dict_["currency"] = currency
+        _dict_["structure"] = structure
+        _dict_["billing_frequency"] = billing_frequency
+        _dict_["billing_type"] = billing_type
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["integration_ids"] = integration_ids
+        _dict_["custom_metric_parameters"] = custom_metric_parameters
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -115,7 +113,8 @@ class OneTimeListPriceResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -175,7 +174,7 @@ class OneTimeListPriceResponse:
         from ..models.price_parameter import PriceParameter  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         product_id = d.pop("productId")
@@ -210,25 +209,20 @@ class OneTimeListPriceResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "product_id": product_id,
-                "name": name,
-                "currency": currency,
-                "structure": structure,
-                "billing_frequency": billing_frequency,
-                "billing_type": billing_type,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "integration_ids": integration_ids,
-                "custom_metric_parameters": custom_metric_parameters,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["product_id"] = product_id
+        _dict_["name"] = name
+        _dict_["currency"] = currency
+        _dict_["structure"] = structure
+        _dict_["billing_frequency"] = billing_frequency
+        _dict_["billing_type"] = billing_type
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["integration_ids"] = integration_ids
+        _dict_["custom_metric_parameters"] = custom_metric_parameters
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

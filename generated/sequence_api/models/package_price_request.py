@@ -63,9 +63,16 @@ class PackagePriceRequest:
     list_price_id: str | None
     status: CustomerStatus | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "integration_ids": 1,
+        "custom_metric_parameters": 2,
+        "list_price_id": 4,
+        "status": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "integration_ids",
@@ -94,46 +101,42 @@ class PackagePriceRequest:
         status: CustomerStatus | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if integration_ids is ABSENT:
             integration_ids = None
         else:
-            _given_.add("integration_ids")
+            _given_ |= 1
         if custom_metric_parameters is ABSENT:
             custom_metric_parameters = None
         else:
-            _given_.add("custom_metric_parameters")
+            _given_ |= 2
         if list_price_id is ABSENT:
             list_price_id = None
         else:
-            _given_.add("list_price_id")
+            _given_ |= 4
         if status is ABSENT:
             status = None
         else:
-            _given_.add("status")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "product_id": product_id,
-                "name": name,
-                "currency": currency,
-                "structure": structure,
-                "billing_frequency": billing_frequency,
-                "billing_type": billing_type,
-                "integration_ids": integration_ids,
-                "custom_metric_parameters": custom_metric_parameters,
-                "list_price_id": list_price_id,
-                "status": status,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["product_id"] = product_id
+        _dict_["name"] = name
+        _dict_["currency"] = currency
+        _dict_["structure"] = structure
+        _dict_["billing_frequency"] = billing_frequency
+        _dict_["billing_type"] = billing_type
+        _dict_["integration_ids"] = integration_ids
+        _dict_["custom_metric_parameters"] = custom_metric_parameters
+        _dict_["list_price_id"] = list_price_id
+        _dict_["status"] = status
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -141,7 +144,8 @@ class PackagePriceRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -169,8 +173,8 @@ class PackagePriceRequest:
                 "billingType": billing_type,
             }
         )
-        _given_ = self._fields_given
-        if "integration_ids" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.integration_ids is None:
                 field_dict["integrationIds"] = None
             else:
@@ -184,7 +188,7 @@ class PackagePriceRequest:
                 else:
                     integration_ids = self.integration_ids
                 field_dict["integrationIds"] = integration_ids
-        if "custom_metric_parameters" in _given_:
+        if _given_ & 2:
             if self.custom_metric_parameters is None:
                 field_dict["customMetricParameters"] = None
             else:
@@ -198,14 +202,14 @@ class PackagePriceRequest:
                 else:
                     custom_metric_parameters = self.custom_metric_parameters
                 field_dict["customMetricParameters"] = custom_metric_parameters
-        if "list_price_id" in _given_:
+        if _given_ & 4:
             if self.list_price_id is None:
                 field_dict["listPriceId"] = None
             else:
                 list_price_id: None | str
                 list_price_id = self.list_price_id
                 field_dict["listPriceId"] = list_price_id
-        if "status" in _given_:
+        if _given_ & 8:
             if self.status is None:
                 field_dict["status"] = None
             else:
@@ -222,7 +226,7 @@ class PackagePriceRequest:
         from ..models.price_parameter import PriceParameter  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         product_id = d.pop("productId")
 
         name = d.pop("name")
@@ -240,7 +244,7 @@ class PackagePriceRequest:
         if integration_ids_json_ is ABSENT:
             integration_ids = None
         else:
-            _given_.add("integration_ids")
+            _given_ |= 1
 
             def _parse_integration_ids(data: object) -> list[GenerateIntegrationIdRequest] | None:
                 if data is None:
@@ -269,7 +273,7 @@ class PackagePriceRequest:
         if custom_metric_parameters_json_ is ABSENT:
             custom_metric_parameters = None
         else:
-            _given_.add("custom_metric_parameters")
+            _given_ |= 2
 
             def _parse_custom_metric_parameters(data: object) -> list[PriceParameter] | None:
                 if data is None:
@@ -298,7 +302,7 @@ class PackagePriceRequest:
         if list_price_id_json_ is ABSENT:
             list_price_id = None
         else:
-            _given_.add("list_price_id")
+            _given_ |= 4
 
             def _parse_list_price_id(data: object) -> None | str:
                 if data is None:
@@ -312,29 +316,24 @@ class PackagePriceRequest:
         if status_json_ is ABSENT:
             status = None
         else:
-            _given_.add("status")
+            _given_ |= 8
             status = CustomerStatus(status_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "product_id": product_id,
-                "name": name,
-                "currency": currency,
-                "structure": structure,
-                "billing_frequency": billing_frequency,
-                "billing_type": billing_type,
-                "integration_ids": integration_ids,
-                "custom_metric_parameters": custom_metric_parameters,
-                "list_price_id": list_price_id,
-                "status": status,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["product_id"] = product_id
+        _dict_["name"] = name
+        _dict_["currency"] = currency
+        _dict_["structure"] = structure
+        _dict_["billing_frequency"] = billing_frequency
+        _dict_["billing_type"] = billing_type
+        _dict_["integration_ids"] = integration_ids
+        _dict_["custom_metric_parameters"] = custom_metric_parameters
+        _dict_["list_price_id"] = list_price_id
+        _dict_["status"] = status
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -31,9 +31,15 @@ class PaginationMeta:
     before: str | None
     total_result_size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "after": 1,
+        "before": 2,
+        "total_result_size": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "after",
@@ -50,35 +56,31 @@ class PaginationMeta:
         total_result_size: int | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if after is ABSENT:
             after = None
         else:
-            _given_.add("after")
+            _given_ |= 1
         if before is ABSENT:
             before = None
         else:
-            _given_.add("before")
+            _given_ |= 2
         if total_result_size is ABSENT:
             total_result_size = None
         else:
-            _given_.add("total_result_size")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "after": after,
-                "before": before,
-                "total_result_size": total_result_size,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["after"] = after
+        _dict_["before"] = before
+        _dict_["total_result_size"] = total_result_size
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -86,7 +88,8 @@ class PaginationMeta:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -94,22 +97,22 @@ class PaginationMeta:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "after" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.after is None:
                 field_dict["after"] = None
             else:
                 after: None | str
                 after = self.after
                 field_dict["after"] = after
-        if "before" in _given_:
+        if _given_ & 2:
             if self.before is None:
                 field_dict["before"] = None
             else:
                 before: None | str
                 before = self.before
                 field_dict["before"] = before
-        if "total_result_size" in _given_:
+        if _given_ & 4:
             if self.total_result_size is None:
                 field_dict["totalResultSize"] = None
             else:
@@ -123,13 +126,13 @@ class PaginationMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         after_json_ = d.pop("after", ABSENT)
         after: str | None
         if after_json_ is ABSENT:
             after = None
         else:
-            _given_.add("after")
+            _given_ |= 1
 
             def _parse_after(data: object) -> None | str:
                 if data is None:
@@ -143,7 +146,7 @@ class PaginationMeta:
         if before_json_ is ABSENT:
             before = None
         else:
-            _given_.add("before")
+            _given_ |= 2
 
             def _parse_before(data: object) -> None | str:
                 if data is None:
@@ -157,7 +160,7 @@ class PaginationMeta:
         if total_result_size_json_ is ABSENT:
             total_result_size = None
         else:
-            _given_.add("total_result_size")
+            _given_ |= 4
 
             def _parse_total_result_size(data: object) -> int | None:
                 if data is None:
@@ -168,17 +171,12 @@ class PaginationMeta:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "after": after,
-                "before": before,
-                "total_result_size": total_result_size,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["after"] = after
+        _dict_["before"] = before
+        _dict_["total_result_size"] = total_result_size
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

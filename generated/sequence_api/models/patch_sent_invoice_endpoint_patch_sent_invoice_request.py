@@ -25,9 +25,14 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
     purchase_order_number: str | None
     due_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "purchase_order_number": 1,
+        "due_date": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "purchase_order_number",
@@ -42,30 +47,26 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
         due_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 1
         if due_date is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "purchase_order_number": purchase_order_number,
-                "due_date": due_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["due_date"] = due_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -73,7 +74,8 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -81,15 +83,15 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "purchase_order_number" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "due_date" in _given_:
+        if _given_ & 2:
             if self.due_date is None:
                 field_dict["dueDate"] = None
             else:
@@ -103,13 +105,13 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         purchase_order_number_json_ = d.pop("purchaseOrderNumber", ABSENT)
         purchase_order_number: str | None
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 1
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -123,7 +125,7 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
         if due_date_json_ is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 2
 
             def _parse_due_date(data: object) -> None | str:
                 if data is None:
@@ -134,16 +136,11 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "purchase_order_number": purchase_order_number,
-                "due_date": due_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["due_date"] = due_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

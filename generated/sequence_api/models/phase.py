@@ -84,9 +84,15 @@ class Phase:
     external_contract_ref: str | None
     end_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "name": 1,
+        "external_contract_ref": 2,
+        "end_date": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
@@ -113,45 +119,41 @@ class Phase:
         end_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if name is ABSENT:
             name = None
         else:
-            _given_.add("name")
+            _given_ |= 1
         if external_contract_ref is ABSENT:
             external_contract_ref = None
         else:
-            _given_.add("external_contract_ref")
+            _given_ |= 2
         if end_date is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "billing_schedule_id": billing_schedule_id,
-                "price_ids": price_ids,
-                "start_date": start_date,
-                "discounts": discounts,
-                "minimums": minimums,
-                "credit_grants": credit_grants,
-                "recurrence_preference": recurrence_preference,
-                "phase_price_metadata": phase_price_metadata,
-                "name": name,
-                "external_contract_ref": external_contract_ref,
-                "end_date": end_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["price_ids"] = price_ids
+        _dict_["start_date"] = start_date
+        _dict_["discounts"] = discounts
+        _dict_["minimums"] = minimums
+        _dict_["credit_grants"] = credit_grants
+        _dict_["recurrence_preference"] = recurrence_preference
+        _dict_["phase_price_metadata"] = phase_price_metadata
+        _dict_["name"] = name
+        _dict_["external_contract_ref"] = external_contract_ref
+        _dict_["end_date"] = end_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -159,7 +161,8 @@ class Phase:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -211,22 +214,22 @@ class Phase:
                 "phasePriceMetadata": phase_price_metadata,
             }
         )
-        _given_ = self._fields_given
-        if "name" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.name is None:
                 field_dict["name"] = None
             else:
                 name: None | str
                 name = self.name
                 field_dict["name"] = name
-        if "external_contract_ref" in _given_:
+        if _given_ & 2:
             if self.external_contract_ref is None:
                 field_dict["externalContractRef"] = None
             else:
                 external_contract_ref: None | str
                 external_contract_ref = self.external_contract_ref
                 field_dict["externalContractRef"] = external_contract_ref
-        if "end_date" in _given_:
+        if _given_ & 4:
             if self.end_date is None:
                 field_dict["endDate"] = None
             else:
@@ -245,7 +248,7 @@ class Phase:
         from ..models.phase_price_metadata import PhasePriceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -291,7 +294,7 @@ class Phase:
         if name_json_ is ABSENT:
             name = None
         else:
-            _given_.add("name")
+            _given_ |= 1
 
             def _parse_name(data: object) -> None | str:
                 if data is None:
@@ -305,7 +308,7 @@ class Phase:
         if external_contract_ref_json_ is ABSENT:
             external_contract_ref = None
         else:
-            _given_.add("external_contract_ref")
+            _given_ |= 2
 
             def _parse_external_contract_ref(data: object) -> None | str:
                 if data is None:
@@ -319,7 +322,7 @@ class Phase:
         if end_date_json_ is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 4
 
             def _parse_end_date(data: object) -> None | str:
                 if data is None:
@@ -330,27 +333,22 @@ class Phase:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "billing_schedule_id": billing_schedule_id,
-                "price_ids": price_ids,
-                "start_date": start_date,
-                "discounts": discounts,
-                "minimums": minimums,
-                "credit_grants": credit_grants,
-                "recurrence_preference": recurrence_preference,
-                "phase_price_metadata": phase_price_metadata,
-                "name": name,
-                "external_contract_ref": external_contract_ref,
-                "end_date": end_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["price_ids"] = price_ids
+        _dict_["start_date"] = start_date
+        _dict_["discounts"] = discounts
+        _dict_["minimums"] = minimums
+        _dict_["credit_grants"] = credit_grants
+        _dict_["recurrence_preference"] = recurrence_preference
+        _dict_["phase_price_metadata"] = phase_price_metadata
+        _dict_["name"] = name
+        _dict_["external_contract_ref"] = external_contract_ref
+        _dict_["end_date"] = end_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

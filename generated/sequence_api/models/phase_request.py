@@ -84,9 +84,22 @@ class PhaseRequest:
     phase_price_metadata: list[PhasePriceMetadata] | None
     phase_list_price_metadata: list[PhaseListPriceMetadata] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "name": 1,
+        "external_contract_ref": 2,
+        "end_date": 4,
+        "discounts": 8,
+        "minimums": 16,
+        "credit_grants": 32,
+        "list_price_ids": 64,
+        "recurrence_preference": 128,
+        "phase_price_metadata": 256,
+        "phase_list_price_metadata": 512,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
@@ -123,72 +136,68 @@ class PhaseRequest:
         phase_list_price_metadata: list[PhaseListPriceMetadata] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if name is ABSENT:
             name = None
         else:
-            _given_.add("name")
+            _given_ |= 1
         if external_contract_ref is ABSENT:
             external_contract_ref = None
         else:
-            _given_.add("external_contract_ref")
+            _given_ |= 2
         if end_date is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 4
         if discounts is ABSENT:
             discounts = None
         else:
-            _given_.add("discounts")
+            _given_ |= 8
         if minimums is ABSENT:
             minimums = None
         else:
-            _given_.add("minimums")
+            _given_ |= 16
         if credit_grants is ABSENT:
             credit_grants = None
         else:
-            _given_.add("credit_grants")
+            _given_ |= 32
         if list_price_ids is ABSENT:
             list_price_ids = None
         else:
-            _given_.add("list_price_ids")
+            _given_ |= 64
         if recurrence_preference is ABSENT:
             recurrence_preference = None
         else:
-            _given_.add("recurrence_preference")
+            _given_ |= 128
         if phase_price_metadata is ABSENT:
             phase_price_metadata = None
         else:
-            _given_.add("phase_price_metadata")
+            _given_ |= 256
         if phase_list_price_metadata is ABSENT:
             phase_list_price_metadata = None
         else:
-            _given_.add("phase_list_price_metadata")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "price_ids": price_ids,
-                "start_date": start_date,
-                "name": name,
-                "external_contract_ref": external_contract_ref,
-                "end_date": end_date,
-                "discounts": discounts,
-                "minimums": minimums,
-                "credit_grants": credit_grants,
-                "list_price_ids": list_price_ids,
-                "recurrence_preference": recurrence_preference,
-                "phase_price_metadata": phase_price_metadata,
-                "phase_list_price_metadata": phase_list_price_metadata,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 512
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["price_ids"] = price_ids
+        _dict_["start_date"] = start_date
+        _dict_["name"] = name
+        _dict_["external_contract_ref"] = external_contract_ref
+        _dict_["end_date"] = end_date
+        _dict_["discounts"] = discounts
+        _dict_["minimums"] = minimums
+        _dict_["credit_grants"] = credit_grants
+        _dict_["list_price_ids"] = list_price_ids
+        _dict_["recurrence_preference"] = recurrence_preference
+        _dict_["phase_price_metadata"] = phase_price_metadata
+        _dict_["phase_list_price_metadata"] = phase_list_price_metadata
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -196,7 +205,8 @@ class PhaseRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -212,29 +222,29 @@ class PhaseRequest:
                 "startDate": start_date,
             }
         )
-        _given_ = self._fields_given
-        if "name" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.name is None:
                 field_dict["name"] = None
             else:
                 name: None | str
                 name = self.name
                 field_dict["name"] = name
-        if "external_contract_ref" in _given_:
+        if _given_ & 2:
             if self.external_contract_ref is None:
                 field_dict["externalContractRef"] = None
             else:
                 external_contract_ref: None | str
                 external_contract_ref = self.external_contract_ref
                 field_dict["externalContractRef"] = external_contract_ref
-        if "end_date" in _given_:
+        if _given_ & 4:
             if self.end_date is None:
                 field_dict["endDate"] = None
             else:
                 end_date: None | str
                 end_date = self.end_date
                 field_dict["endDate"] = end_date
-        if "discounts" in _given_:
+        if _given_ & 8:
             if self.discounts is None:
                 field_dict["discounts"] = None
             else:
@@ -248,7 +258,7 @@ class PhaseRequest:
                 else:
                     discounts = self.discounts
                 field_dict["discounts"] = discounts
-        if "minimums" in _given_:
+        if _given_ & 16:
             if self.minimums is None:
                 field_dict["minimums"] = None
             else:
@@ -262,7 +272,7 @@ class PhaseRequest:
                 else:
                     minimums = self.minimums
                 field_dict["minimums"] = minimums
-        if "credit_grants" in _given_:
+        if _given_ & 32:
             if self.credit_grants is None:
                 field_dict["creditGrants"] = None
             else:
@@ -276,7 +286,7 @@ class PhaseRequest:
                 else:
                     credit_grants = self.credit_grants
                 field_dict["creditGrants"] = credit_grants
-        if "list_price_ids" in _given_:
+        if _given_ & 64:
             if self.list_price_ids is None:
                 field_dict["listPriceIds"] = None
             else:
@@ -287,13 +297,13 @@ class PhaseRequest:
                 else:
                     list_price_ids = self.list_price_ids
                 field_dict["listPriceIds"] = list_price_ids
-        if "recurrence_preference" in _given_:
+        if _given_ & 128:
             if self.recurrence_preference is None:
                 field_dict["recurrencePreference"] = None
             else:
                 recurrence_preference = self.recurrence_preference.value
                 field_dict["recurrencePreference"] = recurrence_preference
-        if "phase_price_metadata" in _given_:
+        if _given_ & 256:
             if self.phase_price_metadata is None:
                 field_dict["phasePriceMetadata"] = None
             else:
@@ -307,7 +317,7 @@ class PhaseRequest:
                 else:
                     phase_price_metadata = self.phase_price_metadata
                 field_dict["phasePriceMetadata"] = phase_price_metadata
-        if "phase_list_price_metadata" in _given_:
+        if _given_ & 512:
             if self.phase_list_price_metadata is None:
                 field_dict["phaseListPriceMetadata"] = None
             else:
@@ -334,7 +344,7 @@ class PhaseRequest:
         from ..models.phase_price_metadata import PhasePriceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         price_ids = cast(list[str], d.pop("priceIds"))
 
         start_date = d.pop("startDate")
@@ -344,7 +354,7 @@ class PhaseRequest:
         if name_json_ is ABSENT:
             name = None
         else:
-            _given_.add("name")
+            _given_ |= 1
 
             def _parse_name(data: object) -> None | str:
                 if data is None:
@@ -358,7 +368,7 @@ class PhaseRequest:
         if external_contract_ref_json_ is ABSENT:
             external_contract_ref = None
         else:
-            _given_.add("external_contract_ref")
+            _given_ |= 2
 
             def _parse_external_contract_ref(data: object) -> None | str:
                 if data is None:
@@ -372,7 +382,7 @@ class PhaseRequest:
         if end_date_json_ is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 4
 
             def _parse_end_date(data: object) -> None | str:
                 if data is None:
@@ -386,7 +396,7 @@ class PhaseRequest:
         if discounts_json_ is ABSENT:
             discounts = None
         else:
-            _given_.add("discounts")
+            _given_ |= 8
 
             def _parse_discounts(data: object) -> list[EmbeddableDiscountRequest] | None:
                 if data is None:
@@ -413,7 +423,7 @@ class PhaseRequest:
         if minimums_json_ is ABSENT:
             minimums = None
         else:
-            _given_.add("minimums")
+            _given_ |= 16
 
             def _parse_minimums(data: object) -> list[MinimumRequest] | None:
                 if data is None:
@@ -440,7 +450,7 @@ class PhaseRequest:
         if credit_grants_json_ is ABSENT:
             credit_grants = None
         else:
-            _given_.add("credit_grants")
+            _given_ |= 32
 
             def _parse_credit_grants(data: object) -> list[EmbeddableCreditGrantRequest] | None:
                 if data is None:
@@ -469,7 +479,7 @@ class PhaseRequest:
         if list_price_ids_json_ is ABSENT:
             list_price_ids = None
         else:
-            _given_.add("list_price_ids")
+            _given_ |= 64
 
             def _parse_list_price_ids(data: object) -> list[str] | None:
                 if data is None:
@@ -491,7 +501,7 @@ class PhaseRequest:
         if recurrence_preference_json_ is ABSENT:
             recurrence_preference = None
         else:
-            _given_.add("recurrence_preference")
+            _given_ |= 128
             recurrence_preference = PhaseRecurrencePreference(recurrence_preference_json_)
 
         phase_price_metadata_json_ = d.pop("phasePriceMetadata", ABSENT)
@@ -499,7 +509,7 @@ class PhaseRequest:
         if phase_price_metadata_json_ is ABSENT:
             phase_price_metadata = None
         else:
-            _given_.add("phase_price_metadata")
+            _given_ |= 256
 
             def _parse_phase_price_metadata(data: object) -> list[PhasePriceMetadata] | None:
                 if data is None:
@@ -528,7 +538,7 @@ class PhaseRequest:
         if phase_list_price_metadata_json_ is ABSENT:
             phase_list_price_metadata = None
         else:
-            _given_.add("phase_list_price_metadata")
+            _given_ |= 512
 
             def _parse_phase_list_price_metadata(data: object) -> list[PhaseListPriceMetadata] | None:
                 if data is None:
@@ -554,26 +564,21 @@ class PhaseRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "price_ids": price_ids,
-                "start_date": start_date,
-                "name": name,
-                "external_contract_ref": external_contract_ref,
-                "end_date": end_date,
-                "discounts": discounts,
-                "minimums": minimums,
-                "credit_grants": credit_grants,
-                "list_price_ids": list_price_ids,
-                "recurrence_preference": recurrence_preference,
-                "phase_price_metadata": phase_price_metadata,
-                "phase_list_price_metadata": phase_list_price_metadata,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["price_ids"] = price_ids
+        _dict_["start_date"] = start_date
+        _dict_["name"] = name
+        _dict_["external_contract_ref"] = external_contract_ref
+        _dict_["end_date"] = end_date
+        _dict_["discounts"] = discounts
+        _dict_["minimums"] = minimums
+        _dict_["credit_grants"] = credit_grants
+        _dict_["list_price_ids"] = list_price_ids
+        _dict_["recurrence_preference"] = recurrence_preference
+        _dict_["phase_price_metadata"] = phase_price_metadata
+        _dict_["phase_list_price_metadata"] = phase_list_price_metadata
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

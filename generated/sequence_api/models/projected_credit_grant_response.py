@@ -31,9 +31,14 @@ class ProjectedCreditGrantResponse:
     credit_grant_id: str | None
     credit_grant_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "credit_grant_id": 1,
+        "credit_grant_name": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "credit_grant_id",
@@ -49,31 +54,27 @@ class ProjectedCreditGrantResponse:
         credit_grant_name: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if credit_grant_id is ABSENT:
             credit_grant_id = None
         else:
-            _given_.add("credit_grant_id")
+            _given_ |= 1
         if credit_grant_name is ABSENT:
             credit_grant_name = None
         else:
-            _given_.add("credit_grant_name")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "amount": amount,
-                "credit_grant_id": credit_grant_id,
-                "credit_grant_name": credit_grant_name,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["amount"] = amount
+        _dict_["credit_grant_id"] = credit_grant_id
+        _dict_["credit_grant_name"] = credit_grant_name
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -81,7 +82,8 @@ class ProjectedCreditGrantResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -94,15 +96,15 @@ class ProjectedCreditGrantResponse:
                 "amount": amount,
             }
         )
-        _given_ = self._fields_given
-        if "credit_grant_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.credit_grant_id is None:
                 field_dict["creditGrantId"] = None
             else:
                 credit_grant_id: None | str
                 credit_grant_id = self.credit_grant_id
                 field_dict["creditGrantId"] = credit_grant_id
-        if "credit_grant_name" in _given_:
+        if _given_ & 2:
             if self.credit_grant_name is None:
                 field_dict["creditGrantName"] = None
             else:
@@ -116,7 +118,7 @@ class ProjectedCreditGrantResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         amount = d.pop("amount")
 
         credit_grant_id_json_ = d.pop("creditGrantId", ABSENT)
@@ -124,7 +126,7 @@ class ProjectedCreditGrantResponse:
         if credit_grant_id_json_ is ABSENT:
             credit_grant_id = None
         else:
-            _given_.add("credit_grant_id")
+            _given_ |= 1
 
             def _parse_credit_grant_id(data: object) -> None | str:
                 if data is None:
@@ -138,7 +140,7 @@ class ProjectedCreditGrantResponse:
         if credit_grant_name_json_ is ABSENT:
             credit_grant_name = None
         else:
-            _given_.add("credit_grant_name")
+            _given_ |= 2
 
             def _parse_credit_grant_name(data: object) -> None | str:
                 if data is None:
@@ -149,17 +151,12 @@ class ProjectedCreditGrantResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "amount": amount,
-                "credit_grant_id": credit_grant_id,
-                "credit_grant_name": credit_grant_name,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["amount"] = amount
+        _dict_["credit_grant_id"] = credit_grant_id
+        _dict_["credit_grant_name"] = credit_grant_name
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -25,9 +25,11 @@ class SeatBalance:
     total: int
     change_timestamp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
 
@@ -38,23 +40,19 @@ class SeatBalance:
         change_timestamp: str,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "seat_type": seat_type,
-                "total": total,
-                "change_timestamp": change_timestamp,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+        _given_ = 0
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["seat_type"] = seat_type
+        _dict_["total"] = total
+        _dict_["change_timestamp"] = change_timestamp
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -62,7 +60,8 @@ class SeatBalance:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -88,7 +87,7 @@ class SeatBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         seat_type = d.pop("seatType")
 
         total = d.pop("total")
@@ -97,17 +96,12 @@ class SeatBalance:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "seat_type": seat_type,
-                "total": total,
-                "change_timestamp": change_timestamp,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["seat_type"] = seat_type
+        _dict_["total"] = total
+        _dict_["change_timestamp"] = change_timestamp
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

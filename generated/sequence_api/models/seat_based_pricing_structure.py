@@ -51,9 +51,14 @@ class SeatBasedPricingStructure:
     overages_billing_frequency: GrantRefreshFrequency | None
     prorate_flat_fees: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "overages_billing_frequency": 1,
+        "prorate_flat_fees": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "overages_billing_frequency",
@@ -78,36 +83,32 @@ class SeatBasedPricingStructure:
         prorate_flat_fees: bool | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if overages_billing_frequency is ABSENT:
             overages_billing_frequency = None
         else:
-            _given_.add("overages_billing_frequency")
+            _given_ |= 1
         if prorate_flat_fees is ABSENT:
             prorate_flat_fees = None
         else:
-            _given_.add("prorate_flat_fees")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "seat_metric_id": seat_metric_id,
-                "price_per_seat": price_per_seat,
-                "proration_strategy": proration_strategy,
-                "contracted_minimum_seats": contracted_minimum_seats,
-                "tiers": tiers,
-                "pricing_type": pricing_type,
-                "overages_billing_frequency": overages_billing_frequency,
-                "prorate_flat_fees": prorate_flat_fees,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["seat_metric_id"] = seat_metric_id
+        _dict_["price_per_seat"] = price_per_seat
+        _dict_["proration_strategy"] = proration_strategy
+        _dict_["contracted_minimum_seats"] = contracted_minimum_seats
+        _dict_["tiers"] = tiers
+        _dict_["pricing_type"] = pricing_type
+        _dict_["overages_billing_frequency"] = overages_billing_frequency
+        _dict_["prorate_flat_fees"] = prorate_flat_fees
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -115,7 +116,8 @@ class SeatBasedPricingStructure:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -146,14 +148,14 @@ class SeatBasedPricingStructure:
                 "pricingType": pricing_type,
             }
         )
-        _given_ = self._fields_given
-        if "overages_billing_frequency" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.overages_billing_frequency is None:
                 field_dict["overagesBillingFrequency"] = None
             else:
                 overages_billing_frequency = self.overages_billing_frequency.value
                 field_dict["overagesBillingFrequency"] = overages_billing_frequency
-        if "prorate_flat_fees" in _given_:
+        if _given_ & 2:
             if self.prorate_flat_fees is None:
                 field_dict["prorateFlatFees"] = None
             else:
@@ -169,7 +171,7 @@ class SeatBasedPricingStructure:
         from ..models.seat_usage_tier import SeatUsageTier  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         seat_metric_id = d.pop("seatMetricId")
 
         price_per_seat = d.pop("pricePerSeat")
@@ -192,7 +194,7 @@ class SeatBasedPricingStructure:
         if overages_billing_frequency_json_ is ABSENT:
             overages_billing_frequency = None
         else:
-            _given_.add("overages_billing_frequency")
+            _given_ |= 1
             overages_billing_frequency = GrantRefreshFrequency(overages_billing_frequency_json_)
 
         prorate_flat_fees_json_ = d.pop("prorateFlatFees", ABSENT)
@@ -200,7 +202,7 @@ class SeatBasedPricingStructure:
         if prorate_flat_fees_json_ is ABSENT:
             prorate_flat_fees = None
         else:
-            _given_.add("prorate_flat_fees")
+            _given_ |= 2
 
             def _parse_prorate_flat_fees(data: object) -> bool | None:
                 if data is None:
@@ -211,22 +213,17 @@ class SeatBasedPricingStructure:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "seat_metric_id": seat_metric_id,
-                "price_per_seat": price_per_seat,
-                "proration_strategy": proration_strategy,
-                "contracted_minimum_seats": contracted_minimum_seats,
-                "tiers": tiers,
-                "pricing_type": pricing_type,
-                "overages_billing_frequency": overages_billing_frequency,
-                "prorate_flat_fees": prorate_flat_fees,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["seat_metric_id"] = seat_metric_id
+        _dict_["price_per_seat"] = price_per_seat
+        _dict_["proration_strategy"] = proration_strategy
+        _dict_["contracted_minimum_seats"] = contracted_minimum_seats
+        _dict_["tiers"] = tiers
+        _dict_["pricing_type"] = pricing_type
+        _dict_["overages_billing_frequency"] = overages_billing_frequency
+        _dict_["prorate_flat_fees"] = prorate_flat_fees
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

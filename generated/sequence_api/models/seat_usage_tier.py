@@ -29,9 +29,14 @@ class SeatUsageTier:
     upper_bound: str | None
     fee: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "upper_bound": 1,
+        "fee": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "upper_bound",
@@ -47,31 +52,27 @@ class SeatUsageTier:
         fee: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if upper_bound is ABSENT:
             upper_bound = None
         else:
-            _given_.add("upper_bound")
+            _given_ |= 1
         if fee is ABSENT:
             fee = None
         else:
-            _given_.add("fee")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "price": price,
-                "upper_bound": upper_bound,
-                "fee": fee,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["price"] = price
+        _dict_["upper_bound"] = upper_bound
+        _dict_["fee"] = fee
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -79,7 +80,8 @@ class SeatUsageTier:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -92,15 +94,15 @@ class SeatUsageTier:
                 "price": price,
             }
         )
-        _given_ = self._fields_given
-        if "upper_bound" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.upper_bound is None:
                 field_dict["upperBound"] = None
             else:
                 upper_bound: None | str
                 upper_bound = self.upper_bound
                 field_dict["upperBound"] = upper_bound
-        if "fee" in _given_:
+        if _given_ & 2:
             if self.fee is None:
                 field_dict["fee"] = None
             else:
@@ -114,7 +116,7 @@ class SeatUsageTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         price = d.pop("price")
 
         upper_bound_json_ = d.pop("upperBound", ABSENT)
@@ -122,7 +124,7 @@ class SeatUsageTier:
         if upper_bound_json_ is ABSENT:
             upper_bound = None
         else:
-            _given_.add("upper_bound")
+            _given_ |= 1
 
             def _parse_upper_bound(data: object) -> None | str:
                 if data is None:
@@ -136,7 +138,7 @@ class SeatUsageTier:
         if fee_json_ is ABSENT:
             fee = None
         else:
-            _given_.add("fee")
+            _given_ |= 2
 
             def _parse_fee(data: object) -> None | str:
                 if data is None:
@@ -147,17 +149,12 @@ class SeatUsageTier:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "price": price,
-                "upper_bound": upper_bound,
-                "fee": fee,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["price"] = price
+        _dict_["upper_bound"] = upper_bound
+        _dict_["fee"] = fee
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -44,9 +44,11 @@ class SequenceAccount:
     send_customer_notifications: bool
     alert_email_addresses: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
 
@@ -62,28 +64,24 @@ class SequenceAccount:
         alert_email_addresses: list[str],
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "sequence_organisation_id": sequence_organisation_id,
-                "company_name": company_name,
-                "company_number": company_number,
-                "country": country,
-                "send_customer_notifications": send_customer_notifications,
-                "alert_email_addresses": alert_email_addresses,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+        _given_ = 0
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["sequence_organisation_id"] = sequence_organisation_id
+        _dict_["company_name"] = company_name
+        _dict_["company_number"] = company_number
+        _dict_["country"] = country
+        _dict_["send_customer_notifications"] = send_customer_notifications
+        _dict_["alert_email_addresses"] = alert_email_addresses
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -91,7 +89,8 @@ class SequenceAccount:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -132,7 +131,7 @@ class SequenceAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -151,22 +150,17 @@ class SequenceAccount:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "created_at": created_at,
-                "sequence_organisation_id": sequence_organisation_id,
-                "company_name": company_name,
-                "company_number": company_number,
-                "country": country,
-                "send_customer_notifications": send_customer_notifications,
-                "alert_email_addresses": alert_email_addresses,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["created_at"] = created_at
+        _dict_["sequence_organisation_id"] = sequence_organisation_id
+        _dict_["company_name"] = company_name
+        _dict_["company_number"] = company_number
+        _dict_["country"] = country
+        _dict_["send_customer_notifications"] = send_customer_notifications
+        _dict_["alert_email_addresses"] = alert_email_addresses
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

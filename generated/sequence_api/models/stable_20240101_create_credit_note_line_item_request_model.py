@@ -67,9 +67,21 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
     product_id: str | None
     invoice_line_item_ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "group_id": 1,
+        "line_item_id": 2,
+        "description": 4,
+        "rate_display": 8,
+        "service_period": 16,
+        "revenue_recognition_method": 32,
+        "revenue_classification": 64,
+        "product_id": 128,
+        "invoice_line_item_ids": 256,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "group_id",
@@ -111,71 +123,67 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         invoice_line_item_ids: list[str] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if group_id is ABSENT:
             group_id = None
         else:
-            _given_.add("group_id")
+            _given_ |= 1
         if line_item_id is ABSENT:
             line_item_id = None
         else:
-            _given_.add("line_item_id")
+            _given_ |= 2
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 4
         if rate_display is ABSENT:
             rate_display = None
         else:
-            _given_.add("rate_display")
+            _given_ |= 8
         if service_period is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 16
         if revenue_recognition_method is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 32
         if revenue_classification is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 64
         if product_id is ABSENT:
             product_id = None
         else:
-            _given_.add("product_id")
+            _given_ |= 128
         if invoice_line_item_ids is ABSENT:
             invoice_line_item_ids = None
         else:
-            _given_.add("invoice_line_item_ids")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "credit_note_id": credit_note_id,
-                "title": title,
-                "quantity": quantity,
-                "rate": rate,
-                "tax_rate": tax_rate,
-                "external_ids": external_ids,
-                "group_id": group_id,
-                "line_item_id": line_item_id,
-                "description": description,
-                "rate_display": rate_display,
-                "service_period": service_period,
-                "revenue_recognition_method": revenue_recognition_method,
-                "revenue_classification": revenue_classification,
-                "product_id": product_id,
-                "invoice_line_item_ids": invoice_line_item_ids,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 256
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["credit_note_id"] = credit_note_id
+        _dict_["title"] = title
+        _dict_["quantity"] = quantity
+        _dict_["rate"] = rate
+        _dict_["tax_rate"] = tax_rate
+        _dict_["external_ids"] = external_ids
+        _dict_["group_id"] = group_id
+        _dict_["line_item_id"] = line_item_id
+        _dict_["description"] = description
+        _dict_["rate_display"] = rate_display
+        _dict_["service_period"] = service_period
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["product_id"] = product_id
+        _dict_["invoice_line_item_ids"] = invoice_line_item_ids
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -183,7 +191,8 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -214,60 +223,60 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
                 "externalIds": external_ids,
             }
         )
-        _given_ = self._fields_given
-        if "group_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.group_id is None:
                 field_dict["groupId"] = None
             else:
                 group_id: None | str
                 group_id = self.group_id
                 field_dict["groupId"] = group_id
-        if "line_item_id" in _given_:
+        if _given_ & 2:
             if self.line_item_id is None:
                 field_dict["lineItemId"] = None
             else:
                 line_item_id: None | str
                 line_item_id = self.line_item_id
                 field_dict["lineItemId"] = line_item_id
-        if "description" in _given_:
+        if _given_ & 4:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "rate_display" in _given_:
+        if _given_ & 8:
             if self.rate_display is None:
                 field_dict["rateDisplay"] = None
             else:
                 rate_display = self.rate_display.value
                 field_dict["rateDisplay"] = rate_display
-        if "service_period" in _given_:
+        if _given_ & 16:
             if self.service_period is None:
                 field_dict["servicePeriod"] = None
             else:
                 service_period = self.service_period.to_dict()
                 field_dict["servicePeriod"] = service_period
-        if "revenue_recognition_method" in _given_:
+        if _given_ & 32:
             if self.revenue_recognition_method is None:
                 field_dict["revenueRecognitionMethod"] = None
             else:
                 revenue_recognition_method = self.revenue_recognition_method.value
                 field_dict["revenueRecognitionMethod"] = revenue_recognition_method
-        if "revenue_classification" in _given_:
+        if _given_ & 64:
             if self.revenue_classification is None:
                 field_dict["revenueClassification"] = None
             else:
                 revenue_classification = self.revenue_classification.value
                 field_dict["revenueClassification"] = revenue_classification
-        if "product_id" in _given_:
+        if _given_ & 128:
             if self.product_id is None:
                 field_dict["productId"] = None
             else:
                 product_id: None | str
                 product_id = self.product_id
                 field_dict["productId"] = product_id
-        if "invoice_line_item_ids" in _given_:
+        if _given_ & 256:
             if self.invoice_line_item_ids is None:
                 field_dict["invoiceLineItemIds"] = None
             else:
@@ -288,7 +297,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         credit_note_id = d.pop("creditNoteId")
 
         title = d.pop("title")
@@ -311,7 +320,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if group_id_json_ is ABSENT:
             group_id = None
         else:
-            _given_.add("group_id")
+            _given_ |= 1
 
             def _parse_group_id(data: object) -> None | str:
                 if data is None:
@@ -325,7 +334,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if line_item_id_json_ is ABSENT:
             line_item_id = None
         else:
-            _given_.add("line_item_id")
+            _given_ |= 2
 
             def _parse_line_item_id(data: object) -> None | str:
                 if data is None:
@@ -339,7 +348,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 4
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -353,7 +362,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if rate_display_json_ is ABSENT:
             rate_display = None
         else:
-            _given_.add("rate_display")
+            _given_ |= 8
             rate_display = RateDisplay(rate_display_json_)
 
         service_period_json_ = d.pop("servicePeriod", ABSENT)
@@ -361,7 +370,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if service_period_json_ is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 16
             service_period = InclusiveDateRange.from_dict(service_period_json_)
 
         revenue_recognition_method_json_ = d.pop("revenueRecognitionMethod", ABSENT)
@@ -369,7 +378,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if revenue_recognition_method_json_ is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 32
             revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
 
         revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
@@ -377,7 +386,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if revenue_classification_json_ is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 64
             revenue_classification = RevenueClassification(revenue_classification_json_)
 
         product_id_json_ = d.pop("productId", ABSENT)
@@ -385,7 +394,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if product_id_json_ is ABSENT:
             product_id = None
         else:
-            _given_.add("product_id")
+            _given_ |= 128
 
             def _parse_product_id(data: object) -> None | str:
                 if data is None:
@@ -399,7 +408,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         if invoice_line_item_ids_json_ is ABSENT:
             invoice_line_item_ids = None
         else:
-            _given_.add("invoice_line_item_ids")
+            _given_ |= 256
 
             def _parse_invoice_line_item_ids(data: object) -> list[str] | None:
                 if data is None:
@@ -418,29 +427,24 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "credit_note_id": credit_note_id,
-                "title": title,
-                "quantity": quantity,
-                "rate": rate,
-                "tax_rate": tax_rate,
-                "external_ids": external_ids,
-                "group_id": group_id,
-                "line_item_id": line_item_id,
-                "description": description,
-                "rate_display": rate_display,
-                "service_period": service_period,
-                "revenue_recognition_method": revenue_recognition_method,
-                "revenue_classification": revenue_classification,
-                "product_id": product_id,
-                "invoice_line_item_ids": invoice_line_item_ids,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["credit_note_id"] = credit_note_id
+        _dict_["title"] = title
+        _dict_["quantity"] = quantity
+        _dict_["rate"] = rate
+        _dict_["tax_rate"] = tax_rate
+        _dict_["external_ids"] = external_ids
+        _dict_["group_id"] = group_id
+        _dict_["line_item_id"] = line_item_id
+        _dict_["description"] = description
+        _dict_["rate_display"] = rate_display
+        _dict_["service_period"] = service_period
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["product_id"] = product_id
+        _dict_["invoice_line_item_ids"] = invoice_line_item_ids
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -82,9 +82,28 @@ class Stable20240101CreateInvoiceRequest:
     accounting_date: str | None
     attachment_asset_ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "billing_schedule_id": 1,
+        "due_date": 2,
+        "purchase_order_number": 4,
+        "reference": 8,
+        "customer_emails": 16,
+        "customer_legal_company_name": 32,
+        "customer_billing_address": 64,
+        "customer_shipping_address": 128,
+        "memo": 256,
+        "payment_options": 512,
+        "billing_period": 1024,
+        "metadata": 2048,
+        "credit_balances": 4096,
+        "billing_run_id": 8192,
+        "accounting_date": 16384,
+        "attachment_asset_ids": 32768,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "billing_schedule_id",
@@ -135,102 +154,98 @@ class Stable20240101CreateInvoiceRequest:
         attachment_asset_ids: list[str] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if billing_schedule_id is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 1
         if due_date is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 2
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
         if reference is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 8
         if customer_emails is ABSENT:
             customer_emails = None
         else:
-            _given_.add("customer_emails")
+            _given_ |= 16
         if customer_legal_company_name is ABSENT:
             customer_legal_company_name = None
         else:
-            _given_.add("customer_legal_company_name")
+            _given_ |= 32
         if customer_billing_address is ABSENT:
             customer_billing_address = None
         else:
-            _given_.add("customer_billing_address")
+            _given_ |= 64
         if customer_shipping_address is ABSENT:
             customer_shipping_address = None
         else:
-            _given_.add("customer_shipping_address")
+            _given_ |= 128
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 256
         if payment_options is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 512
         if billing_period is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 1024
         if metadata is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 2048
         if credit_balances is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 4096
         if billing_run_id is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 8192
         if accounting_date is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
+            _given_ |= 16384
         if attachment_asset_ids is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "currency": currency,
-                "customer_id": customer_id,
-                "billing_schedule_id": billing_schedule_id,
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "metadata": metadata,
-                "credit_balances": credit_balances,
-                "billing_run_id": billing_run_id,
-                "accounting_date": accounting_date,
-                "attachment_asset_ids": attachment_asset_ids,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 32768
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["currency"] = currency
+        _dict_["customer_id"] = customer_id
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["metadata"] = metadata
+        _dict_["credit_balances"] = credit_balances
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["accounting_date"] = accounting_date
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -238,7 +253,8 @@ class Stable20240101CreateInvoiceRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -254,36 +270,36 @@ class Stable20240101CreateInvoiceRequest:
                 "customerId": customer_id,
             }
         )
-        _given_ = self._fields_given
-        if "billing_schedule_id" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
             else:
                 billing_schedule_id: None | str
                 billing_schedule_id = self.billing_schedule_id
                 field_dict["billingScheduleId"] = billing_schedule_id
-        if "due_date" in _given_:
+        if _given_ & 2:
             if self.due_date is None:
                 field_dict["dueDate"] = None
             else:
                 due_date: None | str
                 due_date = self.due_date
                 field_dict["dueDate"] = due_date
-        if "purchase_order_number" in _given_:
+        if _given_ & 4:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "reference" in _given_:
+        if _given_ & 8:
             if self.reference is None:
                 field_dict["reference"] = None
             else:
                 reference: None | str
                 reference = self.reference
                 field_dict["reference"] = reference
-        if "customer_emails" in _given_:
+        if _given_ & 16:
             if self.customer_emails is None:
                 field_dict["customerEmails"] = None
             else:
@@ -294,33 +310,33 @@ class Stable20240101CreateInvoiceRequest:
                 else:
                     customer_emails = self.customer_emails
                 field_dict["customerEmails"] = customer_emails
-        if "customer_legal_company_name" in _given_:
+        if _given_ & 32:
             if self.customer_legal_company_name is None:
                 field_dict["customerLegalCompanyName"] = None
             else:
                 customer_legal_company_name: None | str
                 customer_legal_company_name = self.customer_legal_company_name
                 field_dict["customerLegalCompanyName"] = customer_legal_company_name
-        if "customer_billing_address" in _given_:
+        if _given_ & 64:
             if self.customer_billing_address is None:
                 field_dict["customerBillingAddress"] = None
             else:
                 customer_billing_address = self.customer_billing_address.to_dict()
                 field_dict["customerBillingAddress"] = customer_billing_address
-        if "customer_shipping_address" in _given_:
+        if _given_ & 128:
             if self.customer_shipping_address is None:
                 field_dict["customerShippingAddress"] = None
             else:
                 customer_shipping_address = self.customer_shipping_address.to_dict()
                 field_dict["customerShippingAddress"] = customer_shipping_address
-        if "memo" in _given_:
+        if _given_ & 256:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "payment_options" in _given_:
+        if _given_ & 512:
             if self.payment_options is None:
                 field_dict["paymentOptions"] = None
             else:
@@ -334,13 +350,13 @@ class Stable20240101CreateInvoiceRequest:
                 else:
                     payment_options = self.payment_options
                 field_dict["paymentOptions"] = payment_options
-        if "billing_period" in _given_:
+        if _given_ & 1024:
             if self.billing_period is None:
                 field_dict["billingPeriod"] = None
             else:
                 billing_period = self.billing_period.to_dict()
                 field_dict["billingPeriod"] = billing_period
-        if "metadata" in _given_:
+        if _given_ & 2048:
             if self.metadata is None:
                 field_dict["metadata"] = None
             else:
@@ -354,28 +370,28 @@ class Stable20240101CreateInvoiceRequest:
                 else:
                     metadata = self.metadata
                 field_dict["metadata"] = metadata
-        if "credit_balances" in _given_:
+        if _given_ & 4096:
             if self.credit_balances is None:
                 field_dict["creditBalances"] = None
             else:
                 credit_balances: None | str
                 credit_balances = self.credit_balances
                 field_dict["creditBalances"] = credit_balances
-        if "billing_run_id" in _given_:
+        if _given_ & 8192:
             if self.billing_run_id is None:
                 field_dict["billingRunId"] = None
             else:
                 billing_run_id: None | str
                 billing_run_id = self.billing_run_id
                 field_dict["billingRunId"] = billing_run_id
-        if "accounting_date" in _given_:
+        if _given_ & 16384:
             if self.accounting_date is None:
                 field_dict["accountingDate"] = None
             else:
                 accounting_date: None | str
                 accounting_date = self.accounting_date
                 field_dict["accountingDate"] = accounting_date
-        if "attachment_asset_ids" in _given_:
+        if _given_ & 32768:
             if self.attachment_asset_ids is None:
                 field_dict["attachmentAssetIds"] = None
             else:
@@ -397,7 +413,7 @@ class Stable20240101CreateInvoiceRequest:
         from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         currency = Currency(d.pop("currency"))
 
         customer_id = d.pop("customerId")
@@ -407,7 +423,7 @@ class Stable20240101CreateInvoiceRequest:
         if billing_schedule_id_json_ is ABSENT:
             billing_schedule_id = None
         else:
-            _given_.add("billing_schedule_id")
+            _given_ |= 1
 
             def _parse_billing_schedule_id(data: object) -> None | str:
                 if data is None:
@@ -421,7 +437,7 @@ class Stable20240101CreateInvoiceRequest:
         if due_date_json_ is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 2
 
             def _parse_due_date(data: object) -> None | str:
                 if data is None:
@@ -435,7 +451,7 @@ class Stable20240101CreateInvoiceRequest:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -449,7 +465,7 @@ class Stable20240101CreateInvoiceRequest:
         if reference_json_ is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 8
 
             def _parse_reference(data: object) -> None | str:
                 if data is None:
@@ -463,7 +479,7 @@ class Stable20240101CreateInvoiceRequest:
         if customer_emails_json_ is ABSENT:
             customer_emails = None
         else:
-            _given_.add("customer_emails")
+            _given_ |= 16
 
             def _parse_customer_emails(data: object) -> list[str] | None:
                 if data is None:
@@ -485,7 +501,7 @@ class Stable20240101CreateInvoiceRequest:
         if customer_legal_company_name_json_ is ABSENT:
             customer_legal_company_name = None
         else:
-            _given_.add("customer_legal_company_name")
+            _given_ |= 32
 
             def _parse_customer_legal_company_name(data: object) -> None | str:
                 if data is None:
@@ -499,7 +515,7 @@ class Stable20240101CreateInvoiceRequest:
         if customer_billing_address_json_ is ABSENT:
             customer_billing_address = None
         else:
-            _given_.add("customer_billing_address")
+            _given_ |= 64
             customer_billing_address = Address.from_dict(customer_billing_address_json_)
 
         customer_shipping_address_json_ = d.pop("customerShippingAddress", ABSENT)
@@ -507,7 +523,7 @@ class Stable20240101CreateInvoiceRequest:
         if customer_shipping_address_json_ is ABSENT:
             customer_shipping_address = None
         else:
-            _given_.add("customer_shipping_address")
+            _given_ |= 128
             customer_shipping_address = Address.from_dict(customer_shipping_address_json_)
 
         memo_json_ = d.pop("memo", ABSENT)
@@ -515,7 +531,7 @@ class Stable20240101CreateInvoiceRequest:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 256
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -529,7 +545,7 @@ class Stable20240101CreateInvoiceRequest:
         if payment_options_json_ is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 512
 
             def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None:
                 if data is None:
@@ -556,7 +572,7 @@ class Stable20240101CreateInvoiceRequest:
         if billing_period_json_ is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 1024
             billing_period = InclusiveDateRange.from_dict(billing_period_json_)
 
         metadata_json_ = d.pop("metadata", ABSENT)
@@ -564,7 +580,7 @@ class Stable20240101CreateInvoiceRequest:
         if metadata_json_ is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 2048
 
             def _parse_metadata(data: object) -> list[KeyValuePair] | None:
                 if data is None:
@@ -591,7 +607,7 @@ class Stable20240101CreateInvoiceRequest:
         if credit_balances_json_ is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 4096
 
             def _parse_credit_balances(data: object) -> None | str:
                 if data is None:
@@ -605,7 +621,7 @@ class Stable20240101CreateInvoiceRequest:
         if billing_run_id_json_ is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 8192
 
             def _parse_billing_run_id(data: object) -> None | str:
                 if data is None:
@@ -619,7 +635,7 @@ class Stable20240101CreateInvoiceRequest:
         if accounting_date_json_ is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
+            _given_ |= 16384
 
             def _parse_accounting_date(data: object) -> None | str:
                 if data is None:
@@ -633,7 +649,7 @@ class Stable20240101CreateInvoiceRequest:
         if attachment_asset_ids_json_ is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
+            _given_ |= 32768
 
             def _parse_attachment_asset_ids(data: object) -> list[str] | None:
                 if data is None:
@@ -652,32 +668,27 @@ class Stable20240101CreateInvoiceRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "currency": currency,
-                "customer_id": customer_id,
-                "billing_schedule_id": billing_schedule_id,
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "metadata": metadata,
-                "credit_balances": credit_balances,
-                "billing_run_id": billing_run_id,
-                "accounting_date": accounting_date,
-                "attachment_asset_ids": attachment_asset_ids,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["currency"] = currency
+        _dict_["customer_id"] = customer_id
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["metadata"] = metadata
+        _dict_["credit_balances"] = credit_balances
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["accounting_date"] = accounting_date
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -67,9 +67,22 @@ class Stable20240101CreateOrUpdateLineItem:
     credit_grant_id: str | None
     revenue_recognition_method: RevenueRecognitionMethod | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "service_period_start": 2,
+        "service_period_end": 4,
+        "service_period": 8,
+        "group_id": 16,
+        "price_id": 32,
+        "rate_display": 64,
+        "revenue_classification": 128,
+        "credit_grant_id": 256,
+        "revenue_recognition_method": 512,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -112,75 +125,71 @@ class Stable20240101CreateOrUpdateLineItem:
         revenue_recognition_method: RevenueRecognitionMethod | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
         if service_period_start is ABSENT:
             service_period_start = None
         else:
-            _given_.add("service_period_start")
+            _given_ |= 2
         if service_period_end is ABSENT:
             service_period_end = None
         else:
-            _given_.add("service_period_end")
+            _given_ |= 4
         if service_period is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 8
         if group_id is ABSENT:
             group_id = None
         else:
-            _given_.add("group_id")
+            _given_ |= 16
         if price_id is ABSENT:
             price_id = None
         else:
-            _given_.add("price_id")
+            _given_ |= 32
         if rate_display is ABSENT:
             rate_display = None
         else:
-            _given_.add("rate_display")
+            _given_ |= 64
         if revenue_classification is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 128
         if credit_grant_id is ABSENT:
             credit_grant_id = None
         else:
-            _given_.add("credit_grant_id")
+            _given_ |= 256
         if revenue_recognition_method is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "title": title,
-                "quantity": quantity,
-                "rate": rate,
-                "tax_rate": tax_rate,
-                "external_ids": external_ids,
-                "description": description,
-                "service_period_start": service_period_start,
-                "service_period_end": service_period_end,
-                "service_period": service_period,
-                "group_id": group_id,
-                "price_id": price_id,
-                "rate_display": rate_display,
-                "revenue_classification": revenue_classification,
-                "credit_grant_id": credit_grant_id,
-                "revenue_recognition_method": revenue_recognition_method,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 512
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["title"] = title
+        _dict_["quantity"] = quantity
+        _dict_["rate"] = rate
+        _dict_["tax_rate"] = tax_rate
+        _dict_["external_ids"] = external_ids
+        _dict_["description"] = description
+        _dict_["service_period_start"] = service_period_start
+        _dict_["service_period_end"] = service_period_end
+        _dict_["service_period"] = service_period
+        _dict_["group_id"] = group_id
+        _dict_["price_id"] = price_id
+        _dict_["rate_display"] = rate_display
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["credit_grant_id"] = credit_grant_id
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -188,7 +197,8 @@ class Stable20240101CreateOrUpdateLineItem:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -216,68 +226,68 @@ class Stable20240101CreateOrUpdateLineItem:
                 "externalIds": external_ids,
             }
         )
-        _given_ = self._fields_given
-        if "description" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "service_period_start" in _given_:
+        if _given_ & 2:
             if self.service_period_start is None:
                 field_dict["servicePeriodStart"] = None
             else:
                 service_period_start: None | str
                 service_period_start = self.service_period_start
                 field_dict["servicePeriodStart"] = service_period_start
-        if "service_period_end" in _given_:
+        if _given_ & 4:
             if self.service_period_end is None:
                 field_dict["servicePeriodEnd"] = None
             else:
                 service_period_end: None | str
                 service_period_end = self.service_period_end
                 field_dict["servicePeriodEnd"] = service_period_end
-        if "service_period" in _given_:
+        if _given_ & 8:
             if self.service_period is None:
                 field_dict["servicePeriod"] = None
             else:
                 service_period = self.service_period.to_dict()
                 field_dict["servicePeriod"] = service_period
-        if "group_id" in _given_:
+        if _given_ & 16:
             if self.group_id is None:
                 field_dict["groupId"] = None
             else:
                 group_id: None | str
                 group_id = self.group_id
                 field_dict["groupId"] = group_id
-        if "price_id" in _given_:
+        if _given_ & 32:
             if self.price_id is None:
                 field_dict["priceId"] = None
             else:
                 price_id: None | str
                 price_id = self.price_id
                 field_dict["priceId"] = price_id
-        if "rate_display" in _given_:
+        if _given_ & 64:
             if self.rate_display is None:
                 field_dict["rateDisplay"] = None
             else:
                 rate_display = self.rate_display.value
                 field_dict["rateDisplay"] = rate_display
-        if "revenue_classification" in _given_:
+        if _given_ & 128:
             if self.revenue_classification is None:
                 field_dict["revenueClassification"] = None
             else:
                 revenue_classification = self.revenue_classification.value
                 field_dict["revenueClassification"] = revenue_classification
-        if "credit_grant_id" in _given_:
+        if _given_ & 256:
             if self.credit_grant_id is None:
                 field_dict["creditGrantId"] = None
             else:
                 credit_grant_id: None | str
                 credit_grant_id = self.credit_grant_id
                 field_dict["creditGrantId"] = credit_grant_id
-        if "revenue_recognition_method" in _given_:
+        if _given_ & 512:
             if self.revenue_recognition_method is None:
                 field_dict["revenueRecognitionMethod"] = None
             else:
@@ -293,7 +303,7 @@ class Stable20240101CreateOrUpdateLineItem:
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         title = d.pop("title")
 
         quantity = d.pop("quantity")
@@ -314,7 +324,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -328,7 +338,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if service_period_start_json_ is ABSENT:
             service_period_start = None
         else:
-            _given_.add("service_period_start")
+            _given_ |= 2
 
             def _parse_service_period_start(data: object) -> None | str:
                 if data is None:
@@ -342,7 +352,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if service_period_end_json_ is ABSENT:
             service_period_end = None
         else:
-            _given_.add("service_period_end")
+            _given_ |= 4
 
             def _parse_service_period_end(data: object) -> None | str:
                 if data is None:
@@ -356,7 +366,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if service_period_json_ is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 8
             service_period = DateRange.from_dict(service_period_json_)
 
         group_id_json_ = d.pop("groupId", ABSENT)
@@ -364,7 +374,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if group_id_json_ is ABSENT:
             group_id = None
         else:
-            _given_.add("group_id")
+            _given_ |= 16
 
             def _parse_group_id(data: object) -> None | str:
                 if data is None:
@@ -378,7 +388,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if price_id_json_ is ABSENT:
             price_id = None
         else:
-            _given_.add("price_id")
+            _given_ |= 32
 
             def _parse_price_id(data: object) -> None | str:
                 if data is None:
@@ -392,7 +402,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if rate_display_json_ is ABSENT:
             rate_display = None
         else:
-            _given_.add("rate_display")
+            _given_ |= 64
             rate_display = RateDisplay(rate_display_json_)
 
         revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
@@ -400,7 +410,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if revenue_classification_json_ is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 128
             revenue_classification = RevenueClassification(revenue_classification_json_)
 
         credit_grant_id_json_ = d.pop("creditGrantId", ABSENT)
@@ -408,7 +418,7 @@ class Stable20240101CreateOrUpdateLineItem:
         if credit_grant_id_json_ is ABSENT:
             credit_grant_id = None
         else:
-            _given_.add("credit_grant_id")
+            _given_ |= 256
 
             def _parse_credit_grant_id(data: object) -> None | str:
                 if data is None:
@@ -422,34 +432,29 @@ class Stable20240101CreateOrUpdateLineItem:
         if revenue_recognition_method_json_ is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 512
             revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "title": title,
-                "quantity": quantity,
-                "rate": rate,
-                "tax_rate": tax_rate,
-                "external_ids": external_ids,
-                "description": description,
-                "service_period_start": service_period_start,
-                "service_period_end": service_period_end,
-                "service_period": service_period,
-                "group_id": group_id,
-                "price_id": price_id,
-                "rate_display": rate_display,
-                "revenue_classification": revenue_classification,
-                "credit_grant_id": credit_grant_id,
-                "revenue_recognition_method": revenue_recognition_method,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["title"] = title
+        _dict_["quantity"] = quantity
+        _dict_["rate"] = rate
+        _dict_["tax_rate"] = tax_rate
+        _dict_["external_ids"] = external_ids
+        _dict_["description"] = description
+        _dict_["service_period_start"] = service_period_start
+        _dict_["service_period_end"] = service_period_end
+        _dict_["service_period"] = service_period
+        _dict_["group_id"] = group_id
+        _dict_["price_id"] = price_id
+        _dict_["rate_display"] = rate_display
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["credit_grant_id"] = credit_grant_id
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -73,9 +73,27 @@ class Stable20240101PatchInvoiceRequest:
     accounting_date: str | None
     attachment_asset_ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "due_date": 1,
+        "purchase_order_number": 2,
+        "reference": 4,
+        "customer_emails": 8,
+        "customer_legal_company_name": 16,
+        "customer_billing_address": 32,
+        "customer_shipping_address": 64,
+        "memo": 128,
+        "payment_options": 256,
+        "billing_period": 512,
+        "metadata": 1024,
+        "credit_balances": 2048,
+        "billing_run_id": 4096,
+        "accounting_date": 8192,
+        "attachment_asset_ids": 16384,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "due_date",
@@ -122,95 +140,91 @@ class Stable20240101PatchInvoiceRequest:
         attachment_asset_ids: list[str] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if due_date is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 1
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 2
         if reference is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 4
         if customer_emails is ABSENT:
             customer_emails = None
         else:
-            _given_.add("customer_emails")
+            _given_ |= 8
         if customer_legal_company_name is ABSENT:
             customer_legal_company_name = None
         else:
-            _given_.add("customer_legal_company_name")
+            _given_ |= 16
         if customer_billing_address is ABSENT:
             customer_billing_address = None
         else:
-            _given_.add("customer_billing_address")
+            _given_ |= 32
         if customer_shipping_address is ABSENT:
             customer_shipping_address = None
         else:
-            _given_.add("customer_shipping_address")
+            _given_ |= 64
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 128
         if payment_options is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 256
         if billing_period is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 512
         if metadata is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 1024
         if credit_balances is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 2048
         if billing_run_id is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 4096
         if accounting_date is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
+            _given_ |= 8192
         if attachment_asset_ids is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "metadata": metadata,
-                "credit_balances": credit_balances,
-                "billing_run_id": billing_run_id,
-                "accounting_date": accounting_date,
-                "attachment_asset_ids": attachment_asset_ids,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16384
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["metadata"] = metadata
+        _dict_["credit_balances"] = credit_balances
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["accounting_date"] = accounting_date
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -218,7 +232,8 @@ class Stable20240101PatchInvoiceRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -226,29 +241,29 @@ class Stable20240101PatchInvoiceRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "due_date" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.due_date is None:
                 field_dict["dueDate"] = None
             else:
                 due_date: None | str
                 due_date = self.due_date
                 field_dict["dueDate"] = due_date
-        if "purchase_order_number" in _given_:
+        if _given_ & 2:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "reference" in _given_:
+        if _given_ & 4:
             if self.reference is None:
                 field_dict["reference"] = None
             else:
                 reference: None | str
                 reference = self.reference
                 field_dict["reference"] = reference
-        if "customer_emails" in _given_:
+        if _given_ & 8:
             if self.customer_emails is None:
                 field_dict["customerEmails"] = None
             else:
@@ -259,33 +274,33 @@ class Stable20240101PatchInvoiceRequest:
                 else:
                     customer_emails = self.customer_emails
                 field_dict["customerEmails"] = customer_emails
-        if "customer_legal_company_name" in _given_:
+        if _given_ & 16:
             if self.customer_legal_company_name is None:
                 field_dict["customerLegalCompanyName"] = None
             else:
                 customer_legal_company_name: None | str
                 customer_legal_company_name = self.customer_legal_company_name
                 field_dict["customerLegalCompanyName"] = customer_legal_company_name
-        if "customer_billing_address" in _given_:
+        if _given_ & 32:
             if self.customer_billing_address is None:
                 field_dict["customerBillingAddress"] = None
             else:
                 customer_billing_address = self.customer_billing_address.to_dict()
                 field_dict["customerBillingAddress"] = customer_billing_address
-        if "customer_shipping_address" in _given_:
+        if _given_ & 64:
             if self.customer_shipping_address is None:
                 field_dict["customerShippingAddress"] = None
             else:
                 customer_shipping_address = self.customer_shipping_address.to_dict()
                 field_dict["customerShippingAddress"] = customer_shipping_address
-        if "memo" in _given_:
+        if _given_ & 128:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "payment_options" in _given_:
+        if _given_ & 256:
             if self.payment_options is None:
                 field_dict["paymentOptions"] = None
             else:
@@ -299,13 +314,13 @@ class Stable20240101PatchInvoiceRequest:
                 else:
                     payment_options = self.payment_options
                 field_dict["paymentOptions"] = payment_options
-        if "billing_period" in _given_:
+        if _given_ & 512:
             if self.billing_period is None:
                 field_dict["billingPeriod"] = None
             else:
                 billing_period = self.billing_period.to_dict()
                 field_dict["billingPeriod"] = billing_period
-        if "metadata" in _given_:
+        if _given_ & 1024:
             if self.metadata is None:
                 field_dict["metadata"] = None
             else:
@@ -319,28 +334,28 @@ class Stable20240101PatchInvoiceRequest:
                 else:
                     metadata = self.metadata
                 field_dict["metadata"] = metadata
-        if "credit_balances" in _given_:
+        if _given_ & 2048:
             if self.credit_balances is None:
                 field_dict["creditBalances"] = None
             else:
                 credit_balances: None | str
                 credit_balances = self.credit_balances
                 field_dict["creditBalances"] = credit_balances
-        if "billing_run_id" in _given_:
+        if _given_ & 4096:
             if self.billing_run_id is None:
                 field_dict["billingRunId"] = None
             else:
                 billing_run_id: None | str
                 billing_run_id = self.billing_run_id
                 field_dict["billingRunId"] = billing_run_id
-        if "accounting_date" in _given_:
+        if _given_ & 8192:
             if self.accounting_date is None:
                 field_dict["accountingDate"] = None
             else:
                 accounting_date: None | str
                 accounting_date = self.accounting_date
                 field_dict["accountingDate"] = accounting_date
-        if "attachment_asset_ids" in _given_:
+        if _given_ & 16384:
             if self.attachment_asset_ids is None:
                 field_dict["attachmentAssetIds"] = None
             else:
@@ -362,13 +377,13 @@ class Stable20240101PatchInvoiceRequest:
         from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         due_date_json_ = d.pop("dueDate", ABSENT)
         due_date: str | None
         if due_date_json_ is ABSENT:
             due_date = None
         else:
-            _given_.add("due_date")
+            _given_ |= 1
 
             def _parse_due_date(data: object) -> None | str:
                 if data is None:
@@ -382,7 +397,7 @@ class Stable20240101PatchInvoiceRequest:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 2
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -396,7 +411,7 @@ class Stable20240101PatchInvoiceRequest:
         if reference_json_ is ABSENT:
             reference = None
         else:
-            _given_.add("reference")
+            _given_ |= 4
 
             def _parse_reference(data: object) -> None | str:
                 if data is None:
@@ -410,7 +425,7 @@ class Stable20240101PatchInvoiceRequest:
         if customer_emails_json_ is ABSENT:
             customer_emails = None
         else:
-            _given_.add("customer_emails")
+            _given_ |= 8
 
             def _parse_customer_emails(data: object) -> list[str] | None:
                 if data is None:
@@ -432,7 +447,7 @@ class Stable20240101PatchInvoiceRequest:
         if customer_legal_company_name_json_ is ABSENT:
             customer_legal_company_name = None
         else:
-            _given_.add("customer_legal_company_name")
+            _given_ |= 16
 
             def _parse_customer_legal_company_name(data: object) -> None | str:
                 if data is None:
@@ -446,7 +461,7 @@ class Stable20240101PatchInvoiceRequest:
         if customer_billing_address_json_ is ABSENT:
             customer_billing_address = None
         else:
-            _given_.add("customer_billing_address")
+            _given_ |= 32
             customer_billing_address = Address.from_dict(customer_billing_address_json_)
 
         customer_shipping_address_json_ = d.pop("customerShippingAddress", ABSENT)
@@ -454,7 +469,7 @@ class Stable20240101PatchInvoiceRequest:
         if customer_shipping_address_json_ is ABSENT:
             customer_shipping_address = None
         else:
-            _given_.add("customer_shipping_address")
+            _given_ |= 64
             customer_shipping_address = Address.from_dict(customer_shipping_address_json_)
 
         memo_json_ = d.pop("memo", ABSENT)
@@ -462,7 +477,7 @@ class Stable20240101PatchInvoiceRequest:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 128
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -476,7 +491,7 @@ class Stable20240101PatchInvoiceRequest:
         if payment_options_json_ is ABSENT:
             payment_options = None
         else:
-            _given_.add("payment_options")
+            _given_ |= 256
 
             def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None:
                 if data is None:
@@ -503,7 +518,7 @@ class Stable20240101PatchInvoiceRequest:
         if billing_period_json_ is ABSENT:
             billing_period = None
         else:
-            _given_.add("billing_period")
+            _given_ |= 512
             billing_period = InclusiveDateRange.from_dict(billing_period_json_)
 
         metadata_json_ = d.pop("metadata", ABSENT)
@@ -511,7 +526,7 @@ class Stable20240101PatchInvoiceRequest:
         if metadata_json_ is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 1024
 
             def _parse_metadata(data: object) -> list[KeyValuePair] | None:
                 if data is None:
@@ -538,7 +553,7 @@ class Stable20240101PatchInvoiceRequest:
         if credit_balances_json_ is ABSENT:
             credit_balances = None
         else:
-            _given_.add("credit_balances")
+            _given_ |= 2048
 
             def _parse_credit_balances(data: object) -> None | str:
                 if data is None:
@@ -552,7 +567,7 @@ class Stable20240101PatchInvoiceRequest:
         if billing_run_id_json_ is ABSENT:
             billing_run_id = None
         else:
-            _given_.add("billing_run_id")
+            _given_ |= 4096
 
             def _parse_billing_run_id(data: object) -> None | str:
                 if data is None:
@@ -566,7 +581,7 @@ class Stable20240101PatchInvoiceRequest:
         if accounting_date_json_ is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
+            _given_ |= 8192
 
             def _parse_accounting_date(data: object) -> None | str:
                 if data is None:
@@ -580,7 +595,7 @@ class Stable20240101PatchInvoiceRequest:
         if attachment_asset_ids_json_ is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
+            _given_ |= 16384
 
             def _parse_attachment_asset_ids(data: object) -> list[str] | None:
                 if data is None:
@@ -599,29 +614,24 @@ class Stable20240101PatchInvoiceRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "due_date": due_date,
-                "purchase_order_number": purchase_order_number,
-                "reference": reference,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "memo": memo,
-                "payment_options": payment_options,
-                "billing_period": billing_period,
-                "metadata": metadata,
-                "credit_balances": credit_balances,
-                "billing_run_id": billing_run_id,
-                "accounting_date": accounting_date,
-                "attachment_asset_ids": attachment_asset_ids,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["due_date"] = due_date
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["reference"] = reference
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["memo"] = memo
+        _dict_["payment_options"] = payment_options
+        _dict_["billing_period"] = billing_period
+        _dict_["metadata"] = metadata
+        _dict_["credit_balances"] = credit_balances
+        _dict_["billing_run_id"] = billing_run_id
+        _dict_["accounting_date"] = accounting_date
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

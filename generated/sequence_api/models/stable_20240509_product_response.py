@@ -40,9 +40,14 @@ class Stable20240509ProductResponse:
     label: str | None
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "label": 1,
+        "archived_at": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "label",
@@ -61,34 +66,30 @@ class Stable20240509ProductResponse:
         archived_at: datetime.datetime | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 1
         if archived_at is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "name": name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["name"] = name
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -96,7 +97,8 @@ class Stable20240509ProductResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -118,15 +120,15 @@ class Stable20240509ProductResponse:
                 "updatedAt": updated_at,
             }
         )
-        _given_ = self._fields_given
-        if "label" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "archived_at" in _given_:
+        if _given_ & 2:
             if self.archived_at is None:
                 field_dict["archivedAt"] = None
             else:
@@ -143,7 +145,7 @@ class Stable20240509ProductResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -157,7 +159,7 @@ class Stable20240509ProductResponse:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 1
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -171,7 +173,7 @@ class Stable20240509ProductResponse:
         if archived_at_json_ is ABSENT:
             archived_at = None
         else:
-            _given_.add("archived_at")
+            _given_ |= 2
 
             def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -190,20 +192,15 @@ class Stable20240509ProductResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "name": name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "label": label,
-                "archived_at": archived_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["name"] = name
+        _dict_["created_at"] = created_at
+        _dict_["updated_at"] = updated_at
+        _dict_["label"] = label
+        _dict_["archived_at"] = archived_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -30,9 +30,14 @@ class Stable20240730ProductRequest:
     label: str | None
     tax_category_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "label": 1,
+        "tax_category_id": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "label",
@@ -48,31 +53,27 @@ class Stable20240730ProductRequest:
         tax_category_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if label is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 1
         if tax_category_id is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "name": name,
-                "label": label,
-                "tax_category_id": tax_category_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["name"] = name
+        _dict_["label"] = label
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -80,7 +81,8 @@ class Stable20240730ProductRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -93,15 +95,15 @@ class Stable20240730ProductRequest:
                 "name": name,
             }
         )
-        _given_ = self._fields_given
-        if "label" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.label is None:
                 field_dict["label"] = None
             else:
                 label: None | str
                 label = self.label
                 field_dict["label"] = label
-        if "tax_category_id" in _given_:
+        if _given_ & 2:
             if self.tax_category_id is None:
                 field_dict["taxCategoryId"] = None
             else:
@@ -115,7 +117,7 @@ class Stable20240730ProductRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         name = d.pop("name")
 
         label_json_ = d.pop("label", ABSENT)
@@ -123,7 +125,7 @@ class Stable20240730ProductRequest:
         if label_json_ is ABSENT:
             label = None
         else:
-            _given_.add("label")
+            _given_ |= 1
 
             def _parse_label(data: object) -> None | str:
                 if data is None:
@@ -137,7 +139,7 @@ class Stable20240730ProductRequest:
         if tax_category_id_json_ is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 2
 
             def _parse_tax_category_id(data: object) -> None | str:
                 if data is None:
@@ -148,17 +150,12 @@ class Stable20240730ProductRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "name": name,
-                "label": label,
-                "tax_category_id": tax_category_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["name"] = name
+        _dict_["label"] = label
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -56,9 +56,16 @@ class TaxRateResponse:
     tax_category_id: str | None
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "region": 2,
+        "tax_category_id": 4,
+        "updated_at": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -87,50 +94,46 @@ class TaxRateResponse:
         updated_at: datetime.datetime | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
         if region is ABSENT:
             region = None
         else:
-            _given_.add("region")
+            _given_ |= 2
         if tax_category_id is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 4
         if updated_at is ABSENT:
             updated_at = None
         else:
-            _given_.add("updated_at")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "id": id,
-                "version_id": version_id,
-                "version": version,
-                "is_published": is_published,
-                "name": name,
-                "invoice_name": invoice_name,
-                "invoice_short_name": invoice_short_name,
-                "amount": amount,
-                "country": country,
-                "is_archived": is_archived,
-                "description": description,
-                "region": region,
-                "tax_category_id": tax_category_id,
-                "updated_at": updated_at,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["id"] = id
+        _dict_["version_id"] = version_id
+        _dict_["version"] = version
+        _dict_["is_published"] = is_published
+        _dict_["name"] = name
+        _dict_["invoice_name"] = invoice_name
+        _dict_["invoice_short_name"] = invoice_short_name
+        _dict_["amount"] = amount
+        _dict_["country"] = country
+        _dict_["is_archived"] = is_archived
+        _dict_["description"] = description
+        _dict_["region"] = region
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["updated_at"] = updated_at
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -138,7 +141,8 @@ class TaxRateResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -178,29 +182,29 @@ class TaxRateResponse:
                 "isArchived": is_archived,
             }
         )
-        _given_ = self._fields_given
-        if "description" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "region" in _given_:
+        if _given_ & 2:
             if self.region is None:
                 field_dict["region"] = None
             else:
                 region: None | str
                 region = self.region
                 field_dict["region"] = region
-        if "tax_category_id" in _given_:
+        if _given_ & 4:
             if self.tax_category_id is None:
                 field_dict["taxCategoryId"] = None
             else:
                 tax_category_id: None | str
                 tax_category_id = self.tax_category_id
                 field_dict["taxCategoryId"] = tax_category_id
-        if "updated_at" in _given_:
+        if _given_ & 8:
             if self.updated_at is None:
                 field_dict["updatedAt"] = None
             else:
@@ -217,7 +221,7 @@ class TaxRateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         id = d.pop("id")
 
         version_id = d.pop("versionId")
@@ -243,7 +247,7 @@ class TaxRateResponse:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -257,7 +261,7 @@ class TaxRateResponse:
         if region_json_ is ABSENT:
             region = None
         else:
-            _given_.add("region")
+            _given_ |= 2
 
             def _parse_region(data: object) -> None | str:
                 if data is None:
@@ -271,7 +275,7 @@ class TaxRateResponse:
         if tax_category_id_json_ is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 4
 
             def _parse_tax_category_id(data: object) -> None | str:
                 if data is None:
@@ -285,7 +289,7 @@ class TaxRateResponse:
         if updated_at_json_ is ABSENT:
             updated_at = None
         else:
-            _given_.add("updated_at")
+            _given_ |= 8
 
             def _parse_updated_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -304,28 +308,23 @@ class TaxRateResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "id": id,
-                "version_id": version_id,
-                "version": version,
-                "is_published": is_published,
-                "name": name,
-                "invoice_name": invoice_name,
-                "invoice_short_name": invoice_short_name,
-                "amount": amount,
-                "country": country,
-                "is_archived": is_archived,
-                "description": description,
-                "region": region,
-                "tax_category_id": tax_category_id,
-                "updated_at": updated_at,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["id"] = id
+        _dict_["version_id"] = version_id
+        _dict_["version"] = version
+        _dict_["is_published"] = is_published
+        _dict_["name"] = name
+        _dict_["invoice_name"] = invoice_name
+        _dict_["invoice_short_name"] = invoice_short_name
+        _dict_["amount"] = amount
+        _dict_["country"] = country
+        _dict_["is_archived"] = is_archived
+        _dict_["description"] = description
+        _dict_["region"] = region
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["updated_at"] = updated_at
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -30,9 +30,13 @@ class UniqueViewerResponse:
     login_type: str
     email: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "email": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "email",
@@ -48,28 +52,24 @@ class UniqueViewerResponse:
         email: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if email is ABSENT:
             email = None
         else:
-            _given_.add("email")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "visitor_identifier": visitor_identifier,
-                "last_viewed_at": last_viewed_at,
-                "login_type": login_type,
-                "email": email,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["visitor_identifier"] = visitor_identifier
+        _dict_["last_viewed_at"] = last_viewed_at
+        _dict_["login_type"] = login_type
+        _dict_["email"] = email
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -77,7 +77,8 @@ class UniqueViewerResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -96,8 +97,8 @@ class UniqueViewerResponse:
                 "loginType": login_type,
             }
         )
-        _given_ = self._fields_given
-        if "email" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.email is None:
                 field_dict["email"] = None
             else:
@@ -111,7 +112,7 @@ class UniqueViewerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         visitor_identifier = d.pop("visitorIdentifier")
 
         last_viewed_at = d.pop("lastViewedAt")
@@ -123,7 +124,7 @@ class UniqueViewerResponse:
         if email_json_ is ABSENT:
             email = None
         else:
-            _given_.add("email")
+            _given_ |= 1
 
             def _parse_email(data: object) -> None | str:
                 if data is None:
@@ -134,18 +135,13 @@ class UniqueViewerResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "visitor_identifier": visitor_identifier,
-                "last_viewed_at": last_viewed_at,
-                "login_type": login_type,
-                "email": email,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["visitor_identifier"] = visitor_identifier
+        _dict_["last_viewed_at"] = last_viewed_at
+        _dict_["login_type"] = login_type
+        _dict_["email"] = email
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -80,9 +80,19 @@ class UpdateBillingScheduleRequest:
     memo: str | None
     custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "end_date": 1,
+        "recurrence_day_of_month": 2,
+        "purchase_order_number": 4,
+        "attachment_asset_ids": 8,
+        "default_due_date_days": 16,
+        "memo": 32,
+        "custom_fields": 64,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "end_date",
@@ -112,60 +122,56 @@ class UpdateBillingScheduleRequest:
         custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if end_date is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 1
         if recurrence_day_of_month is ABSENT:
             recurrence_day_of_month = None
         else:
-            _given_.add("recurrence_day_of_month")
+            _given_ |= 2
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
         if attachment_asset_ids is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
+            _given_ |= 8
         if default_due_date_days is ABSENT:
             default_due_date_days = None
         else:
-            _given_.add("default_due_date_days")
+            _given_ |= 16
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 32
         if custom_fields is ABSENT:
             custom_fields = None
         else:
-            _given_.add("custom_fields")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "start_date": start_date,
-                "tax_rates": tax_rates,
-                "auto_issue_invoices": auto_issue_invoices,
-                "roll_up_billing": roll_up_billing,
-                "phases": phases,
-                "end_date": end_date,
-                "recurrence_day_of_month": recurrence_day_of_month,
-                "purchase_order_number": purchase_order_number,
-                "attachment_asset_ids": attachment_asset_ids,
-                "default_due_date_days": default_due_date_days,
-                "memo": memo,
-                "custom_fields": custom_fields,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 64
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["start_date"] = start_date
+        _dict_["tax_rates"] = tax_rates
+        _dict_["auto_issue_invoices"] = auto_issue_invoices
+        _dict_["roll_up_billing"] = roll_up_billing
+        _dict_["phases"] = phases
+        _dict_["end_date"] = end_date
+        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["default_due_date_days"] = default_due_date_days
+        _dict_["memo"] = memo
+        _dict_["custom_fields"] = custom_fields
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -173,7 +179,8 @@ class UpdateBillingScheduleRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -208,29 +215,29 @@ class UpdateBillingScheduleRequest:
                 "phases": phases,
             }
         )
-        _given_ = self._fields_given
-        if "end_date" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.end_date is None:
                 field_dict["endDate"] = None
             else:
                 end_date: None | str
                 end_date = self.end_date
                 field_dict["endDate"] = end_date
-        if "recurrence_day_of_month" in _given_:
+        if _given_ & 2:
             if self.recurrence_day_of_month is None:
                 field_dict["recurrenceDayOfMonth"] = None
             else:
                 recurrence_day_of_month: int | None
                 recurrence_day_of_month = self.recurrence_day_of_month
                 field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
-        if "purchase_order_number" in _given_:
+        if _given_ & 4:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "attachment_asset_ids" in _given_:
+        if _given_ & 8:
             if self.attachment_asset_ids is None:
                 field_dict["attachmentAssetIds"] = None
             else:
@@ -241,21 +248,21 @@ class UpdateBillingScheduleRequest:
                 else:
                     attachment_asset_ids = self.attachment_asset_ids
                 field_dict["attachmentAssetIds"] = attachment_asset_ids
-        if "default_due_date_days" in _given_:
+        if _given_ & 16:
             if self.default_due_date_days is None:
                 field_dict["defaultDueDateDays"] = None
             else:
                 default_due_date_days: int | None
                 default_due_date_days = self.default_due_date_days
                 field_dict["defaultDueDateDays"] = default_due_date_days
-        if "memo" in _given_:
+        if _given_ & 32:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "custom_fields" in _given_:
+        if _given_ & 64:
             if self.custom_fields is None:
                 field_dict["customFields"] = None
             else:
@@ -278,7 +285,7 @@ class UpdateBillingScheduleRequest:
         )
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         start_date = d.pop("startDate")
 
         tax_rates = []
@@ -304,7 +311,7 @@ class UpdateBillingScheduleRequest:
         if end_date_json_ is ABSENT:
             end_date = None
         else:
-            _given_.add("end_date")
+            _given_ |= 1
 
             def _parse_end_date(data: object) -> None | str:
                 if data is None:
@@ -318,7 +325,7 @@ class UpdateBillingScheduleRequest:
         if recurrence_day_of_month_json_ is ABSENT:
             recurrence_day_of_month = None
         else:
-            _given_.add("recurrence_day_of_month")
+            _given_ |= 2
 
             def _parse_recurrence_day_of_month(data: object) -> int | None:
                 if data is None:
@@ -332,7 +339,7 @@ class UpdateBillingScheduleRequest:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -346,7 +353,7 @@ class UpdateBillingScheduleRequest:
         if attachment_asset_ids_json_ is ABSENT:
             attachment_asset_ids = None
         else:
-            _given_.add("attachment_asset_ids")
+            _given_ |= 8
 
             def _parse_attachment_asset_ids(data: object) -> list[str] | None:
                 if data is None:
@@ -368,7 +375,7 @@ class UpdateBillingScheduleRequest:
         if default_due_date_days_json_ is ABSENT:
             default_due_date_days = None
         else:
-            _given_.add("default_due_date_days")
+            _given_ |= 16
 
             def _parse_default_due_date_days(data: object) -> int | None:
                 if data is None:
@@ -382,7 +389,7 @@ class UpdateBillingScheduleRequest:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 32
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -396,7 +403,7 @@ class UpdateBillingScheduleRequest:
         if custom_fields_json_ is ABSENT:
             custom_fields = None
         else:
-            _given_.add("custom_fields")
+            _given_ |= 64
 
             def _parse_custom_fields(data: object) -> None | UpdateBillingScheduleRequestCustomFieldsType0:
                 if data is None:
@@ -415,26 +422,21 @@ class UpdateBillingScheduleRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "start_date": start_date,
-                "tax_rates": tax_rates,
-                "auto_issue_invoices": auto_issue_invoices,
-                "roll_up_billing": roll_up_billing,
-                "phases": phases,
-                "end_date": end_date,
-                "recurrence_day_of_month": recurrence_day_of_month,
-                "purchase_order_number": purchase_order_number,
-                "attachment_asset_ids": attachment_asset_ids,
-                "default_due_date_days": default_due_date_days,
-                "memo": memo,
-                "custom_fields": custom_fields,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["start_date"] = start_date
+        _dict_["tax_rates"] = tax_rates
+        _dict_["auto_issue_invoices"] = auto_issue_invoices
+        _dict_["roll_up_billing"] = roll_up_billing
+        _dict_["phases"] = phases
+        _dict_["end_date"] = end_date
+        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["attachment_asset_ids"] = attachment_asset_ids
+        _dict_["default_due_date_days"] = default_due_date_days
+        _dict_["memo"] = memo
+        _dict_["custom_fields"] = custom_fields
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

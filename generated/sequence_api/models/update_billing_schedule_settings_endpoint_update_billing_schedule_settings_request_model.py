@@ -26,9 +26,13 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
     payment_provider: PaymentProvider
     auto_charge: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "auto_charge": 1,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "auto_charge",
@@ -42,26 +46,22 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
         auto_charge: bool | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if auto_charge is ABSENT:
             auto_charge = None
         else:
-            _given_.add("auto_charge")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "payment_provider": payment_provider,
-                "auto_charge": auto_charge,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 1
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["payment_provider"] = payment_provider
+        _dict_["auto_charge"] = auto_charge
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -69,7 +69,8 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -82,8 +83,8 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
                 "paymentProvider": payment_provider,
             }
         )
-        _given_ = self._fields_given
-        if "auto_charge" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.auto_charge is None:
                 field_dict["autoCharge"] = None
             else:
@@ -97,7 +98,7 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         payment_provider = PaymentProvider(d.pop("paymentProvider"))
 
         auto_charge_json_ = d.pop("autoCharge", ABSENT)
@@ -105,7 +106,7 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
         if auto_charge_json_ is ABSENT:
             auto_charge = None
         else:
-            _given_.add("auto_charge")
+            _given_ |= 1
 
             def _parse_auto_charge(data: object) -> bool | None:
                 if data is None:
@@ -116,16 +117,11 @@ class UpdateBillingScheduleSettingsEndpointUpdateBillingScheduleSettingsRequestM
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "payment_provider": payment_provider,
-                "auto_charge": auto_charge,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["payment_provider"] = payment_provider
+        _dict_["auto_charge"] = auto_charge
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -62,9 +62,24 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
     settings: CreditNoteSettings | None
     accounting_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "billing_period_start": 1,
+        "billing_period_end": 2,
+        "purchase_order_number": 4,
+        "customer_emails": 8,
+        "customer_legal_company_name": 16,
+        "customer_billing_address": 32,
+        "customer_shipping_address": 64,
+        "memo": 128,
+        "metadata": 256,
+        "customer_tax_id": 512,
+        "settings": 1024,
+        "accounting_date": 2048,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "billing_period_start",
@@ -105,80 +120,76 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         accounting_date: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if billing_period_start is ABSENT:
             billing_period_start = None
         else:
-            _given_.add("billing_period_start")
+            _given_ |= 1
         if billing_period_end is ABSENT:
             billing_period_end = None
         else:
-            _given_.add("billing_period_end")
+            _given_ |= 2
         if purchase_order_number is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
         if customer_emails is ABSENT:
             customer_emails = None
         else:
-            _given_.add("customer_emails")
+            _given_ |= 8
         if customer_legal_company_name is ABSENT:
             customer_legal_company_name = None
         else:
-            _given_.add("customer_legal_company_name")
+            _given_ |= 16
         if customer_billing_address is ABSENT:
             customer_billing_address = None
         else:
-            _given_.add("customer_billing_address")
+            _given_ |= 32
         if customer_shipping_address is ABSENT:
             customer_shipping_address = None
         else:
-            _given_.add("customer_shipping_address")
+            _given_ |= 64
         if memo is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 128
         if metadata is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 256
         if customer_tax_id is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 512
         if settings is ABSENT:
             settings = None
         else:
-            _given_.add("settings")
+            _given_ |= 1024
         if accounting_date is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "billing_period_start": billing_period_start,
-                "billing_period_end": billing_period_end,
-                "purchase_order_number": purchase_order_number,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "memo": memo,
-                "metadata": metadata,
-                "customer_tax_id": customer_tax_id,
-                "settings": settings,
-                "accounting_date": accounting_date,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2048
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["billing_period_start"] = billing_period_start
+        _dict_["billing_period_end"] = billing_period_end
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["memo"] = memo
+        _dict_["metadata"] = metadata
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["settings"] = settings
+        _dict_["accounting_date"] = accounting_date
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -186,7 +197,8 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -194,29 +206,29 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "billing_period_start" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.billing_period_start is None:
                 field_dict["billingPeriodStart"] = None
             else:
                 billing_period_start: None | str
                 billing_period_start = self.billing_period_start
                 field_dict["billingPeriodStart"] = billing_period_start
-        if "billing_period_end" in _given_:
+        if _given_ & 2:
             if self.billing_period_end is None:
                 field_dict["billingPeriodEnd"] = None
             else:
                 billing_period_end: None | str
                 billing_period_end = self.billing_period_end
                 field_dict["billingPeriodEnd"] = billing_period_end
-        if "purchase_order_number" in _given_:
+        if _given_ & 4:
             if self.purchase_order_number is None:
                 field_dict["purchaseOrderNumber"] = None
             else:
                 purchase_order_number: None | str
                 purchase_order_number = self.purchase_order_number
                 field_dict["purchaseOrderNumber"] = purchase_order_number
-        if "customer_emails" in _given_:
+        if _given_ & 8:
             if self.customer_emails is None:
                 field_dict["customerEmails"] = None
             else:
@@ -227,33 +239,33 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
                 else:
                     customer_emails = self.customer_emails
                 field_dict["customerEmails"] = customer_emails
-        if "customer_legal_company_name" in _given_:
+        if _given_ & 16:
             if self.customer_legal_company_name is None:
                 field_dict["customerLegalCompanyName"] = None
             else:
                 customer_legal_company_name: None | str
                 customer_legal_company_name = self.customer_legal_company_name
                 field_dict["customerLegalCompanyName"] = customer_legal_company_name
-        if "customer_billing_address" in _given_:
+        if _given_ & 32:
             if self.customer_billing_address is None:
                 field_dict["customerBillingAddress"] = None
             else:
                 customer_billing_address = self.customer_billing_address.to_dict()
                 field_dict["customerBillingAddress"] = customer_billing_address
-        if "customer_shipping_address" in _given_:
+        if _given_ & 64:
             if self.customer_shipping_address is None:
                 field_dict["customerShippingAddress"] = None
             else:
                 customer_shipping_address = self.customer_shipping_address.to_dict()
                 field_dict["customerShippingAddress"] = customer_shipping_address
-        if "memo" in _given_:
+        if _given_ & 128:
             if self.memo is None:
                 field_dict["memo"] = None
             else:
                 memo: None | str
                 memo = self.memo
                 field_dict["memo"] = memo
-        if "metadata" in _given_:
+        if _given_ & 256:
             if self.metadata is None:
                 field_dict["metadata"] = None
             else:
@@ -267,20 +279,20 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
                 else:
                     metadata = self.metadata
                 field_dict["metadata"] = metadata
-        if "customer_tax_id" in _given_:
+        if _given_ & 512:
             if self.customer_tax_id is None:
                 field_dict["customerTaxId"] = None
             else:
                 customer_tax_id: None | str
                 customer_tax_id = self.customer_tax_id
                 field_dict["customerTaxId"] = customer_tax_id
-        if "settings" in _given_:
+        if _given_ & 1024:
             if self.settings is None:
                 field_dict["settings"] = None
             else:
                 settings = self.settings.to_dict()
                 field_dict["settings"] = settings
-        if "accounting_date" in _given_:
+        if _given_ & 2048:
             if self.accounting_date is None:
                 field_dict["accountingDate"] = None
             else:
@@ -298,13 +310,13 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         billing_period_start_json_ = d.pop("billingPeriodStart", ABSENT)
         billing_period_start: str | None
         if billing_period_start_json_ is ABSENT:
             billing_period_start = None
         else:
-            _given_.add("billing_period_start")
+            _given_ |= 1
 
             def _parse_billing_period_start(data: object) -> None | str:
                 if data is None:
@@ -318,7 +330,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if billing_period_end_json_ is ABSENT:
             billing_period_end = None
         else:
-            _given_.add("billing_period_end")
+            _given_ |= 2
 
             def _parse_billing_period_end(data: object) -> None | str:
                 if data is None:
@@ -332,7 +344,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if purchase_order_number_json_ is ABSENT:
             purchase_order_number = None
         else:
-            _given_.add("purchase_order_number")
+            _given_ |= 4
 
             def _parse_purchase_order_number(data: object) -> None | str:
                 if data is None:
@@ -346,7 +358,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if customer_emails_json_ is ABSENT:
             customer_emails = None
         else:
-            _given_.add("customer_emails")
+            _given_ |= 8
 
             def _parse_customer_emails(data: object) -> list[str] | None:
                 if data is None:
@@ -368,7 +380,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if customer_legal_company_name_json_ is ABSENT:
             customer_legal_company_name = None
         else:
-            _given_.add("customer_legal_company_name")
+            _given_ |= 16
 
             def _parse_customer_legal_company_name(data: object) -> None | str:
                 if data is None:
@@ -382,7 +394,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if customer_billing_address_json_ is ABSENT:
             customer_billing_address = None
         else:
-            _given_.add("customer_billing_address")
+            _given_ |= 32
             customer_billing_address = Address.from_dict(customer_billing_address_json_)
 
         customer_shipping_address_json_ = d.pop("customerShippingAddress", ABSENT)
@@ -390,7 +402,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if customer_shipping_address_json_ is ABSENT:
             customer_shipping_address = None
         else:
-            _given_.add("customer_shipping_address")
+            _given_ |= 64
             customer_shipping_address = Address.from_dict(customer_shipping_address_json_)
 
         memo_json_ = d.pop("memo", ABSENT)
@@ -398,7 +410,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if memo_json_ is ABSENT:
             memo = None
         else:
-            _given_.add("memo")
+            _given_ |= 128
 
             def _parse_memo(data: object) -> None | str:
                 if data is None:
@@ -412,7 +424,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if metadata_json_ is ABSENT:
             metadata = None
         else:
-            _given_.add("metadata")
+            _given_ |= 256
 
             def _parse_metadata(data: object) -> list[KeyValuePair] | None:
                 if data is None:
@@ -439,7 +451,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if customer_tax_id_json_ is ABSENT:
             customer_tax_id = None
         else:
-            _given_.add("customer_tax_id")
+            _given_ |= 512
 
             def _parse_customer_tax_id(data: object) -> None | str:
                 if data is None:
@@ -453,7 +465,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if settings_json_ is ABSENT:
             settings = None
         else:
-            _given_.add("settings")
+            _given_ |= 1024
             settings = CreditNoteSettings.from_dict(settings_json_)
 
         accounting_date_json_ = d.pop("accountingDate", ABSENT)
@@ -461,7 +473,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         if accounting_date_json_ is ABSENT:
             accounting_date = None
         else:
-            _given_.add("accounting_date")
+            _given_ |= 2048
 
             def _parse_accounting_date(data: object) -> None | str:
                 if data is None:
@@ -472,26 +484,21 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "billing_period_start": billing_period_start,
-                "billing_period_end": billing_period_end,
-                "purchase_order_number": purchase_order_number,
-                "customer_emails": customer_emails,
-                "customer_legal_company_name": customer_legal_company_name,
-                "customer_billing_address": customer_billing_address,
-                "customer_shipping_address": customer_shipping_address,
-                "memo": memo,
-                "metadata": metadata,
-                "customer_tax_id": customer_tax_id,
-                "settings": settings,
-                "accounting_date": accounting_date,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["billing_period_start"] = billing_period_start
+        _dict_["billing_period_end"] = billing_period_end
+        _dict_["purchase_order_number"] = purchase_order_number
+        _dict_["customer_emails"] = customer_emails
+        _dict_["customer_legal_company_name"] = customer_legal_company_name
+        _dict_["customer_billing_address"] = customer_billing_address
+        _dict_["customer_shipping_address"] = customer_shipping_address
+        _dict_["memo"] = memo
+        _dict_["metadata"] = metadata
+        _dict_["customer_tax_id"] = customer_tax_id
+        _dict_["settings"] = settings
+        _dict_["accounting_date"] = accounting_date
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -42,9 +42,14 @@ class UpdateDiscountRequest:
     valid_from: str | None
     valid_to: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "valid_from": 1,
+        "valid_to": 2,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "valid_from",
@@ -65,36 +70,32 @@ class UpdateDiscountRequest:
         valid_to: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if valid_from is ABSENT:
             valid_from = None
         else:
-            _given_.add("valid_from")
+            _given_ |= 1
         if valid_to is ABSENT:
             valid_to = None
         else:
-            _given_.add("valid_to")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "billing_schedule_id": billing_schedule_id,
-                "price_ids": price_ids,
-                "separate_line_item": separate_line_item,
-                "amount": amount,
-                "discount_calculation_type": discount_calculation_type,
-                "message": message,
-                "valid_from": valid_from,
-                "valid_to": valid_to,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 2
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["price_ids"] = price_ids
+        _dict_["separate_line_item"] = separate_line_item
+        _dict_["amount"] = amount
+        _dict_["discount_calculation_type"] = discount_calculation_type
+        _dict_["message"] = message
+        _dict_["valid_from"] = valid_from
+        _dict_["valid_to"] = valid_to
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -102,7 +103,8 @@ class UpdateDiscountRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -130,15 +132,15 @@ class UpdateDiscountRequest:
                 "message": message,
             }
         )
-        _given_ = self._fields_given
-        if "valid_from" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.valid_from is None:
                 field_dict["validFrom"] = None
             else:
                 valid_from: None | str
                 valid_from = self.valid_from
                 field_dict["validFrom"] = valid_from
-        if "valid_to" in _given_:
+        if _given_ & 2:
             if self.valid_to is None:
                 field_dict["validTo"] = None
             else:
@@ -152,7 +154,7 @@ class UpdateDiscountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         billing_schedule_id = d.pop("billingScheduleId")
 
         price_ids = cast(list[str], d.pop("priceIds"))
@@ -170,7 +172,7 @@ class UpdateDiscountRequest:
         if valid_from_json_ is ABSENT:
             valid_from = None
         else:
-            _given_.add("valid_from")
+            _given_ |= 1
 
             def _parse_valid_from(data: object) -> None | str:
                 if data is None:
@@ -184,7 +186,7 @@ class UpdateDiscountRequest:
         if valid_to_json_ is ABSENT:
             valid_to = None
         else:
-            _given_.add("valid_to")
+            _given_ |= 2
 
             def _parse_valid_to(data: object) -> None | str:
                 if data is None:
@@ -195,22 +197,17 @@ class UpdateDiscountRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "billing_schedule_id": billing_schedule_id,
-                "price_ids": price_ids,
-                "separate_line_item": separate_line_item,
-                "amount": amount,
-                "discount_calculation_type": discount_calculation_type,
-                "message": message,
-                "valid_from": valid_from,
-                "valid_to": valid_to,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["billing_schedule_id"] = billing_schedule_id
+        _dict_["price_ids"] = price_ids
+        _dict_["separate_line_item"] = separate_line_item
+        _dict_["amount"] = amount
+        _dict_["discount_calculation_type"] = discount_calculation_type
+        _dict_["message"] = message
+        _dict_["valid_from"] = valid_from
+        _dict_["valid_to"] = valid_to
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -45,9 +45,18 @@ class UpdateLineItemGroupRequestModel:
     service_period: InclusiveDateRange | None
     index: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "tax_category_id": 2,
+        "revenue_recognition_method": 4,
+        "revenue_classification": 8,
+        "service_period": 16,
+        "index": 32,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -77,51 +86,47 @@ class UpdateLineItemGroupRequestModel:
         index: int | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if description is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
         if tax_category_id is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 2
         if revenue_recognition_method is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 4
         if revenue_classification is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 8
         if service_period is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 16
         if index is ABSENT:
             index = None
         else:
-            _given_.add("index")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "title": title,
-                "description": description,
-                "tax_category_id": tax_category_id,
-                "revenue_recognition_method": revenue_recognition_method,
-                "revenue_classification": revenue_classification,
-                "service_period": service_period,
-                "index": index,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 32
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["title"] = title
+        _dict_["description"] = description
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["service_period"] = service_period
+        _dict_["index"] = index
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -129,7 +134,8 @@ class UpdateLineItemGroupRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -142,40 +148,40 @@ class UpdateLineItemGroupRequestModel:
                 "title": title,
             }
         )
-        _given_ = self._fields_given
-        if "description" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
             else:
                 description: None | str
                 description = self.description
                 field_dict["description"] = description
-        if "tax_category_id" in _given_:
+        if _given_ & 2:
             if self.tax_category_id is None:
                 field_dict["taxCategoryId"] = None
             else:
                 tax_category_id: None | str
                 tax_category_id = self.tax_category_id
                 field_dict["taxCategoryId"] = tax_category_id
-        if "revenue_recognition_method" in _given_:
+        if _given_ & 4:
             if self.revenue_recognition_method is None:
                 field_dict["revenueRecognitionMethod"] = None
             else:
                 revenue_recognition_method = self.revenue_recognition_method.value
                 field_dict["revenueRecognitionMethod"] = revenue_recognition_method
-        if "revenue_classification" in _given_:
+        if _given_ & 8:
             if self.revenue_classification is None:
                 field_dict["revenueClassification"] = None
             else:
                 revenue_classification = self.revenue_classification.value
                 field_dict["revenueClassification"] = revenue_classification
-        if "service_period" in _given_:
+        if _given_ & 16:
             if self.service_period is None:
                 field_dict["servicePeriod"] = None
             else:
                 service_period = self.service_period.to_dict()
                 field_dict["servicePeriod"] = service_period
-        if "index" in _given_:
+        if _given_ & 32:
             if self.index is None:
                 field_dict["index"] = None
             else:
@@ -191,7 +197,7 @@ class UpdateLineItemGroupRequestModel:
         from ..models.inclusive_date_range import InclusiveDateRange  # noqa: PLC0415
 
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         title = d.pop("title")
 
         description_json_ = d.pop("description", ABSENT)
@@ -199,7 +205,7 @@ class UpdateLineItemGroupRequestModel:
         if description_json_ is ABSENT:
             description = None
         else:
-            _given_.add("description")
+            _given_ |= 1
 
             def _parse_description(data: object) -> None | str:
                 if data is None:
@@ -213,7 +219,7 @@ class UpdateLineItemGroupRequestModel:
         if tax_category_id_json_ is ABSENT:
             tax_category_id = None
         else:
-            _given_.add("tax_category_id")
+            _given_ |= 2
 
             def _parse_tax_category_id(data: object) -> None | str:
                 if data is None:
@@ -227,7 +233,7 @@ class UpdateLineItemGroupRequestModel:
         if revenue_recognition_method_json_ is ABSENT:
             revenue_recognition_method = None
         else:
-            _given_.add("revenue_recognition_method")
+            _given_ |= 4
             revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
 
         revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
@@ -235,7 +241,7 @@ class UpdateLineItemGroupRequestModel:
         if revenue_classification_json_ is ABSENT:
             revenue_classification = None
         else:
-            _given_.add("revenue_classification")
+            _given_ |= 8
             revenue_classification = RevenueClassification(revenue_classification_json_)
 
         service_period_json_ = d.pop("servicePeriod", ABSENT)
@@ -243,7 +249,7 @@ class UpdateLineItemGroupRequestModel:
         if service_period_json_ is ABSENT:
             service_period = None
         else:
-            _given_.add("service_period")
+            _given_ |= 16
             service_period = InclusiveDateRange.from_dict(service_period_json_)
 
         index_json_ = d.pop("index", ABSENT)
@@ -251,7 +257,7 @@ class UpdateLineItemGroupRequestModel:
         if index_json_ is ABSENT:
             index = None
         else:
-            _given_.add("index")
+            _given_ |= 32
 
             def _parse_index(data: object) -> int | None:
                 if data is None:
@@ -262,21 +268,16 @@ class UpdateLineItemGroupRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "title": title,
-                "description": description,
-                "tax_category_id": tax_category_id,
-                "revenue_recognition_method": revenue_recognition_method,
-                "revenue_classification": revenue_classification,
-                "service_period": service_period,
-                "index": index,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["title"] = title
+        _dict_["description"] = description
+        _dict_["tax_category_id"] = tax_category_id
+        _dict_["revenue_recognition_method"] = revenue_recognition_method
+        _dict_["revenue_classification"] = revenue_classification
+        _dict_["service_period"] = service_period
+        _dict_["index"] = index
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -36,9 +36,17 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
     send_customer_notifications: bool | None
     alert_email_addresses: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "company_name": 1,
+        "company_number": 2,
+        "country": 4,
+        "send_customer_notifications": 8,
+        "alert_email_addresses": 16,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "company_name",
@@ -59,45 +67,41 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         alert_email_addresses: list[str] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if company_name is ABSENT:
             company_name = None
         else:
-            _given_.add("company_name")
+            _given_ |= 1
         if company_number is ABSENT:
             company_number = None
         else:
-            _given_.add("company_number")
+            _given_ |= 2
         if country is ABSENT:
             country = None
         else:
-            _given_.add("country")
+            _given_ |= 4
         if send_customer_notifications is ABSENT:
             send_customer_notifications = None
         else:
-            _given_.add("send_customer_notifications")
+            _given_ |= 8
         if alert_email_addresses is ABSENT:
             alert_email_addresses = None
         else:
-            _given_.add("alert_email_addresses")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "company_name": company_name,
-                "company_number": company_number,
-                "country": country,
-                "send_customer_notifications": send_customer_notifications,
-                "alert_email_addresses": alert_email_addresses,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 16
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["company_name"] = company_name
+        _dict_["company_number"] = company_number
+        _dict_["country"] = country
+        _dict_["send_customer_notifications"] = send_customer_notifications
+        _dict_["alert_email_addresses"] = alert_email_addresses
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -105,7 +109,8 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -113,22 +118,22 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "company_name" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.company_name is None:
                 field_dict["companyName"] = None
             else:
                 company_name: None | str
                 company_name = self.company_name
                 field_dict["companyName"] = company_name
-        if "company_number" in _given_:
+        if _given_ & 2:
             if self.company_number is None:
                 field_dict["companyNumber"] = None
             else:
                 company_number: None | str
                 company_number = self.company_number
                 field_dict["companyNumber"] = company_number
-        if "country" in _given_:
+        if _given_ & 4:
             if self.country is None:
                 field_dict["country"] = None
             else:
@@ -138,14 +143,14 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
                 else:
                     country = self.country
                 field_dict["country"] = country
-        if "send_customer_notifications" in _given_:
+        if _given_ & 8:
             if self.send_customer_notifications is None:
                 field_dict["sendCustomerNotifications"] = None
             else:
                 send_customer_notifications: bool | None
                 send_customer_notifications = self.send_customer_notifications
                 field_dict["sendCustomerNotifications"] = send_customer_notifications
-        if "alert_email_addresses" in _given_:
+        if _given_ & 16:
             if self.alert_email_addresses is None:
                 field_dict["alertEmailAddresses"] = None
             else:
@@ -163,13 +168,13 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         company_name_json_ = d.pop("companyName", ABSENT)
         company_name: str | None
         if company_name_json_ is ABSENT:
             company_name = None
         else:
-            _given_.add("company_name")
+            _given_ |= 1
 
             def _parse_company_name(data: object) -> None | str:
                 if data is None:
@@ -183,7 +188,7 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         if company_number_json_ is ABSENT:
             company_number = None
         else:
-            _given_.add("company_number")
+            _given_ |= 2
 
             def _parse_company_number(data: object) -> None | str:
                 if data is None:
@@ -197,7 +202,7 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         if country_json_ is ABSENT:
             country = None
         else:
-            _given_.add("country")
+            _given_ |= 4
 
             def _parse_country(data: object) -> CountryCode | None:
                 if data is None:
@@ -219,7 +224,7 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         if send_customer_notifications_json_ is ABSENT:
             send_customer_notifications = None
         else:
-            _given_.add("send_customer_notifications")
+            _given_ |= 8
 
             def _parse_send_customer_notifications(data: object) -> bool | None:
                 if data is None:
@@ -233,7 +238,7 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
         if alert_email_addresses_json_ is ABSENT:
             alert_email_addresses = None
         else:
-            _given_.add("alert_email_addresses")
+            _given_ |= 16
 
             def _parse_alert_email_addresses(data: object) -> list[str] | None:
                 if data is None:
@@ -252,19 +257,14 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "company_name": company_name,
-                "company_number": company_number,
-                "country": country,
-                "send_customer_notifications": send_customer_notifications,
-                "alert_email_addresses": alert_email_addresses,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["company_name"] = company_name
+        _dict_["company_number"] = company_number
+        _dict_["country"] = country
+        _dict_["send_customer_notifications"] = send_customer_notifications
+        _dict_["alert_email_addresses"] = alert_email_addresses
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

@@ -35,9 +35,16 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
     retry_anchor: RetryAnchor | None
     retry_offset_days: list[int] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "enable_automatic_payments": 1,
+        "auto_enable_stripe_payments": 2,
+        "retry_anchor": 4,
+        "retry_offset_days": 8,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "enable_automatic_payments",
@@ -56,40 +63,36 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
         retry_offset_days: list[int] | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if enable_automatic_payments is ABSENT:
             enable_automatic_payments = None
         else:
-            _given_.add("enable_automatic_payments")
+            _given_ |= 1
         if auto_enable_stripe_payments is ABSENT:
             auto_enable_stripe_payments = None
         else:
-            _given_.add("auto_enable_stripe_payments")
+            _given_ |= 2
         if retry_anchor is ABSENT:
             retry_anchor = None
         else:
-            _given_.add("retry_anchor")
+            _given_ |= 4
         if retry_offset_days is ABSENT:
             retry_offset_days = None
         else:
-            _given_.add("retry_offset_days")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "enable_automatic_payments": enable_automatic_payments,
-                "auto_enable_stripe_payments": auto_enable_stripe_payments,
-                "retry_anchor": retry_anchor,
-                "retry_offset_days": retry_offset_days,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 8
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["enable_automatic_payments"] = enable_automatic_payments
+        _dict_["auto_enable_stripe_payments"] = auto_enable_stripe_payments
+        _dict_["retry_anchor"] = retry_anchor
+        _dict_["retry_offset_days"] = retry_offset_days
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -97,7 +100,8 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -105,22 +109,22 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self._fields_given
-        if "enable_automatic_payments" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.enable_automatic_payments is None:
                 field_dict["enableAutomaticPayments"] = None
             else:
                 enable_automatic_payments: bool | None
                 enable_automatic_payments = self.enable_automatic_payments
                 field_dict["enableAutomaticPayments"] = enable_automatic_payments
-        if "auto_enable_stripe_payments" in _given_:
+        if _given_ & 2:
             if self.auto_enable_stripe_payments is None:
                 field_dict["autoEnableStripePayments"] = None
             else:
                 auto_enable_stripe_payments: bool | None
                 auto_enable_stripe_payments = self.auto_enable_stripe_payments
                 field_dict["autoEnableStripePayments"] = auto_enable_stripe_payments
-        if "retry_anchor" in _given_:
+        if _given_ & 4:
             if self.retry_anchor is None:
                 field_dict["retryAnchor"] = None
             else:
@@ -130,7 +134,7 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
                 else:
                     retry_anchor = self.retry_anchor
                 field_dict["retryAnchor"] = retry_anchor
-        if "retry_offset_days" in _given_:
+        if _given_ & 8:
             if self.retry_offset_days is None:
                 field_dict["retryOffsetDays"] = None
             else:
@@ -148,13 +152,13 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         enable_automatic_payments_json_ = d.pop("enableAutomaticPayments", ABSENT)
         enable_automatic_payments: bool | None
         if enable_automatic_payments_json_ is ABSENT:
             enable_automatic_payments = None
         else:
-            _given_.add("enable_automatic_payments")
+            _given_ |= 1
 
             def _parse_enable_automatic_payments(data: object) -> bool | None:
                 if data is None:
@@ -168,7 +172,7 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
         if auto_enable_stripe_payments_json_ is ABSENT:
             auto_enable_stripe_payments = None
         else:
-            _given_.add("auto_enable_stripe_payments")
+            _given_ |= 2
 
             def _parse_auto_enable_stripe_payments(data: object) -> bool | None:
                 if data is None:
@@ -182,7 +186,7 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
         if retry_anchor_json_ is ABSENT:
             retry_anchor = None
         else:
-            _given_.add("retry_anchor")
+            _given_ |= 4
 
             def _parse_retry_anchor(data: object) -> None | RetryAnchor:
                 if data is None:
@@ -204,7 +208,7 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
         if retry_offset_days_json_ is ABSENT:
             retry_offset_days = None
         else:
-            _given_.add("retry_offset_days")
+            _given_ |= 8
 
             def _parse_retry_offset_days(data: object) -> list[int] | None:
                 if data is None:
@@ -223,18 +227,13 @@ class UpdateStripeCollectionSettingsEndpointUpdateStripeCollectionSettingsReques
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "enable_automatic_payments": enable_automatic_payments,
-                "auto_enable_stripe_payments": auto_enable_stripe_payments,
-                "retry_anchor": retry_anchor,
-                "retry_offset_days": retry_offset_days,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["enable_automatic_payments"] = enable_automatic_payments
+        _dict_["auto_enable_stripe_payments"] = auto_enable_stripe_payments
+        _dict_["retry_anchor"] = retry_anchor
+        _dict_["retry_offset_days"] = retry_offset_days
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property

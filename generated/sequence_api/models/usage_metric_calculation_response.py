@@ -43,9 +43,15 @@ class UsageMetricCalculationResponse:
     min_event_id: str | None
     max_event_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_given: set[str] = _attrs_field(init=False, factory=set, repr=False)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
-    # The optional fields, and those of them that the API never sends as null (sequence_async reads them).
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "unit": 1,
+        "min_event_id": 2,
+        "max_event_id": 4,
+    }
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "unit",
@@ -68,41 +74,37 @@ class UsageMetricCalculationResponse:
         max_event_id: str | None = ABSENT,
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
-        _given_: set[str] = set()
+        _given_ = 0
         if unit is ABSENT:
             unit = None
         else:
-            _given_.add("unit")
+            _given_ |= 1
         if min_event_id is ABSENT:
             min_event_id = None
         else:
-            _given_.add("min_event_id")
+            _given_ |= 2
         if max_event_id is ABSENT:
             max_event_id = None
         else:
-            _given_.add("max_event_id")
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "name": name,
-                "metric_type": metric_type,
-                "event_type": event_type,
-                "aggregation_type": aggregation_type,
-                "event_count": event_count,
-                "value": value,
-                "unit": unit,
-                "min_event_id": min_event_id,
-                "max_event_id": max_event_id,
-                "additional_properties": {},
-                "_fields_given": _given_,
-            },
-        )
+            _given_ |= 4
+        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
+        _dict_["name"] = name
+        _dict_["metric_type"] = metric_type
+        _dict_["event_type"] = event_type
+        _dict_["aggregation_type"] = aggregation_type
+        _dict_["event_count"] = event_count
+        _dict_["value"] = value
+        _dict_["unit"] = unit
+        _dict_["min_event_id"] = min_event_id
+        _dict_["max_event_id"] = max_event_id
+        _dict_["additional_properties"] = {}
+        _dict_["_given_bits"] = _given_
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
-        if name in self._OPTIONAL_FIELDS:
-            self._fields_given.add(name)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -110,7 +112,8 @@ class UsageMetricCalculationResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        return frozenset(self._fields_given)
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -138,22 +141,22 @@ class UsageMetricCalculationResponse:
                 "value": value,
             }
         )
-        _given_ = self._fields_given
-        if "unit" in _given_:
+        _given_ = self._given_bits
+        if _given_ & 1:
             if self.unit is None:
                 field_dict["unit"] = None
             else:
                 unit: None | str
                 unit = self.unit
                 field_dict["unit"] = unit
-        if "min_event_id" in _given_:
+        if _given_ & 2:
             if self.min_event_id is None:
                 field_dict["minEventId"] = None
             else:
                 min_event_id: None | str
                 min_event_id = self.min_event_id
                 field_dict["minEventId"] = min_event_id
-        if "max_event_id" in _given_:
+        if _given_ & 4:
             if self.max_event_id is None:
                 field_dict["maxEventId"] = None
             else:
@@ -167,7 +170,7 @@ class UsageMetricCalculationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _given_: set[str] = set()
+        _given_ = 0
         name = d.pop("name")
 
         metric_type = MetricType(d.pop("metricType"))
@@ -185,7 +188,7 @@ class UsageMetricCalculationResponse:
         if unit_json_ is ABSENT:
             unit = None
         else:
-            _given_.add("unit")
+            _given_ |= 1
 
             def _parse_unit(data: object) -> None | str:
                 if data is None:
@@ -199,7 +202,7 @@ class UsageMetricCalculationResponse:
         if min_event_id_json_ is ABSENT:
             min_event_id = None
         else:
-            _given_.add("min_event_id")
+            _given_ |= 2
 
             def _parse_min_event_id(data: object) -> None | str:
                 if data is None:
@@ -213,7 +216,7 @@ class UsageMetricCalculationResponse:
         if max_event_id_json_ is ABSENT:
             max_event_id = None
         else:
-            _given_.add("max_event_id")
+            _given_ |= 4
 
             def _parse_max_event_id(data: object) -> None | str:
                 if data is None:
@@ -224,23 +227,18 @@ class UsageMetricCalculationResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        object.__setattr__(
-            _model_,
-            "__dict__",
-            {
-                "name": name,
-                "metric_type": metric_type,
-                "event_type": event_type,
-                "aggregation_type": aggregation_type,
-                "event_count": event_count,
-                "value": value,
-                "unit": unit,
-                "min_event_id": min_event_id,
-                "max_event_id": max_event_id,
-                "additional_properties": additional_properties_,
-                "_fields_given": _given_,
-            },
-        )
+        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
+        _dict_["name"] = name
+        _dict_["metric_type"] = metric_type
+        _dict_["event_type"] = event_type
+        _dict_["aggregation_type"] = aggregation_type
+        _dict_["event_count"] = event_count
+        _dict_["value"] = value
+        _dict_["unit"] = unit
+        _dict_["min_event_id"] = min_event_id
+        _dict_["max_event_id"] = max_event_id
+        _dict_["additional_properties"] = additional_properties_
+        _dict_["_given_bits"] = _given_
         return _model_
 
     @property
