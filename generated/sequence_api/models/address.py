@@ -76,15 +76,21 @@ class Address:
             state = None
         else:
             _given_ |= 2
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["line1"] = line1
-        _dict_["town"] = town
-        _dict_["postcode"] = postcode
-        _dict_["country"] = country
-        _dict_["line2"] = line2
-        _dict_["state"] = state
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "line1": line1,
+                "town": town,
+                "postcode": postcode,
+                "country": country,
+                "line2": line2,
+                "state": state,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -175,15 +181,20 @@ class Address:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["line1"] = line1
-        _dict_["town"] = town
-        _dict_["postcode"] = postcode
-        _dict_["country"] = country
-        _dict_["line2"] = line2
-        _dict_["state"] = state
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "line1": line1,
+                "town": town,
+                "postcode": postcode,
+                "country": country,
+                "line2": line2,
+                "state": state,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -77,14 +77,20 @@ class AppliedCreditGrantResponse:
             tax_amount = None
         else:
             _given_ |= 4
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["amount"] = amount
-        _dict_["status"] = status
-        _dict_["credit_grant_id"] = credit_grant_id
-        _dict_["credit_grant_name"] = credit_grant_name
-        _dict_["tax_amount"] = tax_amount
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "amount": amount,
+                "status": status,
+                "credit_grant_id": credit_grant_id,
+                "credit_grant_name": credit_grant_name,
+                "tax_amount": tax_amount,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -193,14 +199,19 @@ class AppliedCreditGrantResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["amount"] = amount
-        _dict_["status"] = status
-        _dict_["credit_grant_id"] = credit_grant_id
-        _dict_["credit_grant_name"] = credit_grant_name
-        _dict_["tax_amount"] = tax_amount
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "amount": amount,
+                "status": status,
+                "credit_grant_id": credit_grant_id,
+                "credit_grant_name": credit_grant_name,
+                "tax_amount": tax_amount,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -70,15 +70,21 @@ class AppliedCreditNoteResponse:
             credit_note_number = None
         else:
             _given_ |= 1
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["net_total"] = net_total
-        _dict_["total_tax"] = total_tax
-        _dict_["gross_total"] = gross_total
-        _dict_["line_items"] = line_items
-        _dict_["credit_note_number"] = credit_note_number
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "line_items": line_items,
+                "credit_note_number": credit_note_number,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -170,15 +176,20 @@ class AppliedCreditNoteResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["net_total"] = net_total
-        _dict_["total_tax"] = total_tax
-        _dict_["gross_total"] = gross_total
-        _dict_["line_items"] = line_items
-        _dict_["credit_note_number"] = credit_note_number
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "line_items": line_items,
+                "credit_note_number": credit_note_number,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -114,24 +114,30 @@ class ArchiveTaxRateEndpointProductArchiveTaxRateResponseModel:
             sub_rates = None
         else:
             _given_ |= 8
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["version_id"] = version_id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["version"] = version
-        _dict_["is_published"] = is_published
-        _dict_["name"] = name
-        _dict_["invoice_name"] = invoice_name
-        _dict_["invoice_short_name"] = invoice_short_name
-        _dict_["amount"] = amount
-        _dict_["country"] = country
-        _dict_["is_archived"] = is_archived
-        _dict_["description"] = description
-        _dict_["region"] = region
-        _dict_["tax_category_id"] = tax_category_id
-        _dict_["sub_rates"] = sub_rates
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "version_id": version_id,
+                "sequence_account_id": sequence_account_id,
+                "version": version,
+                "is_published": is_published,
+                "name": name,
+                "invoice_name": invoice_name,
+                "invoice_short_name": invoice_short_name,
+                "amount": amount,
+                "country": country,
+                "is_archived": is_archived,
+                "description": description,
+                "region": region,
+                "tax_category_id": tax_category_id,
+                "sub_rates": sub_rates,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -318,24 +324,29 @@ class ArchiveTaxRateEndpointProductArchiveTaxRateResponseModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["version_id"] = version_id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["version"] = version
-        _dict_["is_published"] = is_published
-        _dict_["name"] = name
-        _dict_["invoice_name"] = invoice_name
-        _dict_["invoice_short_name"] = invoice_short_name
-        _dict_["amount"] = amount
-        _dict_["country"] = country
-        _dict_["is_archived"] = is_archived
-        _dict_["description"] = description
-        _dict_["region"] = region
-        _dict_["tax_category_id"] = tax_category_id
-        _dict_["sub_rates"] = sub_rates
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "version_id": version_id,
+                "sequence_account_id": sequence_account_id,
+                "version": version,
+                "is_published": is_published,
+                "name": name,
+                "invoice_name": invoice_name,
+                "invoice_short_name": invoice_short_name,
+                "amount": amount,
+                "country": country,
+                "is_archived": is_archived,
+                "description": description,
+                "region": region,
+                "tax_category_id": tax_category_id,
+                "sub_rates": sub_rates,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

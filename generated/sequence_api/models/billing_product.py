@@ -75,18 +75,24 @@ class BillingProduct:
             tax_category_name = None
         else:
             _given_ |= 1
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["name"] = name
-        _dict_["label"] = label
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["prices"] = prices
-        _dict_["recognition_method"] = recognition_method
-        _dict_["tax_category_name"] = tax_category_name
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+                "sequence_account_id": sequence_account_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "prices": prices,
+                "recognition_method": recognition_method,
+                "tax_category_name": tax_category_name,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -183,18 +189,23 @@ class BillingProduct:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["name"] = name
-        _dict_["label"] = label
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["prices"] = prices
-        _dict_["recognition_method"] = recognition_method
-        _dict_["tax_category_name"] = tax_category_name
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+                "sequence_account_id": sequence_account_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "prices": prices,
+                "recognition_method": recognition_method,
+                "tax_category_name": tax_category_name,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -291,36 +291,42 @@ class BillingScheduleResponse:
             auto_charge = None
         else:
             _given_ |= 8192
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["customer_id"] = customer_id
-        _dict_["status"] = status
-        _dict_["start_date"] = start_date
-        _dict_["auto_issue_invoices"] = auto_issue_invoices
-        _dict_["prices"] = prices
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["phases"] = phases
-        _dict_["roll_up_billing"] = roll_up_billing
-        _dict_["integration_ids"] = integration_ids
-        _dict_["attachment_assets"] = attachment_assets
-        _dict_["custom_fields"] = custom_fields
-        _dict_["end_date"] = end_date
-        _dict_["tax_rates"] = tax_rates
-        _dict_["first_billing_date"] = first_billing_date
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["label"] = label
-        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
-        _dict_["last_invoice_id"] = last_invoice_id
-        _dict_["archived_at"] = archived_at
-        _dict_["contract_id"] = contract_id
-        _dict_["default_due_date_days"] = default_due_date_days
-        _dict_["memo"] = memo
-        _dict_["payment_provider"] = payment_provider
-        _dict_["auto_charge"] = auto_charge
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "customer_id": customer_id,
+                "status": status,
+                "start_date": start_date,
+                "auto_issue_invoices": auto_issue_invoices,
+                "prices": prices,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "phases": phases,
+                "roll_up_billing": roll_up_billing,
+                "integration_ids": integration_ids,
+                "attachment_assets": attachment_assets,
+                "custom_fields": custom_fields,
+                "end_date": end_date,
+                "tax_rates": tax_rates,
+                "first_billing_date": first_billing_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "label": label,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "last_invoice_id": last_invoice_id,
+                "archived_at": archived_at,
+                "contract_id": contract_id,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "payment_provider": payment_provider,
+                "auto_charge": auto_charge,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -778,36 +784,41 @@ class BillingScheduleResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["customer_id"] = customer_id
-        _dict_["status"] = status
-        _dict_["start_date"] = start_date
-        _dict_["auto_issue_invoices"] = auto_issue_invoices
-        _dict_["prices"] = prices
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["phases"] = phases
-        _dict_["roll_up_billing"] = roll_up_billing
-        _dict_["integration_ids"] = integration_ids
-        _dict_["attachment_assets"] = attachment_assets
-        _dict_["custom_fields"] = custom_fields
-        _dict_["end_date"] = end_date
-        _dict_["tax_rates"] = tax_rates
-        _dict_["first_billing_date"] = first_billing_date
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["label"] = label
-        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
-        _dict_["last_invoice_id"] = last_invoice_id
-        _dict_["archived_at"] = archived_at
-        _dict_["contract_id"] = contract_id
-        _dict_["default_due_date_days"] = default_due_date_days
-        _dict_["memo"] = memo
-        _dict_["payment_provider"] = payment_provider
-        _dict_["auto_charge"] = auto_charge
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "customer_id": customer_id,
+                "status": status,
+                "start_date": start_date,
+                "auto_issue_invoices": auto_issue_invoices,
+                "prices": prices,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "phases": phases,
+                "roll_up_billing": roll_up_billing,
+                "integration_ids": integration_ids,
+                "attachment_assets": attachment_assets,
+                "custom_fields": custom_fields,
+                "end_date": end_date,
+                "tax_rates": tax_rates,
+                "first_billing_date": first_billing_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "label": label,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "last_invoice_id": last_invoice_id,
+                "archived_at": archived_at,
+                "contract_id": contract_id,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "payment_provider": payment_provider,
+                "auto_charge": auto_charge,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -85,17 +85,23 @@ class CanadianInternationalDestination:
             intermediary_bank = None
         else:
             _given_ |= 1
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["legal_name"] = legal_name
-        _dict_["account_number"] = account_number
-        _dict_["transit_number"] = transit_number
-        _dict_["bank_name"] = bank_name
-        _dict_["bank_address"] = bank_address
-        _dict_["institution_number"] = institution_number
-        _dict_["swift_code"] = swift_code
-        _dict_["intermediary_bank"] = intermediary_bank
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "account_number": account_number,
+                "transit_number": transit_number,
+                "bank_name": bank_name,
+                "bank_address": bank_address,
+                "institution_number": institution_number,
+                "swift_code": swift_code,
+                "intermediary_bank": intermediary_bank,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -183,17 +189,22 @@ class CanadianInternationalDestination:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["legal_name"] = legal_name
-        _dict_["account_number"] = account_number
-        _dict_["transit_number"] = transit_number
-        _dict_["bank_name"] = bank_name
-        _dict_["bank_address"] = bank_address
-        _dict_["institution_number"] = institution_number
-        _dict_["swift_code"] = swift_code
-        _dict_["intermediary_bank"] = intermediary_bank
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "account_number": account_number,
+                "transit_number": transit_number,
+                "bank_name": bank_name,
+                "bank_address": bank_address,
+                "institution_number": institution_number,
+                "swift_code": swift_code,
+                "intermediary_bank": intermediary_bank,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -213,27 +213,33 @@ class CreateBillingScheduleRequest:
             custom_fields = None
         else:
             _given_ |= 1024
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["customer_id"] = customer_id
-        _dict_["start_date"] = start_date
-        _dict_["tax_rates"] = tax_rates
-        _dict_["auto_issue_invoices"] = auto_issue_invoices
-        _dict_["is_draft"] = is_draft
-        _dict_["roll_up_billing"] = roll_up_billing
-        _dict_["phases"] = phases
-        _dict_["end_date"] = end_date
-        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["label"] = label
-        _dict_["payment_provider"] = payment_provider
-        _dict_["attachment_asset_ids"] = attachment_asset_ids
-        _dict_["auto_charge"] = auto_charge
-        _dict_["default_due_date_days"] = default_due_date_days
-        _dict_["memo"] = memo
-        _dict_["custom_fields"] = custom_fields
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "customer_id": customer_id,
+                "start_date": start_date,
+                "tax_rates": tax_rates,
+                "auto_issue_invoices": auto_issue_invoices,
+                "is_draft": is_draft,
+                "roll_up_billing": roll_up_billing,
+                "phases": phases,
+                "end_date": end_date,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "label": label,
+                "payment_provider": payment_provider,
+                "attachment_asset_ids": attachment_asset_ids,
+                "auto_charge": auto_charge,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "custom_fields": custom_fields,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -577,27 +583,32 @@ class CreateBillingScheduleRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["customer_id"] = customer_id
-        _dict_["start_date"] = start_date
-        _dict_["tax_rates"] = tax_rates
-        _dict_["auto_issue_invoices"] = auto_issue_invoices
-        _dict_["is_draft"] = is_draft
-        _dict_["roll_up_billing"] = roll_up_billing
-        _dict_["phases"] = phases
-        _dict_["end_date"] = end_date
-        _dict_["recurrence_day_of_month"] = recurrence_day_of_month
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["label"] = label
-        _dict_["payment_provider"] = payment_provider
-        _dict_["attachment_asset_ids"] = attachment_asset_ids
-        _dict_["auto_charge"] = auto_charge
-        _dict_["default_due_date_days"] = default_due_date_days
-        _dict_["memo"] = memo
-        _dict_["custom_fields"] = custom_fields
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "customer_id": customer_id,
+                "start_date": start_date,
+                "tax_rates": tax_rates,
+                "auto_issue_invoices": auto_issue_invoices,
+                "is_draft": is_draft,
+                "roll_up_billing": roll_up_billing,
+                "phases": phases,
+                "end_date": end_date,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "label": label,
+                "payment_provider": payment_provider,
+                "attachment_asset_ids": attachment_asset_ids,
+                "auto_charge": auto_charge,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "custom_fields": custom_fields,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -176,23 +176,29 @@ class CreateCreditNoteEndpointCreateCreditNoteRequestModel:
             accounting_date = None
         else:
             _given_ |= 2048
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["currency"] = currency
-        _dict_["customer_id"] = customer_id
-        _dict_["invoice_id"] = invoice_id
-        _dict_["billing_period_start"] = billing_period_start
-        _dict_["billing_period_end"] = billing_period_end
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["memo"] = memo
-        _dict_["metadata"] = metadata
-        _dict_["customer_tax_id"] = customer_tax_id
-        _dict_["accounting_date"] = accounting_date
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "currency": currency,
+                "customer_id": customer_id,
+                "invoice_id": invoice_id,
+                "billing_period_start": billing_period_start,
+                "billing_period_end": billing_period_end,
+                "purchase_order_number": purchase_order_number,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "memo": memo,
+                "metadata": metadata,
+                "customer_tax_id": customer_tax_id,
+                "accounting_date": accounting_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -511,23 +517,28 @@ class CreateCreditNoteEndpointCreateCreditNoteRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["currency"] = currency
-        _dict_["customer_id"] = customer_id
-        _dict_["invoice_id"] = invoice_id
-        _dict_["billing_period_start"] = billing_period_start
-        _dict_["billing_period_end"] = billing_period_end
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["memo"] = memo
-        _dict_["metadata"] = metadata
-        _dict_["customer_tax_id"] = customer_tax_id
-        _dict_["accounting_date"] = accounting_date
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "currency": currency,
+                "customer_id": customer_id,
+                "invoice_id": invoice_id,
+                "billing_period_start": billing_period_start,
+                "billing_period_end": billing_period_end,
+                "purchase_order_number": purchase_order_number,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "memo": memo,
+                "metadata": metadata,
+                "customer_tax_id": customer_tax_id,
+                "accounting_date": accounting_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

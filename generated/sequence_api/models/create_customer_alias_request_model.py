@@ -54,12 +54,18 @@ class CreateCustomerAliasRequestModel:
             label = None
         else:
             _given_ |= 1
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["customer_id"] = customer_id
-        _dict_["value"] = value
-        _dict_["label"] = label
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "customer_id": customer_id,
+                "value": value,
+                "label": label,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -126,12 +132,17 @@ class CreateCustomerAliasRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["customer_id"] = customer_id
-        _dict_["value"] = value
-        _dict_["label"] = label
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "customer_id": customer_id,
+                "value": value,
+                "label": label,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

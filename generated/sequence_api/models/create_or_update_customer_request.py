@@ -157,21 +157,27 @@ class CreateOrUpdateCustomerRequest:
             custom_properties = None
         else:
             _given_ |= 128
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["legal_name"] = legal_name
-        _dict_["address"] = address
-        _dict_["tax_status"] = tax_status
-        _dict_["contacts"] = contacts
-        _dict_["url"] = url
-        _dict_["label"] = label
-        _dict_["customer_aliases"] = customer_aliases
-        _dict_["integration_ids"] = integration_ids
-        _dict_["parent_id"] = parent_id
-        _dict_["push_to_integrations"] = push_to_integrations
-        _dict_["status"] = status
-        _dict_["custom_properties"] = custom_properties
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "address": address,
+                "tax_status": tax_status,
+                "contacts": contacts,
+                "url": url,
+                "label": label,
+                "customer_aliases": customer_aliases,
+                "integration_ids": integration_ids,
+                "parent_id": parent_id,
+                "push_to_integrations": push_to_integrations,
+                "status": status,
+                "custom_properties": custom_properties,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -474,21 +480,26 @@ class CreateOrUpdateCustomerRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["legal_name"] = legal_name
-        _dict_["address"] = address
-        _dict_["tax_status"] = tax_status
-        _dict_["contacts"] = contacts
-        _dict_["url"] = url
-        _dict_["label"] = label
-        _dict_["customer_aliases"] = customer_aliases
-        _dict_["integration_ids"] = integration_ids
-        _dict_["parent_id"] = parent_id
-        _dict_["push_to_integrations"] = push_to_integrations
-        _dict_["status"] = status
-        _dict_["custom_properties"] = custom_properties
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "address": address,
+                "tax_status": tax_status,
+                "contacts": contacts,
+                "url": url,
+                "label": label,
+                "customer_aliases": customer_aliases,
+                "integration_ids": integration_ids,
+                "parent_id": parent_id,
+                "push_to_integrations": push_to_integrations,
+                "status": status,
+                "custom_properties": custom_properties,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

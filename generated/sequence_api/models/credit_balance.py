@@ -74,15 +74,21 @@ class CreditBalance:
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
         _given_ = 0
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["type_"] = type_
-        _dict_["name"] = name
-        _dict_["balance"] = balance
-        _dict_["grants"] = grants
-        _dict_["transactions"] = transactions
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "type_": type_,
+                "name": name,
+                "balance": balance,
+                "grants": grants,
+                "transactions": transactions,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -166,15 +172,20 @@ class CreditBalance:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["type_"] = type_
-        _dict_["name"] = name
-        _dict_["balance"] = balance
-        _dict_["grants"] = grants
-        _dict_["transactions"] = transactions
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "type_": type_,
+                "name": name,
+                "balance": balance,
+                "grants": grants,
+                "transactions": transactions,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -128,24 +128,30 @@ class CreditGrant:
             credit_note_id = None
         else:
             _given_ |= 16
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["customer_id"] = customer_id
-        _dict_["name"] = name
-        _dict_["credit_unit_type"] = credit_unit_type
-        _dict_["currency"] = currency
-        _dict_["amount"] = amount
-        _dict_["cost_of_credit"] = cost_of_credit
-        _dict_["created_at"] = created_at
-        _dict_["integration_ids"] = integration_ids
-        _dict_["metric_id"] = metric_id
-        _dict_["tax_rate_id"] = tax_rate_id
-        _dict_["effective_date"] = effective_date
-        _dict_["expiry_date"] = expiry_date
-        _dict_["credit_note_id"] = credit_note_id
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "currency": currency,
+                "amount": amount,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "metric_id": metric_id,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "credit_note_id": credit_note_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -346,24 +352,29 @@ class CreditGrant:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["customer_id"] = customer_id
-        _dict_["name"] = name
-        _dict_["credit_unit_type"] = credit_unit_type
-        _dict_["currency"] = currency
-        _dict_["amount"] = amount
-        _dict_["cost_of_credit"] = cost_of_credit
-        _dict_["created_at"] = created_at
-        _dict_["integration_ids"] = integration_ids
-        _dict_["metric_id"] = metric_id
-        _dict_["tax_rate_id"] = tax_rate_id
-        _dict_["effective_date"] = effective_date
-        _dict_["expiry_date"] = expiry_date
-        _dict_["credit_note_id"] = credit_note_id
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "currency": currency,
+                "amount": amount,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "metric_id": metric_id,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "credit_note_id": credit_note_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

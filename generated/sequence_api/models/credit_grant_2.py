@@ -111,23 +111,29 @@ class CreditGrant2:
             effective_date = None
         else:
             _given_ |= 8
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["customer_id"] = customer_id
-        _dict_["type_"] = type_
-        _dict_["currency"] = currency
-        _dict_["name"] = name
-        _dict_["original_amount"] = original_amount
-        _dict_["current_balance"] = current_balance
-        _dict_["cost_of_credit"] = cost_of_credit
-        _dict_["created_at"] = created_at
-        _dict_["metric_id"] = metric_id
-        _dict_["expiry_date"] = expiry_date
-        _dict_["tax_rate_id"] = tax_rate_id
-        _dict_["effective_date"] = effective_date
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "type_": type_,
+                "currency": currency,
+                "name": name,
+                "original_amount": original_amount,
+                "current_balance": current_balance,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "metric_id": metric_id,
+                "expiry_date": expiry_date,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -297,23 +303,28 @@ class CreditGrant2:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["customer_id"] = customer_id
-        _dict_["type_"] = type_
-        _dict_["currency"] = currency
-        _dict_["name"] = name
-        _dict_["original_amount"] = original_amount
-        _dict_["current_balance"] = current_balance
-        _dict_["cost_of_credit"] = cost_of_credit
-        _dict_["created_at"] = created_at
-        _dict_["metric_id"] = metric_id
-        _dict_["expiry_date"] = expiry_date
-        _dict_["tax_rate_id"] = tax_rate_id
-        _dict_["effective_date"] = effective_date
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "type_": type_,
+                "currency": currency,
+                "name": name,
+                "original_amount": original_amount,
+                "current_balance": current_balance,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "metric_id": metric_id,
+                "expiry_date": expiry_date,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

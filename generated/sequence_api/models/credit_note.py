@@ -300,40 +300,46 @@ class CreditNote:
             accounting_date = None
         else:
             _given_ |= 16384
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["status"] = status
-        _dict_["currency"] = currency
-        _dict_["customer_id"] = customer_id
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["total_tax"] = total_tax
-        _dict_["net_total"] = net_total
-        _dict_["gross_total"] = gross_total
-        _dict_["metadata"] = metadata
-        _dict_["linked_services"] = linked_services
-        _dict_["applications"] = applications
-        _dict_["settings"] = settings
-        _dict_["invoice_id"] = invoice_id
-        _dict_["invoice_number"] = invoice_number
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["issue_date"] = issue_date
-        _dict_["billing_period_start"] = billing_period_start
-        _dict_["billing_period_end"] = billing_period_end
-        _dict_["credit_note_number"] = credit_note_number
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["memo"] = memo
-        _dict_["customer_tax_id"] = customer_tax_id
-        _dict_["application_status"] = application_status
-        _dict_["balance"] = balance
-        _dict_["balance_version"] = balance_version
-        _dict_["merchant_details"] = merchant_details
-        _dict_["accounting_date"] = accounting_date
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customer_id": customer_id,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "total_tax": total_tax,
+                "net_total": net_total,
+                "gross_total": gross_total,
+                "metadata": metadata,
+                "linked_services": linked_services,
+                "applications": applications,
+                "settings": settings,
+                "invoice_id": invoice_id,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "issue_date": issue_date,
+                "billing_period_start": billing_period_start,
+                "billing_period_end": billing_period_end,
+                "credit_note_number": credit_note_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "customer_tax_id": customer_tax_id,
+                "application_status": application_status,
+                "balance": balance,
+                "balance_version": balance_version,
+                "merchant_details": merchant_details,
+                "accounting_date": accounting_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -781,40 +787,45 @@ class CreditNote:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["status"] = status
-        _dict_["currency"] = currency
-        _dict_["customer_id"] = customer_id
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["total_tax"] = total_tax
-        _dict_["net_total"] = net_total
-        _dict_["gross_total"] = gross_total
-        _dict_["metadata"] = metadata
-        _dict_["linked_services"] = linked_services
-        _dict_["applications"] = applications
-        _dict_["settings"] = settings
-        _dict_["invoice_id"] = invoice_id
-        _dict_["invoice_number"] = invoice_number
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["issue_date"] = issue_date
-        _dict_["billing_period_start"] = billing_period_start
-        _dict_["billing_period_end"] = billing_period_end
-        _dict_["credit_note_number"] = credit_note_number
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["memo"] = memo
-        _dict_["customer_tax_id"] = customer_tax_id
-        _dict_["application_status"] = application_status
-        _dict_["balance"] = balance
-        _dict_["balance_version"] = balance_version
-        _dict_["merchant_details"] = merchant_details
-        _dict_["accounting_date"] = accounting_date
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customer_id": customer_id,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "total_tax": total_tax,
+                "net_total": net_total,
+                "gross_total": gross_total,
+                "metadata": metadata,
+                "linked_services": linked_services,
+                "applications": applications,
+                "settings": settings,
+                "invoice_id": invoice_id,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "issue_date": issue_date,
+                "billing_period_start": billing_period_start,
+                "billing_period_end": billing_period_end,
+                "credit_note_number": credit_note_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "customer_tax_id": customer_tax_id,
+                "application_status": application_status,
+                "balance": balance,
+                "balance_version": balance_version,
+                "merchant_details": merchant_details,
+                "accounting_date": accounting_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -66,17 +66,23 @@ class CreditNoteApplicationResponse:
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
         _given_ = 0
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["ledger_transaction_id"] = ledger_transaction_id
-        _dict_["credit_note_id"] = credit_note_id
-        _dict_["invoice_id"] = invoice_id
-        _dict_["amount"] = amount
-        _dict_["currency"] = currency
-        _dict_["applied_at"] = applied_at
-        _dict_["invoice_balance"] = invoice_balance
-        _dict_["credit_note_balance"] = credit_note_balance
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "ledger_transaction_id": ledger_transaction_id,
+                "credit_note_id": credit_note_id,
+                "invoice_id": invoice_id,
+                "amount": amount,
+                "currency": currency,
+                "applied_at": applied_at,
+                "invoice_balance": invoice_balance,
+                "credit_note_balance": credit_note_balance,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -153,17 +159,22 @@ class CreditNoteApplicationResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["ledger_transaction_id"] = ledger_transaction_id
-        _dict_["credit_note_id"] = credit_note_id
-        _dict_["invoice_id"] = invoice_id
-        _dict_["amount"] = amount
-        _dict_["currency"] = currency
-        _dict_["applied_at"] = applied_at
-        _dict_["invoice_balance"] = invoice_balance
-        _dict_["credit_note_balance"] = credit_note_balance
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "ledger_transaction_id": ledger_transaction_id,
+                "credit_note_id": credit_note_id,
+                "invoice_id": invoice_id,
+                "amount": amount,
+                "currency": currency,
+                "applied_at": applied_at,
+                "invoice_balance": invoice_balance,
+                "credit_note_balance": credit_note_balance,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -90,17 +90,23 @@ class CreditTransaction:
             billing_run_id = None
         else:
             _given_ |= 8
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["grant_id"] = grant_id
-        _dict_["type_"] = type_
-        _dict_["amount"] = amount
-        _dict_["date"] = date
-        _dict_["id"] = id
-        _dict_["reason"] = reason
-        _dict_["invoice_id"] = invoice_id
-        _dict_["billing_run_id"] = billing_run_id
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "grant_id": grant_id,
+                "type_": type_,
+                "amount": amount,
+                "date": date,
+                "id": id,
+                "reason": reason,
+                "invoice_id": invoice_id,
+                "billing_run_id": billing_run_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -240,17 +246,22 @@ class CreditTransaction:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["grant_id"] = grant_id
-        _dict_["type_"] = type_
-        _dict_["amount"] = amount
-        _dict_["date"] = date
-        _dict_["id"] = id
-        _dict_["reason"] = reason
-        _dict_["invoice_id"] = invoice_id
-        _dict_["billing_run_id"] = billing_run_id
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "grant_id": grant_id,
+                "type_": type_,
+                "amount": amount,
+                "date": date,
+                "id": id,
+                "reason": reason,
+                "invoice_id": invoice_id,
+                "billing_run_id": billing_run_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -128,23 +128,29 @@ class InvoiceListSummaryResponseItem:
             due_date = None
         else:
             _given_ |= 8
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["status"] = status
-        _dict_["payment_status"] = payment_status
-        _dict_["currency"] = currency
-        _dict_["gross_total"] = gross_total
-        _dict_["customer_id"] = customer_id
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["due_date_source"] = due_date_source
-        _dict_["accounting_date"] = accounting_date
-        _dict_["links"] = links
-        _dict_["invoice_number"] = invoice_number
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["billing_period"] = billing_period
-        _dict_["due_date"] = due_date
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "status": status,
+                "payment_status": payment_status,
+                "currency": currency,
+                "gross_total": gross_total,
+                "customer_id": customer_id,
+                "customer_legal_company_name": customer_legal_company_name,
+                "due_date_source": due_date_source,
+                "accounting_date": accounting_date,
+                "links": links,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "billing_period": billing_period,
+                "due_date": due_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -318,23 +324,28 @@ class InvoiceListSummaryResponseItem:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["status"] = status
-        _dict_["payment_status"] = payment_status
-        _dict_["currency"] = currency
-        _dict_["gross_total"] = gross_total
-        _dict_["customer_id"] = customer_id
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["due_date_source"] = due_date_source
-        _dict_["accounting_date"] = accounting_date
-        _dict_["links"] = links
-        _dict_["invoice_number"] = invoice_number
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["billing_period"] = billing_period
-        _dict_["due_date"] = due_date
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "status": status,
+                "payment_status": payment_status,
+                "currency": currency,
+                "gross_total": gross_total,
+                "customer_id": customer_id,
+                "customer_legal_company_name": customer_legal_company_name,
+                "due_date_source": due_date_source,
+                "accounting_date": accounting_date,
+                "links": links,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "billing_period": billing_period,
+                "due_date": due_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -219,26 +219,32 @@ class InvoiceMerchantDetails:
             primary_colour = None
         else:
             _given_ |= 2048
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["address"] = address
-        _dict_["email"] = email
-        _dict_["legal_company_name"] = legal_company_name
-        _dict_["custom_fields"] = custom_fields
-        _dict_["include_beneficiary_address_in_payment_details"] = include_beneficiary_address_in_payment_details
-        _dict_["phone_number"] = phone_number
-        _dict_["tax_id"] = tax_id
-        _dict_["iban"] = iban
-        _dict_["uk_account_details"] = uk_account_details
-        _dict_["us_ach_details"] = us_ach_details
-        _dict_["us_wire_details"] = us_wire_details
-        _dict_["ca_bank_account_details"] = ca_bank_account_details
-        _dict_["canadian_international_destination"] = canadian_international_destination
-        _dict_["australian_destination"] = australian_destination
-        _dict_["swedish_bankgiro_destination"] = swedish_bankgiro_destination
-        _dict_["logo_url"] = logo_url
-        _dict_["primary_colour"] = primary_colour
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "address": address,
+                "email": email,
+                "legal_company_name": legal_company_name,
+                "custom_fields": custom_fields,
+                "include_beneficiary_address_in_payment_details": include_beneficiary_address_in_payment_details,
+                "phone_number": phone_number,
+                "tax_id": tax_id,
+                "iban": iban,
+                "uk_account_details": uk_account_details,
+                "us_ach_details": us_ach_details,
+                "us_wire_details": us_wire_details,
+                "ca_bank_account_details": ca_bank_account_details,
+                "canadian_international_destination": canadian_international_destination,
+                "australian_destination": australian_destination,
+                "swedish_bankgiro_destination": swedish_bankgiro_destination,
+                "logo_url": logo_url,
+                "primary_colour": primary_colour,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -522,26 +528,31 @@ class InvoiceMerchantDetails:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["address"] = address
-        _dict_["email"] = email
-        _dict_["legal_company_name"] = legal_company_name
-        _dict_["custom_fields"] = custom_fields
-        _dict_["include_beneficiary_address_in_payment_details"] = include_beneficiary_address_in_payment_details
-        _dict_["phone_number"] = phone_number
-        _dict_["tax_id"] = tax_id
-        _dict_["iban"] = iban
-        _dict_["uk_account_details"] = uk_account_details
-        _dict_["us_ach_details"] = us_ach_details
-        _dict_["us_wire_details"] = us_wire_details
-        _dict_["ca_bank_account_details"] = ca_bank_account_details
-        _dict_["canadian_international_destination"] = canadian_international_destination
-        _dict_["australian_destination"] = australian_destination
-        _dict_["swedish_bankgiro_destination"] = swedish_bankgiro_destination
-        _dict_["logo_url"] = logo_url
-        _dict_["primary_colour"] = primary_colour
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "address": address,
+                "email": email,
+                "legal_company_name": legal_company_name,
+                "custom_fields": custom_fields,
+                "include_beneficiary_address_in_payment_details": include_beneficiary_address_in_payment_details,
+                "phone_number": phone_number,
+                "tax_id": tax_id,
+                "iban": iban,
+                "uk_account_details": uk_account_details,
+                "us_ach_details": us_ach_details,
+                "us_wire_details": us_wire_details,
+                "ca_bank_account_details": ca_bank_account_details,
+                "canadian_international_destination": canadian_international_destination,
+                "australian_destination": australian_destination,
+                "swedish_bankgiro_destination": swedish_bankgiro_destination,
+                "logo_url": logo_url,
+                "primary_colour": primary_colour,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -422,56 +422,62 @@ class InvoiceResponse:
             payment_term_days = None
         else:
             _given_ |= 524288
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["status"] = status
-        _dict_["currency"] = currency
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["customer_id"] = customer_id
-        _dict_["total_tax"] = total_tax
-        _dict_["net_total"] = net_total
-        _dict_["gross_total"] = gross_total
-        _dict_["metadata"] = metadata
-        _dict_["payment_status"] = payment_status
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["credit_note_ids"] = credit_note_ids
-        _dict_["linked_services"] = linked_services
-        _dict_["accounting_date"] = accounting_date
-        _dict_["render_settings"] = render_settings
-        _dict_["is_customer_archived"] = is_customer_archived
-        _dict_["integration_payment_statuses"] = integration_payment_statuses
-        _dict_["applied_credit_notes"] = applied_credit_notes
-        _dict_["applied_credit_grants"] = applied_credit_grants
-        _dict_["projected_credit_grants"] = projected_credit_grants
-        _dict_["payment_allocations"] = payment_allocations
-        _dict_["due_date_source"] = due_date_source
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["billing_run_id"] = billing_run_id
-        _dict_["invoice_number"] = invoice_number
-        _dict_["issue_date"] = issue_date
-        _dict_["due_date"] = due_date
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["memo"] = memo
-        _dict_["payment_options"] = payment_options
-        _dict_["billing_period"] = billing_period
-        _dict_["customer_tax_id"] = customer_tax_id
-        _dict_["merchant_details"] = merchant_details
-        _dict_["credit_balances"] = credit_balances
-        _dict_["dunning_status"] = dunning_status
-        _dict_["calculated_at"] = calculated_at
-        _dict_["customer_tax_status"] = customer_tax_status
-        _dict_["attachment_assets"] = attachment_assets
-        _dict_["balance"] = balance
-        _dict_["balance_version"] = balance_version
-        _dict_["payment_term_days"] = payment_term_days
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "customer_id": customer_id,
+                "total_tax": total_tax,
+                "net_total": net_total,
+                "gross_total": gross_total,
+                "metadata": metadata,
+                "payment_status": payment_status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "credit_note_ids": credit_note_ids,
+                "linked_services": linked_services,
+                "accounting_date": accounting_date,
+                "render_settings": render_settings,
+                "is_customer_archived": is_customer_archived,
+                "integration_payment_statuses": integration_payment_statuses,
+                "applied_credit_notes": applied_credit_notes,
+                "applied_credit_grants": applied_credit_grants,
+                "projected_credit_grants": projected_credit_grants,
+                "payment_allocations": payment_allocations,
+                "due_date_source": due_date_source,
+                "billing_schedule_id": billing_schedule_id,
+                "billing_run_id": billing_run_id,
+                "invoice_number": invoice_number,
+                "issue_date": issue_date,
+                "due_date": due_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "memo": memo,
+                "payment_options": payment_options,
+                "billing_period": billing_period,
+                "customer_tax_id": customer_tax_id,
+                "merchant_details": merchant_details,
+                "credit_balances": credit_balances,
+                "dunning_status": dunning_status,
+                "calculated_at": calculated_at,
+                "customer_tax_status": customer_tax_status,
+                "attachment_assets": attachment_assets,
+                "balance": balance,
+                "balance_version": balance_version,
+                "payment_term_days": payment_term_days,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -1135,56 +1141,61 @@ class InvoiceResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["status"] = status
-        _dict_["currency"] = currency
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["customer_id"] = customer_id
-        _dict_["total_tax"] = total_tax
-        _dict_["net_total"] = net_total
-        _dict_["gross_total"] = gross_total
-        _dict_["metadata"] = metadata
-        _dict_["payment_status"] = payment_status
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["credit_note_ids"] = credit_note_ids
-        _dict_["linked_services"] = linked_services
-        _dict_["accounting_date"] = accounting_date
-        _dict_["render_settings"] = render_settings
-        _dict_["is_customer_archived"] = is_customer_archived
-        _dict_["integration_payment_statuses"] = integration_payment_statuses
-        _dict_["applied_credit_notes"] = applied_credit_notes
-        _dict_["applied_credit_grants"] = applied_credit_grants
-        _dict_["projected_credit_grants"] = projected_credit_grants
-        _dict_["payment_allocations"] = payment_allocations
-        _dict_["due_date_source"] = due_date_source
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["billing_run_id"] = billing_run_id
-        _dict_["invoice_number"] = invoice_number
-        _dict_["issue_date"] = issue_date
-        _dict_["due_date"] = due_date
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["memo"] = memo
-        _dict_["payment_options"] = payment_options
-        _dict_["billing_period"] = billing_period
-        _dict_["customer_tax_id"] = customer_tax_id
-        _dict_["merchant_details"] = merchant_details
-        _dict_["credit_balances"] = credit_balances
-        _dict_["dunning_status"] = dunning_status
-        _dict_["calculated_at"] = calculated_at
-        _dict_["customer_tax_status"] = customer_tax_status
-        _dict_["attachment_assets"] = attachment_assets
-        _dict_["balance"] = balance
-        _dict_["balance_version"] = balance_version
-        _dict_["payment_term_days"] = payment_term_days
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "customer_id": customer_id,
+                "total_tax": total_tax,
+                "net_total": net_total,
+                "gross_total": gross_total,
+                "metadata": metadata,
+                "payment_status": payment_status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "credit_note_ids": credit_note_ids,
+                "linked_services": linked_services,
+                "accounting_date": accounting_date,
+                "render_settings": render_settings,
+                "is_customer_archived": is_customer_archived,
+                "integration_payment_statuses": integration_payment_statuses,
+                "applied_credit_notes": applied_credit_notes,
+                "applied_credit_grants": applied_credit_grants,
+                "projected_credit_grants": projected_credit_grants,
+                "payment_allocations": payment_allocations,
+                "due_date_source": due_date_source,
+                "billing_schedule_id": billing_schedule_id,
+                "billing_run_id": billing_run_id,
+                "invoice_number": invoice_number,
+                "issue_date": issue_date,
+                "due_date": due_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "memo": memo,
+                "payment_options": payment_options,
+                "billing_period": billing_period,
+                "customer_tax_id": customer_tax_id,
+                "merchant_details": merchant_details,
+                "credit_balances": credit_balances,
+                "dunning_status": dunning_status,
+                "calculated_at": calculated_at,
+                "customer_tax_status": customer_tax_status,
+                "attachment_assets": attachment_assets,
+                "balance": balance,
+                "balance_version": balance_version,
+                "payment_term_days": payment_term_days,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

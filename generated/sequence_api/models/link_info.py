@@ -59,13 +59,19 @@ class LinkInfo:
             external_url = None
         else:
             _given_ |= 1
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["external_id"] = external_id
-        _dict_["external_service"] = external_service
-        _dict_["sync_time"] = sync_time
-        _dict_["external_url"] = external_url
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "external_id": external_id,
+                "external_service": external_service,
+                "sync_time": sync_time,
+                "external_url": external_url,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -137,13 +143,18 @@ class LinkInfo:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["external_id"] = external_id
-        _dict_["external_service"] = external_service
-        _dict_["sync_time"] = sync_time
-        _dict_["external_url"] = external_url
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "external_id": external_id,
+                "external_service": external_service,
+                "sync_time": sync_time,
+                "external_url": external_url,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

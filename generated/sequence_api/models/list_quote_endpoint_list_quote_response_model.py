@@ -184,28 +184,34 @@ class ListQuoteEndpointListQuoteResponseModel:
             archived_at = None
         else:
             _given_ |= 2048
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["created_by"] = created_by
-        _dict_["quote_number"] = quote_number
-        _dict_["status"] = status
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["is_expired"] = is_expired
-        _dict_["customer_id"] = customer_id
-        _dict_["title"] = title
-        _dict_["currency"] = currency
-        _dict_["deal_type"] = deal_type
-        _dict_["preliminary_billing_start_date"] = preliminary_billing_start_date
-        _dict_["expires_at"] = expires_at
-        _dict_["published_at"] = published_at
-        _dict_["accepted_at"] = accepted_at
-        _dict_["executed_at"] = executed_at
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["expiry_days"] = expiry_days
-        _dict_["archived_at"] = archived_at
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "created_by": created_by,
+                "quote_number": quote_number,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "is_expired": is_expired,
+                "customer_id": customer_id,
+                "title": title,
+                "currency": currency,
+                "deal_type": deal_type,
+                "preliminary_billing_start_date": preliminary_billing_start_date,
+                "expires_at": expires_at,
+                "published_at": published_at,
+                "accepted_at": accepted_at,
+                "executed_at": executed_at,
+                "billing_schedule_id": billing_schedule_id,
+                "expiry_days": expiry_days,
+                "archived_at": archived_at,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -525,28 +531,33 @@ class ListQuoteEndpointListQuoteResponseModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["created_by"] = created_by
-        _dict_["quote_number"] = quote_number
-        _dict_["status"] = status
-        _dict_["created_at"] = created_at
-        _dict_["updated_at"] = updated_at
-        _dict_["is_expired"] = is_expired
-        _dict_["customer_id"] = customer_id
-        _dict_["title"] = title
-        _dict_["currency"] = currency
-        _dict_["deal_type"] = deal_type
-        _dict_["preliminary_billing_start_date"] = preliminary_billing_start_date
-        _dict_["expires_at"] = expires_at
-        _dict_["published_at"] = published_at
-        _dict_["accepted_at"] = accepted_at
-        _dict_["executed_at"] = executed_at
-        _dict_["billing_schedule_id"] = billing_schedule_id
-        _dict_["expiry_days"] = expiry_days
-        _dict_["archived_at"] = archived_at
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "created_by": created_by,
+                "quote_number": quote_number,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "is_expired": is_expired,
+                "customer_id": customer_id,
+                "title": title,
+                "currency": currency,
+                "deal_type": deal_type,
+                "preliminary_billing_start_date": preliminary_billing_start_date,
+                "expires_at": expires_at,
+                "published_at": published_at,
+                "accepted_at": accepted_at,
+                "executed_at": executed_at,
+                "billing_schedule_id": billing_schedule_id,
+                "expiry_days": expiry_days,
+                "archived_at": archived_at,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -84,17 +84,23 @@ class NotificationPolicy:
             webhook_secret = None
         else:
             _given_ |= 2
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["created_at"] = created_at
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["name"] = name
-        _dict_["recipients"] = recipients
-        _dict_["channel"] = channel
-        _dict_["notification_types"] = notification_types
-        _dict_["webhook_secret"] = webhook_secret
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "sequence_account_id": sequence_account_id,
+                "name": name,
+                "recipients": recipients,
+                "channel": channel,
+                "notification_types": notification_types,
+                "webhook_secret": webhook_secret,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -222,17 +228,22 @@ class NotificationPolicy:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["created_at"] = created_at
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["name"] = name
-        _dict_["recipients"] = recipients
-        _dict_["channel"] = channel
-        _dict_["notification_types"] = notification_types
-        _dict_["webhook_secret"] = webhook_secret
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "sequence_account_id": sequence_account_id,
+                "name": name,
+                "recipients": recipients,
+                "channel": channel,
+                "notification_types": notification_types,
+                "webhook_secret": webhook_secret,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

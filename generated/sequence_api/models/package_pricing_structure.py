@@ -48,13 +48,19 @@ class PackagePricingStructure:
     ) -> None:
         """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
         _given_ = 0
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["package_size"] = package_size
-        _dict_["price_per_package"] = price_per_package
-        _dict_["usage_metric_id"] = usage_metric_id
-        _dict_["pricing_type"] = pricing_type
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "package_size": package_size,
+                "price_per_package": price_per_package,
+                "usage_metric_id": usage_metric_id,
+                "pricing_type": pricing_type,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -109,13 +115,18 @@ class PackagePricingStructure:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["package_size"] = package_size
-        _dict_["price_per_package"] = price_per_package
-        _dict_["usage_metric_id"] = usage_metric_id
-        _dict_["pricing_type"] = pricing_type
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "package_size": package_size,
+                "price_per_package": price_per_package,
+                "usage_metric_id": usage_metric_id,
+                "pricing_type": pricing_type,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

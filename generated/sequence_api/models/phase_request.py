@@ -177,21 +177,27 @@ class PhaseRequest:
             phase_list_price_metadata = None
         else:
             _given_ |= 512
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["price_ids"] = price_ids
-        _dict_["start_date"] = start_date
-        _dict_["name"] = name
-        _dict_["external_contract_ref"] = external_contract_ref
-        _dict_["end_date"] = end_date
-        _dict_["discounts"] = discounts
-        _dict_["minimums"] = minimums
-        _dict_["credit_grants"] = credit_grants
-        _dict_["list_price_ids"] = list_price_ids
-        _dict_["recurrence_preference"] = recurrence_preference
-        _dict_["phase_price_metadata"] = phase_price_metadata
-        _dict_["phase_list_price_metadata"] = phase_list_price_metadata
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "price_ids": price_ids,
+                "start_date": start_date,
+                "name": name,
+                "external_contract_ref": external_contract_ref,
+                "end_date": end_date,
+                "discounts": discounts,
+                "minimums": minimums,
+                "credit_grants": credit_grants,
+                "list_price_ids": list_price_ids,
+                "recurrence_preference": recurrence_preference,
+                "phase_price_metadata": phase_price_metadata,
+                "phase_list_price_metadata": phase_list_price_metadata,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -564,21 +570,26 @@ class PhaseRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["price_ids"] = price_ids
-        _dict_["start_date"] = start_date
-        _dict_["name"] = name
-        _dict_["external_contract_ref"] = external_contract_ref
-        _dict_["end_date"] = end_date
-        _dict_["discounts"] = discounts
-        _dict_["minimums"] = minimums
-        _dict_["credit_grants"] = credit_grants
-        _dict_["list_price_ids"] = list_price_ids
-        _dict_["recurrence_preference"] = recurrence_preference
-        _dict_["phase_price_metadata"] = phase_price_metadata
-        _dict_["phase_list_price_metadata"] = phase_list_price_metadata
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "price_ids": price_ids,
+                "start_date": start_date,
+                "name": name,
+                "external_contract_ref": external_contract_ref,
+                "end_date": end_date,
+                "discounts": discounts,
+                "minimums": minimums,
+                "credit_grants": credit_grants,
+                "list_price_ids": list_price_ids,
+                "recurrence_preference": recurrence_preference,
+                "phase_price_metadata": phase_price_metadata,
+                "phase_list_price_metadata": phase_list_price_metadata,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -92,17 +92,23 @@ class SeatBasedPricingStructure:
             prorate_flat_fees = None
         else:
             _given_ |= 2
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["seat_metric_id"] = seat_metric_id
-        _dict_["price_per_seat"] = price_per_seat
-        _dict_["proration_strategy"] = proration_strategy
-        _dict_["contracted_minimum_seats"] = contracted_minimum_seats
-        _dict_["tiers"] = tiers
-        _dict_["pricing_type"] = pricing_type
-        _dict_["overages_billing_frequency"] = overages_billing_frequency
-        _dict_["prorate_flat_fees"] = prorate_flat_fees
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "seat_metric_id": seat_metric_id,
+                "price_per_seat": price_per_seat,
+                "proration_strategy": proration_strategy,
+                "contracted_minimum_seats": contracted_minimum_seats,
+                "tiers": tiers,
+                "pricing_type": pricing_type,
+                "overages_billing_frequency": overages_billing_frequency,
+                "prorate_flat_fees": prorate_flat_fees,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -213,17 +219,22 @@ class SeatBasedPricingStructure:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["seat_metric_id"] = seat_metric_id
-        _dict_["price_per_seat"] = price_per_seat
-        _dict_["proration_strategy"] = proration_strategy
-        _dict_["contracted_minimum_seats"] = contracted_minimum_seats
-        _dict_["tiers"] = tiers
-        _dict_["pricing_type"] = pricing_type
-        _dict_["overages_billing_frequency"] = overages_billing_frequency
-        _dict_["prorate_flat_fees"] = prorate_flat_fees
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "seat_metric_id": seat_metric_id,
+                "price_per_seat": price_per_seat,
+                "proration_strategy": proration_strategy,
+                "contracted_minimum_seats": contracted_minimum_seats,
+                "tiers": tiers,
+                "pricing_type": pricing_type,
+                "overages_billing_frequency": overages_billing_frequency,
+                "prorate_flat_fees": prorate_flat_fees,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -188,31 +188,37 @@ class Stable20240101LineItemResponse:
             revenue_recognition_method = None
         else:
             _given_ |= 512
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["invoice_id"] = invoice_id
-        _dict_["title"] = title
-        _dict_["quantity"] = quantity
-        _dict_["rate"] = rate
-        _dict_["tax_rate"] = tax_rate
-        _dict_["index"] = index
-        _dict_["net_total"] = net_total
-        _dict_["total_tax"] = total_tax
-        _dict_["gross_total"] = gross_total
-        _dict_["rate_display"] = rate_display
-        _dict_["external_ids"] = external_ids
-        _dict_["description"] = description
-        _dict_["service_period_start"] = service_period_start
-        _dict_["service_period_end"] = service_period_end
-        _dict_["service_period"] = service_period
-        _dict_["group_id"] = group_id
-        _dict_["price_id"] = price_id
-        _dict_["revenue_classification"] = revenue_classification
-        _dict_["credit_grant_id"] = credit_grant_id
-        _dict_["product_id"] = product_id
-        _dict_["revenue_recognition_method"] = revenue_recognition_method
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "rate_display": rate_display,
+                "external_ids": external_ids,
+                "description": description,
+                "service_period_start": service_period_start,
+                "service_period_end": service_period_end,
+                "service_period": service_period,
+                "group_id": group_id,
+                "price_id": price_id,
+                "revenue_classification": revenue_classification,
+                "credit_grant_id": credit_grant_id,
+                "product_id": product_id,
+                "revenue_recognition_method": revenue_recognition_method,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -508,31 +514,36 @@ class Stable20240101LineItemResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["invoice_id"] = invoice_id
-        _dict_["title"] = title
-        _dict_["quantity"] = quantity
-        _dict_["rate"] = rate
-        _dict_["tax_rate"] = tax_rate
-        _dict_["index"] = index
-        _dict_["net_total"] = net_total
-        _dict_["total_tax"] = total_tax
-        _dict_["gross_total"] = gross_total
-        _dict_["rate_display"] = rate_display
-        _dict_["external_ids"] = external_ids
-        _dict_["description"] = description
-        _dict_["service_period_start"] = service_period_start
-        _dict_["service_period_end"] = service_period_end
-        _dict_["service_period"] = service_period
-        _dict_["group_id"] = group_id
-        _dict_["price_id"] = price_id
-        _dict_["revenue_classification"] = revenue_classification
-        _dict_["credit_grant_id"] = credit_grant_id
-        _dict_["product_id"] = product_id
-        _dict_["revenue_recognition_method"] = revenue_recognition_method
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "rate_display": rate_display,
+                "external_ids": external_ids,
+                "description": description,
+                "service_period_start": service_period_start,
+                "service_period_end": service_period_end,
+                "service_period": service_period,
+                "group_id": group_id,
+                "price_id": price_id,
+                "revenue_classification": revenue_classification,
+                "credit_grant_id": credit_grant_id,
+                "product_id": product_id,
+                "revenue_recognition_method": revenue_recognition_method,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

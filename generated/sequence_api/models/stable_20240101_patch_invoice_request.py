@@ -201,24 +201,30 @@ class Stable20240101PatchInvoiceRequest:
             attachment_asset_ids = None
         else:
             _given_ |= 16384
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["due_date"] = due_date
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["memo"] = memo
-        _dict_["payment_options"] = payment_options
-        _dict_["billing_period"] = billing_period
-        _dict_["metadata"] = metadata
-        _dict_["credit_balances"] = credit_balances
-        _dict_["billing_run_id"] = billing_run_id
-        _dict_["accounting_date"] = accounting_date
-        _dict_["attachment_asset_ids"] = attachment_asset_ids
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "due_date": due_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "memo": memo,
+                "payment_options": payment_options,
+                "billing_period": billing_period,
+                "metadata": metadata,
+                "credit_balances": credit_balances,
+                "billing_run_id": billing_run_id,
+                "accounting_date": accounting_date,
+                "attachment_asset_ids": attachment_asset_ids,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -614,24 +620,29 @@ class Stable20240101PatchInvoiceRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["due_date"] = due_date
-        _dict_["purchase_order_number"] = purchase_order_number
-        _dict_["reference"] = reference
-        _dict_["customer_emails"] = customer_emails
-        _dict_["customer_legal_company_name"] = customer_legal_company_name
-        _dict_["customer_billing_address"] = customer_billing_address
-        _dict_["customer_shipping_address"] = customer_shipping_address
-        _dict_["memo"] = memo
-        _dict_["payment_options"] = payment_options
-        _dict_["billing_period"] = billing_period
-        _dict_["metadata"] = metadata
-        _dict_["credit_balances"] = credit_balances
-        _dict_["billing_run_id"] = billing_run_id
-        _dict_["accounting_date"] = accounting_date
-        _dict_["attachment_asset_ids"] = attachment_asset_ids
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "due_date": due_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "memo": memo,
+                "payment_options": payment_options,
+                "billing_period": billing_period,
+                "metadata": metadata,
+                "credit_balances": credit_balances,
+                "billing_run_id": billing_run_id,
+                "accounting_date": accounting_date,
+                "attachment_asset_ids": attachment_asset_ids,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

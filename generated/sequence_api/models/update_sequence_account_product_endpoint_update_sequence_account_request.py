@@ -88,14 +88,20 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
             alert_email_addresses = None
         else:
             _given_ |= 16
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["company_name"] = company_name
-        _dict_["company_number"] = company_number
-        _dict_["country"] = country
-        _dict_["send_customer_notifications"] = send_customer_notifications
-        _dict_["alert_email_addresses"] = alert_email_addresses
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "company_name": company_name,
+                "company_number": company_number,
+                "country": country,
+                "send_customer_notifications": send_customer_notifications,
+                "alert_email_addresses": alert_email_addresses,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -257,14 +263,19 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["company_name"] = company_name
-        _dict_["company_number"] = company_number
-        _dict_["country"] = country
-        _dict_["send_customer_notifications"] = send_customer_notifications
-        _dict_["alert_email_addresses"] = alert_email_addresses
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "company_name": company_name,
+                "company_number": company_number,
+                "country": country,
+                "send_customer_notifications": send_customer_notifications,
+                "alert_email_addresses": alert_email_addresses,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -125,20 +125,26 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
             properties_to_negate = None
         else:
             _given_ |= 64
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["name"] = name
-        _dict_["metric_type"] = metric_type
-        _dict_["event_type"] = event_type
-        _dict_["aggregation_type"] = aggregation_type
-        _dict_["description"] = description
-        _dict_["aggregation_property"] = aggregation_property
-        _dict_["grouping_property"] = grouping_property
-        _dict_["unit"] = unit
-        _dict_["property_filters"] = property_filters
-        _dict_["case_sensitive"] = case_sensitive
-        _dict_["properties_to_negate"] = properties_to_negate
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "description": description,
+                "aggregation_property": aggregation_property,
+                "grouping_property": grouping_property,
+                "unit": unit,
+                "property_filters": property_filters,
+                "case_sensitive": case_sensitive,
+                "properties_to_negate": properties_to_negate,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -378,20 +384,25 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["name"] = name
-        _dict_["metric_type"] = metric_type
-        _dict_["event_type"] = event_type
-        _dict_["aggregation_type"] = aggregation_type
-        _dict_["description"] = description
-        _dict_["aggregation_property"] = aggregation_property
-        _dict_["grouping_property"] = grouping_property
-        _dict_["unit"] = unit
-        _dict_["property_filters"] = property_filters
-        _dict_["case_sensitive"] = case_sensitive
-        _dict_["properties_to_negate"] = properties_to_negate
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "description": description,
+                "aggregation_property": aggregation_property,
+                "grouping_property": grouping_property,
+                "unit": unit,
+                "property_filters": property_filters,
+                "case_sensitive": case_sensitive,
+                "properties_to_negate": properties_to_negate,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

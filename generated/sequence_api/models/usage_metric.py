@@ -151,25 +151,31 @@ class UsageMetric:
             properties_to_negate = None
         else:
             _given_ |= 128
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["name"] = name
-        _dict_["metric_type"] = metric_type
-        _dict_["event_type"] = event_type
-        _dict_["aggregation_type"] = aggregation_type
-        _dict_["property_filters"] = property_filters
-        _dict_["parameters"] = parameters
-        _dict_["description"] = description
-        _dict_["aggregation_property"] = aggregation_property
-        _dict_["grouping_property"] = grouping_property
-        _dict_["unit"] = unit
-        _dict_["created_at"] = created_at
-        _dict_["deleted_at"] = deleted_at
-        _dict_["case_sensitive"] = case_sensitive
-        _dict_["properties_to_negate"] = properties_to_negate
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "property_filters": property_filters,
+                "parameters": parameters,
+                "description": description,
+                "aggregation_property": aggregation_property,
+                "grouping_property": grouping_property,
+                "unit": unit,
+                "created_at": created_at,
+                "deleted_at": deleted_at,
+                "case_sensitive": case_sensitive,
+                "properties_to_negate": properties_to_negate,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -458,25 +464,30 @@ class UsageMetric:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["id"] = id
-        _dict_["sequence_account_id"] = sequence_account_id
-        _dict_["name"] = name
-        _dict_["metric_type"] = metric_type
-        _dict_["event_type"] = event_type
-        _dict_["aggregation_type"] = aggregation_type
-        _dict_["property_filters"] = property_filters
-        _dict_["parameters"] = parameters
-        _dict_["description"] = description
-        _dict_["aggregation_property"] = aggregation_property
-        _dict_["grouping_property"] = grouping_property
-        _dict_["unit"] = unit
-        _dict_["created_at"] = created_at
-        _dict_["deleted_at"] = deleted_at
-        _dict_["case_sensitive"] = case_sensitive
-        _dict_["properties_to_negate"] = properties_to_negate
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "property_filters": property_filters,
+                "parameters": parameters,
+                "description": description,
+                "aggregation_property": aggregation_property,
+                "grouping_property": grouping_property,
+                "unit": unit,
+                "created_at": created_at,
+                "deleted_at": deleted_at,
+                "case_sensitive": case_sensitive,
+                "properties_to_negate": properties_to_negate,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property

@@ -87,18 +87,24 @@ class UsageMetricCalculationResponse:
             max_event_id = None
         else:
             _given_ |= 4
-        _dict_ = self.__dict__  # filled key by key, in one order: CPython shares the keys (compact)
-        _dict_["name"] = name
-        _dict_["metric_type"] = metric_type
-        _dict_["event_type"] = event_type
-        _dict_["aggregation_type"] = aggregation_type
-        _dict_["event_count"] = event_count
-        _dict_["value"] = value
-        _dict_["unit"] = unit
-        _dict_["min_event_id"] = min_event_id
-        _dict_["max_event_id"] = max_event_id
-        _dict_["additional_properties"] = {}
-        _dict_["_given_bits"] = _given_
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "event_count": event_count,
+                "value": value,
+                "unit": unit,
+                "min_event_id": min_event_id,
+                "max_event_id": max_event_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -227,18 +233,23 @@ class UsageMetricCalculationResponse:
 
         additional_properties_ = d
         _model_ = cls.__new__(cls)
-        _dict_ = _model_.__dict__  # filled key by key, in __init__'s order: the keys stay shared
-        _dict_["name"] = name
-        _dict_["metric_type"] = metric_type
-        _dict_["event_type"] = event_type
-        _dict_["aggregation_type"] = aggregation_type
-        _dict_["event_count"] = event_count
-        _dict_["value"] = value
-        _dict_["unit"] = unit
-        _dict_["min_event_id"] = min_event_id
-        _dict_["max_event_id"] = max_event_id
-        _dict_["additional_properties"] = additional_properties_
-        _dict_["_given_bits"] = _given_
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "event_count": event_count,
+                "value": value,
+                "unit": unit,
+                "min_event_id": min_event_id,
+                "max_event_id": max_event_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
+        )
         return _model_
 
     @property
