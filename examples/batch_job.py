@@ -56,7 +56,6 @@ from sequence_async import (
     concurrent_map,
     customer_event_id,
 )
-from sequence_async.types import Unset
 
 ProgressFn = Callable[[int, "int | None"], None]
 
@@ -200,7 +199,7 @@ class JobReport:
 
 def should_delete(alias: CustomerAlias) -> bool:
     """The cleanup rule: archived aliases go."""
-    return alias.archived_at is not None and not isinstance(alias.archived_at, Unset)
+    return alias.archived_at is not None
 
 
 class Progress:

@@ -4,7 +4,9 @@ The generated ``from_dict`` trusts its input: a missing field raises a bare ``Ke
 ``null`` in a required field is silently accepted. :func:`parse_model` runs ``from_dict`` and
 then checks every field against its declared type, raising :class:`ModelError` with a path to
 the offending field. Unknown extra fields are kept (``additional_properties``); unknown enum
-values are kept (the generated enums accept them).
+values are kept (the generated enums accept them). An optional field the JSON did not have is
+``None``; where the spec says the field is never ``null``, ``None`` is accepted only when absent
+(the field is not in the model's ``fields_set``).
 
 The check runs on the event loop for every response, so it has two tiers: a straight-line
 function compiled once per model (exact ``type(x) is T`` tests, no paths, no allocation)
@@ -93,22 +95,59 @@ def _fail(path: str, expected: str, value: Any) -> typing.NoReturn:
     raise ModelError(f"{path}: expected {expected}, got {shown}")
 
 
+# The generated models' own attributes that are not fields of the API's JSON.
+_NOT_FIELDS = frozenset({"additional_properties", "_given_bits"})
+
+
+def _fields(model: type) -> list[attrs.Attribute[Any]]:
+    """The model's fields of the API's JSON."""
+    return [f for f in attrs.fields(model) if f.name not in _NOT_FIELDS]
+
+
+def _not_null(model: type) -> dict[str, int]:
+    """The optional fields the API never sends as ``null``, each with its bit in the model's
+    ``_given_bits``: ``None`` there means absent, and a ``null`` that the JSON carried (the bit
+    is set: the field is in ``fields_set``) is an error."""
+    names: frozenset[str] = getattr(model, "_NOT_NULL_FIELDS", frozenset())
+    bits: dict[str, int] = getattr(model, "_FIELD_BITS", {})
+    return {name: bits[name] for name in names}
+
+
+def _without_none(tp: Any) -> Any:
+    """``T | None`` as ``T`` (the type a not-null optional field has when given)."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(tp) if arg is not type(None)]
+        union = args[0]
+        for arg in args[1:]:
+            union = union | arg
+        return union
+    return tp
+
+
 @cache
 def _checker(model: type) -> Check:
     hints = _hints(model)
-    checks = [(f.name, _type_check(hints[f.name])) for f in attrs.fields(model) if f.name != "additional_properties"]
+    not_null = _not_null(model)
+    checks = [(f.name, _type_check(hints[f.name])) for f in _fields(model) if f.name not in not_null]
+    given_checks = [
+        (name, bit, _type_check(_without_none(hints[name]))) for name, bit in not_null.items() if name in hints
+    ]
 
     def check(value: Any, path: str) -> None:
         if not isinstance(value, model):
             _fail(path, model.__name__, value)
         for name, field_check in checks:
             field_check(getattr(value, name), f"{path}.{name}")
+        for name, bit, field_check in given_checks:  # None: absent, unless the JSON said null
+            field_value = getattr(value, name)
+            if field_value is not None or typing.cast(Any, value)._given_bits & bit:
+                field_check(field_value, f"{path}.{name}")
 
     return check
 
 
 def _type_check(tp: Any) -> Check:
-    """The check of one field type, made once per type (``str | Unset`` is on most fields)."""
+    """The check of one field type, made once per type (``str | None`` is on most fields)."""
     try:
         return _TYPE_CHECKS[tp]
     except KeyError:
@@ -212,10 +251,17 @@ def _fast_checker(model: type) -> FastCheck:
     ]
     nested: dict[str, type] = {}
     hints = _hints(model)
-    for index, f in enumerate(attrs.fields(model)):
-        if f.name == "additional_properties":
-            continue
+    not_null = _not_null(model)
+    for index, f in enumerate(_fields(model)):
         test = _fast_test(hints[f.name], "x", f"t{index}", namespace, nested)
+        if f.name in not_null:  # None is absent, unless the JSON said null
+            lines.append(f"    x = value.{f.name}")
+            lines.append(f"    if x is None and value._given_bits & {not_null[f.name]}:")
+            lines.append("        return False")
+            if test is not None:
+                lines.append(f"    if not ({test}):")
+                lines.append("        return False")
+            continue
         if test is None:
             continue
         lines.append(f"    x = value.{f.name}")
@@ -274,7 +320,7 @@ def _hints(model: type) -> dict[str, Any]:
     models, ``sequence_api.types``, ``datetime``, ``typing``), so each distinct string is evaluated
     once for all models: ``typing.get_type_hints`` took ~4 ms for an Invoice's tree on first use."""
     hints: dict[str, Any] = {}
-    for field in attrs.fields(model):
+    for field in _fields(model):
         annotation = field.type
         if isinstance(annotation, str):
             annotation = _ANNOTATIONS.get(annotation, _MISSING)
@@ -293,7 +339,7 @@ _BUILTIN_TYPES = {"None": type(None), "str": str, "int": int, "float": float, "b
 
 
 def _annotation(text: str, namespace: dict[str, Any]) -> Any:
-    """What ``eval(text)`` gives for the generator's annotation forms (``A | None | Unset``,
+    """What ``eval(text)`` gives for the generator's annotation forms (``A | None``,
     ``list[A]``, ``dict[str, A]``, ``datetime.date``), read without compiling (~15 us saved per
     string: ~1.5 ms on an Invoice's first use); any other form is evaluated."""
     parts = [_annotation_part(part.strip(), namespace) for part in text.split(" | ")]

@@ -31,8 +31,9 @@ from sequence_api.types import Unset
 __all__ = ["response_model"]
 
 _BUILT: dict[str, type[pydantic.BaseModel]] = {}  # by name: also the namespace of the forward refs
-# In to_dict: `"wireName": name,` (required fields) and `field_dict["wireName"] = name` (the others).
-_WRITE = re.compile(r'^\s*(?:"([^"]+)": (\w+),|field_dict\["([^"]+)"\] = (\w+))$', re.MULTILINE)
+# In to_dict: `"wireName": name,` (required fields) and `field_dict["wireName"] = name` or
+# `= self.name` (the optional ones; `= None` writes a null).
+_WRITE = re.compile(r'^\s*(?:"([^"]+)": (\w+),|field_dict\["([^"]+)"\] = (?:self\.)?(?!None$)(\w+))$', re.MULTILINE)
 
 
 @functools.cache
@@ -41,9 +42,10 @@ def response_model(model: type) -> type[pydantic.BaseModel]:
 
     Fields are named as in the attrs class and aliased by their wire (camelCase) names, so
     validation reads, and FastAPI's responses write, the JSON of ``model.to_dict()``. A field the
-    attrs model types as ``... | Unset`` is optional with a default of ``None``: FastAPI writes it
-    as ``null`` unless the route sets ``response_model_exclude_unset=True``, which omits the
-    fields the value did not have, as ``to_dict()`` does. Nested models become their own pydantic
+    attrs model has as optional (absent reads as ``None``) is optional with a default of ``None``:
+    FastAPI writes it as ``null`` unless the route sets ``response_model_exclude_unset=True``,
+    which omits the fields the value did not have (not in its ``fields_set``), as ``to_dict()``
+    does. Nested models become their own pydantic
     models (``$ref`` in OpenAPI; cycles allowed), the generated enums stay themselves, and a
     model with ``additional_properties`` allows (and writes back) unknown fields.
 
@@ -68,13 +70,17 @@ def _build(model: type, pending: list[type]) -> type[pydantic.BaseModel]:
     """The pydantic model of ``model``; the attrs models it refers to are added to ``pending``."""
     hints = _hints(model)
     wire = _wire_names(model)
+    optional_fields: frozenset[str] = getattr(model, "_OPTIONAL_FIELDS", frozenset())
     fields: dict[str, Any] = {}
     extra = False
     for field in attrs.fields(model):
         if field.name == "additional_properties" and not field.init:
             extra = True
             continue
+        if field.name == "_given_bits":  # which optional fields were given: not a JSON field
+            continue
         annotation, optional = _annotation(hints[field.name], pending)
+        optional = optional or field.name in optional_fields
         alias = wire.get(field.name) or _camel(field.name)
         info = pydantic.Field(default=None, alias=alias) if optional else pydantic.Field(alias=alias)
         fields[field.name] = (annotation, info)
@@ -109,7 +115,8 @@ def _attrs_reader(model: type) -> Any:
 
 def _annotation(hint: Any, pending: list[type]) -> tuple[Any, bool]:
     """The pydantic annotation of an attrs field's type, and whether the field may be absent
-    (its type includes ``Unset``)."""
+    (its type includes ``Unset``: attrs models other than the generated ones, which list their
+    optional fields in ``_OPTIONAL_FIELDS``)."""
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         members = typing.get_args(hint)
         optional = Unset in members

@@ -19,7 +19,6 @@ from sequence_async import (
     run_batch,
 )
 from sequence_async.testing import SequenceEmulator
-from sequence_async.types import Unset
 
 from ._fixtures import Backend, ids, make_client
 from ._servers import WAIT, CountingApp, serve_app, serve_app_in_thread, settled, wait_until
@@ -55,7 +54,7 @@ async def test_delete_many_deletes_200_aliases_with_bounded_concurrency(backend:
     assert result.failed == {}
     assert list(result.succeeded) == alias_ids  # keyed by id, in input order
     assert all(alias.id == key for key, alias in result.succeeded.items())
-    assert all(not isinstance(alias.deleted_at, Unset) for alias in result.succeeded.values())
+    assert all(alias.deleted_at is not None for alias in result.succeeded.values())
     assert progress.calls == [(done, 200) for done in range(1, 201)]
     assert emulator.aliases == []
     assert sorted(r.path for r in log) == sorted(f"/customer-aliases/{alias_id}" for alias_id in alias_ids)

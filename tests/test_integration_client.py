@@ -35,7 +35,6 @@ from sequence_async import (
     SequenceClient,
 )
 from sequence_async.testing import Fault, Faults, SequenceEmulator
-from sequence_async.types import Unset
 
 from ._fixtures import Backend, Sleeps, ids, make_client
 from ._hostile import Credentials, exception_leaks, leaks
@@ -170,7 +169,7 @@ async def test_delete_returns_the_alias_which_is_then_gone(
     target = seeded_emulator.aliases[4]
     deleted = await client.customer_aliases.delete(target["id"])
     assert (deleted.id, deleted.value, deleted.customer_id) == (target["id"], target["value"], target["customerId"])
-    assert not isinstance(deleted.deleted_at, Unset)
+    assert deleted.deleted_at is not None
     assert deleted.deleted_at is not None
     assert target["id"] not in ids(await client.customer_aliases.list().to_list())
     assert target["id"] not in ids(await client.customer_aliases.list_for_customer(target["customerId"]))

@@ -146,13 +146,16 @@ def test_one_check_per_field_type() -> None:
     assert _models._type_check(str | None) is not first
 
 
-def test_unset_reads_as_unset_in_a_models_repr() -> None:
-    """An absent optional field shows as UNSET, not ``<sequence_api.types.Unset object at 0x...>``."""
+def test_an_absent_optional_field_reads_as_none_and_unset_keeps_its_readable_repr() -> None:
+    """An absent optional field is None (``fields_set`` tells it from a null); UNSET, kept for
+    compatibility, shows as UNSET, not ``<sequence_api.types.Unset object at 0x...>``."""
     from sequence_async.types import UNSET, CustomerAlias
 
     assert repr(UNSET) == "UNSET"
     alias = CustomerAlias.from_dict(
         {"id": "a1", "sequenceAccountId": "acc", "customerId": "c1", "value": "v", "createdAt": "2024-01-01T00:00:00Z"}
     )
-    assert "label=UNSET" in repr(alias)
+    assert "label=None" in repr(alias)
+    assert alias.label is None
+    assert alias.fields_set == frozenset()
     assert "object at 0x" not in repr(alias)

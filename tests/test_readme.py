@@ -328,6 +328,12 @@ def dry_run_pacing(run: Run) -> None:
     assert run.printed == []
 
 
+def optional_fields(run: Run) -> None:
+    """Absent reads as None, fields_set tells it from a null, to_dict writes what was given."""
+    assert run.printed == ["CRM ID ['label']", "None []", "False", "None ['label']"]
+    assert run.seen() == [("GET", "/customers/cus_123/aliases", 200)]
+
+
 @dataclass(frozen=True)
 class Expectation:
     marker: str  # a line only this block has
@@ -353,6 +359,7 @@ EXPECTATIONS = (
     Expectation("FastAPIInstrumentor.instrument_app(app", fastapi_telemetry),
     Expectation("hooks=Hooks(on_retry=count_retry", hooks),
     Expectation("async def record_sleep(", injected_sleep, routed=False),
+    Expectation('first, second = await client.customer_aliases.list_for_customer("cus_123")', optional_fields),
 )
 
 

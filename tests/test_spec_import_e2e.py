@@ -107,10 +107,15 @@ def test_changed_page_is_imported_regenerated_and_reported(repo: Path, tmp_path:
     assert "Working tree compared with **`HEAD` (`" in report
     # One operation imported alone changes a schema other operations share: the others keep
     # `Contact`, this one gets a model of its own, and the report says its items changed type.
-    assert "**Result: 1 breaking spec change, 0 breaking Python API changes" in report
+    assert "**Result: 1 breaking spec change, 1 breaking Python API change," in report
     assert "Warnings:" not in report
     assert "- **BREAKING** `ContactList.items[]` type changed: `Contact` → `Contact2`" in report
     assert "- Added model `Contact2`" in report
+    # The Python level sees the same change as the annotation of the generated model's field.
+    assert (
+        "- **BREAKING** Model field types changed: 1 field "
+        "(e.g. `sequence_api.models.ContactList.items`: `list[Contact]` → `list[Contact2]`)"
+    ) in report
     assert "- Added optional query parameter `email` (string) of `getCustomersByCustomerContacts`" in report
     # The generated model lost the attribute; the generated functions only gained a keyword.
     assert "New public names: `sequence_api.models.Contact2`" in report

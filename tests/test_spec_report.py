@@ -565,6 +565,36 @@ def test_python_level_copes_with_a_package_missing_at_base(tmp_path: Path) -> No
     assert [c.line() for c in generated.changes] == ["- **BREAKING** Removed package `sequence_api`"]
 
 
+def test_python_level_reports_model_field_types_that_changed(tmp_path: Path) -> None:
+    """griffe does not report an attribute's new annotation: the report sums them up in one
+    breaking change, saying when it is the absent fields now typed None instead of Unset."""
+    base, work = tmp_path / "base", tmp_path / "work"
+    for root in (base, work):
+        write_package(root, "sequence_async", {"__init__.py": "def hello() -> None: ...\n"})
+    model = "class Unset: ...\nclass Alias:\n    id: str\n    label: {label}\n    note: {note}\n"
+    write_package(
+        base / "generated",
+        "sequence_api",
+        {"__init__.py": model.format(label="None | str | Unset", note="str | Unset")},
+    )
+    write_package(
+        work / "generated", "sequence_api", {"__init__.py": model.format(label="str | None", note="str | None")}
+    )
+    _, generated = compare_python(base, work)
+    assert [c.line() for c in generated.changes] == [
+        "- **BREAKING** Model field types changed: 2 fields, absent now None "
+        "(e.g. `sequence_api.Alias.label`: `None | str | Unset` → `str | None`)"
+    ]
+    write_package(
+        work / "generated", "sequence_api", {"__init__.py": model.format(label="int | Unset", note="str | Unset")}
+    )
+    _, generated = compare_python(base, work)
+    assert [c.line() for c in generated.changes] == [
+        "- **BREAKING** Model field types changed: 1 field "
+        "(e.g. `sequence_api.Alias.label`: `None | str | Unset` → `int | Unset`)"
+    ]
+
+
 def test_python_level_of_the_real_tree_against_itself_is_clean() -> None:
     sdk, generated = compare_python(ROOT, ROOT)
     assert sdk.status == generated.status == "compared"

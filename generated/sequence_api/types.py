@@ -2,13 +2,17 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
-    """The type of :data:`UNSET`: a field or argument that was not given (falsy; unlike ``None``, not sent)."""
+    """The type of :data:`UNSET`: an argument that was not given (falsy; unlike ``None``, not sent).
+
+    The operation functions of ``sequence_api.api`` default their optional arguments to it. The
+    models no longer hold it: an absent field reads as ``None`` (see a model's ``fields_set``);
+    passed to a model's constructor, ``UNSET`` means the argument was left out."""
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -18,6 +22,11 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# The default of a model's optional constructor argument: the argument was left out, the field is
+# absent (reads as None, not in ``fields_set``, not sent). It is UNSET itself, typed Any so that
+# ``label: str | None = ABSENT`` type-checks; passing UNSET explicitly also means "absent".
+ABSENT: Any = UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -147,6 +147,37 @@ def _breaking_changes(
     return changes
 
 
+def _field_types(obj: griffe.Object | griffe.Alias, found: dict[str, str]) -> dict[str, str]:
+    """The annotation of every annotated public attribute of the classes defined in ``obj``'s
+    modules (aliases not followed: each class once, at its own path)."""
+    for name, member in obj.members.items():
+        if isinstance(member, griffe.Alias) or _is_dunder(name) or not member.is_public:
+            continue
+        if member.is_module or member.is_class:
+            _field_types(member, found)
+        elif isinstance(member, griffe.Attribute) and member.parent is not None and member.parent.is_class:
+            annotation = member.annotation
+            found.update({member.path: str(annotation)} if annotation is not None else {})
+    return found
+
+
+def _model_field_changes(
+    old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias, apis: list[dict[str, str]]
+) -> list[Change]:
+    """One breaking change summing up the model fields whose type changed (griffe does not
+    report an attribute's new annotation): code that reads them may no longer type-check."""
+    old_types, new_types = _field_types(old, {}), _field_types(new, {})
+    changed = sorted(path for path in old_types.keys() & new_types.keys() if old_types[path] != new_types[path])
+    if not changed:
+        return []
+    unset_gone = all("Unset" in old_types[p] and "Unset" not in new_types[p] for p in changed)
+    first = changed[0]
+    example = f"`{_public_path(first, apis)}`: `{old_types[first]}` → `{new_types[first]}`"
+    how = ", absent now None" if unset_gone else ""
+    fields = f"{len(changed)} field{'' if len(changed) == 1 else 's'}"
+    return [Change("Changed", f"model field types changed: {fields}{how} (e.g. {example})", True)]
+
+
 def compare_package(name: str, old: Loaded | str, new: Loaded | str) -> PackageReport:
     """Compare the public API of package ``name`` as loaded at BASE (``old``) and now (``new``)."""
     if isinstance(old, str) or isinstance(new, str):
@@ -160,6 +191,7 @@ def compare_package(name: str, old: Loaded | str, new: Loaded | str) -> PackageR
     try:
         old_api, new_api = _public_api(old, name, set()), _public_api(new, name, set())
         changes = _breaking_changes(old, new, [old_api, new_api])
+        changes += _model_field_changes(old, new, [old_api, new_api])
     except Exception as exc:
         return PackageReport(name, f"could not be analysed: {type(exc).__name__}: {exc}")
     new_names = set(new_api) - set(old_api)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.activity_log_actor_response import ActivityLogActorResponse
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityLogItemResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class ActivityLogItemResponse:
     """
     Example:
@@ -38,11 +38,10 @@ class ActivityLogItemResponse:
             'entityType': 'USER', 'entityId': '550e8400-e29b-41d4-a716-446655440123', 'email': 'john.doe@sequencehq.com'}.
         activity_log_object (ActivityLogObjectResponse):  Example: {'id': '660e8400-e29b-41d4-a716-446655440001',
             'entityType': 'INVOICE', 'entityId': '550e8400-e29b-41d4-a716-446655440456'}.
-        reason (None | str | Unset):  Example: New billing cycle started.
-        metadata (list[Any] | None | Unset):  Example: [].
-        activity_log_target (ActivityLogObjectResponse | Unset):  Example: {'id':
-            '660e8400-e29b-41d4-a716-446655440001', 'entityType': 'INVOICE', 'entityId':
-            '550e8400-e29b-41d4-a716-446655440456'}.
+        reason (str | None):  Example: New billing cycle started.
+        metadata (list[Any] | None):  Example: [].
+        activity_log_target (ActivityLogObjectResponse | None):  Example: {'id': '660e8400-e29b-41d4-a716-446655440001',
+            'entityType': 'INVOICE', 'entityId': '550e8400-e29b-41d4-a716-446655440456'}.
     """
 
     id: str
@@ -52,10 +51,93 @@ class ActivityLogItemResponse:
     summary: str
     activity_log_actor: ActivityLogActorResponse
     activity_log_object: ActivityLogObjectResponse
-    reason: None | str | Unset = UNSET
-    metadata: list[Any] | None | Unset = UNSET
-    activity_log_target: ActivityLogObjectResponse | Unset = UNSET
+    reason: str | None
+    metadata: list[Any] | None
+    activity_log_target: ActivityLogObjectResponse | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "reason": 1,
+        "metadata": 2,
+        "activity_log_target": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+            "metadata",
+            "activity_log_target",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "activity_log_target",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        activity_log_id: str,
+        verb: str,
+        name: str,
+        summary: str,
+        activity_log_actor: ActivityLogActorResponse,
+        activity_log_object: ActivityLogObjectResponse,
+        reason: str | None = ABSENT,
+        metadata: list[Any] | None = ABSENT,
+        activity_log_target: ActivityLogObjectResponse | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if reason is ABSENT:
+            reason = None
+        else:
+            _given_ |= 1
+        if metadata is ABSENT:
+            metadata = None
+        else:
+            _given_ |= 2
+        if activity_log_target is ABSENT:
+            activity_log_target = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "activity_log_id": activity_log_id,
+                "verb": verb,
+                "name": name,
+                "summary": summary,
+                "activity_log_actor": activity_log_actor,
+                "activity_log_object": activity_log_object,
+                "reason": reason,
+                "metadata": metadata,
+                "activity_log_target": activity_log_target,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -73,25 +155,6 @@ class ActivityLogItemResponse:
 
         activity_log_object = self.activity_log_object.to_dict()
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        metadata: list[Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, list):
-            metadata = self.metadata
-
-        else:
-            metadata = self.metadata
-
-        activity_log_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activity_log_target, Unset):
-            activity_log_target = self.activity_log_target.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,12 +168,31 @@ class ActivityLogItemResponse:
                 "activityLogObject": activity_log_object,
             }
         )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if activity_log_target is not UNSET:
-            field_dict["activityLogTarget"] = activity_log_target
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.reason is None:
+                field_dict["reason"] = None
+            else:
+                reason: None | str
+                reason = self.reason
+                field_dict["reason"] = reason
+        if _given_ & 2:
+            if self.metadata is None:
+                field_dict["metadata"] = None
+            else:
+                metadata: list[Any] | None
+                if isinstance(self.metadata, list):
+                    metadata = self.metadata
+
+                else:
+                    metadata = self.metadata
+                field_dict["metadata"] = metadata
+        if _given_ & 4:
+            if self.activity_log_target is None:
+                field_dict["activityLogTarget"] = None
+            else:
+                activity_log_target = self.activity_log_target.to_dict()
+                field_dict["activityLogTarget"] = activity_log_target
 
         return field_dict
 
@@ -121,6 +203,7 @@ class ActivityLogItemResponse:
         from ..models.activity_log_object_response import ActivityLogObjectResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         activity_log_id = d.pop("activityLogId")
@@ -135,54 +218,71 @@ class ActivityLogItemResponse:
 
         activity_log_object = ActivityLogObjectResponse.from_dict(d.pop("activityLogObject"))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_metadata(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                metadata_type_0 = cast(list[Any], data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _activity_log_target = d.pop("activityLogTarget", UNSET)
-        activity_log_target: ActivityLogObjectResponse | Unset
-        if isinstance(_activity_log_target, Unset):
-            activity_log_target = UNSET
+        reason_json_ = d.pop("reason", ABSENT)
+        reason: str | None
+        if reason_json_ is ABSENT:
+            reason = None
         else:
-            activity_log_target = ActivityLogObjectResponse.from_dict(_activity_log_target)
+            _given_ |= 1
 
-        activity_log_item_response = cls(
-            id=id,
-            activity_log_id=activity_log_id,
-            verb=verb,
-            name=name,
-            summary=summary,
-            activity_log_actor=activity_log_actor,
-            activity_log_object=activity_log_object,
-            reason=reason,
-            metadata=metadata,
-            activity_log_target=activity_log_target,
+            def _parse_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reason = _parse_reason(reason_json_)
+
+        metadata_json_ = d.pop("metadata", ABSENT)
+        metadata: list[Any] | None
+        if metadata_json_ is ABSENT:
+            metadata = None
+        else:
+            _given_ |= 2
+
+            def _parse_metadata(data: object) -> list[Any] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    metadata_type_0 = cast(list[Any], data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None, data)
+
+            metadata = _parse_metadata(metadata_json_)
+
+        activity_log_target_json_ = d.pop("activityLogTarget", ABSENT)
+        activity_log_target: ActivityLogObjectResponse | None
+        if activity_log_target_json_ is ABSENT:
+            activity_log_target = None
+        else:
+            _given_ |= 4
+            activity_log_target = ActivityLogObjectResponse.from_dict(activity_log_target_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "activity_log_id": activity_log_id,
+                "verb": verb,
+                "name": name,
+                "summary": summary,
+                "activity_log_actor": activity_log_actor,
+                "activity_log_object": activity_log_object,
+                "reason": reason,
+                "metadata": metadata,
+                "activity_log_target": activity_log_target,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        activity_log_item_response.additional_properties = d
-        return activity_log_item_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="ActivityLogObjectResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class ActivityLogObjectResponse:
     """
     Example:
@@ -21,25 +21,72 @@ class ActivityLogObjectResponse:
     Attributes:
         id (str):  Example: 660e8400-e29b-41d4-a716-446655440001.
         entity_type (str):  Example: INVOICE.
-        entity_id (None | str | Unset):  Example: 550e8400-e29b-41d4-a716-446655440456.
+        entity_id (str | None):  Example: 550e8400-e29b-41d4-a716-446655440456.
     """
 
     id: str
     entity_type: str
-    entity_id: None | str | Unset = UNSET
+    entity_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "entity_id": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "entity_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        entity_type: str,
+        entity_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if entity_id is ABSENT:
+            entity_id = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         id = self.id
 
         entity_type = self.entity_type
-
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,8 +96,14 @@ class ActivityLogObjectResponse:
                 "entityType": entity_type,
             }
         )
-        if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.entity_id is None:
+                field_dict["entityId"] = None
+            else:
+                entity_id: None | str
+                entity_id = self.entity_id
+                field_dict["entityId"] = entity_id
 
         return field_dict
 
@@ -58,27 +111,39 @@ class ActivityLogObjectResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         entity_type = d.pop("entityType")
 
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_id_json_ = d.pop("entityId", ABSENT)
+        entity_id: str | None
+        if entity_id_json_ is ABSENT:
+            entity_id = None
+        else:
+            _given_ |= 1
 
-        entity_id = _parse_entity_id(d.pop("entityId", UNSET))
+            def _parse_entity_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        activity_log_object_response = cls(
-            id=id,
-            entity_type=entity_type,
-            entity_id=entity_id,
+            entity_id = _parse_entity_id(entity_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        activity_log_object_response.additional_properties = d
-        return activity_log_object_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.activity_log_item_response import ActivityLogItemResponse
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityLogResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class ActivityLogResponse:
     """
     Example:
@@ -45,8 +45,8 @@ class ActivityLogResponse:
             '660e8400-e29b-41d4-a716-446655440001', 'entityType': 'INVOICE', 'entityId':
             '550e8400-e29b-41d4-a716-446655440456'}, 'activityLogTarget': {'id': '770e8400-e29b-41d4-a716-446655440002',
             'entityType': 'SEQUENCE_USER', 'entityId': '550e8400-e29b-41d4-a716-446655440789'}}].
-        api_version (None | str | Unset):  Example: V1.
-        trace_id (None | str | Unset):  Example: f26ad30d3be41b2f64fa7dbfb22ba5fd.
+        api_version (str | None):  Example: V1.
+        trace_id (str | None):  Example: f26ad30d3be41b2f64fa7dbfb22ba5fd.
     """
 
     id: str
@@ -55,9 +55,78 @@ class ActivityLogResponse:
     origin: str
     created_at: datetime.datetime
     activity_log_items: list[ActivityLogItemResponse]
-    api_version: None | str | Unset = UNSET
-    trace_id: None | str | Unset = UNSET
+    api_version: str | None
+    trace_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "api_version": 1,
+        "trace_id": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "api_version",
+            "trace_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        activity_type: str,
+        origin: str,
+        created_at: datetime.datetime,
+        activity_log_items: list[ActivityLogItemResponse],
+        api_version: str | None = ABSENT,
+        trace_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if api_version is ABSENT:
+            api_version = None
+        else:
+            _given_ |= 1
+        if trace_id is ABSENT:
+            trace_id = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "activity_type": activity_type,
+                "origin": origin,
+                "created_at": created_at,
+                "activity_log_items": activity_log_items,
+                "api_version": api_version,
+                "trace_id": trace_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -76,18 +145,6 @@ class ActivityLogResponse:
             activity_log_items_item = activity_log_items_item_data.to_dict()
             activity_log_items.append(activity_log_items_item)
 
-        api_version: None | str | Unset
-        if isinstance(self.api_version, Unset):
-            api_version = UNSET
-        else:
-            api_version = self.api_version
-
-        trace_id: None | str | Unset
-        if isinstance(self.trace_id, Unset):
-            trace_id = UNSET
-        else:
-            trace_id = self.trace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -100,10 +157,21 @@ class ActivityLogResponse:
                 "activityLogItems": activity_log_items,
             }
         )
-        if api_version is not UNSET:
-            field_dict["apiVersion"] = api_version
-        if trace_id is not UNSET:
-            field_dict["traceId"] = trace_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.api_version is None:
+                field_dict["apiVersion"] = None
+            else:
+                api_version: None | str
+                api_version = self.api_version
+                field_dict["apiVersion"] = api_version
+        if _given_ & 2:
+            if self.trace_id is None:
+                field_dict["traceId"] = None
+            else:
+                trace_id: None | str
+                trace_id = self.trace_id
+                field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -113,6 +181,7 @@ class ActivityLogResponse:
         from ..models.activity_log_item_response import ActivityLogItemResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -130,37 +199,53 @@ class ActivityLogResponse:
 
             activity_log_items.append(activity_log_items_item)
 
-        def _parse_api_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_version_json_ = d.pop("apiVersion", ABSENT)
+        api_version: str | None
+        if api_version_json_ is ABSENT:
+            api_version = None
+        else:
+            _given_ |= 1
 
-        api_version = _parse_api_version(d.pop("apiVersion", UNSET))
+            def _parse_api_version(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            api_version = _parse_api_version(api_version_json_)
 
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id_json_ = d.pop("traceId", ABSENT)
+        trace_id: str | None
+        if trace_id_json_ is ABSENT:
+            trace_id = None
+        else:
+            _given_ |= 2
 
-        activity_log_response = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            activity_type=activity_type,
-            origin=origin,
-            created_at=created_at,
-            activity_log_items=activity_log_items,
-            api_version=api_version,
-            trace_id=trace_id,
+            def _parse_trace_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            trace_id = _parse_trace_id(trace_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "activity_type": activity_type,
+                "origin": origin,
+                "created_at": created_at,
+                "activity_log_items": activity_log_items,
+                "api_version": api_version,
+                "trace_id": trace_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        activity_log_response.additional_properties = d
-        return activity_log_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

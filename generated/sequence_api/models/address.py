@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.country_code import CountryCode
 from ..models.state import State
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="Address")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Address:
     """Address
 
@@ -26,17 +26,86 @@ class Address:
         town (str): Town or city Example: New York.
         postcode (str): Postal code Example: AB1 2EF.
         country (CountryCode):  Example: GB.
-        line2 (None | str | Unset): Address line 2 Example: 123 Fake Street.
-        state (State | Unset):  Example: CA.
+        line2 (str | None): Address line 2 Example: 123 Fake Street.
+        state (State | None):  Example: CA.
     """
 
     line1: str
     town: str
     postcode: str
     country: CountryCode
-    line2: None | str | Unset = UNSET
-    state: State | Unset = UNSET
+    line2: str | None
+    state: State | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "line2": 1,
+        "state": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "line2",
+            "state",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "state",
+        }
+    )
+
+    def __init__(
+        self,
+        line1: str,
+        town: str,
+        postcode: str,
+        country: CountryCode,
+        line2: str | None = ABSENT,
+        state: State | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if line2 is ABSENT:
+            line2 = None
+        else:
+            _given_ |= 1
+        if state is ABSENT:
+            state = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "line1": line1,
+                "town": town,
+                "postcode": postcode,
+                "country": country,
+                "line2": line2,
+                "state": state,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -48,16 +117,6 @@ class Address:
 
         country = self.country.value
 
-        line2: None | str | Unset
-        if isinstance(self.line2, Unset):
-            line2 = UNSET
-        else:
-            line2 = self.line2
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,10 +127,20 @@ class Address:
                 "country": country,
             }
         )
-        if line2 is not UNSET:
-            field_dict["line2"] = line2
-        if state is not UNSET:
-            field_dict["state"] = state
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.line2 is None:
+                field_dict["line2"] = None
+            else:
+                line2: None | str
+                line2 = self.line2
+                field_dict["line2"] = line2
+        if _given_ & 2:
+            if self.state is None:
+                field_dict["state"] = None
+            else:
+                state = self.state.value
+                field_dict["state"] = state
 
         return field_dict
 
@@ -79,6 +148,7 @@ class Address:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         line1 = d.pop("line1")
 
         town = d.pop("town")
@@ -87,33 +157,45 @@ class Address:
 
         country = CountryCode(d.pop("country"))
 
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        line2 = _parse_line2(d.pop("line2", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        line2_json_ = d.pop("line2", ABSENT)
+        line2: str | None
+        if line2_json_ is ABSENT:
+            line2 = None
         else:
-            state = State(_state)
+            _given_ |= 1
 
-        address = cls(
-            line1=line1,
-            town=town,
-            postcode=postcode,
-            country=country,
-            line2=line2,
-            state=state,
+            def _parse_line2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            line2 = _parse_line2(line2_json_)
+
+        state_json_ = d.pop("state", ABSENT)
+        state: State | None
+        if state_json_ is ABSENT:
+            state = None
+        else:
+            _given_ |= 2
+            state = State(state_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "line1": line1,
+                "town": town,
+                "postcode": postcode,
+                "country": country,
+                "line2": line2,
+                "state": state,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        address.additional_properties = d
-        return address
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.applied_credit_note_line_item_response import AppliedCreditNoteLineItemResponse
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppliedCreditNoteResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class AppliedCreditNoteResponse:
     """
     Example:
@@ -31,7 +31,7 @@ class AppliedCreditNoteResponse:
         line_items (list[AppliedCreditNoteLineItemResponse]): The applied credit note's line items Example: [{'name':
             'Adjustment', 'netTotal': '41.67', 'grossTotal': '50.00', 'invoiceLineItemIds':
             ['2d4f6a8b-1c3e-4f5a-9b7d-8e6f5a4b3c2d']}].
-        credit_note_number (None | str | Unset): The applied credit note's number Example: CN00001.
+        credit_note_number (str | None): The applied credit note's number Example: CN00001.
     """
 
     id: str
@@ -39,8 +39,67 @@ class AppliedCreditNoteResponse:
     total_tax: str
     gross_total: str
     line_items: list[AppliedCreditNoteLineItemResponse]
-    credit_note_number: None | str | Unset = UNSET
+    credit_note_number: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "credit_note_number": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "credit_note_number",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        net_total: str,
+        total_tax: str,
+        gross_total: str,
+        line_items: list[AppliedCreditNoteLineItemResponse],
+        credit_note_number: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if credit_note_number is ABSENT:
+            credit_note_number = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "line_items": line_items,
+                "credit_note_number": credit_note_number,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -57,12 +116,6 @@ class AppliedCreditNoteResponse:
             line_items_item = line_items_item_data.to_dict()
             line_items.append(line_items_item)
 
-        credit_note_number: None | str | Unset
-        if isinstance(self.credit_note_number, Unset):
-            credit_note_number = UNSET
-        else:
-            credit_note_number = self.credit_note_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,8 +127,14 @@ class AppliedCreditNoteResponse:
                 "lineItems": line_items,
             }
         )
-        if credit_note_number is not UNSET:
-            field_dict["creditNoteNumber"] = credit_note_number
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.credit_note_number is None:
+                field_dict["creditNoteNumber"] = None
+            else:
+                credit_note_number: None | str
+                credit_note_number = self.credit_note_number
+                field_dict["creditNoteNumber"] = credit_note_number
 
         return field_dict
 
@@ -85,6 +144,7 @@ class AppliedCreditNoteResponse:
         from ..models.applied_credit_note_line_item_response import AppliedCreditNoteLineItemResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         net_total = d.pop("netTotal")
@@ -100,26 +160,37 @@ class AppliedCreditNoteResponse:
 
             line_items.append(line_items_item)
 
-        def _parse_credit_note_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        credit_note_number_json_ = d.pop("creditNoteNumber", ABSENT)
+        credit_note_number: str | None
+        if credit_note_number_json_ is ABSENT:
+            credit_note_number = None
+        else:
+            _given_ |= 1
 
-        credit_note_number = _parse_credit_note_number(d.pop("creditNoteNumber", UNSET))
+            def _parse_credit_note_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        applied_credit_note_response = cls(
-            id=id,
-            net_total=net_total,
-            total_tax=total_tax,
-            gross_total=gross_total,
-            line_items=line_items,
-            credit_note_number=credit_note_number,
+            credit_note_number = _parse_credit_note_number(credit_note_number_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "line_items": line_items,
+                "credit_note_number": credit_note_number,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        applied_credit_note_response.additional_properties = d
-        return applied_credit_note_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.revenue_recognition_method import RevenueRecognitionMethod
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="BillingProduct")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class BillingProduct:
     """
     Example:
@@ -30,7 +30,7 @@ class BillingProduct:
         updated_at (datetime.datetime): Updated At Example: 2022-06-28T16:47:00Z.
         prices (list[Any]): Prices Example: [].
         recognition_method (RevenueRecognitionMethod):  Example: USAGE.
-        tax_category_name (None | str | Unset): The tax category associated with the product Example: SaaS.
+        tax_category_name (str | None): The tax category associated with the product Example: SaaS.
     """
 
     id: str
@@ -41,8 +41,73 @@ class BillingProduct:
     updated_at: datetime.datetime
     prices: list[Any]
     recognition_method: RevenueRecognitionMethod
-    tax_category_name: None | str | Unset = UNSET
+    tax_category_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "tax_category_name": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tax_category_name",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        label: str,
+        sequence_account_id: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        prices: list[Any],
+        recognition_method: RevenueRecognitionMethod,
+        tax_category_name: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if tax_category_name is ABSENT:
+            tax_category_name = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+                "sequence_account_id": sequence_account_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "prices": prices,
+                "recognition_method": recognition_method,
+                "tax_category_name": tax_category_name,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -62,12 +127,6 @@ class BillingProduct:
 
         recognition_method = self.recognition_method.value
 
-        tax_category_name: None | str | Unset
-        if isinstance(self.tax_category_name, Unset):
-            tax_category_name = UNSET
-        else:
-            tax_category_name = self.tax_category_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,8 +141,14 @@ class BillingProduct:
                 "recognitionMethod": recognition_method,
             }
         )
-        if tax_category_name is not UNSET:
-            field_dict["taxCategoryName"] = tax_category_name
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.tax_category_name is None:
+                field_dict["taxCategoryName"] = None
+            else:
+                tax_category_name: None | str
+                tax_category_name = self.tax_category_name
+                field_dict["taxCategoryName"] = tax_category_name
 
         return field_dict
 
@@ -91,6 +156,7 @@ class BillingProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -107,29 +173,40 @@ class BillingProduct:
 
         recognition_method = RevenueRecognitionMethod(d.pop("recognitionMethod"))
 
-        def _parse_tax_category_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_category_name_json_ = d.pop("taxCategoryName", ABSENT)
+        tax_category_name: str | None
+        if tax_category_name_json_ is ABSENT:
+            tax_category_name = None
+        else:
+            _given_ |= 1
 
-        tax_category_name = _parse_tax_category_name(d.pop("taxCategoryName", UNSET))
+            def _parse_tax_category_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        billing_product = cls(
-            id=id,
-            name=name,
-            label=label,
-            sequence_account_id=sequence_account_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            prices=prices,
-            recognition_method=recognition_method,
-            tax_category_name=tax_category_name,
+            tax_category_name = _parse_tax_category_name(tax_category_name_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+                "sequence_account_id": sequence_account_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "prices": prices,
+                "recognition_method": recognition_method,
+                "tax_category_name": tax_category_name,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        billing_product.additional_properties = d
-        return billing_product
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_billing_schedule_status import ApiBillingScheduleStatus
 from ..models.payment_provider import PaymentProvider
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.asset_response import AssetResponse
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingScheduleResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class BillingScheduleResponse:
     """
     Example:
@@ -111,27 +111,24 @@ class BillingScheduleResponse:
             '2022-06-28T16:47:00Z'}].
         custom_fields (BillingScheduleResponseCustomFields): Custom key-value fields for this billing schedule Example:
             {'key': 'value'}.
-        end_date (None | str | Unset): End date Example: 2022-12-01.
-        tax_rates (list[ProductTaxRateRepresentation] | None | Unset): Tax Rate for each Product Example: [{'priceId':
+        end_date (str | None): End date Example: 2022-12-01.
+        tax_rates (list[ProductTaxRateRepresentation] | None): Tax Rate for each Product Example: [{'priceId':
             'bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730', 'taxRateId': '50c0d53b-8460-41e6-b4e9-a4e157fc1a64'}].
-        first_billing_date (None | str | Unset): First billing date Example: 2022-02-02.
-        purchase_order_number (None | str | Unset): Optional purchase order number to be added to invoices Example:
-            PO123.
-        reference (None | str | Unset): Optional reference to be added to invoices Example: ref.
-        label (None | str | Unset): Optional label Example: label.
-        recurrence_day_of_month (int | None | Unset): The day of the month on which billing recurs Example: 1.
-        last_invoice_id (None | str | Unset): ID of the last invoice (if there has been one) Example:
+        first_billing_date (str | None): First billing date Example: 2022-02-02.
+        purchase_order_number (str | None): Optional purchase order number to be added to invoices Example: PO123.
+        reference (str | None): Optional reference to be added to invoices Example: ref.
+        label (str | None): Optional label Example: label.
+        recurrence_day_of_month (int | None): The day of the month on which billing recurs Example: 1.
+        last_invoice_id (str | None): ID of the last invoice (if there has been one) Example:
             bdbf78a5-b007-4d46-aa7d-d0417a649d64.
-        archived_at (datetime.datetime | None | Unset): Time at which the schedule was archived, in ISO 8601 format.
-            Example: 2022-06-28T16:47:00Z.
-        contract_id (None | str | Unset): Optional ID of the contract used to create this billing schedule Example:
+        archived_at (datetime.datetime | None): Time at which the schedule was archived, in ISO 8601 format. Example:
+            2022-06-28T16:47:00Z.
+        contract_id (str | None): Optional ID of the contract used to create this billing schedule Example:
             0194d091-f65b-7b98-b75f-a923aa0f5b1a.
-        default_due_date_days (int | None | Unset): Default number of days between invoice issue date and due date
-            Example: 30.
-        memo (None | str | Unset): Billing schedule memo Example: Example Billing Schedule.
-        payment_provider (PaymentProvider | Unset):  Example: STRIPE.
-        auto_charge (bool | None | Unset): Whether invoices for this billing schedule are automatically charged Example:
-            True.
+        default_due_date_days (int | None): Default number of days between invoice issue date and due date Example: 30.
+        memo (str | None): Billing schedule memo Example: Example Billing Schedule.
+        payment_provider (PaymentProvider | None):  Example: STRIPE.
+        auto_charge (bool | None): Whether invoices for this billing schedule are automatically charged Example: True.
     """
 
     id: str
@@ -147,21 +144,204 @@ class BillingScheduleResponse:
     integration_ids: list[IntegrationId]
     attachment_assets: list[AssetResponse]
     custom_fields: BillingScheduleResponseCustomFields
-    end_date: None | str | Unset = UNSET
-    tax_rates: list[ProductTaxRateRepresentation] | None | Unset = UNSET
-    first_billing_date: None | str | Unset = UNSET
-    purchase_order_number: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    recurrence_day_of_month: int | None | Unset = UNSET
-    last_invoice_id: None | str | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    contract_id: None | str | Unset = UNSET
-    default_due_date_days: int | None | Unset = UNSET
-    memo: None | str | Unset = UNSET
-    payment_provider: PaymentProvider | Unset = UNSET
-    auto_charge: bool | None | Unset = UNSET
+    end_date: str | None
+    tax_rates: list[ProductTaxRateRepresentation] | None
+    first_billing_date: str | None
+    purchase_order_number: str | None
+    reference: str | None
+    label: str | None
+    recurrence_day_of_month: int | None
+    last_invoice_id: str | None
+    archived_at: datetime.datetime | None
+    contract_id: str | None
+    default_due_date_days: int | None
+    memo: str | None
+    payment_provider: PaymentProvider | None
+    auto_charge: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "end_date": 1,
+        "tax_rates": 2,
+        "first_billing_date": 4,
+        "purchase_order_number": 8,
+        "reference": 16,
+        "label": 32,
+        "recurrence_day_of_month": 64,
+        "last_invoice_id": 128,
+        "archived_at": 256,
+        "contract_id": 512,
+        "default_due_date_days": 1024,
+        "memo": 2048,
+        "payment_provider": 4096,
+        "auto_charge": 8192,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "end_date",
+            "tax_rates",
+            "first_billing_date",
+            "purchase_order_number",
+            "reference",
+            "label",
+            "recurrence_day_of_month",
+            "last_invoice_id",
+            "archived_at",
+            "contract_id",
+            "default_due_date_days",
+            "memo",
+            "payment_provider",
+            "auto_charge",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "payment_provider",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        customer_id: str,
+        status: ApiBillingScheduleStatus,
+        start_date: str,
+        auto_issue_invoices: bool,
+        prices: list[PriceResponse],
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        phases: list[Phase],
+        roll_up_billing: bool,
+        integration_ids: list[IntegrationId],
+        attachment_assets: list[AssetResponse],
+        custom_fields: BillingScheduleResponseCustomFields,
+        end_date: str | None = ABSENT,
+        tax_rates: list[ProductTaxRateRepresentation] | None = ABSENT,
+        first_billing_date: str | None = ABSENT,
+        purchase_order_number: str | None = ABSENT,
+        reference: str | None = ABSENT,
+        label: str | None = ABSENT,
+        recurrence_day_of_month: int | None = ABSENT,
+        last_invoice_id: str | None = ABSENT,
+        archived_at: datetime.datetime | None = ABSENT,
+        contract_id: str | None = ABSENT,
+        default_due_date_days: int | None = ABSENT,
+        memo: str | None = ABSENT,
+        payment_provider: PaymentProvider | None = ABSENT,
+        auto_charge: bool | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if end_date is ABSENT:
+            end_date = None
+        else:
+            _given_ |= 1
+        if tax_rates is ABSENT:
+            tax_rates = None
+        else:
+            _given_ |= 2
+        if first_billing_date is ABSENT:
+            first_billing_date = None
+        else:
+            _given_ |= 4
+        if purchase_order_number is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 8
+        if reference is ABSENT:
+            reference = None
+        else:
+            _given_ |= 16
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 32
+        if recurrence_day_of_month is ABSENT:
+            recurrence_day_of_month = None
+        else:
+            _given_ |= 64
+        if last_invoice_id is ABSENT:
+            last_invoice_id = None
+        else:
+            _given_ |= 128
+        if archived_at is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 256
+        if contract_id is ABSENT:
+            contract_id = None
+        else:
+            _given_ |= 512
+        if default_due_date_days is ABSENT:
+            default_due_date_days = None
+        else:
+            _given_ |= 1024
+        if memo is ABSENT:
+            memo = None
+        else:
+            _given_ |= 2048
+        if payment_provider is ABSENT:
+            payment_provider = None
+        else:
+            _given_ |= 4096
+        if auto_charge is ABSENT:
+            auto_charge = None
+        else:
+            _given_ |= 8192
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "customer_id": customer_id,
+                "status": status,
+                "start_date": start_date,
+                "auto_issue_invoices": auto_issue_invoices,
+                "prices": prices,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "phases": phases,
+                "roll_up_billing": roll_up_billing,
+                "integration_ids": integration_ids,
+                "attachment_assets": attachment_assets,
+                "custom_fields": custom_fields,
+                "end_date": end_date,
+                "tax_rates": tax_rates,
+                "first_billing_date": first_billing_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "label": label,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "last_invoice_id": last_invoice_id,
+                "archived_at": archived_at,
+                "contract_id": contract_id,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "payment_provider": payment_provider,
+                "auto_charge": auto_charge,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -203,96 +383,6 @@ class BillingScheduleResponse:
 
         custom_fields = self.custom_fields.to_dict()
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = self.end_date
-
-        tax_rates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tax_rates, Unset):
-            tax_rates = UNSET
-        elif isinstance(self.tax_rates, list):
-            tax_rates = []
-            for tax_rates_type_0_item_data in self.tax_rates:
-                tax_rates_type_0_item = tax_rates_type_0_item_data.to_dict()
-                tax_rates.append(tax_rates_type_0_item)
-
-        else:
-            tax_rates = self.tax_rates
-
-        first_billing_date: None | str | Unset
-        if isinstance(self.first_billing_date, Unset):
-            first_billing_date = UNSET
-        else:
-            first_billing_date = self.first_billing_date
-
-        purchase_order_number: None | str | Unset
-        if isinstance(self.purchase_order_number, Unset):
-            purchase_order_number = UNSET
-        else:
-            purchase_order_number = self.purchase_order_number
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        recurrence_day_of_month: int | None | Unset
-        if isinstance(self.recurrence_day_of_month, Unset):
-            recurrence_day_of_month = UNSET
-        else:
-            recurrence_day_of_month = self.recurrence_day_of_month
-
-        last_invoice_id: None | str | Unset
-        if isinstance(self.last_invoice_id, Unset):
-            last_invoice_id = UNSET
-        else:
-            last_invoice_id = self.last_invoice_id
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        contract_id: None | str | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        default_due_date_days: int | None | Unset
-        if isinstance(self.default_due_date_days, Unset):
-            default_due_date_days = UNSET
-        else:
-            default_due_date_days = self.default_due_date_days
-
-        memo: None | str | Unset
-        if isinstance(self.memo, Unset):
-            memo = UNSET
-        else:
-            memo = self.memo
-
-        payment_provider: str | Unset = UNSET
-        if not isinstance(self.payment_provider, Unset):
-            payment_provider = self.payment_provider.value
-
-        auto_charge: bool | None | Unset
-        if isinstance(self.auto_charge, Unset):
-            auto_charge = UNSET
-        else:
-            auto_charge = self.auto_charge
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -312,34 +402,114 @@ class BillingScheduleResponse:
                 "customFields": custom_fields,
             }
         )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if tax_rates is not UNSET:
-            field_dict["taxRates"] = tax_rates
-        if first_billing_date is not UNSET:
-            field_dict["firstBillingDate"] = first_billing_date
-        if purchase_order_number is not UNSET:
-            field_dict["purchaseOrderNumber"] = purchase_order_number
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if label is not UNSET:
-            field_dict["label"] = label
-        if recurrence_day_of_month is not UNSET:
-            field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
-        if last_invoice_id is not UNSET:
-            field_dict["lastInvoiceId"] = last_invoice_id
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if default_due_date_days is not UNSET:
-            field_dict["defaultDueDateDays"] = default_due_date_days
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if payment_provider is not UNSET:
-            field_dict["paymentProvider"] = payment_provider
-        if auto_charge is not UNSET:
-            field_dict["autoCharge"] = auto_charge
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.end_date is None:
+                field_dict["endDate"] = None
+            else:
+                end_date: None | str
+                end_date = self.end_date
+                field_dict["endDate"] = end_date
+        if _given_ & 2:
+            if self.tax_rates is None:
+                field_dict["taxRates"] = None
+            else:
+                tax_rates: list[dict[str, Any]] | None
+                if isinstance(self.tax_rates, list):
+                    tax_rates = []
+                    for tax_rates_type_0_item_data in self.tax_rates:
+                        tax_rates_type_0_item = tax_rates_type_0_item_data.to_dict()
+                        tax_rates.append(tax_rates_type_0_item)
+
+                else:
+                    tax_rates = self.tax_rates
+                field_dict["taxRates"] = tax_rates
+        if _given_ & 4:
+            if self.first_billing_date is None:
+                field_dict["firstBillingDate"] = None
+            else:
+                first_billing_date: None | str
+                first_billing_date = self.first_billing_date
+                field_dict["firstBillingDate"] = first_billing_date
+        if _given_ & 8:
+            if self.purchase_order_number is None:
+                field_dict["purchaseOrderNumber"] = None
+            else:
+                purchase_order_number: None | str
+                purchase_order_number = self.purchase_order_number
+                field_dict["purchaseOrderNumber"] = purchase_order_number
+        if _given_ & 16:
+            if self.reference is None:
+                field_dict["reference"] = None
+            else:
+                reference: None | str
+                reference = self.reference
+                field_dict["reference"] = reference
+        if _given_ & 32:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 64:
+            if self.recurrence_day_of_month is None:
+                field_dict["recurrenceDayOfMonth"] = None
+            else:
+                recurrence_day_of_month: int | None
+                recurrence_day_of_month = self.recurrence_day_of_month
+                field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
+        if _given_ & 128:
+            if self.last_invoice_id is None:
+                field_dict["lastInvoiceId"] = None
+            else:
+                last_invoice_id: None | str
+                last_invoice_id = self.last_invoice_id
+                field_dict["lastInvoiceId"] = last_invoice_id
+        if _given_ & 256:
+            if self.archived_at is None:
+                field_dict["archivedAt"] = None
+            else:
+                archived_at: None | str
+                if isinstance(self.archived_at, datetime.datetime):
+                    archived_at = self.archived_at.isoformat()
+                else:
+                    archived_at = self.archived_at
+                field_dict["archivedAt"] = archived_at
+        if _given_ & 512:
+            if self.contract_id is None:
+                field_dict["contractId"] = None
+            else:
+                contract_id: None | str
+                contract_id = self.contract_id
+                field_dict["contractId"] = contract_id
+        if _given_ & 1024:
+            if self.default_due_date_days is None:
+                field_dict["defaultDueDateDays"] = None
+            else:
+                default_due_date_days: int | None
+                default_due_date_days = self.default_due_date_days
+                field_dict["defaultDueDateDays"] = default_due_date_days
+        if _given_ & 2048:
+            if self.memo is None:
+                field_dict["memo"] = None
+            else:
+                memo: None | str
+                memo = self.memo
+                field_dict["memo"] = memo
+        if _given_ & 4096:
+            if self.payment_provider is None:
+                field_dict["paymentProvider"] = None
+            else:
+                payment_provider = self.payment_provider.value
+                field_dict["paymentProvider"] = payment_provider
+        if _given_ & 8192:
+            if self.auto_charge is None:
+                field_dict["autoCharge"] = None
+            else:
+                auto_charge: bool | None
+                auto_charge = self.auto_charge
+                field_dict["autoCharge"] = auto_charge
 
         return field_dict
 
@@ -354,6 +524,7 @@ class BillingScheduleResponse:
         from ..models.product_tax_rate_representation import ProductTaxRateRepresentation  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         customer_id = d.pop("customerId")
@@ -400,183 +571,255 @@ class BillingScheduleResponse:
 
         custom_fields = BillingScheduleResponseCustomFields.from_dict(d.pop("customFields"))
 
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        def _parse_tax_rates(data: object) -> list[ProductTaxRateRepresentation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tax_rates_type_0 = []
-                _tax_rates_type_0 = data
-                for tax_rates_type_0_item_data in _tax_rates_type_0:
-                    tax_rates_type_0_item = ProductTaxRateRepresentation.from_dict(tax_rates_type_0_item_data)
-
-                    tax_rates_type_0.append(tax_rates_type_0_item)
-
-                return tax_rates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductTaxRateRepresentation] | None | Unset, data)
-
-        tax_rates = _parse_tax_rates(d.pop("taxRates", UNSET))
-
-        def _parse_first_billing_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_billing_date = _parse_first_billing_date(d.pop("firstBillingDate", UNSET))
-
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_recurrence_day_of_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurrence_day_of_month = _parse_recurrence_day_of_month(d.pop("recurrenceDayOfMonth", UNSET))
-
-        def _parse_last_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_invoice_id = _parse_last_invoice_id(d.pop("lastInvoiceId", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
-
-        def _parse_contract_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contractId", UNSET))
-
-        def _parse_default_due_date_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_due_date_days = _parse_default_due_date_days(d.pop("defaultDueDateDays", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        _payment_provider = d.pop("paymentProvider", UNSET)
-        payment_provider: PaymentProvider | Unset
-        if isinstance(_payment_provider, Unset):
-            payment_provider = UNSET
+        end_date_json_ = d.pop("endDate", ABSENT)
+        end_date: str | None
+        if end_date_json_ is ABSENT:
+            end_date = None
         else:
-            payment_provider = PaymentProvider(_payment_provider)
+            _given_ |= 1
 
-        def _parse_auto_charge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        auto_charge = _parse_auto_charge(d.pop("autoCharge", UNSET))
+            end_date = _parse_end_date(end_date_json_)
 
-        billing_schedule_response = cls(
-            id=id,
-            customer_id=customer_id,
-            status=status,
-            start_date=start_date,
-            auto_issue_invoices=auto_issue_invoices,
-            prices=prices,
-            created_at=created_at,
-            updated_at=updated_at,
-            phases=phases,
-            roll_up_billing=roll_up_billing,
-            integration_ids=integration_ids,
-            attachment_assets=attachment_assets,
-            custom_fields=custom_fields,
-            end_date=end_date,
-            tax_rates=tax_rates,
-            first_billing_date=first_billing_date,
-            purchase_order_number=purchase_order_number,
-            reference=reference,
-            label=label,
-            recurrence_day_of_month=recurrence_day_of_month,
-            last_invoice_id=last_invoice_id,
-            archived_at=archived_at,
-            contract_id=contract_id,
-            default_due_date_days=default_due_date_days,
-            memo=memo,
-            payment_provider=payment_provider,
-            auto_charge=auto_charge,
+        tax_rates_json_ = d.pop("taxRates", ABSENT)
+        tax_rates: list[ProductTaxRateRepresentation] | None
+        if tax_rates_json_ is ABSENT:
+            tax_rates = None
+        else:
+            _given_ |= 2
+
+            def _parse_tax_rates(data: object) -> list[ProductTaxRateRepresentation] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tax_rates_type_0 = []
+                    _tax_rates_type_0 = data
+                    for tax_rates_type_0_item_data in _tax_rates_type_0:
+                        tax_rates_type_0_item = ProductTaxRateRepresentation.from_dict(tax_rates_type_0_item_data)
+
+                        tax_rates_type_0.append(tax_rates_type_0_item)
+
+                    return tax_rates_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProductTaxRateRepresentation] | None, data)
+
+            tax_rates = _parse_tax_rates(tax_rates_json_)
+
+        first_billing_date_json_ = d.pop("firstBillingDate", ABSENT)
+        first_billing_date: str | None
+        if first_billing_date_json_ is ABSENT:
+            first_billing_date = None
+        else:
+            _given_ |= 4
+
+            def _parse_first_billing_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            first_billing_date = _parse_first_billing_date(first_billing_date_json_)
+
+        purchase_order_number_json_ = d.pop("purchaseOrderNumber", ABSENT)
+        purchase_order_number: str | None
+        if purchase_order_number_json_ is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 8
+
+            def _parse_purchase_order_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            purchase_order_number = _parse_purchase_order_number(purchase_order_number_json_)
+
+        reference_json_ = d.pop("reference", ABSENT)
+        reference: str | None
+        if reference_json_ is ABSENT:
+            reference = None
+        else:
+            _given_ |= 16
+
+            def _parse_reference(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reference = _parse_reference(reference_json_)
+
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 32
+
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            label = _parse_label(label_json_)
+
+        recurrence_day_of_month_json_ = d.pop("recurrenceDayOfMonth", ABSENT)
+        recurrence_day_of_month: int | None
+        if recurrence_day_of_month_json_ is ABSENT:
+            recurrence_day_of_month = None
+        else:
+            _given_ |= 64
+
+            def _parse_recurrence_day_of_month(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            recurrence_day_of_month = _parse_recurrence_day_of_month(recurrence_day_of_month_json_)
+
+        last_invoice_id_json_ = d.pop("lastInvoiceId", ABSENT)
+        last_invoice_id: str | None
+        if last_invoice_id_json_ is ABSENT:
+            last_invoice_id = None
+        else:
+            _given_ |= 128
+
+            def _parse_last_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_invoice_id = _parse_last_invoice_id(last_invoice_id_json_)
+
+        archived_at_json_ = d.pop("archivedAt", ABSENT)
+        archived_at: datetime.datetime | None
+        if archived_at_json_ is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 256
+
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            archived_at = _parse_archived_at(archived_at_json_)
+
+        contract_id_json_ = d.pop("contractId", ABSENT)
+        contract_id: str | None
+        if contract_id_json_ is ABSENT:
+            contract_id = None
+        else:
+            _given_ |= 512
+
+            def _parse_contract_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            contract_id = _parse_contract_id(contract_id_json_)
+
+        default_due_date_days_json_ = d.pop("defaultDueDateDays", ABSENT)
+        default_due_date_days: int | None
+        if default_due_date_days_json_ is ABSENT:
+            default_due_date_days = None
+        else:
+            _given_ |= 1024
+
+            def _parse_default_due_date_days(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            default_due_date_days = _parse_default_due_date_days(default_due_date_days_json_)
+
+        memo_json_ = d.pop("memo", ABSENT)
+        memo: str | None
+        if memo_json_ is ABSENT:
+            memo = None
+        else:
+            _given_ |= 2048
+
+            def _parse_memo(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            memo = _parse_memo(memo_json_)
+
+        payment_provider_json_ = d.pop("paymentProvider", ABSENT)
+        payment_provider: PaymentProvider | None
+        if payment_provider_json_ is ABSENT:
+            payment_provider = None
+        else:
+            _given_ |= 4096
+            payment_provider = PaymentProvider(payment_provider_json_)
+
+        auto_charge_json_ = d.pop("autoCharge", ABSENT)
+        auto_charge: bool | None
+        if auto_charge_json_ is ABSENT:
+            auto_charge = None
+        else:
+            _given_ |= 8192
+
+            def _parse_auto_charge(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
+
+            auto_charge = _parse_auto_charge(auto_charge_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "customer_id": customer_id,
+                "status": status,
+                "start_date": start_date,
+                "auto_issue_invoices": auto_issue_invoices,
+                "prices": prices,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "phases": phases,
+                "roll_up_billing": roll_up_billing,
+                "integration_ids": integration_ids,
+                "attachment_assets": attachment_assets,
+                "custom_fields": custom_fields,
+                "end_date": end_date,
+                "tax_rates": tax_rates,
+                "first_billing_date": first_billing_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "label": label,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "last_invoice_id": last_invoice_id,
+                "archived_at": archived_at,
+                "contract_id": contract_id,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "payment_provider": payment_provider,
+                "auto_charge": auto_charge,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        billing_schedule_response.additional_properties = d
-        return billing_schedule_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

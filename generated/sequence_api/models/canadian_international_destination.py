@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CanadianInternationalDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CanadianInternationalDestination:
     """Merchant's account details, for receiving payment to a Canadian bank via Wire transfer
 
@@ -36,9 +36,9 @@ class CanadianInternationalDestination:
             'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
         institution_number (str):  Example: 123.
         swift_code (str):  Example: CHASUS33.
-        intermediary_bank (IntermediaryBank | Unset):  Example: {'bankName': 'Chase', 'bankAddress': {'line1': 'JP
-            Morgan Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode':
-            'CHASUS33', 'routingNumber': '123456789'}.
+        intermediary_bank (IntermediaryBank | None):  Example: {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan
+            Chase', 'town': 'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33',
+            'routingNumber': '123456789'}.
     """
 
     legal_name: str
@@ -48,8 +48,75 @@ class CanadianInternationalDestination:
     bank_address: Address
     institution_number: str
     swift_code: str
-    intermediary_bank: IntermediaryBank | Unset = UNSET
+    intermediary_bank: IntermediaryBank | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "intermediary_bank": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "intermediary_bank",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "intermediary_bank",
+        }
+    )
+
+    def __init__(
+        self,
+        legal_name: str,
+        account_number: str,
+        transit_number: str,
+        bank_name: str,
+        bank_address: Address,
+        institution_number: str,
+        swift_code: str,
+        intermediary_bank: IntermediaryBank | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if intermediary_bank is ABSENT:
+            intermediary_bank = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "account_number": account_number,
+                "transit_number": transit_number,
+                "bank_name": bank_name,
+                "bank_address": bank_address,
+                "institution_number": institution_number,
+                "swift_code": swift_code,
+                "intermediary_bank": intermediary_bank,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -67,10 +134,6 @@ class CanadianInternationalDestination:
 
         swift_code = self.swift_code
 
-        intermediary_bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.intermediary_bank, Unset):
-            intermediary_bank = self.intermediary_bank.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,8 +147,13 @@ class CanadianInternationalDestination:
                 "swiftCode": swift_code,
             }
         )
-        if intermediary_bank is not UNSET:
-            field_dict["intermediaryBank"] = intermediary_bank
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.intermediary_bank is None:
+                field_dict["intermediaryBank"] = None
+            else:
+                intermediary_bank = self.intermediary_bank.to_dict()
+                field_dict["intermediaryBank"] = intermediary_bank
 
         return field_dict
 
@@ -96,6 +164,7 @@ class CanadianInternationalDestination:
         from ..models.intermediary_bank import IntermediaryBank  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         legal_name = d.pop("legalName")
 
         account_number = d.pop("accountNumber")
@@ -110,26 +179,33 @@ class CanadianInternationalDestination:
 
         swift_code = d.pop("swiftCode")
 
-        _intermediary_bank = d.pop("intermediaryBank", UNSET)
-        intermediary_bank: IntermediaryBank | Unset
-        if isinstance(_intermediary_bank, Unset):
-            intermediary_bank = UNSET
+        intermediary_bank_json_ = d.pop("intermediaryBank", ABSENT)
+        intermediary_bank: IntermediaryBank | None
+        if intermediary_bank_json_ is ABSENT:
+            intermediary_bank = None
         else:
-            intermediary_bank = IntermediaryBank.from_dict(_intermediary_bank)
+            _given_ |= 1
+            intermediary_bank = IntermediaryBank.from_dict(intermediary_bank_json_)
 
-        canadian_international_destination = cls(
-            legal_name=legal_name,
-            account_number=account_number,
-            transit_number=transit_number,
-            bank_name=bank_name,
-            bank_address=bank_address,
-            institution_number=institution_number,
-            swift_code=swift_code,
-            intermediary_bank=intermediary_bank,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "account_number": account_number,
+                "transit_number": transit_number,
+                "bank_name": bank_name,
+                "bank_address": bank_address,
+                "institution_number": institution_number,
+                "swift_code": swift_code,
+                "intermediary_bank": intermediary_bank,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        canadian_international_destination.additional_properties = d
-        return canadian_international_destination
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_billing_preference import ContactBillingPreference
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Contact:
     """
     Example:
@@ -30,7 +30,7 @@ class Contact:
             2022-06-28T16:47:00Z.
         updated_at (datetime.datetime): Time of last update. Formatted as an ISO 8601 timestamp. Example:
             2022-06-28T16:47:00Z.
-        archived_at (datetime.datetime | None | Unset): Time of archive. Formatted as an ISO 8601 timestamp. Example:
+        archived_at (datetime.datetime | None): Time of archive. Formatted as an ISO 8601 timestamp. Example:
             2023-06-28T16:47:00Z.
     """
 
@@ -40,8 +40,69 @@ class Contact:
     billing_preference: ContactBillingPreference
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    archived_at: datetime.datetime | None | Unset = UNSET
+    archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "archived_at": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "archived_at",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        email: str,
+        billing_preference: ContactBillingPreference,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        archived_at: datetime.datetime | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if archived_at is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "billing_preference": billing_preference,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "archived_at": archived_at,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -57,14 +118,6 @@ class Contact:
 
         updated_at = self.updated_at.isoformat()
 
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,8 +130,17 @@ class Contact:
                 "updatedAt": updated_at,
             }
         )
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.archived_at is None:
+                field_dict["archivedAt"] = None
+            else:
+                archived_at: None | str
+                if isinstance(self.archived_at, datetime.datetime):
+                    archived_at = self.archived_at.isoformat()
+                else:
+                    archived_at = self.archived_at
+                field_dict["archivedAt"] = archived_at
 
         return field_dict
 
@@ -86,6 +148,7 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -98,35 +161,46 @@ class Contact:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        archived_at_json_ = d.pop("archivedAt", ABSENT)
+        archived_at: datetime.datetime | None
+        if archived_at_json_ is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 1
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        contact = cls(
-            id=id,
-            name=name,
-            email=email,
-            billing_preference=billing_preference,
-            created_at=created_at,
-            updated_at=updated_at,
-            archived_at=archived_at,
+            archived_at = _parse_archived_at(archived_at_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "billing_preference": billing_preference,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "archived_at": archived_at,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        contact.additional_properties = d
-        return contact
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_provider import PaymentProvider
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateBillingScheduleSettingsEndpointCreateBillingScheduleSettingsRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateBillingScheduleSettingsEndpointCreateBillingScheduleSettingsRequestModel:
     """
     Example:
@@ -21,26 +21,72 @@ class CreateBillingScheduleSettingsEndpointCreateBillingScheduleSettingsRequestM
     Attributes:
         billing_schedule_id (str): Unique payment provider ID. Example: bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730.
         payment_provider (PaymentProvider):  Example: STRIPE.
-        auto_charge (bool | None | Unset): Automatically collect this payment if payment details are available Example:
-            True.
+        auto_charge (bool | None): Automatically collect this payment if payment details are available Example: True.
     """
 
     billing_schedule_id: str
     payment_provider: PaymentProvider
-    auto_charge: bool | None | Unset = UNSET
+    auto_charge: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "auto_charge": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "auto_charge",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        billing_schedule_id: str,
+        payment_provider: PaymentProvider,
+        auto_charge: bool | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if auto_charge is ABSENT:
+            auto_charge = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "billing_schedule_id": billing_schedule_id,
+                "payment_provider": payment_provider,
+                "auto_charge": auto_charge,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         billing_schedule_id = self.billing_schedule_id
 
         payment_provider = self.payment_provider.value
-
-        auto_charge: bool | None | Unset
-        if isinstance(self.auto_charge, Unset):
-            auto_charge = UNSET
-        else:
-            auto_charge = self.auto_charge
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +96,14 @@ class CreateBillingScheduleSettingsEndpointCreateBillingScheduleSettingsRequestM
                 "paymentProvider": payment_provider,
             }
         )
-        if auto_charge is not UNSET:
-            field_dict["autoCharge"] = auto_charge
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.auto_charge is None:
+                field_dict["autoCharge"] = None
+            else:
+                auto_charge: bool | None
+                auto_charge = self.auto_charge
+                field_dict["autoCharge"] = auto_charge
 
         return field_dict
 
@@ -59,27 +111,39 @@ class CreateBillingScheduleSettingsEndpointCreateBillingScheduleSettingsRequestM
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         billing_schedule_id = d.pop("billingScheduleId")
 
         payment_provider = PaymentProvider(d.pop("paymentProvider"))
 
-        def _parse_auto_charge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        auto_charge_json_ = d.pop("autoCharge", ABSENT)
+        auto_charge: bool | None
+        if auto_charge_json_ is ABSENT:
+            auto_charge = None
+        else:
+            _given_ |= 1
 
-        auto_charge = _parse_auto_charge(d.pop("autoCharge", UNSET))
+            def _parse_auto_charge(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
 
-        create_billing_schedule_settings_endpoint_create_billing_schedule_settings_request_model = cls(
-            billing_schedule_id=billing_schedule_id,
-            payment_provider=payment_provider,
-            auto_charge=auto_charge,
+            auto_charge = _parse_auto_charge(auto_charge_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "billing_schedule_id": billing_schedule_id,
+                "payment_provider": payment_provider,
+                "auto_charge": auto_charge,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_billing_schedule_settings_endpoint_create_billing_schedule_settings_request_model.additional_properties = d
-        return create_billing_schedule_settings_endpoint_create_billing_schedule_settings_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

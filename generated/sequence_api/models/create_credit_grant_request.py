@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_unit_type import CreditUnitType
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateCreditGrantRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateCreditGrantRequest:
     """
     Example:
@@ -29,13 +29,12 @@ class CreateCreditGrantRequest:
         credit_unit_type (CreditUnitType):  Example: CURRENCY.
         currency (Currency):  Example: GBP.
         amount (float): Amount of units granted Example: 10.
-        metric_id (None | str | Unset): Metric ID (if creditUnitType is METRIC) Example:
-            f092246c-6b90-4106-bcca-304ccf06bf45.
-        cost_of_credit (float | None | Unset): Cost of credit grant, to be invoiced to the customer Example: 10.
-        effective_date (None | str | Unset): First day credit grant can be consumed Example: 2023-01-01.
-        expiry_date (None | str | Unset): Last day credit grant can be consumed Example: 2023-01-31.
-        create_invoice (bool | None | Unset): If true we will create an invoice to charge the customer for this grant
-            Example: True.
+        metric_id (str | None): Metric ID (if creditUnitType is METRIC) Example: f092246c-6b90-4106-bcca-304ccf06bf45.
+        cost_of_credit (float | None): Cost of credit grant, to be invoiced to the customer Example: 10.
+        effective_date (str | None): First day credit grant can be consumed Example: 2023-01-01.
+        expiry_date (str | None): Last day credit grant can be consumed Example: 2023-01-31.
+        create_invoice (bool | None): If true we will create an invoice to charge the customer for this grant Example:
+            True.
     """
 
     sequence_account_id: str
@@ -44,12 +43,105 @@ class CreateCreditGrantRequest:
     credit_unit_type: CreditUnitType
     currency: Currency
     amount: float
-    metric_id: None | str | Unset = UNSET
-    cost_of_credit: float | None | Unset = UNSET
-    effective_date: None | str | Unset = UNSET
-    expiry_date: None | str | Unset = UNSET
-    create_invoice: bool | None | Unset = UNSET
+    metric_id: str | None
+    cost_of_credit: float | None
+    effective_date: str | None
+    expiry_date: str | None
+    create_invoice: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "metric_id": 1,
+        "cost_of_credit": 2,
+        "effective_date": 4,
+        "expiry_date": 8,
+        "create_invoice": 16,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metric_id",
+            "cost_of_credit",
+            "effective_date",
+            "expiry_date",
+            "create_invoice",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        sequence_account_id: str,
+        customer_id: str,
+        name: str,
+        credit_unit_type: CreditUnitType,
+        currency: Currency,
+        amount: float,
+        metric_id: str | None = ABSENT,
+        cost_of_credit: float | None = ABSENT,
+        effective_date: str | None = ABSENT,
+        expiry_date: str | None = ABSENT,
+        create_invoice: bool | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if metric_id is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 1
+        if cost_of_credit is ABSENT:
+            cost_of_credit = None
+        else:
+            _given_ |= 2
+        if effective_date is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 4
+        if expiry_date is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 8
+        if create_invoice is ABSENT:
+            create_invoice = None
+        else:
+            _given_ |= 16
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "currency": currency,
+                "amount": amount,
+                "metric_id": metric_id,
+                "cost_of_credit": cost_of_credit,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "create_invoice": create_invoice,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -65,36 +157,6 @@ class CreateCreditGrantRequest:
 
         amount = self.amount
 
-        metric_id: None | str | Unset
-        if isinstance(self.metric_id, Unset):
-            metric_id = UNSET
-        else:
-            metric_id = self.metric_id
-
-        cost_of_credit: float | None | Unset
-        if isinstance(self.cost_of_credit, Unset):
-            cost_of_credit = UNSET
-        else:
-            cost_of_credit = self.cost_of_credit
-
-        effective_date: None | str | Unset
-        if isinstance(self.effective_date, Unset):
-            effective_date = UNSET
-        else:
-            effective_date = self.effective_date
-
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = self.expiry_date
-
-        create_invoice: bool | None | Unset
-        if isinstance(self.create_invoice, Unset):
-            create_invoice = UNSET
-        else:
-            create_invoice = self.create_invoice
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -107,16 +169,42 @@ class CreateCreditGrantRequest:
                 "amount": amount,
             }
         )
-        if metric_id is not UNSET:
-            field_dict["metricId"] = metric_id
-        if cost_of_credit is not UNSET:
-            field_dict["costOfCredit"] = cost_of_credit
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if create_invoice is not UNSET:
-            field_dict["createInvoice"] = create_invoice
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.metric_id is None:
+                field_dict["metricId"] = None
+            else:
+                metric_id: None | str
+                metric_id = self.metric_id
+                field_dict["metricId"] = metric_id
+        if _given_ & 2:
+            if self.cost_of_credit is None:
+                field_dict["costOfCredit"] = None
+            else:
+                cost_of_credit: float | None
+                cost_of_credit = self.cost_of_credit
+                field_dict["costOfCredit"] = cost_of_credit
+        if _given_ & 4:
+            if self.effective_date is None:
+                field_dict["effectiveDate"] = None
+            else:
+                effective_date: None | str
+                effective_date = self.effective_date
+                field_dict["effectiveDate"] = effective_date
+        if _given_ & 8:
+            if self.expiry_date is None:
+                field_dict["expiryDate"] = None
+            else:
+                expiry_date: None | str
+                expiry_date = self.expiry_date
+                field_dict["expiryDate"] = expiry_date
+        if _given_ & 16:
+            if self.create_invoice is None:
+                field_dict["createInvoice"] = None
+            else:
+                create_invoice: bool | None
+                create_invoice = self.create_invoice
+                field_dict["createInvoice"] = create_invoice
 
         return field_dict
 
@@ -124,6 +212,7 @@ class CreateCreditGrantRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         sequence_account_id = d.pop("sequenceAccountId")
 
         customer_id = d.pop("customerId")
@@ -136,67 +225,98 @@ class CreateCreditGrantRequest:
 
         amount = d.pop("amount")
 
-        def _parse_metric_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metric_id_json_ = d.pop("metricId", ABSENT)
+        metric_id: str | None
+        if metric_id_json_ is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 1
 
-        metric_id = _parse_metric_id(d.pop("metricId", UNSET))
+            def _parse_metric_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_cost_of_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            metric_id = _parse_metric_id(metric_id_json_)
 
-        cost_of_credit = _parse_cost_of_credit(d.pop("costOfCredit", UNSET))
+        cost_of_credit_json_ = d.pop("costOfCredit", ABSENT)
+        cost_of_credit: float | None
+        if cost_of_credit_json_ is ABSENT:
+            cost_of_credit = None
+        else:
+            _given_ |= 2
 
-        def _parse_effective_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_cost_of_credit(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        effective_date = _parse_effective_date(d.pop("effectiveDate", UNSET))
+            cost_of_credit = _parse_cost_of_credit(cost_of_credit_json_)
 
-        def _parse_expiry_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        effective_date_json_ = d.pop("effectiveDate", ABSENT)
+        effective_date: str | None
+        if effective_date_json_ is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 4
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            def _parse_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_create_invoice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            effective_date = _parse_effective_date(effective_date_json_)
 
-        create_invoice = _parse_create_invoice(d.pop("createInvoice", UNSET))
+        expiry_date_json_ = d.pop("expiryDate", ABSENT)
+        expiry_date: str | None
+        if expiry_date_json_ is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 8
 
-        create_credit_grant_request = cls(
-            sequence_account_id=sequence_account_id,
-            customer_id=customer_id,
-            name=name,
-            credit_unit_type=credit_unit_type,
-            currency=currency,
-            amount=amount,
-            metric_id=metric_id,
-            cost_of_credit=cost_of_credit,
-            effective_date=effective_date,
-            expiry_date=expiry_date,
-            create_invoice=create_invoice,
+            def _parse_expiry_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            expiry_date = _parse_expiry_date(expiry_date_json_)
+
+        create_invoice_json_ = d.pop("createInvoice", ABSENT)
+        create_invoice: bool | None
+        if create_invoice_json_ is ABSENT:
+            create_invoice = None
+        else:
+            _given_ |= 16
+
+            def _parse_create_invoice(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
+
+            create_invoice = _parse_create_invoice(create_invoice_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "currency": currency,
+                "amount": amount,
+                "metric_id": metric_id,
+                "cost_of_credit": cost_of_credit,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "create_invoice": create_invoice,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_credit_grant_request.additional_properties = d
-        return create_credit_grant_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupResponseModel:
     """
     Example:
@@ -27,8 +27,8 @@ class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupR
         net_total (str): Net total Example: 51.20.
         total_tax (str): Total tax Example: 2.50.
         gross_total (str): Gross total Example: 101.23.
-        line_item_group_id (None | str | Unset): Line Item Group ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
-        description (None | str | Unset): Credit Note Line Item Group Description Example: Credit note for users.
+        line_item_group_id (str | None): Line Item Group ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        description (str | None): Credit Note Line Item Group Description Example: Credit note for users.
     """
 
     id: str
@@ -38,9 +38,80 @@ class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupR
     net_total: str
     total_tax: str
     gross_total: str
-    line_item_group_id: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    line_item_group_id: str | None
+    description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "line_item_group_id": 1,
+        "description": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "line_item_group_id",
+            "description",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        credit_note_id: str,
+        title: str,
+        index: int,
+        net_total: str,
+        total_tax: str,
+        gross_total: str,
+        line_item_group_id: str | None = ABSENT,
+        description: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if line_item_group_id is ABSENT:
+            line_item_group_id = None
+        else:
+            _given_ |= 1
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "credit_note_id": credit_note_id,
+                "title": title,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "line_item_group_id": line_item_group_id,
+                "description": description,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -58,18 +129,6 @@ class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupR
 
         gross_total = self.gross_total
 
-        line_item_group_id: None | str | Unset
-        if isinstance(self.line_item_group_id, Unset):
-            line_item_group_id = UNSET
-        else:
-            line_item_group_id = self.line_item_group_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,10 +142,21 @@ class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupR
                 "grossTotal": gross_total,
             }
         )
-        if line_item_group_id is not UNSET:
-            field_dict["lineItemGroupId"] = line_item_group_id
-        if description is not UNSET:
-            field_dict["description"] = description
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.line_item_group_id is None:
+                field_dict["lineItemGroupId"] = None
+            else:
+                line_item_group_id: None | str
+                line_item_group_id = self.line_item_group_id
+                field_dict["lineItemGroupId"] = line_item_group_id
+        if _given_ & 2:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
 
         return field_dict
 
@@ -94,6 +164,7 @@ class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupR
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         credit_note_id = d.pop("creditNoteId")
@@ -108,38 +179,54 @@ class CreateCreditNoteLineItemGroupEndpointProductCreateCreditNoteLineItemGroupR
 
         gross_total = d.pop("grossTotal")
 
-        def _parse_line_item_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        line_item_group_id_json_ = d.pop("lineItemGroupId", ABSENT)
+        line_item_group_id: str | None
+        if line_item_group_id_json_ is ABSENT:
+            line_item_group_id = None
+        else:
+            _given_ |= 1
 
-        line_item_group_id = _parse_line_item_group_id(d.pop("lineItemGroupId", UNSET))
+            def _parse_line_item_group_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            line_item_group_id = _parse_line_item_group_id(line_item_group_id_json_)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
+        else:
+            _given_ |= 2
 
-        create_credit_note_line_item_group_endpoint_product_create_credit_note_line_item_group_response_model = cls(
-            id=id,
-            credit_note_id=credit_note_id,
-            title=title,
-            index=index,
-            net_total=net_total,
-            total_tax=total_tax,
-            gross_total=gross_total,
-            line_item_group_id=line_item_group_id,
-            description=description,
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(description_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "credit_note_id": credit_note_id,
+                "title": title,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "line_item_group_id": line_item_group_id,
+                "description": description,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_credit_note_line_item_group_endpoint_product_create_credit_note_line_item_group_response_model.additional_properties = d
-        return create_credit_note_line_item_group_endpoint_product_create_credit_note_line_item_group_response_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

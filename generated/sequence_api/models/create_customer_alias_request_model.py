@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateCustomerAliasRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateCustomerAliasRequestModel:
     """
     Example:
@@ -21,25 +21,72 @@ class CreateCustomerAliasRequestModel:
     Attributes:
         customer_id (str): Customer ID Example: 01849e70-703e-705a-b59a-d3fd575587e0.
         value (str): Alias value Example: external-customer-alias-123.
-        label (None | str | Unset): Alias label Example: CRM ID.
+        label (str | None): Alias label Example: CRM ID.
     """
 
     customer_id: str
     value: str
-    label: None | str | Unset = UNSET
+    label: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "label": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "label",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        customer_id: str,
+        value: str,
+        label: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "customer_id": customer_id,
+                "value": value,
+                "label": label,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         customer_id = self.customer_id
 
         value = self.value
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,8 +96,14 @@ class CreateCustomerAliasRequestModel:
                 "value": value,
             }
         )
-        if label is not UNSET:
-            field_dict["label"] = label
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
 
         return field_dict
 
@@ -58,27 +111,39 @@ class CreateCustomerAliasRequestModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         customer_id = d.pop("customerId")
 
         value = d.pop("value")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 1
 
-        label = _parse_label(d.pop("label", UNSET))
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        create_customer_alias_request_model = cls(
-            customer_id=customer_id,
-            value=value,
-            label=label,
+            label = _parse_label(label_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "customer_id": customer_id,
+                "value": value,
+                "label": label,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_customer_alias_request_model.additional_properties = d
-        return create_customer_alias_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_provider import PaymentProvider
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateInvoiceSettingsEndpointCreateInvoiceSettingsRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateInvoiceSettingsEndpointCreateInvoiceSettingsRequestModel:
     """
     Example:
@@ -22,25 +22,72 @@ class CreateInvoiceSettingsEndpointCreateInvoiceSettingsRequestModel:
     Attributes:
         invoice_id (str): Invoice ID. Example: bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730.
         payment_provider (PaymentProvider):  Example: STRIPE.
-        customer_id (None | str | Unset): Customer ID. Example: bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730.
+        customer_id (str | None): Customer ID. Example: bc61d4b8-e9d6-4f4a-9bcf-f5dae874c730.
     """
 
     invoice_id: str
     payment_provider: PaymentProvider
-    customer_id: None | str | Unset = UNSET
+    customer_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_id": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "customer_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        invoice_id: str,
+        payment_provider: PaymentProvider,
+        customer_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if customer_id is ABSENT:
+            customer_id = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "invoice_id": invoice_id,
+                "payment_provider": payment_provider,
+                "customer_id": customer_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         invoice_id = self.invoice_id
 
         payment_provider = self.payment_provider.value
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +97,14 @@ class CreateInvoiceSettingsEndpointCreateInvoiceSettingsRequestModel:
                 "paymentProvider": payment_provider,
             }
         )
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.customer_id is None:
+                field_dict["customerId"] = None
+            else:
+                customer_id: None | str
+                customer_id = self.customer_id
+                field_dict["customerId"] = customer_id
 
         return field_dict
 
@@ -59,27 +112,39 @@ class CreateInvoiceSettingsEndpointCreateInvoiceSettingsRequestModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         invoice_id = d.pop("invoiceId")
 
         payment_provider = PaymentProvider(d.pop("paymentProvider"))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id_json_ = d.pop("customerId", ABSENT)
+        customer_id: str | None
+        if customer_id_json_ is ABSENT:
+            customer_id = None
+        else:
+            _given_ |= 1
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+            def _parse_customer_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        create_invoice_settings_endpoint_create_invoice_settings_request_model = cls(
-            invoice_id=invoice_id,
-            payment_provider=payment_provider,
-            customer_id=customer_id,
+            customer_id = _parse_customer_id(customer_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "invoice_id": invoice_id,
+                "payment_provider": payment_provider,
+                "customer_id": customer_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_invoice_settings_endpoint_create_invoice_settings_request_model.additional_properties = d
-        return create_invoice_settings_endpoint_create_invoice_settings_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

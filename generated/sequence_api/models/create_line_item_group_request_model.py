@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.revenue_classification import RevenueClassification
 from ..models.revenue_recognition_method import RevenueRecognitionMethod
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.inclusive_date_range import InclusiveDateRange
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateLineItemGroupRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateLineItemGroupRequestModel:
     """
     Example:
@@ -27,50 +27,115 @@ class CreateLineItemGroupRequestModel:
 
     Attributes:
         title (str): Line Item Group Title Example: Users.
-        description (None | str | Unset): Line Item Group Description Example: Charges for users.
-        tax_category_id (None | str | Unset): The tax category for all line items in this line item group Example:
+        description (str | None): Line Item Group Description Example: Charges for users.
+        tax_category_id (str | None): The tax category for all line items in this line item group Example:
             28227c88-6dba-455f-9b30-b9c76957e610.
-        revenue_recognition_method (RevenueRecognitionMethod | Unset):  Example: USAGE.
-        revenue_classification (RevenueClassification | Unset):  Example: EARNED.
-        service_period (InclusiveDateRange | Unset): Service Period Example: {'start': '2025-10-01', 'endInclusive':
+        revenue_recognition_method (RevenueRecognitionMethod | None):  Example: USAGE.
+        revenue_classification (RevenueClassification | None):  Example: EARNED.
+        service_period (InclusiveDateRange | None): Service Period Example: {'start': '2025-10-01', 'endInclusive':
             '2025-10-30'}.
     """
 
     title: str
-    description: None | str | Unset = UNSET
-    tax_category_id: None | str | Unset = UNSET
-    revenue_recognition_method: RevenueRecognitionMethod | Unset = UNSET
-    revenue_classification: RevenueClassification | Unset = UNSET
-    service_period: InclusiveDateRange | Unset = UNSET
+    description: str | None
+    tax_category_id: str | None
+    revenue_recognition_method: RevenueRecognitionMethod | None
+    revenue_classification: RevenueClassification | None
+    service_period: InclusiveDateRange | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "tax_category_id": 2,
+        "revenue_recognition_method": 4,
+        "revenue_classification": 8,
+        "service_period": 16,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "tax_category_id",
+            "revenue_recognition_method",
+            "revenue_classification",
+            "service_period",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "revenue_recognition_method",
+            "revenue_classification",
+            "service_period",
+        }
+    )
+
+    def __init__(
+        self,
+        title: str,
+        description: str | None = ABSENT,
+        tax_category_id: str | None = ABSENT,
+        revenue_recognition_method: RevenueRecognitionMethod | None = ABSENT,
+        revenue_classification: RevenueClassification | None = ABSENT,
+        service_period: InclusiveDateRange | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
+        if tax_category_id is ABSENT:
+            tax_category_id = None
+        else:
+            _given_ |= 2
+        if revenue_recognition_method is ABSENT:
+            revenue_recognition_method = None
+        else:
+            _given_ |= 4
+        if revenue_classification is ABSENT:
+            revenue_classification = None
+        else:
+            _given_ |= 8
+        if service_period is ABSENT:
+            service_period = None
+        else:
+            _given_ |= 16
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "title": title,
+                "description": description,
+                "tax_category_id": tax_category_id,
+                "revenue_recognition_method": revenue_recognition_method,
+                "revenue_classification": revenue_classification,
+                "service_period": service_period,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         title = self.title
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        tax_category_id: None | str | Unset
-        if isinstance(self.tax_category_id, Unset):
-            tax_category_id = UNSET
-        else:
-            tax_category_id = self.tax_category_id
-
-        revenue_recognition_method: str | Unset = UNSET
-        if not isinstance(self.revenue_recognition_method, Unset):
-            revenue_recognition_method = self.revenue_recognition_method.value
-
-        revenue_classification: str | Unset = UNSET
-        if not isinstance(self.revenue_classification, Unset):
-            revenue_classification = self.revenue_classification.value
-
-        service_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_period, Unset):
-            service_period = self.service_period.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,16 +144,39 @@ class CreateLineItemGroupRequestModel:
                 "title": title,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tax_category_id is not UNSET:
-            field_dict["taxCategoryId"] = tax_category_id
-        if revenue_recognition_method is not UNSET:
-            field_dict["revenueRecognitionMethod"] = revenue_recognition_method
-        if revenue_classification is not UNSET:
-            field_dict["revenueClassification"] = revenue_classification
-        if service_period is not UNSET:
-            field_dict["servicePeriod"] = service_period
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 2:
+            if self.tax_category_id is None:
+                field_dict["taxCategoryId"] = None
+            else:
+                tax_category_id: None | str
+                tax_category_id = self.tax_category_id
+                field_dict["taxCategoryId"] = tax_category_id
+        if _given_ & 4:
+            if self.revenue_recognition_method is None:
+                field_dict["revenueRecognitionMethod"] = None
+            else:
+                revenue_recognition_method = self.revenue_recognition_method.value
+                field_dict["revenueRecognitionMethod"] = revenue_recognition_method
+        if _given_ & 8:
+            if self.revenue_classification is None:
+                field_dict["revenueClassification"] = None
+            else:
+                revenue_classification = self.revenue_classification.value
+                field_dict["revenueClassification"] = revenue_classification
+        if _given_ & 16:
+            if self.service_period is None:
+                field_dict["servicePeriod"] = None
+            else:
+                service_period = self.service_period.to_dict()
+                field_dict["servicePeriod"] = service_period
 
         return field_dict
 
@@ -98,58 +186,78 @@ class CreateLineItemGroupRequestModel:
         from ..models.inclusive_date_range import InclusiveDateRange  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         title = d.pop("title")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tax_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_category_id = _parse_tax_category_id(d.pop("taxCategoryId", UNSET))
-
-        _revenue_recognition_method = d.pop("revenueRecognitionMethod", UNSET)
-        revenue_recognition_method: RevenueRecognitionMethod | Unset
-        if isinstance(_revenue_recognition_method, Unset):
-            revenue_recognition_method = UNSET
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
         else:
-            revenue_recognition_method = RevenueRecognitionMethod(_revenue_recognition_method)
+            _given_ |= 1
 
-        _revenue_classification = d.pop("revenueClassification", UNSET)
-        revenue_classification: RevenueClassification | Unset
-        if isinstance(_revenue_classification, Unset):
-            revenue_classification = UNSET
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(description_json_)
+
+        tax_category_id_json_ = d.pop("taxCategoryId", ABSENT)
+        tax_category_id: str | None
+        if tax_category_id_json_ is ABSENT:
+            tax_category_id = None
         else:
-            revenue_classification = RevenueClassification(_revenue_classification)
+            _given_ |= 2
 
-        _service_period = d.pop("servicePeriod", UNSET)
-        service_period: InclusiveDateRange | Unset
-        if isinstance(_service_period, Unset):
-            service_period = UNSET
+            def _parse_tax_category_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            tax_category_id = _parse_tax_category_id(tax_category_id_json_)
+
+        revenue_recognition_method_json_ = d.pop("revenueRecognitionMethod", ABSENT)
+        revenue_recognition_method: RevenueRecognitionMethod | None
+        if revenue_recognition_method_json_ is ABSENT:
+            revenue_recognition_method = None
         else:
-            service_period = InclusiveDateRange.from_dict(_service_period)
+            _given_ |= 4
+            revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
 
-        create_line_item_group_request_model = cls(
-            title=title,
-            description=description,
-            tax_category_id=tax_category_id,
-            revenue_recognition_method=revenue_recognition_method,
-            revenue_classification=revenue_classification,
-            service_period=service_period,
+        revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
+        revenue_classification: RevenueClassification | None
+        if revenue_classification_json_ is ABSENT:
+            revenue_classification = None
+        else:
+            _given_ |= 8
+            revenue_classification = RevenueClassification(revenue_classification_json_)
+
+        service_period_json_ = d.pop("servicePeriod", ABSENT)
+        service_period: InclusiveDateRange | None
+        if service_period_json_ is ABSENT:
+            service_period = None
+        else:
+            _given_ |= 16
+            service_period = InclusiveDateRange.from_dict(service_period_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "title": title,
+                "description": description,
+                "tax_category_id": tax_category_id,
+                "revenue_recognition_method": revenue_recognition_method,
+                "revenue_classification": revenue_classification,
+                "service_period": service_period,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_line_item_group_request_model.additional_properties = d
-        return create_line_item_group_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.notification_channel import NotificationChannel
 from ..models.notification_type import NotificationType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateNotificationPolicyRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateNotificationPolicyRequest:
     """
     Example:
@@ -26,19 +26,82 @@ class CreateNotificationPolicyRequest:
         recipients (list[str]): The webhook URLs or email addresses which will receive notifications, depending on the
             channel Example: ['https://api.company.com/webhooks'].
         channel (NotificationChannel):  Example: EMAIL.
-        notification_types (list[NotificationType] | None | Unset): Set of notification types that this policy matches.
-            If not provided, then this policy will apply to all notification types. Example: ['CUSTOMER_CREATED'].
-        webhook_secret (None | str | Unset): Webhook secret used to generate a signature header that's sent with an
-            outbound webhook.It can be used to verify the authenticity of received Sequence webhooks. Only available for
-            webhook channel policies. Example: whsec_UserSubmittedSecret1234567890abc.
+        notification_types (list[NotificationType] | None): Set of notification types that this policy matches. If not
+            provided, then this policy will apply to all notification types. Example: ['CUSTOMER_CREATED'].
+        webhook_secret (str | None): Webhook secret used to generate a signature header that's sent with an outbound
+            webhook.It can be used to verify the authenticity of received Sequence webhooks. Only available for webhook
+            channel policies. Example: whsec_UserSubmittedSecret1234567890abc.
     """
 
     name: str
     recipients: list[str]
     channel: NotificationChannel
-    notification_types: list[NotificationType] | None | Unset = UNSET
-    webhook_secret: None | str | Unset = UNSET
+    notification_types: list[NotificationType] | None
+    webhook_secret: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "notification_types": 1,
+        "webhook_secret": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "notification_types",
+            "webhook_secret",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        name: str,
+        recipients: list[str],
+        channel: NotificationChannel,
+        notification_types: list[NotificationType] | None = ABSENT,
+        webhook_secret: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if notification_types is ABSENT:
+            notification_types = None
+        else:
+            _given_ |= 1
+        if webhook_secret is ABSENT:
+            webhook_secret = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "recipients": recipients,
+                "channel": channel,
+                "notification_types": notification_types,
+                "webhook_secret": webhook_secret,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -47,24 +110,6 @@ class CreateNotificationPolicyRequest:
         recipients = self.recipients
 
         channel = self.channel.value
-
-        notification_types: list[str] | None | Unset
-        if isinstance(self.notification_types, Unset):
-            notification_types = UNSET
-        elif isinstance(self.notification_types, list):
-            notification_types = []
-            for notification_types_type_0_item_data in self.notification_types:
-                notification_types_type_0_item = notification_types_type_0_item_data.value
-                notification_types.append(notification_types_type_0_item)
-
-        else:
-            notification_types = self.notification_types
-
-        webhook_secret: None | str | Unset
-        if isinstance(self.webhook_secret, Unset):
-            webhook_secret = UNSET
-        else:
-            webhook_secret = self.webhook_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,10 +120,28 @@ class CreateNotificationPolicyRequest:
                 "channel": channel,
             }
         )
-        if notification_types is not UNSET:
-            field_dict["notificationTypes"] = notification_types
-        if webhook_secret is not UNSET:
-            field_dict["webhookSecret"] = webhook_secret
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.notification_types is None:
+                field_dict["notificationTypes"] = None
+            else:
+                notification_types: list[str] | None
+                if isinstance(self.notification_types, list):
+                    notification_types = []
+                    for notification_types_type_0_item_data in self.notification_types:
+                        notification_types_type_0_item = notification_types_type_0_item_data.value
+                        notification_types.append(notification_types_type_0_item)
+
+                else:
+                    notification_types = self.notification_types
+                field_dict["notificationTypes"] = notification_types
+        if _given_ & 2:
+            if self.webhook_secret is None:
+                field_dict["webhookSecret"] = None
+            else:
+                webhook_secret: None | str
+                webhook_secret = self.webhook_secret
+                field_dict["webhookSecret"] = webhook_secret
 
         return field_dict
 
@@ -86,53 +149,70 @@ class CreateNotificationPolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         name = d.pop("name")
 
         recipients = cast(list[str], d.pop("recipients"))
 
         channel = NotificationChannel(d.pop("channel"))
 
-        def _parse_notification_types(data: object) -> list[NotificationType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                notification_types_type_0 = []
-                _notification_types_type_0 = data
-                for notification_types_type_0_item_data in _notification_types_type_0:
-                    notification_types_type_0_item = NotificationType(notification_types_type_0_item_data)
+        notification_types_json_ = d.pop("notificationTypes", ABSENT)
+        notification_types: list[NotificationType] | None
+        if notification_types_json_ is ABSENT:
+            notification_types = None
+        else:
+            _given_ |= 1
 
-                    notification_types_type_0.append(notification_types_type_0_item)
+            def _parse_notification_types(data: object) -> list[NotificationType] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    notification_types_type_0 = []
+                    _notification_types_type_0 = data
+                    for notification_types_type_0_item_data in _notification_types_type_0:
+                        notification_types_type_0_item = NotificationType(notification_types_type_0_item_data)
 
-                return notification_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotificationType] | None | Unset, data)
+                        notification_types_type_0.append(notification_types_type_0_item)
 
-        notification_types = _parse_notification_types(d.pop("notificationTypes", UNSET))
+                    return notification_types_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[NotificationType] | None, data)
 
-        def _parse_webhook_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            notification_types = _parse_notification_types(notification_types_json_)
 
-        webhook_secret = _parse_webhook_secret(d.pop("webhookSecret", UNSET))
+        webhook_secret_json_ = d.pop("webhookSecret", ABSENT)
+        webhook_secret: str | None
+        if webhook_secret_json_ is ABSENT:
+            webhook_secret = None
+        else:
+            _given_ |= 2
 
-        create_notification_policy_request = cls(
-            name=name,
-            recipients=recipients,
-            channel=channel,
-            notification_types=notification_types,
-            webhook_secret=webhook_secret,
+            def _parse_webhook_secret(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            webhook_secret = _parse_webhook_secret(webhook_secret_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "recipients": recipients,
+                "channel": channel,
+                "notification_types": notification_types,
+                "webhook_secret": webhook_secret,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_notification_policy_request.additional_properties = d
-        return create_notification_policy_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_or_update_customer_request_integration import CreateOrUpdateCustomerRequestIntegration
 from ..models.customer_status import CustomerStatus
 from ..models.tax_status import TaxStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrUpdateCustomerRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateOrUpdateCustomerRequest:
     """
     Example:
@@ -47,35 +47,152 @@ class CreateOrUpdateCustomerRequest:
             'John Smith', 'email': 'john.smith@example.com', 'billingPreference': 'PRIMARY'}, {'name': 'Anna Smith',
             'email': 'anna.smith@example.com', 'billingPreference': 'STANDARD'}, {'name': 'Penny Smith', 'email':
             'penny.smith@example.com', 'billingPreference': 'NONE'}].
-        url (None | str | Unset): URL Example: https://example.com/.
-        label (None | str | Unset): Label Example: Example customer.
-        customer_aliases (list[str] | None | Unset): Customer aliases Example: ['b1c87177-088a-40ec-8917-9809343f3f9c'].
-        integration_ids (list[GenerateIntegrationIdRequest] | None | Unset): IDs in external integrations Example:
-            [{'service': 'Xero', 'id': '123456789'}, {'service': 'Stripe', 'id': 'cus_OCtCxqQDgu1uX9'}, {'service':
-            'HubSpot', 'id': '123456789'}].
-        parent_id (None | str | Unset): ID of a parent customer. Populate this field to create a new customeras a child
-            customer of another, existing customer. Example: 50af5191-05a3-42a5-802a-6b59091157af.
-        push_to_integrations (list[CreateOrUpdateCustomerRequestIntegration] | None | Unset): Automatically create
-            customer in these linked integrations Example: ['Xero'].
-        status (CustomerStatus | Unset):  Example: ACTIVE.
-        custom_properties (CreateOrUpdateCustomerRequestCustomPropertiesType0 | None | Unset): Custom key-value
-            properties. Providing this field replaces all existing custom properties. Omitting it leaves them unchanged.
-            Example: {'region': 'EU', 'tier': 'gold'}.
+        url (str | None): URL Example: https://example.com/.
+        label (str | None): Label Example: Example customer.
+        customer_aliases (list[str] | None): Customer aliases Example: ['b1c87177-088a-40ec-8917-9809343f3f9c'].
+        integration_ids (list[GenerateIntegrationIdRequest] | None): IDs in external integrations Example: [{'service':
+            'Xero', 'id': '123456789'}, {'service': 'Stripe', 'id': 'cus_OCtCxqQDgu1uX9'}, {'service': 'HubSpot', 'id':
+            '123456789'}].
+        parent_id (str | None): ID of a parent customer. Populate this field to create a new customeras a child customer
+            of another, existing customer. Example: 50af5191-05a3-42a5-802a-6b59091157af.
+        push_to_integrations (list[CreateOrUpdateCustomerRequestIntegration] | None): Automatically create customer in
+            these linked integrations Example: ['Xero'].
+        status (CustomerStatus | None):  Example: ACTIVE.
+        custom_properties (CreateOrUpdateCustomerRequestCustomPropertiesType0 | None): Custom key-value properties.
+            Providing this field replaces all existing custom properties. Omitting it leaves them unchanged. Example:
+            {'region': 'EU', 'tier': 'gold'}.
     """
 
     legal_name: str
     address: Address
     tax_status: TaxStatus
     contacts: list[ContactRequestModel]
-    url: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    customer_aliases: list[str] | None | Unset = UNSET
-    integration_ids: list[GenerateIntegrationIdRequest] | None | Unset = UNSET
-    parent_id: None | str | Unset = UNSET
-    push_to_integrations: list[CreateOrUpdateCustomerRequestIntegration] | None | Unset = UNSET
-    status: CustomerStatus | Unset = UNSET
-    custom_properties: CreateOrUpdateCustomerRequestCustomPropertiesType0 | None | Unset = UNSET
+    url: str | None
+    label: str | None
+    customer_aliases: list[str] | None
+    integration_ids: list[GenerateIntegrationIdRequest] | None
+    parent_id: str | None
+    push_to_integrations: list[CreateOrUpdateCustomerRequestIntegration] | None
+    status: CustomerStatus | None
+    custom_properties: CreateOrUpdateCustomerRequestCustomPropertiesType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "url": 1,
+        "label": 2,
+        "customer_aliases": 4,
+        "integration_ids": 8,
+        "parent_id": 16,
+        "push_to_integrations": 32,
+        "status": 64,
+        "custom_properties": 128,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+            "label",
+            "customer_aliases",
+            "integration_ids",
+            "parent_id",
+            "push_to_integrations",
+            "status",
+            "custom_properties",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+
+    def __init__(
+        self,
+        legal_name: str,
+        address: Address,
+        tax_status: TaxStatus,
+        contacts: list[ContactRequestModel],
+        url: str | None = ABSENT,
+        label: str | None = ABSENT,
+        customer_aliases: list[str] | None = ABSENT,
+        integration_ids: list[GenerateIntegrationIdRequest] | None = ABSENT,
+        parent_id: str | None = ABSENT,
+        push_to_integrations: list[CreateOrUpdateCustomerRequestIntegration] | None = ABSENT,
+        status: CustomerStatus | None = ABSENT,
+        custom_properties: CreateOrUpdateCustomerRequestCustomPropertiesType0 | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if url is ABSENT:
+            url = None
+        else:
+            _given_ |= 1
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 2
+        if customer_aliases is ABSENT:
+            customer_aliases = None
+        else:
+            _given_ |= 4
+        if integration_ids is ABSENT:
+            integration_ids = None
+        else:
+            _given_ |= 8
+        if parent_id is ABSENT:
+            parent_id = None
+        else:
+            _given_ |= 16
+        if push_to_integrations is ABSENT:
+            push_to_integrations = None
+        else:
+            _given_ |= 32
+        if status is ABSENT:
+            status = None
+        else:
+            _given_ |= 64
+        if custom_properties is ABSENT:
+            custom_properties = None
+        else:
+            _given_ |= 128
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "address": address,
+                "tax_status": tax_status,
+                "contacts": contacts,
+                "url": url,
+                "label": label,
+                "customer_aliases": customer_aliases,
+                "integration_ids": integration_ids,
+                "parent_id": parent_id,
+                "push_to_integrations": push_to_integrations,
+                "status": status,
+                "custom_properties": custom_properties,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -94,69 +211,6 @@ class CreateOrUpdateCustomerRequest:
             contacts_item = contacts_item_data.to_dict()
             contacts.append(contacts_item)
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        customer_aliases: list[str] | None | Unset
-        if isinstance(self.customer_aliases, Unset):
-            customer_aliases = UNSET
-        elif isinstance(self.customer_aliases, list):
-            customer_aliases = self.customer_aliases
-
-        else:
-            customer_aliases = self.customer_aliases
-
-        integration_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.integration_ids, Unset):
-            integration_ids = UNSET
-        elif isinstance(self.integration_ids, list):
-            integration_ids = []
-            for integration_ids_type_0_item_data in self.integration_ids:
-                integration_ids_type_0_item = integration_ids_type_0_item_data.to_dict()
-                integration_ids.append(integration_ids_type_0_item)
-
-        else:
-            integration_ids = self.integration_ids
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        push_to_integrations: list[str] | None | Unset
-        if isinstance(self.push_to_integrations, Unset):
-            push_to_integrations = UNSET
-        elif isinstance(self.push_to_integrations, list):
-            push_to_integrations = []
-            for push_to_integrations_type_0_item_data in self.push_to_integrations:
-                push_to_integrations_type_0_item = push_to_integrations_type_0_item_data.value
-                push_to_integrations.append(push_to_integrations_type_0_item)
-
-        else:
-            push_to_integrations = self.push_to_integrations
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        custom_properties: dict[str, Any] | None | Unset
-        if isinstance(self.custom_properties, Unset):
-            custom_properties = UNSET
-        elif isinstance(self.custom_properties, CreateOrUpdateCustomerRequestCustomPropertiesType0):
-            custom_properties = self.custom_properties.to_dict()
-        else:
-            custom_properties = self.custom_properties
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -167,22 +221,83 @@ class CreateOrUpdateCustomerRequest:
                 "contacts": contacts,
             }
         )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if label is not UNSET:
-            field_dict["label"] = label
-        if customer_aliases is not UNSET:
-            field_dict["customerAliases"] = customer_aliases
-        if integration_ids is not UNSET:
-            field_dict["integrationIds"] = integration_ids
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if push_to_integrations is not UNSET:
-            field_dict["pushToIntegrations"] = push_to_integrations
-        if status is not UNSET:
-            field_dict["status"] = status
-        if custom_properties is not UNSET:
-            field_dict["customProperties"] = custom_properties
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.url is None:
+                field_dict["url"] = None
+            else:
+                url: None | str
+                url = self.url
+                field_dict["url"] = url
+        if _given_ & 2:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 4:
+            if self.customer_aliases is None:
+                field_dict["customerAliases"] = None
+            else:
+                customer_aliases: list[str] | None
+                if isinstance(self.customer_aliases, list):
+                    customer_aliases = self.customer_aliases
+
+                else:
+                    customer_aliases = self.customer_aliases
+                field_dict["customerAliases"] = customer_aliases
+        if _given_ & 8:
+            if self.integration_ids is None:
+                field_dict["integrationIds"] = None
+            else:
+                integration_ids: list[dict[str, Any]] | None
+                if isinstance(self.integration_ids, list):
+                    integration_ids = []
+                    for integration_ids_type_0_item_data in self.integration_ids:
+                        integration_ids_type_0_item = integration_ids_type_0_item_data.to_dict()
+                        integration_ids.append(integration_ids_type_0_item)
+
+                else:
+                    integration_ids = self.integration_ids
+                field_dict["integrationIds"] = integration_ids
+        if _given_ & 16:
+            if self.parent_id is None:
+                field_dict["parentId"] = None
+            else:
+                parent_id: None | str
+                parent_id = self.parent_id
+                field_dict["parentId"] = parent_id
+        if _given_ & 32:
+            if self.push_to_integrations is None:
+                field_dict["pushToIntegrations"] = None
+            else:
+                push_to_integrations: list[str] | None
+                if isinstance(self.push_to_integrations, list):
+                    push_to_integrations = []
+                    for push_to_integrations_type_0_item_data in self.push_to_integrations:
+                        push_to_integrations_type_0_item = push_to_integrations_type_0_item_data.value
+                        push_to_integrations.append(push_to_integrations_type_0_item)
+
+                else:
+                    push_to_integrations = self.push_to_integrations
+                field_dict["pushToIntegrations"] = push_to_integrations
+        if _given_ & 64:
+            if self.status is None:
+                field_dict["status"] = None
+            else:
+                status = self.status.value
+                field_dict["status"] = status
+        if _given_ & 128:
+            if self.custom_properties is None:
+                field_dict["customProperties"] = None
+            else:
+                custom_properties: dict[str, Any] | None
+                if isinstance(self.custom_properties, CreateOrUpdateCustomerRequestCustomPropertiesType0):
+                    custom_properties = self.custom_properties.to_dict()
+                else:
+                    custom_properties = self.custom_properties
+                field_dict["customProperties"] = custom_properties
 
         return field_dict
 
@@ -197,6 +312,7 @@ class CreateOrUpdateCustomerRequest:
         from ..models.generate_integration_id_request import GenerateIntegrationIdRequest  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         legal_name = d.pop("legalName")
 
         address = Address.from_dict(d.pop("address"))
@@ -210,139 +326,181 @@ class CreateOrUpdateCustomerRequest:
 
             contacts.append(contacts_item)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_customer_aliases(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customer_aliases_type_0 = cast(list[str], data)
-
-                return customer_aliases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        customer_aliases = _parse_customer_aliases(d.pop("customerAliases", UNSET))
-
-        def _parse_integration_ids(data: object) -> list[GenerateIntegrationIdRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integration_ids_type_0 = []
-                _integration_ids_type_0 = data
-                for integration_ids_type_0_item_data in _integration_ids_type_0:
-                    integration_ids_type_0_item = GenerateIntegrationIdRequest.from_dict(
-                        integration_ids_type_0_item_data
-                    )
-
-                    integration_ids_type_0.append(integration_ids_type_0_item)
-
-                return integration_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GenerateIntegrationIdRequest] | None | Unset, data)
-
-        integration_ids = _parse_integration_ids(d.pop("integrationIds", UNSET))
-
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        def _parse_push_to_integrations(data: object) -> list[CreateOrUpdateCustomerRequestIntegration] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                push_to_integrations_type_0 = []
-                _push_to_integrations_type_0 = data
-                for push_to_integrations_type_0_item_data in _push_to_integrations_type_0:
-                    push_to_integrations_type_0_item = CreateOrUpdateCustomerRequestIntegration(
-                        push_to_integrations_type_0_item_data
-                    )
-
-                    push_to_integrations_type_0.append(push_to_integrations_type_0_item)
-
-                return push_to_integrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateOrUpdateCustomerRequestIntegration] | None | Unset, data)
-
-        push_to_integrations = _parse_push_to_integrations(d.pop("pushToIntegrations", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: CustomerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        url_json_ = d.pop("url", ABSENT)
+        url: str | None
+        if url_json_ is ABSENT:
+            url = None
         else:
-            status = CustomerStatus(_status)
+            _given_ |= 1
 
-        def _parse_custom_properties(data: object) -> CreateOrUpdateCustomerRequestCustomPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_properties_type_0 = CreateOrUpdateCustomerRequestCustomPropertiesType0.from_dict(data)
+            def _parse_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                return custom_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateOrUpdateCustomerRequestCustomPropertiesType0 | None | Unset, data)
+            url = _parse_url(url_json_)
 
-        custom_properties = _parse_custom_properties(d.pop("customProperties", UNSET))
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 2
 
-        create_or_update_customer_request = cls(
-            legal_name=legal_name,
-            address=address,
-            tax_status=tax_status,
-            contacts=contacts,
-            url=url,
-            label=label,
-            customer_aliases=customer_aliases,
-            integration_ids=integration_ids,
-            parent_id=parent_id,
-            push_to_integrations=push_to_integrations,
-            status=status,
-            custom_properties=custom_properties,
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            label = _parse_label(label_json_)
+
+        customer_aliases_json_ = d.pop("customerAliases", ABSENT)
+        customer_aliases: list[str] | None
+        if customer_aliases_json_ is ABSENT:
+            customer_aliases = None
+        else:
+            _given_ |= 4
+
+            def _parse_customer_aliases(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    customer_aliases_type_0 = cast(list[str], data)
+
+                    return customer_aliases_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            customer_aliases = _parse_customer_aliases(customer_aliases_json_)
+
+        integration_ids_json_ = d.pop("integrationIds", ABSENT)
+        integration_ids: list[GenerateIntegrationIdRequest] | None
+        if integration_ids_json_ is ABSENT:
+            integration_ids = None
+        else:
+            _given_ |= 8
+
+            def _parse_integration_ids(data: object) -> list[GenerateIntegrationIdRequest] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    integration_ids_type_0 = []
+                    _integration_ids_type_0 = data
+                    for integration_ids_type_0_item_data in _integration_ids_type_0:
+                        integration_ids_type_0_item = GenerateIntegrationIdRequest.from_dict(
+                            integration_ids_type_0_item_data
+                        )
+
+                        integration_ids_type_0.append(integration_ids_type_0_item)
+
+                    return integration_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[GenerateIntegrationIdRequest] | None, data)
+
+            integration_ids = _parse_integration_ids(integration_ids_json_)
+
+        parent_id_json_ = d.pop("parentId", ABSENT)
+        parent_id: str | None
+        if parent_id_json_ is ABSENT:
+            parent_id = None
+        else:
+            _given_ |= 16
+
+            def _parse_parent_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            parent_id = _parse_parent_id(parent_id_json_)
+
+        push_to_integrations_json_ = d.pop("pushToIntegrations", ABSENT)
+        push_to_integrations: list[CreateOrUpdateCustomerRequestIntegration] | None
+        if push_to_integrations_json_ is ABSENT:
+            push_to_integrations = None
+        else:
+            _given_ |= 32
+
+            def _parse_push_to_integrations(data: object) -> list[CreateOrUpdateCustomerRequestIntegration] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    push_to_integrations_type_0 = []
+                    _push_to_integrations_type_0 = data
+                    for push_to_integrations_type_0_item_data in _push_to_integrations_type_0:
+                        push_to_integrations_type_0_item = CreateOrUpdateCustomerRequestIntegration(
+                            push_to_integrations_type_0_item_data
+                        )
+
+                        push_to_integrations_type_0.append(push_to_integrations_type_0_item)
+
+                    return push_to_integrations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CreateOrUpdateCustomerRequestIntegration] | None, data)
+
+            push_to_integrations = _parse_push_to_integrations(push_to_integrations_json_)
+
+        status_json_ = d.pop("status", ABSENT)
+        status: CustomerStatus | None
+        if status_json_ is ABSENT:
+            status = None
+        else:
+            _given_ |= 64
+            status = CustomerStatus(status_json_)
+
+        custom_properties_json_ = d.pop("customProperties", ABSENT)
+        custom_properties: CreateOrUpdateCustomerRequestCustomPropertiesType0 | None
+        if custom_properties_json_ is ABSENT:
+            custom_properties = None
+        else:
+            _given_ |= 128
+
+            def _parse_custom_properties(data: object) -> CreateOrUpdateCustomerRequestCustomPropertiesType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_properties_type_0 = CreateOrUpdateCustomerRequestCustomPropertiesType0.from_dict(data)
+
+                    return custom_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateOrUpdateCustomerRequestCustomPropertiesType0 | None, data)
+
+            custom_properties = _parse_custom_properties(custom_properties_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "legal_name": legal_name,
+                "address": address,
+                "tax_status": tax_status,
+                "contacts": contacts,
+                "url": url,
+                "label": label,
+                "customer_aliases": customer_aliases,
+                "integration_ids": integration_ids,
+                "parent_id": parent_id,
+                "push_to_integrations": push_to_integrations,
+                "status": status,
+                "custom_properties": custom_properties,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_or_update_customer_request.additional_properties = d
-        return create_or_update_customer_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

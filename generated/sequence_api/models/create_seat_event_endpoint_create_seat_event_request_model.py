@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateSeatEventEndpointCreateSeatEventRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateSeatEventEndpointCreateSeatEventRequestModel:
     """
     Example:
@@ -23,16 +23,73 @@ class CreateSeatEventEndpointCreateSeatEventRequestModel:
         seat_type (str): Seat type. This can be referenced from a seat metric. Example: admin.
         event_timestamp (str): Event timestamp, in ISO 8601 format. Example: 2022-10-01T00:00:00Z.
         total (int): Total seats consumed for this seat type. Example: 1.
-        customer_event_id (None | str | Unset): Unique ID provided by customer. Another event with the same customer
-            event ID will supersede this one. Example: event-id-H4twuTWpYx1rkd8OMTki2hTUcZ.
+        customer_event_id (str | None): Unique ID provided by customer. Another event with the same customer event ID
+            will supersede this one. Example: event-id-H4twuTWpYx1rkd8OMTki2hTUcZ.
     """
 
     customer_alias: str
     seat_type: str
     event_timestamp: str
     total: int
-    customer_event_id: None | str | Unset = UNSET
+    customer_event_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_event_id": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "customer_event_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        customer_alias: str,
+        seat_type: str,
+        event_timestamp: str,
+        total: int,
+        customer_event_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if customer_event_id is ABSENT:
+            customer_event_id = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "customer_alias": customer_alias,
+                "seat_type": seat_type,
+                "event_timestamp": event_timestamp,
+                "total": total,
+                "customer_event_id": customer_event_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -44,12 +101,6 @@ class CreateSeatEventEndpointCreateSeatEventRequestModel:
 
         total = self.total
 
-        customer_event_id: None | str | Unset
-        if isinstance(self.customer_event_id, Unset):
-            customer_event_id = UNSET
-        else:
-            customer_event_id = self.customer_event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,8 +111,14 @@ class CreateSeatEventEndpointCreateSeatEventRequestModel:
                 "total": total,
             }
         )
-        if customer_event_id is not UNSET:
-            field_dict["customerEventId"] = customer_event_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.customer_event_id is None:
+                field_dict["customerEventId"] = None
+            else:
+                customer_event_id: None | str
+                customer_event_id = self.customer_event_id
+                field_dict["customerEventId"] = customer_event_id
 
         return field_dict
 
@@ -69,6 +126,7 @@ class CreateSeatEventEndpointCreateSeatEventRequestModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         customer_alias = d.pop("customerAlias")
 
         seat_type = d.pop("seatType")
@@ -77,25 +135,36 @@ class CreateSeatEventEndpointCreateSeatEventRequestModel:
 
         total = d.pop("total")
 
-        def _parse_customer_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_event_id_json_ = d.pop("customerEventId", ABSENT)
+        customer_event_id: str | None
+        if customer_event_id_json_ is ABSENT:
+            customer_event_id = None
+        else:
+            _given_ |= 1
 
-        customer_event_id = _parse_customer_event_id(d.pop("customerEventId", UNSET))
+            def _parse_customer_event_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        create_seat_event_endpoint_create_seat_event_request_model = cls(
-            customer_alias=customer_alias,
-            seat_type=seat_type,
-            event_timestamp=event_timestamp,
-            total=total,
-            customer_event_id=customer_event_id,
+            customer_event_id = _parse_customer_event_id(customer_event_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "customer_alias": customer_alias,
+                "seat_type": seat_type,
+                "event_timestamp": event_timestamp,
+                "total": total,
+                "customer_event_id": customer_event_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_seat_event_endpoint_create_seat_event_request_model.additional_properties = d
-        return create_seat_event_endpoint_create_seat_event_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateSeatMetricRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateSeatMetricRequest:
     """
     Example:
@@ -22,26 +22,73 @@ class CreateSeatMetricRequest:
         seat_type (str): E.g. `admin_user`. An immutable, unique value used to identify and refer to this seat type. It
             should be lower snakecase Example: admin.
         label (str): Friendly, customer-facing name for this seat metric. Example: Administrator.
-        description (None | str | Unset): Optional description for this seat metric. Example: Allows user to make admin
-            changes over whole account.
+        description (str | None): Optional description for this seat metric. Example: Allows user to make admin changes
+            over whole account.
     """
 
     seat_type: str
     label: str
-    description: None | str | Unset = UNSET
+    description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        seat_type: str,
+        label: str,
+        description: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "seat_type": seat_type,
+                "label": label,
+                "description": description,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         seat_type = self.seat_type
 
         label = self.label
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,8 +98,14 @@ class CreateSeatMetricRequest:
                 "label": label,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
 
         return field_dict
 
@@ -60,27 +113,39 @@ class CreateSeatMetricRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         seat_type = d.pop("seatType")
 
         label = d.pop("label")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        create_seat_metric_request = cls(
-            seat_type=seat_type,
-            label=label,
-            description=description,
+            description = _parse_description(description_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "seat_type": seat_type,
+                "label": label,
+                "description": description,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_seat_metric_request.additional_properties = d
-        return create_seat_metric_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

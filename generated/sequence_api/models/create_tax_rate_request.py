@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.country_code import CountryCode
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateTaxRateRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateTaxRateRequest:
     """
     Example:
@@ -27,10 +27,9 @@ class CreateTaxRateRequest:
         invoice_short_name (str): The short name used on the invoice, e.g. "VAT" Example: VAT.
         amount (str): The tax rate. Must be between 0 and 100. Example: 0.2.
         country (CountryCode):  Example: GB.
-        description (None | str | Unset): The description of the tax rate Example: Value Added Tax applied to sales in
-            the UK.
-        region (None | str | Unset): The region that this tax rate applies to Example: London.
-        tax_category_id (None | str | Unset): The Tax Category Version ID that this Tax Rate is part of Example:
+        description (str | None): The description of the tax rate Example: Value Added Tax applied to sales in the UK.
+        region (str | None): The region that this tax rate applies to Example: London.
+        tax_category_id (str | None): The Tax Category Version ID that this Tax Rate is part of Example:
             ce109c64-dcc0-487a-ac8c-e3237c60cdb6.
     """
 
@@ -40,10 +39,87 @@ class CreateTaxRateRequest:
     invoice_short_name: str
     amount: str
     country: CountryCode
-    description: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    tax_category_id: None | str | Unset = UNSET
+    description: str | None
+    region: str | None
+    tax_category_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "region": 2,
+        "tax_category_id": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "region",
+            "tax_category_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        is_published: bool,
+        name: str,
+        invoice_name: str,
+        invoice_short_name: str,
+        amount: str,
+        country: CountryCode,
+        description: str | None = ABSENT,
+        region: str | None = ABSENT,
+        tax_category_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
+        if region is ABSENT:
+            region = None
+        else:
+            _given_ |= 2
+        if tax_category_id is ABSENT:
+            tax_category_id = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "is_published": is_published,
+                "name": name,
+                "invoice_name": invoice_name,
+                "invoice_short_name": invoice_short_name,
+                "amount": amount,
+                "country": country,
+                "description": description,
+                "region": region,
+                "tax_category_id": tax_category_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -59,24 +135,6 @@ class CreateTaxRateRequest:
 
         country = self.country.value
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        tax_category_id: None | str | Unset
-        if isinstance(self.tax_category_id, Unset):
-            tax_category_id = UNSET
-        else:
-            tax_category_id = self.tax_category_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,12 +147,28 @@ class CreateTaxRateRequest:
                 "country": country,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if region is not UNSET:
-            field_dict["region"] = region
-        if tax_category_id is not UNSET:
-            field_dict["taxCategoryId"] = tax_category_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 2:
+            if self.region is None:
+                field_dict["region"] = None
+            else:
+                region: None | str
+                region = self.region
+                field_dict["region"] = region
+        if _given_ & 4:
+            if self.tax_category_id is None:
+                field_dict["taxCategoryId"] = None
+            else:
+                tax_category_id: None | str
+                tax_category_id = self.tax_category_id
+                field_dict["taxCategoryId"] = tax_category_id
 
         return field_dict
 
@@ -102,6 +176,7 @@ class CreateTaxRateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         is_published = d.pop("isPublished")
 
         name = d.pop("name")
@@ -114,47 +189,68 @@ class CreateTaxRateRequest:
 
         country = CountryCode(d.pop("country"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(description_json_)
 
-        region = _parse_region(d.pop("region", UNSET))
+        region_json_ = d.pop("region", ABSENT)
+        region: str | None
+        if region_json_ is ABSENT:
+            region = None
+        else:
+            _given_ |= 2
 
-        def _parse_tax_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_region(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        tax_category_id = _parse_tax_category_id(d.pop("taxCategoryId", UNSET))
+            region = _parse_region(region_json_)
 
-        create_tax_rate_request = cls(
-            is_published=is_published,
-            name=name,
-            invoice_name=invoice_name,
-            invoice_short_name=invoice_short_name,
-            amount=amount,
-            country=country,
-            description=description,
-            region=region,
-            tax_category_id=tax_category_id,
+        tax_category_id_json_ = d.pop("taxCategoryId", ABSENT)
+        tax_category_id: str | None
+        if tax_category_id_json_ is ABSENT:
+            tax_category_id = None
+        else:
+            _given_ |= 4
+
+            def _parse_tax_category_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            tax_category_id = _parse_tax_category_id(tax_category_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "is_published": is_published,
+                "name": name,
+                "invoice_name": invoice_name,
+                "invoice_short_name": invoice_short_name,
+                "amount": amount,
+                "country": country,
+                "description": description,
+                "region": region,
+                "tax_category_id": tax_category_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_tax_rate_request.additional_properties = d
-        return create_tax_rate_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

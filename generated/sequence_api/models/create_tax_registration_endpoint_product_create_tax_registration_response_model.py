@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.country_code import CountryCode
 from ..models.state import State
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
     """
     Example:
@@ -26,21 +26,94 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
         sequence_account_id (str): Sequence account ID Example: a2e7ec72-e3b1-4349-8d8b-c1ad3cea03a1.
         tax_identifier (str): The unique identifier for this tax registration Example: GB123456789.
         country (CountryCode):  Example: GB.
-        customer_id (None | str | Unset): The customer that this tax registration belongs to Example:
+        customer_id (str | None): The customer that this tax registration belongs to Example:
             06457f78-85cd-4140-9972-67c6cd8f6071.
-        merchant_id (None | str | Unset): The merchant that this tax registration belongs to Example:
+        merchant_id (str | None): The merchant that this tax registration belongs to Example:
             06457f78-85cd-4140-9972-67c6cd8f6071.
-        state (None | State | Unset): The registration state
+        state (State | None): The registration state
     """
 
     id: str
     sequence_account_id: str
     tax_identifier: str
     country: CountryCode
-    customer_id: None | str | Unset = UNSET
-    merchant_id: None | str | Unset = UNSET
-    state: None | State | Unset = UNSET
+    customer_id: str | None
+    merchant_id: str | None
+    state: State | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_id": 1,
+        "merchant_id": 2,
+        "state": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "customer_id",
+            "merchant_id",
+            "state",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        tax_identifier: str,
+        country: CountryCode,
+        customer_id: str | None = ABSENT,
+        merchant_id: str | None = ABSENT,
+        state: State | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if customer_id is ABSENT:
+            customer_id = None
+        else:
+            _given_ |= 1
+        if merchant_id is ABSENT:
+            merchant_id = None
+        else:
+            _given_ |= 2
+        if state is ABSENT:
+            state = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "tax_identifier": tax_identifier,
+                "country": country,
+                "customer_id": customer_id,
+                "merchant_id": merchant_id,
+                "state": state,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -52,26 +125,6 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
 
         country = self.country.value
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        merchant_id: None | str | Unset
-        if isinstance(self.merchant_id, Unset):
-            merchant_id = UNSET
-        else:
-            merchant_id = self.merchant_id
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, State):
-            state = self.state.value
-        else:
-            state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,12 +135,31 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
                 "country": country,
             }
         )
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if merchant_id is not UNSET:
-            field_dict["merchantId"] = merchant_id
-        if state is not UNSET:
-            field_dict["state"] = state
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.customer_id is None:
+                field_dict["customerId"] = None
+            else:
+                customer_id: None | str
+                customer_id = self.customer_id
+                field_dict["customerId"] = customer_id
+        if _given_ & 2:
+            if self.merchant_id is None:
+                field_dict["merchantId"] = None
+            else:
+                merchant_id: None | str
+                merchant_id = self.merchant_id
+                field_dict["merchantId"] = merchant_id
+        if _given_ & 4:
+            if self.state is None:
+                field_dict["state"] = None
+            else:
+                state: None | str
+                if isinstance(self.state, State):
+                    state = self.state.value
+                else:
+                    state = self.state
+                field_dict["state"] = state
 
         return field_dict
 
@@ -95,6 +167,7 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -103,53 +176,74 @@ class CreateTaxRegistrationEndpointProductCreateTaxRegistrationResponseModel:
 
         country = CountryCode(d.pop("country"))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id_json_ = d.pop("customerId", ABSENT)
+        customer_id: str | None
+        if customer_id_json_ is ABSENT:
+            customer_id = None
+        else:
+            _given_ |= 1
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+            def _parse_customer_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            customer_id = _parse_customer_id(customer_id_json_)
 
-        merchant_id = _parse_merchant_id(d.pop("merchantId", UNSET))
+        merchant_id_json_ = d.pop("merchantId", ABSENT)
+        merchant_id: str | None
+        if merchant_id_json_ is ABSENT:
+            merchant_id = None
+        else:
+            _given_ |= 2
 
-        def _parse_state(data: object) -> None | State | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = State(data)
+            def _parse_merchant_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | State | Unset, data)
+            merchant_id = _parse_merchant_id(merchant_id_json_)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state_json_ = d.pop("state", ABSENT)
+        state: State | None
+        if state_json_ is ABSENT:
+            state = None
+        else:
+            _given_ |= 4
 
-        create_tax_registration_endpoint_product_create_tax_registration_response_model = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            tax_identifier=tax_identifier,
-            country=country,
-            customer_id=customer_id,
-            merchant_id=merchant_id,
-            state=state,
+            def _parse_state(data: object) -> None | State:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    state_type_0 = State(data)
+
+                    return state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | State, data)
+
+            state = _parse_state(state_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "tax_identifier": tax_identifier,
+                "country": country,
+                "customer_id": customer_id,
+                "merchant_id": merchant_id,
+                "state": state,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_tax_registration_endpoint_product_create_tax_registration_response_model.additional_properties = d
-        return create_tax_registration_endpoint_product_create_tax_registration_response_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

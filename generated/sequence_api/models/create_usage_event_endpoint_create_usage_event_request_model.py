@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.create_usage_event_endpoint_create_usage_event_request_model_event_properties_type_0 import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateUsageEventEndpointCreateUsageEventRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreateUsageEventEndpointCreateUsageEventRequestModel:
     """
     Example:
@@ -28,19 +28,88 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
     Attributes:
         customer_alias (str): End-customer alias or ID Example: customer-id-2H4u5BBwBWsS5V2sroRFqJfTXpW.
         event_type (str): Event type. This can be referenced from a usage metric. Example: message-sent.
-        customer_event_id (None | str | Unset): ID provided by customer. Another event with the same customer event ID
-            will supersede this one. Example: event-id-H4twuTWpYx1rkd8OMTki2hTUcZ.
-        event_timestamp (None | str | Unset): Event timestamp, in ISO 8601 format. Example: 2022-10-01T00:00:00Z.
-        event_properties (CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None | Unset):
-            Event properties. These can be referenced by a usage metric.
+        customer_event_id (str | None): ID provided by customer. Another event with the same customer event ID will
+            supersede this one. Example: event-id-H4twuTWpYx1rkd8OMTki2hTUcZ.
+        event_timestamp (str | None): Event timestamp, in ISO 8601 format. Example: 2022-10-01T00:00:00Z.
+        event_properties (CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None): Event
+            properties. These can be referenced by a usage metric.
     """
 
     customer_alias: str
     event_type: str
-    customer_event_id: None | str | Unset = UNSET
-    event_timestamp: None | str | Unset = UNSET
-    event_properties: CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None | Unset = UNSET
+    customer_event_id: str | None
+    event_timestamp: str | None
+    event_properties: CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "customer_event_id": 1,
+        "event_timestamp": 2,
+        "event_properties": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "customer_event_id",
+            "event_timestamp",
+            "event_properties",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        customer_alias: str,
+        event_type: str,
+        customer_event_id: str | None = ABSENT,
+        event_timestamp: str | None = ABSENT,
+        event_properties: CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if customer_event_id is ABSENT:
+            customer_event_id = None
+        else:
+            _given_ |= 1
+        if event_timestamp is ABSENT:
+            event_timestamp = None
+        else:
+            _given_ |= 2
+        if event_properties is ABSENT:
+            event_properties = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "customer_alias": customer_alias,
+                "event_type": event_type,
+                "customer_event_id": customer_event_id,
+                "event_timestamp": event_timestamp,
+                "event_properties": event_properties,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -52,28 +121,6 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
 
         event_type = self.event_type
 
-        customer_event_id: None | str | Unset
-        if isinstance(self.customer_event_id, Unset):
-            customer_event_id = UNSET
-        else:
-            customer_event_id = self.customer_event_id
-
-        event_timestamp: None | str | Unset
-        if isinstance(self.event_timestamp, Unset):
-            event_timestamp = UNSET
-        else:
-            event_timestamp = self.event_timestamp
-
-        event_properties: dict[str, Any] | None | Unset
-        if isinstance(self.event_properties, Unset):
-            event_properties = UNSET
-        elif isinstance(
-            self.event_properties, CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0
-        ):
-            event_properties = self.event_properties.to_dict()
-        else:
-            event_properties = self.event_properties
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,12 +129,33 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
                 "eventType": event_type,
             }
         )
-        if customer_event_id is not UNSET:
-            field_dict["customerEventId"] = customer_event_id
-        if event_timestamp is not UNSET:
-            field_dict["eventTimestamp"] = event_timestamp
-        if event_properties is not UNSET:
-            field_dict["eventProperties"] = event_properties
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.customer_event_id is None:
+                field_dict["customerEventId"] = None
+            else:
+                customer_event_id: None | str
+                customer_event_id = self.customer_event_id
+                field_dict["customerEventId"] = customer_event_id
+        if _given_ & 2:
+            if self.event_timestamp is None:
+                field_dict["eventTimestamp"] = None
+            else:
+                event_timestamp: None | str
+                event_timestamp = self.event_timestamp
+                field_dict["eventTimestamp"] = event_timestamp
+        if _given_ & 4:
+            if self.event_properties is None:
+                field_dict["eventProperties"] = None
+            else:
+                event_properties: dict[str, Any] | None
+                if isinstance(
+                    self.event_properties, CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0
+                ):
+                    event_properties = self.event_properties.to_dict()
+                else:
+                    event_properties = self.event_properties
+                field_dict["eventProperties"] = event_properties
 
         return field_dict
 
@@ -99,59 +167,81 @@ class CreateUsageEventEndpointCreateUsageEventRequestModel:
         )
 
         d = dict(src_dict)
+        _given_ = 0
         customer_alias = d.pop("customerAlias")
 
         event_type = d.pop("eventType")
 
-        def _parse_customer_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_event_id_json_ = d.pop("customerEventId", ABSENT)
+        customer_event_id: str | None
+        if customer_event_id_json_ is ABSENT:
+            customer_event_id = None
+        else:
+            _given_ |= 1
 
-        customer_event_id = _parse_customer_event_id(d.pop("customerEventId", UNSET))
+            def _parse_customer_event_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_event_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            customer_event_id = _parse_customer_event_id(customer_event_id_json_)
 
-        event_timestamp = _parse_event_timestamp(d.pop("eventTimestamp", UNSET))
+        event_timestamp_json_ = d.pop("eventTimestamp", ABSENT)
+        event_timestamp: str | None
+        if event_timestamp_json_ is ABSENT:
+            event_timestamp = None
+        else:
+            _given_ |= 2
 
-        def _parse_event_properties(
-            data: object,
-        ) -> CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_properties_type_0 = (
-                    CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0.from_dict(data)
-                )
+            def _parse_event_timestamp(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                return event_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None | Unset, data)
+            event_timestamp = _parse_event_timestamp(event_timestamp_json_)
 
-        event_properties = _parse_event_properties(d.pop("eventProperties", UNSET))
+        event_properties_json_ = d.pop("eventProperties", ABSENT)
+        event_properties: CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None
+        if event_properties_json_ is ABSENT:
+            event_properties = None
+        else:
+            _given_ |= 4
 
-        create_usage_event_endpoint_create_usage_event_request_model = cls(
-            customer_alias=customer_alias,
-            event_type=event_type,
-            customer_event_id=customer_event_id,
-            event_timestamp=event_timestamp,
-            event_properties=event_properties,
+            def _parse_event_properties(
+                data: object,
+            ) -> CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    event_properties_type_0 = (
+                        CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0.from_dict(data)
+                    )
+
+                    return event_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateUsageEventEndpointCreateUsageEventRequestModelEventPropertiesType0 | None, data)
+
+            event_properties = _parse_event_properties(event_properties_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "customer_alias": customer_alias,
+                "event_type": event_type,
+                "customer_event_id": customer_event_id,
+                "event_timestamp": event_timestamp,
+                "event_properties": event_properties,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        create_usage_event_endpoint_create_usage_event_request_model.additional_properties = d
-        return create_usage_event_endpoint_create_usage_event_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_unit_type import CreditUnitType
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.integration_id import IntegrationId
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreditGrant")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditGrant:
     """
     Example:
@@ -42,12 +42,11 @@ class CreditGrant:
         created_at (datetime.datetime): The created at Example: 2022-10-07T14:12:08.826121Z.
         integration_ids (list[IntegrationId]): IDs in external integrations Example: [{'service': 'Xero', 'id':
             '74ed2615-4730-49ab-9445-74f31723a206', 'isPending': False}].
-        metric_id (None | str | Unset): Metric ID (if CreditUnitType is METRIC) Example:
-            f092246c-6b90-4106-bcca-304ccf06bf45.
-        tax_rate_id (None | str | Unset): Tax Rate ID for Credit Purchase Example: 179d1ab3-cc96-48e2-9310-067b0b42d47c.
-        effective_date (None | str | Unset): First Day Credit Grant can be consumed Example: 2023-01-01.
-        expiry_date (None | str | Unset): Last Day Credit Grant can be consumed Example: 2023-01-31.
-        credit_note_id (None | str | Unset): ID of the credit note that created this grant (if applicable) Example:
+        metric_id (str | None): Metric ID (if CreditUnitType is METRIC) Example: f092246c-6b90-4106-bcca-304ccf06bf45.
+        tax_rate_id (str | None): Tax Rate ID for Credit Purchase Example: 179d1ab3-cc96-48e2-9310-067b0b42d47c.
+        effective_date (str | None): First Day Credit Grant can be consumed Example: 2023-01-01.
+        expiry_date (str | None): Last Day Credit Grant can be consumed Example: 2023-01-31.
+        credit_note_id (str | None): ID of the credit note that created this grant (if applicable) Example:
             73086198-8752-4ec9-a99b-16209a32dc6c.
     """
 
@@ -61,12 +60,113 @@ class CreditGrant:
     cost_of_credit: float
     created_at: datetime.datetime
     integration_ids: list[IntegrationId]
-    metric_id: None | str | Unset = UNSET
-    tax_rate_id: None | str | Unset = UNSET
-    effective_date: None | str | Unset = UNSET
-    expiry_date: None | str | Unset = UNSET
-    credit_note_id: None | str | Unset = UNSET
+    metric_id: str | None
+    tax_rate_id: str | None
+    effective_date: str | None
+    expiry_date: str | None
+    credit_note_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "metric_id": 1,
+        "tax_rate_id": 2,
+        "effective_date": 4,
+        "expiry_date": 8,
+        "credit_note_id": 16,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metric_id",
+            "tax_rate_id",
+            "effective_date",
+            "expiry_date",
+            "credit_note_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        customer_id: str,
+        name: str,
+        credit_unit_type: CreditUnitType,
+        currency: Currency,
+        amount: float,
+        cost_of_credit: float,
+        created_at: datetime.datetime,
+        integration_ids: list[IntegrationId],
+        metric_id: str | None = ABSENT,
+        tax_rate_id: str | None = ABSENT,
+        effective_date: str | None = ABSENT,
+        expiry_date: str | None = ABSENT,
+        credit_note_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if metric_id is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 1
+        if tax_rate_id is ABSENT:
+            tax_rate_id = None
+        else:
+            _given_ |= 2
+        if effective_date is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 4
+        if expiry_date is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 8
+        if credit_note_id is ABSENT:
+            credit_note_id = None
+        else:
+            _given_ |= 16
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "currency": currency,
+                "amount": amount,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "metric_id": metric_id,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "credit_note_id": credit_note_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -93,36 +193,6 @@ class CreditGrant:
             integration_ids_item = integration_ids_item_data.to_dict()
             integration_ids.append(integration_ids_item)
 
-        metric_id: None | str | Unset
-        if isinstance(self.metric_id, Unset):
-            metric_id = UNSET
-        else:
-            metric_id = self.metric_id
-
-        tax_rate_id: None | str | Unset
-        if isinstance(self.tax_rate_id, Unset):
-            tax_rate_id = UNSET
-        else:
-            tax_rate_id = self.tax_rate_id
-
-        effective_date: None | str | Unset
-        if isinstance(self.effective_date, Unset):
-            effective_date = UNSET
-        else:
-            effective_date = self.effective_date
-
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = self.expiry_date
-
-        credit_note_id: None | str | Unset
-        if isinstance(self.credit_note_id, Unset):
-            credit_note_id = UNSET
-        else:
-            credit_note_id = self.credit_note_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -139,16 +209,42 @@ class CreditGrant:
                 "integrationIds": integration_ids,
             }
         )
-        if metric_id is not UNSET:
-            field_dict["metricId"] = metric_id
-        if tax_rate_id is not UNSET:
-            field_dict["taxRateId"] = tax_rate_id
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if credit_note_id is not UNSET:
-            field_dict["creditNoteId"] = credit_note_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.metric_id is None:
+                field_dict["metricId"] = None
+            else:
+                metric_id: None | str
+                metric_id = self.metric_id
+                field_dict["metricId"] = metric_id
+        if _given_ & 2:
+            if self.tax_rate_id is None:
+                field_dict["taxRateId"] = None
+            else:
+                tax_rate_id: None | str
+                tax_rate_id = self.tax_rate_id
+                field_dict["taxRateId"] = tax_rate_id
+        if _given_ & 4:
+            if self.effective_date is None:
+                field_dict["effectiveDate"] = None
+            else:
+                effective_date: None | str
+                effective_date = self.effective_date
+                field_dict["effectiveDate"] = effective_date
+        if _given_ & 8:
+            if self.expiry_date is None:
+                field_dict["expiryDate"] = None
+            else:
+                expiry_date: None | str
+                expiry_date = self.expiry_date
+                field_dict["expiryDate"] = expiry_date
+        if _given_ & 16:
+            if self.credit_note_id is None:
+                field_dict["creditNoteId"] = None
+            else:
+                credit_note_id: None | str
+                credit_note_id = self.credit_note_id
+                field_dict["creditNoteId"] = credit_note_id
 
         return field_dict
 
@@ -158,6 +254,7 @@ class CreditGrant:
         from ..models.integration_id import IntegrationId  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -183,71 +280,102 @@ class CreditGrant:
 
             integration_ids.append(integration_ids_item)
 
-        def _parse_metric_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metric_id_json_ = d.pop("metricId", ABSENT)
+        metric_id: str | None
+        if metric_id_json_ is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 1
 
-        metric_id = _parse_metric_id(d.pop("metricId", UNSET))
+            def _parse_metric_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_tax_rate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metric_id = _parse_metric_id(metric_id_json_)
 
-        tax_rate_id = _parse_tax_rate_id(d.pop("taxRateId", UNSET))
+        tax_rate_id_json_ = d.pop("taxRateId", ABSENT)
+        tax_rate_id: str | None
+        if tax_rate_id_json_ is ABSENT:
+            tax_rate_id = None
+        else:
+            _given_ |= 2
 
-        def _parse_effective_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_tax_rate_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        effective_date = _parse_effective_date(d.pop("effectiveDate", UNSET))
+            tax_rate_id = _parse_tax_rate_id(tax_rate_id_json_)
 
-        def _parse_expiry_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        effective_date_json_ = d.pop("effectiveDate", ABSENT)
+        effective_date: str | None
+        if effective_date_json_ is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 4
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            def _parse_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_credit_note_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            effective_date = _parse_effective_date(effective_date_json_)
 
-        credit_note_id = _parse_credit_note_id(d.pop("creditNoteId", UNSET))
+        expiry_date_json_ = d.pop("expiryDate", ABSENT)
+        expiry_date: str | None
+        if expiry_date_json_ is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 8
 
-        credit_grant = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            customer_id=customer_id,
-            name=name,
-            credit_unit_type=credit_unit_type,
-            currency=currency,
-            amount=amount,
-            cost_of_credit=cost_of_credit,
-            created_at=created_at,
-            integration_ids=integration_ids,
-            metric_id=metric_id,
-            tax_rate_id=tax_rate_id,
-            effective_date=effective_date,
-            expiry_date=expiry_date,
-            credit_note_id=credit_note_id,
+            def _parse_expiry_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            expiry_date = _parse_expiry_date(expiry_date_json_)
+
+        credit_note_id_json_ = d.pop("creditNoteId", ABSENT)
+        credit_note_id: str | None
+        if credit_note_id_json_ is ABSENT:
+            credit_note_id = None
+        else:
+            _given_ |= 16
+
+            def _parse_credit_note_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            credit_note_id = _parse_credit_note_id(credit_note_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "currency": currency,
+                "amount": amount,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "metric_id": metric_id,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "credit_note_id": credit_note_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_grant.additional_properties = d
-        return credit_grant
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_type import CreditType
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreditGrant2")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditGrant2:
     """
     Example:
@@ -35,11 +35,10 @@ class CreditGrant2:
         current_balance (str): Amount remaining of Credits Granted Example: 1.
         cost_of_credit (str): Cost of credit grant Example: 10.
         created_at (datetime.datetime): The created at Example: 2024-01-01T12:00:00Z.
-        metric_id (None | str | Unset): Usage metric ID (if type is USAGE) Example:
-            b84f5290-fe95-4c6f-bedc-477700125265.
-        expiry_date (None | str | Unset): Last Day Credit Grant can be consumed Example: 2024-01-02.
-        tax_rate_id (None | str | Unset): Tax Rate ID for Credit Purchase Example: b3c37ea3-96bb-44fb-baed-01eb38d3328e.
-        effective_date (None | str | Unset): First Day Credit Grant can be consumed Example: 2024-01-01.
+        metric_id (str | None): Usage metric ID (if type is USAGE) Example: b84f5290-fe95-4c6f-bedc-477700125265.
+        expiry_date (str | None): Last Day Credit Grant can be consumed Example: 2024-01-02.
+        tax_rate_id (str | None): Tax Rate ID for Credit Purchase Example: b3c37ea3-96bb-44fb-baed-01eb38d3328e.
+        effective_date (str | None): First Day Credit Grant can be consumed Example: 2024-01-01.
     """
 
     id: str
@@ -52,11 +51,104 @@ class CreditGrant2:
     current_balance: str
     cost_of_credit: str
     created_at: datetime.datetime
-    metric_id: None | str | Unset = UNSET
-    expiry_date: None | str | Unset = UNSET
-    tax_rate_id: None | str | Unset = UNSET
-    effective_date: None | str | Unset = UNSET
+    metric_id: str | None
+    expiry_date: str | None
+    tax_rate_id: str | None
+    effective_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "metric_id": 1,
+        "expiry_date": 2,
+        "tax_rate_id": 4,
+        "effective_date": 8,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metric_id",
+            "expiry_date",
+            "tax_rate_id",
+            "effective_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        customer_id: str,
+        type_: CreditType,
+        currency: Currency,
+        name: str,
+        original_amount: str,
+        current_balance: str,
+        cost_of_credit: str,
+        created_at: datetime.datetime,
+        metric_id: str | None = ABSENT,
+        expiry_date: str | None = ABSENT,
+        tax_rate_id: str | None = ABSENT,
+        effective_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if metric_id is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 1
+        if expiry_date is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 2
+        if tax_rate_id is ABSENT:
+            tax_rate_id = None
+        else:
+            _given_ |= 4
+        if effective_date is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 8
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "type_": type_,
+                "currency": currency,
+                "name": name,
+                "original_amount": original_amount,
+                "current_balance": current_balance,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "metric_id": metric_id,
+                "expiry_date": expiry_date,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -80,30 +172,6 @@ class CreditGrant2:
 
         created_at = self.created_at.isoformat()
 
-        metric_id: None | str | Unset
-        if isinstance(self.metric_id, Unset):
-            metric_id = UNSET
-        else:
-            metric_id = self.metric_id
-
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = self.expiry_date
-
-        tax_rate_id: None | str | Unset
-        if isinstance(self.tax_rate_id, Unset):
-            tax_rate_id = UNSET
-        else:
-            tax_rate_id = self.tax_rate_id
-
-        effective_date: None | str | Unset
-        if isinstance(self.effective_date, Unset):
-            effective_date = UNSET
-        else:
-            effective_date = self.effective_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,14 +188,35 @@ class CreditGrant2:
                 "createdAt": created_at,
             }
         )
-        if metric_id is not UNSET:
-            field_dict["metricId"] = metric_id
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if tax_rate_id is not UNSET:
-            field_dict["taxRateId"] = tax_rate_id
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.metric_id is None:
+                field_dict["metricId"] = None
+            else:
+                metric_id: None | str
+                metric_id = self.metric_id
+                field_dict["metricId"] = metric_id
+        if _given_ & 2:
+            if self.expiry_date is None:
+                field_dict["expiryDate"] = None
+            else:
+                expiry_date: None | str
+                expiry_date = self.expiry_date
+                field_dict["expiryDate"] = expiry_date
+        if _given_ & 4:
+            if self.tax_rate_id is None:
+                field_dict["taxRateId"] = None
+            else:
+                tax_rate_id: None | str
+                tax_rate_id = self.tax_rate_id
+                field_dict["taxRateId"] = tax_rate_id
+        if _given_ & 8:
+            if self.effective_date is None:
+                field_dict["effectiveDate"] = None
+            else:
+                effective_date: None | str
+                effective_date = self.effective_date
+                field_dict["effectiveDate"] = effective_date
 
         return field_dict
 
@@ -135,6 +224,7 @@ class CreditGrant2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -155,61 +245,87 @@ class CreditGrant2:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_metric_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metric_id_json_ = d.pop("metricId", ABSENT)
+        metric_id: str | None
+        if metric_id_json_ is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 1
 
-        metric_id = _parse_metric_id(d.pop("metricId", UNSET))
+            def _parse_metric_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_expiry_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metric_id = _parse_metric_id(metric_id_json_)
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+        expiry_date_json_ = d.pop("expiryDate", ABSENT)
+        expiry_date: str | None
+        if expiry_date_json_ is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 2
 
-        def _parse_tax_rate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_expiry_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        tax_rate_id = _parse_tax_rate_id(d.pop("taxRateId", UNSET))
+            expiry_date = _parse_expiry_date(expiry_date_json_)
 
-        def _parse_effective_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_rate_id_json_ = d.pop("taxRateId", ABSENT)
+        tax_rate_id: str | None
+        if tax_rate_id_json_ is ABSENT:
+            tax_rate_id = None
+        else:
+            _given_ |= 4
 
-        effective_date = _parse_effective_date(d.pop("effectiveDate", UNSET))
+            def _parse_tax_rate_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_grant_2 = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            customer_id=customer_id,
-            type_=type_,
-            currency=currency,
-            name=name,
-            original_amount=original_amount,
-            current_balance=current_balance,
-            cost_of_credit=cost_of_credit,
-            created_at=created_at,
-            metric_id=metric_id,
-            expiry_date=expiry_date,
-            tax_rate_id=tax_rate_id,
-            effective_date=effective_date,
+            tax_rate_id = _parse_tax_rate_id(tax_rate_id_json_)
+
+        effective_date_json_ = d.pop("effectiveDate", ABSENT)
+        effective_date: str | None
+        if effective_date_json_ is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 8
+
+            def _parse_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            effective_date = _parse_effective_date(effective_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "type_": type_,
+                "currency": currency,
+                "name": name,
+                "original_amount": original_amount,
+                "current_balance": current_balance,
+                "cost_of_credit": cost_of_credit,
+                "created_at": created_at,
+                "metric_id": metric_id,
+                "expiry_date": expiry_date,
+                "tax_rate_id": tax_rate_id,
+                "effective_date": effective_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_grant_2.additional_properties = d
-        return credit_grant_2
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

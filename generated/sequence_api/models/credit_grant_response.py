@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_unit_type import CreditUnitType
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.integration_id import IntegrationId
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreditGrantResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditGrantResponse:
     """
     Example:
@@ -38,12 +38,11 @@ class CreditGrantResponse:
         created_at (datetime.datetime): The creation timestamp Example: 2022-10-07T14:12:08.826121Z.
         integration_ids (list[IntegrationId]): IDs in external integrations Example: [{'service': 'Xero', 'id':
             '74ed2615-4730-49ab-9445-74f31723a206', 'isPending': False}].
-        currency (Currency | Unset):  Example: GBP.
-        metric_id (None | str | Unset): Metric ID (if creditUnitType is METRIC) Example:
-            f092246c-6b90-4106-bcca-304ccf06bf45.
-        cost_of_credit (float | None | Unset): Cost of credit grant, to be invoiced to the customer Example: 10.
-        effective_date (None | str | Unset): First day credit grant can be consumed Example: 2023-01-01.
-        expiry_date (None | str | Unset): Last day credit grant can be consumed Example: 2023-01-31.
+        currency (Currency | None):  Example: GBP.
+        metric_id (str | None): Metric ID (if creditUnitType is METRIC) Example: f092246c-6b90-4106-bcca-304ccf06bf45.
+        cost_of_credit (float | None): Cost of credit grant, to be invoiced to the customer Example: 10.
+        effective_date (str | None): First day credit grant can be consumed Example: 2023-01-01.
+        expiry_date (str | None): Last day credit grant can be consumed Example: 2023-01-31.
     """
 
     id: str
@@ -54,12 +53,113 @@ class CreditGrantResponse:
     amount: float
     created_at: datetime.datetime
     integration_ids: list[IntegrationId]
-    currency: Currency | Unset = UNSET
-    metric_id: None | str | Unset = UNSET
-    cost_of_credit: float | None | Unset = UNSET
-    effective_date: None | str | Unset = UNSET
-    expiry_date: None | str | Unset = UNSET
+    currency: Currency | None
+    metric_id: str | None
+    cost_of_credit: float | None
+    effective_date: str | None
+    expiry_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "currency": 1,
+        "metric_id": 2,
+        "cost_of_credit": 4,
+        "effective_date": 8,
+        "expiry_date": 16,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currency",
+            "metric_id",
+            "cost_of_credit",
+            "effective_date",
+            "expiry_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currency",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        customer_id: str,
+        name: str,
+        credit_unit_type: CreditUnitType,
+        amount: float,
+        created_at: datetime.datetime,
+        integration_ids: list[IntegrationId],
+        currency: Currency | None = ABSENT,
+        metric_id: str | None = ABSENT,
+        cost_of_credit: float | None = ABSENT,
+        effective_date: str | None = ABSENT,
+        expiry_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if currency is ABSENT:
+            currency = None
+        else:
+            _given_ |= 1
+        if metric_id is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 2
+        if cost_of_credit is ABSENT:
+            cost_of_credit = None
+        else:
+            _given_ |= 4
+        if effective_date is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 8
+        if expiry_date is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 16
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "amount": amount,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "currency": currency,
+                "metric_id": metric_id,
+                "cost_of_credit": cost_of_credit,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -82,34 +182,6 @@ class CreditGrantResponse:
             integration_ids_item = integration_ids_item_data.to_dict()
             integration_ids.append(integration_ids_item)
 
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
-
-        metric_id: None | str | Unset
-        if isinstance(self.metric_id, Unset):
-            metric_id = UNSET
-        else:
-            metric_id = self.metric_id
-
-        cost_of_credit: float | None | Unset
-        if isinstance(self.cost_of_credit, Unset):
-            cost_of_credit = UNSET
-        else:
-            cost_of_credit = self.cost_of_credit
-
-        effective_date: None | str | Unset
-        if isinstance(self.effective_date, Unset):
-            effective_date = UNSET
-        else:
-            effective_date = self.effective_date
-
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = self.expiry_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,16 +196,41 @@ class CreditGrantResponse:
                 "integrationIds": integration_ids,
             }
         )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if metric_id is not UNSET:
-            field_dict["metricId"] = metric_id
-        if cost_of_credit is not UNSET:
-            field_dict["costOfCredit"] = cost_of_credit
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.currency is None:
+                field_dict["currency"] = None
+            else:
+                currency = self.currency.value
+                field_dict["currency"] = currency
+        if _given_ & 2:
+            if self.metric_id is None:
+                field_dict["metricId"] = None
+            else:
+                metric_id: None | str
+                metric_id = self.metric_id
+                field_dict["metricId"] = metric_id
+        if _given_ & 4:
+            if self.cost_of_credit is None:
+                field_dict["costOfCredit"] = None
+            else:
+                cost_of_credit: float | None
+                cost_of_credit = self.cost_of_credit
+                field_dict["costOfCredit"] = cost_of_credit
+        if _given_ & 8:
+            if self.effective_date is None:
+                field_dict["effectiveDate"] = None
+            else:
+                effective_date: None | str
+                effective_date = self.effective_date
+                field_dict["effectiveDate"] = effective_date
+        if _given_ & 16:
+            if self.expiry_date is None:
+                field_dict["expiryDate"] = None
+            else:
+                expiry_date: None | str
+                expiry_date = self.expiry_date
+                field_dict["expiryDate"] = expiry_date
 
         return field_dict
 
@@ -143,6 +240,7 @@ class CreditGrantResponse:
         from ..models.integration_id import IntegrationId  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -164,67 +262,94 @@ class CreditGrantResponse:
 
             integration_ids.append(integration_ids_item)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency_json_ = d.pop("currency", ABSENT)
+        currency: Currency | None
+        if currency_json_ is ABSENT:
+            currency = None
         else:
-            currency = Currency(_currency)
+            _given_ |= 1
+            currency = Currency(currency_json_)
 
-        def _parse_metric_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metric_id_json_ = d.pop("metricId", ABSENT)
+        metric_id: str | None
+        if metric_id_json_ is ABSENT:
+            metric_id = None
+        else:
+            _given_ |= 2
 
-        metric_id = _parse_metric_id(d.pop("metricId", UNSET))
+            def _parse_metric_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_cost_of_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            metric_id = _parse_metric_id(metric_id_json_)
 
-        cost_of_credit = _parse_cost_of_credit(d.pop("costOfCredit", UNSET))
+        cost_of_credit_json_ = d.pop("costOfCredit", ABSENT)
+        cost_of_credit: float | None
+        if cost_of_credit_json_ is ABSENT:
+            cost_of_credit = None
+        else:
+            _given_ |= 4
 
-        def _parse_effective_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_cost_of_credit(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        effective_date = _parse_effective_date(d.pop("effectiveDate", UNSET))
+            cost_of_credit = _parse_cost_of_credit(cost_of_credit_json_)
 
-        def _parse_expiry_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        effective_date_json_ = d.pop("effectiveDate", ABSENT)
+        effective_date: str | None
+        if effective_date_json_ is ABSENT:
+            effective_date = None
+        else:
+            _given_ |= 8
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            def _parse_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_grant_response = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            customer_id=customer_id,
-            name=name,
-            credit_unit_type=credit_unit_type,
-            amount=amount,
-            created_at=created_at,
-            integration_ids=integration_ids,
-            currency=currency,
-            metric_id=metric_id,
-            cost_of_credit=cost_of_credit,
-            effective_date=effective_date,
-            expiry_date=expiry_date,
+            effective_date = _parse_effective_date(effective_date_json_)
+
+        expiry_date_json_ = d.pop("expiryDate", ABSENT)
+        expiry_date: str | None
+        if expiry_date_json_ is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 16
+
+            def _parse_expiry_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            expiry_date = _parse_expiry_date(expiry_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "amount": amount,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "currency": currency,
+                "metric_id": metric_id,
+                "cost_of_credit": cost_of_credit,
+                "effective_date": effective_date,
+                "expiry_date": expiry_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_grant_response.additional_properties = d
-        return credit_grant_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

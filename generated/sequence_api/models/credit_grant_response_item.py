@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreditGrantResponseItem")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditGrantResponseItem:
     """
     Example:
@@ -24,7 +24,7 @@ class CreditGrantResponseItem:
         grant_amount (float): Amount of Credits Granted Example: 1000.
         balance (float): Amount remaining of Credits Granted Example: 324.
         issue_date (str): Grant Issue Date Example: 2022-02-22.
-        expiry_date (None | str | Unset): Grant Expiry Date Example: 2030-03-03.
+        expiry_date (str | None): Grant Expiry Date Example: 2030-03-03.
     """
 
     id: str
@@ -32,8 +32,67 @@ class CreditGrantResponseItem:
     grant_amount: float
     balance: float
     issue_date: str
-    expiry_date: None | str | Unset = UNSET
+    expiry_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "expiry_date": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "expiry_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        grant_amount: float,
+        balance: float,
+        issue_date: str,
+        expiry_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if expiry_date is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "grant_amount": grant_amount,
+                "balance": balance,
+                "issue_date": issue_date,
+                "expiry_date": expiry_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -47,12 +106,6 @@ class CreditGrantResponseItem:
 
         issue_date = self.issue_date
 
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = self.expiry_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,8 +117,14 @@ class CreditGrantResponseItem:
                 "issueDate": issue_date,
             }
         )
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.expiry_date is None:
+                field_dict["expiryDate"] = None
+            else:
+                expiry_date: None | str
+                expiry_date = self.expiry_date
+                field_dict["expiryDate"] = expiry_date
 
         return field_dict
 
@@ -73,6 +132,7 @@ class CreditGrantResponseItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -83,26 +143,37 @@ class CreditGrantResponseItem:
 
         issue_date = d.pop("issueDate")
 
-        def _parse_expiry_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiry_date_json_ = d.pop("expiryDate", ABSENT)
+        expiry_date: str | None
+        if expiry_date_json_ is ABSENT:
+            expiry_date = None
+        else:
+            _given_ |= 1
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            def _parse_expiry_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_grant_response_item = cls(
-            id=id,
-            name=name,
-            grant_amount=grant_amount,
-            balance=balance,
-            issue_date=issue_date,
-            expiry_date=expiry_date,
+            expiry_date = _parse_expiry_date(expiry_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "grant_amount": grant_amount,
+                "balance": balance,
+                "issue_date": issue_date,
+                "expiry_date": expiry_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_grant_response_item.additional_properties = d
-        return credit_grant_response_item
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.credit_note_application_status import CreditNoteApplicationStatus
 from ..models.credit_note_status import CreditNoteStatus
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreditNote")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditNote:
     """
     Example:
@@ -89,23 +89,22 @@ class CreditNote:
             'af60cab3-812d-4250-a051-0fb7133a00c7', 'invoiceNumber': 'INV00001', 'amount': '50.00', 'appliedAt':
             '2022-10-14T12:34:56Z'}].
         settings (CreditNoteSettings): Credit note settings Example: {'generateCashCreditGrant': 'ENABLED'}.
-        invoice_id (None | str | Unset): Invoice ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
-        invoice_number (None | str | Unset): Invoice Number Example: INV00001.
-        billing_schedule_id (None | str | Unset): Subscription ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
-        issue_date (None | str | Unset): Issue date Example: 2022-09-15.
-        billing_period_start (None | str | Unset): Billing period start Example: 2022-10-01T00:00:00Z.
-        billing_period_end (None | str | Unset): Billing period end Example: 2022-10-30T00:00:00Z.
-        credit_note_number (None | str | Unset): Credit Note number Example: CN00001.
-        purchase_order_number (None | str | Unset): Purchase order number Example: PO123.
-        memo (None | str | Unset): Credit Note memo Example: Thanks.
-        customer_tax_id (None | str | Unset): Customer's tax ID Example: TAX123.
-        application_status (CreditNoteApplicationStatus | Unset):  Example: PARTIALLY_APPLIED.
-        balance (None | str | Unset): Credit still available to apply, in decimal format of the Credit Note's currency.
-            Omitted for credit notes with no ledger balance Example: 51.23.
-        balance_version (int | None | Unset): Ledger version of the balance. Advances each time the balance changes;
-            required when applying this Credit Note to an Invoice. Omitted for credit notes with no ledger balance Example:
-            3.
-        merchant_details (InvoiceMerchantDetails | Unset): Merchant details Example: {'address': {'line1': 'The White
+        invoice_id (str | None): Invoice ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        invoice_number (str | None): Invoice Number Example: INV00001.
+        billing_schedule_id (str | None): Subscription ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        issue_date (str | None): Issue date Example: 2022-09-15.
+        billing_period_start (str | None): Billing period start Example: 2022-10-01T00:00:00Z.
+        billing_period_end (str | None): Billing period end Example: 2022-10-30T00:00:00Z.
+        credit_note_number (str | None): Credit Note number Example: CN00001.
+        purchase_order_number (str | None): Purchase order number Example: PO123.
+        memo (str | None): Credit Note memo Example: Thanks.
+        customer_tax_id (str | None): Customer's tax ID Example: TAX123.
+        application_status (CreditNoteApplicationStatus | None):  Example: PARTIALLY_APPLIED.
+        balance (str | None): Credit still available to apply, in decimal format of the Credit Note's currency. Omitted
+            for credit notes with no ledger balance Example: 51.23.
+        balance_version (int | None): Ledger version of the balance. Advances each time the balance changes; required
+            when applying this Credit Note to an Invoice. Omitted for credit notes with no ledger balance Example: 3.
+        merchant_details (InvoiceMerchantDetails | None): Merchant details Example: {'address': {'line1': 'The White
             House', 'line2': '1600 Pennsylvania Avenue', 'town': 'Washington, D.C.', 'state': 'CA', 'postcode': '20500',
             'country': 'US'}, 'phoneNumber': 800001066, 'email': 'donald@example.com', 'taxId': 'TAX60', 'iban':
             'GB33BUKB20201555555555', 'ukAccountDetails': {'sortCode': '000000', 'accountNumber': '12345678'},
@@ -123,7 +122,7 @@ class CreditNote:
             '123456'}, 'swedishBankgiroDestination': {'bankgiroNumber': '123-4567', 'accountName': '12345678'}, 'logoUrl':
             'logo', 'legalCompanyName': 'The Merchant', 'primaryColour': '#000000', 'customFields': [{'key': 'example-
             label', 'value': 'label-value'}], 'includeBeneficiaryAddressInPaymentDetails': True}.
-        accounting_date (None | str | Unset): Accounting date Example: 2022-09-30.
+        accounting_date (str | None): Accounting date Example: 2022-09-30.
     """
 
     id: str
@@ -142,22 +141,220 @@ class CreditNote:
     linked_services: list[LinkInfo]
     applications: list[CreditNoteApplication]
     settings: CreditNoteSettings
-    invoice_id: None | str | Unset = UNSET
-    invoice_number: None | str | Unset = UNSET
-    billing_schedule_id: None | str | Unset = UNSET
-    issue_date: None | str | Unset = UNSET
-    billing_period_start: None | str | Unset = UNSET
-    billing_period_end: None | str | Unset = UNSET
-    credit_note_number: None | str | Unset = UNSET
-    purchase_order_number: None | str | Unset = UNSET
-    memo: None | str | Unset = UNSET
-    customer_tax_id: None | str | Unset = UNSET
-    application_status: CreditNoteApplicationStatus | Unset = UNSET
-    balance: None | str | Unset = UNSET
-    balance_version: int | None | Unset = UNSET
-    merchant_details: InvoiceMerchantDetails | Unset = UNSET
-    accounting_date: None | str | Unset = UNSET
+    invoice_id: str | None
+    invoice_number: str | None
+    billing_schedule_id: str | None
+    issue_date: str | None
+    billing_period_start: str | None
+    billing_period_end: str | None
+    credit_note_number: str | None
+    purchase_order_number: str | None
+    memo: str | None
+    customer_tax_id: str | None
+    application_status: CreditNoteApplicationStatus | None
+    balance: str | None
+    balance_version: int | None
+    merchant_details: InvoiceMerchantDetails | None
+    accounting_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_id": 1,
+        "invoice_number": 2,
+        "billing_schedule_id": 4,
+        "issue_date": 8,
+        "billing_period_start": 16,
+        "billing_period_end": 32,
+        "credit_note_number": 64,
+        "purchase_order_number": 128,
+        "memo": 256,
+        "customer_tax_id": 512,
+        "application_status": 1024,
+        "balance": 2048,
+        "balance_version": 4096,
+        "merchant_details": 8192,
+        "accounting_date": 16384,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "invoice_id",
+            "invoice_number",
+            "billing_schedule_id",
+            "issue_date",
+            "billing_period_start",
+            "billing_period_end",
+            "credit_note_number",
+            "purchase_order_number",
+            "memo",
+            "customer_tax_id",
+            "application_status",
+            "balance",
+            "balance_version",
+            "merchant_details",
+            "accounting_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "application_status",
+            "merchant_details",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        status: CreditNoteStatus,
+        currency: Currency,
+        customer_id: str,
+        customer_emails: list[str],
+        customer_legal_company_name: str,
+        customer_billing_address: Address,
+        customer_shipping_address: Address,
+        total_tax: str,
+        net_total: str,
+        gross_total: str,
+        metadata: list[KeyValuePair],
+        linked_services: list[LinkInfo],
+        applications: list[CreditNoteApplication],
+        settings: CreditNoteSettings,
+        invoice_id: str | None = ABSENT,
+        invoice_number: str | None = ABSENT,
+        billing_schedule_id: str | None = ABSENT,
+        issue_date: str | None = ABSENT,
+        billing_period_start: str | None = ABSENT,
+        billing_period_end: str | None = ABSENT,
+        credit_note_number: str | None = ABSENT,
+        purchase_order_number: str | None = ABSENT,
+        memo: str | None = ABSENT,
+        customer_tax_id: str | None = ABSENT,
+        application_status: CreditNoteApplicationStatus | None = ABSENT,
+        balance: str | None = ABSENT,
+        balance_version: int | None = ABSENT,
+        merchant_details: InvoiceMerchantDetails | None = ABSENT,
+        accounting_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if invoice_id is ABSENT:
+            invoice_id = None
+        else:
+            _given_ |= 1
+        if invoice_number is ABSENT:
+            invoice_number = None
+        else:
+            _given_ |= 2
+        if billing_schedule_id is ABSENT:
+            billing_schedule_id = None
+        else:
+            _given_ |= 4
+        if issue_date is ABSENT:
+            issue_date = None
+        else:
+            _given_ |= 8
+        if billing_period_start is ABSENT:
+            billing_period_start = None
+        else:
+            _given_ |= 16
+        if billing_period_end is ABSENT:
+            billing_period_end = None
+        else:
+            _given_ |= 32
+        if credit_note_number is ABSENT:
+            credit_note_number = None
+        else:
+            _given_ |= 64
+        if purchase_order_number is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 128
+        if memo is ABSENT:
+            memo = None
+        else:
+            _given_ |= 256
+        if customer_tax_id is ABSENT:
+            customer_tax_id = None
+        else:
+            _given_ |= 512
+        if application_status is ABSENT:
+            application_status = None
+        else:
+            _given_ |= 1024
+        if balance is ABSENT:
+            balance = None
+        else:
+            _given_ |= 2048
+        if balance_version is ABSENT:
+            balance_version = None
+        else:
+            _given_ |= 4096
+        if merchant_details is ABSENT:
+            merchant_details = None
+        else:
+            _given_ |= 8192
+        if accounting_date is ABSENT:
+            accounting_date = None
+        else:
+            _given_ |= 16384
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customer_id": customer_id,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "total_tax": total_tax,
+                "net_total": net_total,
+                "gross_total": gross_total,
+                "metadata": metadata,
+                "linked_services": linked_services,
+                "applications": applications,
+                "settings": settings,
+                "invoice_id": invoice_id,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "issue_date": issue_date,
+                "billing_period_start": billing_period_start,
+                "billing_period_end": billing_period_end,
+                "credit_note_number": credit_note_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "customer_tax_id": customer_tax_id,
+                "application_status": application_status,
+                "balance": balance,
+                "balance_version": balance_version,
+                "merchant_details": merchant_details,
+                "accounting_date": accounting_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -202,92 +399,6 @@ class CreditNote:
 
         settings = self.settings.to_dict()
 
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        billing_schedule_id: None | str | Unset
-        if isinstance(self.billing_schedule_id, Unset):
-            billing_schedule_id = UNSET
-        else:
-            billing_schedule_id = self.billing_schedule_id
-
-        issue_date: None | str | Unset
-        if isinstance(self.issue_date, Unset):
-            issue_date = UNSET
-        else:
-            issue_date = self.issue_date
-
-        billing_period_start: None | str | Unset
-        if isinstance(self.billing_period_start, Unset):
-            billing_period_start = UNSET
-        else:
-            billing_period_start = self.billing_period_start
-
-        billing_period_end: None | str | Unset
-        if isinstance(self.billing_period_end, Unset):
-            billing_period_end = UNSET
-        else:
-            billing_period_end = self.billing_period_end
-
-        credit_note_number: None | str | Unset
-        if isinstance(self.credit_note_number, Unset):
-            credit_note_number = UNSET
-        else:
-            credit_note_number = self.credit_note_number
-
-        purchase_order_number: None | str | Unset
-        if isinstance(self.purchase_order_number, Unset):
-            purchase_order_number = UNSET
-        else:
-            purchase_order_number = self.purchase_order_number
-
-        memo: None | str | Unset
-        if isinstance(self.memo, Unset):
-            memo = UNSET
-        else:
-            memo = self.memo
-
-        customer_tax_id: None | str | Unset
-        if isinstance(self.customer_tax_id, Unset):
-            customer_tax_id = UNSET
-        else:
-            customer_tax_id = self.customer_tax_id
-
-        application_status: str | Unset = UNSET
-        if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
-
-        balance: None | str | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
-
-        balance_version: int | None | Unset
-        if isinstance(self.balance_version, Unset):
-            balance_version = UNSET
-        else:
-            balance_version = self.balance_version
-
-        merchant_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.merchant_details, Unset):
-            merchant_details = self.merchant_details.to_dict()
-
-        accounting_date: None | str | Unset
-        if isinstance(self.accounting_date, Unset):
-            accounting_date = UNSET
-        else:
-            accounting_date = self.accounting_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -310,36 +421,110 @@ class CreditNote:
                 "settings": settings,
             }
         )
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if billing_schedule_id is not UNSET:
-            field_dict["billingScheduleId"] = billing_schedule_id
-        if issue_date is not UNSET:
-            field_dict["issueDate"] = issue_date
-        if billing_period_start is not UNSET:
-            field_dict["billingPeriodStart"] = billing_period_start
-        if billing_period_end is not UNSET:
-            field_dict["billingPeriodEnd"] = billing_period_end
-        if credit_note_number is not UNSET:
-            field_dict["creditNoteNumber"] = credit_note_number
-        if purchase_order_number is not UNSET:
-            field_dict["purchaseOrderNumber"] = purchase_order_number
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if customer_tax_id is not UNSET:
-            field_dict["customerTaxId"] = customer_tax_id
-        if application_status is not UNSET:
-            field_dict["applicationStatus"] = application_status
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if balance_version is not UNSET:
-            field_dict["balanceVersion"] = balance_version
-        if merchant_details is not UNSET:
-            field_dict["merchantDetails"] = merchant_details
-        if accounting_date is not UNSET:
-            field_dict["accountingDate"] = accounting_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.invoice_id is None:
+                field_dict["invoiceId"] = None
+            else:
+                invoice_id: None | str
+                invoice_id = self.invoice_id
+                field_dict["invoiceId"] = invoice_id
+        if _given_ & 2:
+            if self.invoice_number is None:
+                field_dict["invoiceNumber"] = None
+            else:
+                invoice_number: None | str
+                invoice_number = self.invoice_number
+                field_dict["invoiceNumber"] = invoice_number
+        if _given_ & 4:
+            if self.billing_schedule_id is None:
+                field_dict["billingScheduleId"] = None
+            else:
+                billing_schedule_id: None | str
+                billing_schedule_id = self.billing_schedule_id
+                field_dict["billingScheduleId"] = billing_schedule_id
+        if _given_ & 8:
+            if self.issue_date is None:
+                field_dict["issueDate"] = None
+            else:
+                issue_date: None | str
+                issue_date = self.issue_date
+                field_dict["issueDate"] = issue_date
+        if _given_ & 16:
+            if self.billing_period_start is None:
+                field_dict["billingPeriodStart"] = None
+            else:
+                billing_period_start: None | str
+                billing_period_start = self.billing_period_start
+                field_dict["billingPeriodStart"] = billing_period_start
+        if _given_ & 32:
+            if self.billing_period_end is None:
+                field_dict["billingPeriodEnd"] = None
+            else:
+                billing_period_end: None | str
+                billing_period_end = self.billing_period_end
+                field_dict["billingPeriodEnd"] = billing_period_end
+        if _given_ & 64:
+            if self.credit_note_number is None:
+                field_dict["creditNoteNumber"] = None
+            else:
+                credit_note_number: None | str
+                credit_note_number = self.credit_note_number
+                field_dict["creditNoteNumber"] = credit_note_number
+        if _given_ & 128:
+            if self.purchase_order_number is None:
+                field_dict["purchaseOrderNumber"] = None
+            else:
+                purchase_order_number: None | str
+                purchase_order_number = self.purchase_order_number
+                field_dict["purchaseOrderNumber"] = purchase_order_number
+        if _given_ & 256:
+            if self.memo is None:
+                field_dict["memo"] = None
+            else:
+                memo: None | str
+                memo = self.memo
+                field_dict["memo"] = memo
+        if _given_ & 512:
+            if self.customer_tax_id is None:
+                field_dict["customerTaxId"] = None
+            else:
+                customer_tax_id: None | str
+                customer_tax_id = self.customer_tax_id
+                field_dict["customerTaxId"] = customer_tax_id
+        if _given_ & 1024:
+            if self.application_status is None:
+                field_dict["applicationStatus"] = None
+            else:
+                application_status = self.application_status.value
+                field_dict["applicationStatus"] = application_status
+        if _given_ & 2048:
+            if self.balance is None:
+                field_dict["balance"] = None
+            else:
+                balance: None | str
+                balance = self.balance
+                field_dict["balance"] = balance
+        if _given_ & 4096:
+            if self.balance_version is None:
+                field_dict["balanceVersion"] = None
+            else:
+                balance_version: int | None
+                balance_version = self.balance_version
+                field_dict["balanceVersion"] = balance_version
+        if _given_ & 8192:
+            if self.merchant_details is None:
+                field_dict["merchantDetails"] = None
+            else:
+                merchant_details = self.merchant_details.to_dict()
+                field_dict["merchantDetails"] = merchant_details
+        if _given_ & 16384:
+            if self.accounting_date is None:
+                field_dict["accountingDate"] = None
+            else:
+                accounting_date: None | str
+                accounting_date = self.accounting_date
+                field_dict["accountingDate"] = accounting_date
 
         return field_dict
 
@@ -354,6 +539,7 @@ class CreditNote:
         from ..models.link_info import LinkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -401,173 +587,246 @@ class CreditNote:
 
         settings = CreditNoteSettings.from_dict(d.pop("settings"))
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
-
-        def _parse_billing_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_schedule_id = _parse_billing_schedule_id(d.pop("billingScheduleId", UNSET))
-
-        def _parse_issue_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        issue_date = _parse_issue_date(d.pop("issueDate", UNSET))
-
-        def _parse_billing_period_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_period_start = _parse_billing_period_start(d.pop("billingPeriodStart", UNSET))
-
-        def _parse_billing_period_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_period_end = _parse_billing_period_end(d.pop("billingPeriodEnd", UNSET))
-
-        def _parse_credit_note_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credit_note_number = _parse_credit_note_number(d.pop("creditNoteNumber", UNSET))
-
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_customer_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_tax_id = _parse_customer_tax_id(d.pop("customerTaxId", UNSET))
-
-        _application_status = d.pop("applicationStatus", UNSET)
-        application_status: CreditNoteApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
-            application_status = UNSET
+        invoice_id_json_ = d.pop("invoiceId", ABSENT)
+        invoice_id: str | None
+        if invoice_id_json_ is ABSENT:
+            invoice_id = None
         else:
-            application_status = CreditNoteApplicationStatus(_application_status)
+            _given_ |= 1
 
-        def _parse_balance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+            invoice_id = _parse_invoice_id(invoice_id_json_)
 
-        def _parse_balance_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        balance_version = _parse_balance_version(d.pop("balanceVersion", UNSET))
-
-        _merchant_details = d.pop("merchantDetails", UNSET)
-        merchant_details: InvoiceMerchantDetails | Unset
-        if isinstance(_merchant_details, Unset):
-            merchant_details = UNSET
+        invoice_number_json_ = d.pop("invoiceNumber", ABSENT)
+        invoice_number: str | None
+        if invoice_number_json_ is ABSENT:
+            invoice_number = None
         else:
-            merchant_details = InvoiceMerchantDetails.from_dict(_merchant_details)
+            _given_ |= 2
 
-        def _parse_accounting_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_invoice_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        accounting_date = _parse_accounting_date(d.pop("accountingDate", UNSET))
+            invoice_number = _parse_invoice_number(invoice_number_json_)
 
-        credit_note = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            status=status,
-            currency=currency,
-            customer_id=customer_id,
-            customer_emails=customer_emails,
-            customer_legal_company_name=customer_legal_company_name,
-            customer_billing_address=customer_billing_address,
-            customer_shipping_address=customer_shipping_address,
-            total_tax=total_tax,
-            net_total=net_total,
-            gross_total=gross_total,
-            metadata=metadata,
-            linked_services=linked_services,
-            applications=applications,
-            settings=settings,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            billing_schedule_id=billing_schedule_id,
-            issue_date=issue_date,
-            billing_period_start=billing_period_start,
-            billing_period_end=billing_period_end,
-            credit_note_number=credit_note_number,
-            purchase_order_number=purchase_order_number,
-            memo=memo,
-            customer_tax_id=customer_tax_id,
-            application_status=application_status,
-            balance=balance,
-            balance_version=balance_version,
-            merchant_details=merchant_details,
-            accounting_date=accounting_date,
+        billing_schedule_id_json_ = d.pop("billingScheduleId", ABSENT)
+        billing_schedule_id: str | None
+        if billing_schedule_id_json_ is ABSENT:
+            billing_schedule_id = None
+        else:
+            _given_ |= 4
+
+            def _parse_billing_schedule_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_schedule_id = _parse_billing_schedule_id(billing_schedule_id_json_)
+
+        issue_date_json_ = d.pop("issueDate", ABSENT)
+        issue_date: str | None
+        if issue_date_json_ is ABSENT:
+            issue_date = None
+        else:
+            _given_ |= 8
+
+            def _parse_issue_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            issue_date = _parse_issue_date(issue_date_json_)
+
+        billing_period_start_json_ = d.pop("billingPeriodStart", ABSENT)
+        billing_period_start: str | None
+        if billing_period_start_json_ is ABSENT:
+            billing_period_start = None
+        else:
+            _given_ |= 16
+
+            def _parse_billing_period_start(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_period_start = _parse_billing_period_start(billing_period_start_json_)
+
+        billing_period_end_json_ = d.pop("billingPeriodEnd", ABSENT)
+        billing_period_end: str | None
+        if billing_period_end_json_ is ABSENT:
+            billing_period_end = None
+        else:
+            _given_ |= 32
+
+            def _parse_billing_period_end(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_period_end = _parse_billing_period_end(billing_period_end_json_)
+
+        credit_note_number_json_ = d.pop("creditNoteNumber", ABSENT)
+        credit_note_number: str | None
+        if credit_note_number_json_ is ABSENT:
+            credit_note_number = None
+        else:
+            _given_ |= 64
+
+            def _parse_credit_note_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            credit_note_number = _parse_credit_note_number(credit_note_number_json_)
+
+        purchase_order_number_json_ = d.pop("purchaseOrderNumber", ABSENT)
+        purchase_order_number: str | None
+        if purchase_order_number_json_ is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 128
+
+            def _parse_purchase_order_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            purchase_order_number = _parse_purchase_order_number(purchase_order_number_json_)
+
+        memo_json_ = d.pop("memo", ABSENT)
+        memo: str | None
+        if memo_json_ is ABSENT:
+            memo = None
+        else:
+            _given_ |= 256
+
+            def _parse_memo(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            memo = _parse_memo(memo_json_)
+
+        customer_tax_id_json_ = d.pop("customerTaxId", ABSENT)
+        customer_tax_id: str | None
+        if customer_tax_id_json_ is ABSENT:
+            customer_tax_id = None
+        else:
+            _given_ |= 512
+
+            def _parse_customer_tax_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            customer_tax_id = _parse_customer_tax_id(customer_tax_id_json_)
+
+        application_status_json_ = d.pop("applicationStatus", ABSENT)
+        application_status: CreditNoteApplicationStatus | None
+        if application_status_json_ is ABSENT:
+            application_status = None
+        else:
+            _given_ |= 1024
+            application_status = CreditNoteApplicationStatus(application_status_json_)
+
+        balance_json_ = d.pop("balance", ABSENT)
+        balance: str | None
+        if balance_json_ is ABSENT:
+            balance = None
+        else:
+            _given_ |= 2048
+
+            def _parse_balance(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            balance = _parse_balance(balance_json_)
+
+        balance_version_json_ = d.pop("balanceVersion", ABSENT)
+        balance_version: int | None
+        if balance_version_json_ is ABSENT:
+            balance_version = None
+        else:
+            _given_ |= 4096
+
+            def _parse_balance_version(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            balance_version = _parse_balance_version(balance_version_json_)
+
+        merchant_details_json_ = d.pop("merchantDetails", ABSENT)
+        merchant_details: InvoiceMerchantDetails | None
+        if merchant_details_json_ is ABSENT:
+            merchant_details = None
+        else:
+            _given_ |= 8192
+            merchant_details = InvoiceMerchantDetails.from_dict(merchant_details_json_)
+
+        accounting_date_json_ = d.pop("accountingDate", ABSENT)
+        accounting_date: str | None
+        if accounting_date_json_ is ABSENT:
+            accounting_date = None
+        else:
+            _given_ |= 16384
+
+            def _parse_accounting_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            accounting_date = _parse_accounting_date(accounting_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "status": status,
+                "currency": currency,
+                "customer_id": customer_id,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "total_tax": total_tax,
+                "net_total": net_total,
+                "gross_total": gross_total,
+                "metadata": metadata,
+                "linked_services": linked_services,
+                "applications": applications,
+                "settings": settings,
+                "invoice_id": invoice_id,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "issue_date": issue_date,
+                "billing_period_start": billing_period_start,
+                "billing_period_end": billing_period_end,
+                "credit_note_number": credit_note_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "customer_tax_id": customer_tax_id,
+                "application_status": application_status,
+                "balance": balance,
+                "balance_version": balance_version,
+                "merchant_details": merchant_details,
+                "accounting_date": accounting_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_note.additional_properties = d
-        return credit_note
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreditNoteApplication")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditNoteApplication:
     """
     Example:
@@ -22,15 +22,70 @@ class CreditNoteApplication:
         invoice_id (str): ID of the invoice the credit was applied to Example: af60cab3-812d-4250-a051-0fb7133a00c7.
         amount (str): Amount applied, in decimal format of the Credit Note's currency Example: 50.00.
         applied_at (str): When the credit was applied Example: 2022-10-14T12:34:56Z.
-        invoice_number (None | str | Unset): Invoice number of the invoice the credit was applied to, when available
-            Example: INV00001.
+        invoice_number (str | None): Invoice number of the invoice the credit was applied to, when available Example:
+            INV00001.
     """
 
     invoice_id: str
     amount: str
     applied_at: str
-    invoice_number: None | str | Unset = UNSET
+    invoice_number: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_number": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "invoice_number",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        invoice_id: str,
+        amount: str,
+        applied_at: str,
+        invoice_number: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if invoice_number is ABSENT:
+            invoice_number = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "invoice_id": invoice_id,
+                "amount": amount,
+                "applied_at": applied_at,
+                "invoice_number": invoice_number,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -39,12 +94,6 @@ class CreditNoteApplication:
         amount = self.amount
 
         applied_at = self.applied_at
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,8 +104,14 @@ class CreditNoteApplication:
                 "appliedAt": applied_at,
             }
         )
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.invoice_number is None:
+                field_dict["invoiceNumber"] = None
+            else:
+                invoice_number: None | str
+                invoice_number = self.invoice_number
+                field_dict["invoiceNumber"] = invoice_number
 
         return field_dict
 
@@ -64,30 +119,42 @@ class CreditNoteApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         invoice_id = d.pop("invoiceId")
 
         amount = d.pop("amount")
 
         applied_at = d.pop("appliedAt")
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invoice_number_json_ = d.pop("invoiceNumber", ABSENT)
+        invoice_number: str | None
+        if invoice_number_json_ is ABSENT:
+            invoice_number = None
+        else:
+            _given_ |= 1
 
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+            def _parse_invoice_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_note_application = cls(
-            invoice_id=invoice_id,
-            amount=amount,
-            applied_at=applied_at,
-            invoice_number=invoice_number,
+            invoice_number = _parse_invoice_number(invoice_number_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "invoice_id": invoice_id,
+                "amount": amount,
+                "applied_at": applied_at,
+                "invoice_number": invoice_number,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_note_application.additional_properties = d
-        return credit_note_application
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_transaction_type import CreditTransactionType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CreditTransaction")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CreditTransaction:
     """
     Example:
@@ -25,11 +25,10 @@ class CreditTransaction:
         type_ (CreditTransactionType):  Example: CREDIT.
         amount (str): Number of units added or consumed Example: 10.
         date (str): Date of transaction Example: 2024-01-01.
-        id (None | str | Unset): Credit Transaction ID Example: c770d296-ef09-459b-b8dd-42c334e00dab.
-        reason (None | str | Unset): Transaction Reason Example: because.
-        invoice_id (None | str | Unset): Invoice ID where Credit was consumed Example:
-            c6864c69-42a3-4966-8c22-1c56d7375a05.
-        billing_run_id (None | str | Unset): Billing Run ID where Credit was consumed Example:
+        id (str | None): Credit Transaction ID Example: c770d296-ef09-459b-b8dd-42c334e00dab.
+        reason (str | None): Transaction Reason Example: because.
+        invoice_id (str | None): Invoice ID where Credit was consumed Example: c6864c69-42a3-4966-8c22-1c56d7375a05.
+        billing_run_id (str | None): Billing Run ID where Credit was consumed Example:
             e95256be-08e7-4585-b3c7-fa9928aacd90.
     """
 
@@ -37,11 +36,92 @@ class CreditTransaction:
     type_: CreditTransactionType
     amount: str
     date: str
-    id: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    invoice_id: None | str | Unset = UNSET
-    billing_run_id: None | str | Unset = UNSET
+    id: str | None
+    reason: str | None
+    invoice_id: str | None
+    billing_run_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "id": 1,
+        "reason": 2,
+        "invoice_id": 4,
+        "billing_run_id": 8,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "reason",
+            "invoice_id",
+            "billing_run_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        grant_id: str,
+        type_: CreditTransactionType,
+        amount: str,
+        date: str,
+        id: str | None = ABSENT,
+        reason: str | None = ABSENT,
+        invoice_id: str | None = ABSENT,
+        billing_run_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if id is ABSENT:
+            id = None
+        else:
+            _given_ |= 1
+        if reason is ABSENT:
+            reason = None
+        else:
+            _given_ |= 2
+        if invoice_id is ABSENT:
+            invoice_id = None
+        else:
+            _given_ |= 4
+        if billing_run_id is ABSENT:
+            billing_run_id = None
+        else:
+            _given_ |= 8
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "grant_id": grant_id,
+                "type_": type_,
+                "amount": amount,
+                "date": date,
+                "id": id,
+                "reason": reason,
+                "invoice_id": invoice_id,
+                "billing_run_id": billing_run_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -53,30 +133,6 @@ class CreditTransaction:
 
         date = self.date
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        billing_run_id: None | str | Unset
-        if isinstance(self.billing_run_id, Unset):
-            billing_run_id = UNSET
-        else:
-            billing_run_id = self.billing_run_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,14 +143,35 @@ class CreditTransaction:
                 "date": date,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if billing_run_id is not UNSET:
-            field_dict["billingRunId"] = billing_run_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.id is None:
+                field_dict["id"] = None
+            else:
+                id: None | str
+                id = self.id
+                field_dict["id"] = id
+        if _given_ & 2:
+            if self.reason is None:
+                field_dict["reason"] = None
+            else:
+                reason: None | str
+                reason = self.reason
+                field_dict["reason"] = reason
+        if _given_ & 4:
+            if self.invoice_id is None:
+                field_dict["invoiceId"] = None
+            else:
+                invoice_id: None | str
+                invoice_id = self.invoice_id
+                field_dict["invoiceId"] = invoice_id
+        if _given_ & 8:
+            if self.billing_run_id is None:
+                field_dict["billingRunId"] = None
+            else:
+                billing_run_id: None | str
+                billing_run_id = self.billing_run_id
+                field_dict["billingRunId"] = billing_run_id
 
         return field_dict
 
@@ -102,6 +179,7 @@ class CreditTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         grant_id = d.pop("grantId")
 
         type_ = CreditTransactionType(d.pop("type"))
@@ -110,55 +188,81 @@ class CreditTransaction:
 
         date = d.pop("date")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id_json_ = d.pop("id", ABSENT)
+        id: str | None
+        if id_json_ is ABSENT:
+            id = None
+        else:
+            _given_ |= 1
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(id_json_)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason_json_ = d.pop("reason", ABSENT)
+        reason: str | None
+        if reason_json_ is ABSENT:
+            reason = None
+        else:
+            _given_ |= 2
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+            reason = _parse_reason(reason_json_)
 
-        def _parse_billing_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invoice_id_json_ = d.pop("invoiceId", ABSENT)
+        invoice_id: str | None
+        if invoice_id_json_ is ABSENT:
+            invoice_id = None
+        else:
+            _given_ |= 4
 
-        billing_run_id = _parse_billing_run_id(d.pop("billingRunId", UNSET))
+            def _parse_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_transaction = cls(
-            grant_id=grant_id,
-            type_=type_,
-            amount=amount,
-            date=date,
-            id=id,
-            reason=reason,
-            invoice_id=invoice_id,
-            billing_run_id=billing_run_id,
+            invoice_id = _parse_invoice_id(invoice_id_json_)
+
+        billing_run_id_json_ = d.pop("billingRunId", ABSENT)
+        billing_run_id: str | None
+        if billing_run_id_json_ is ABSENT:
+            billing_run_id = None
+        else:
+            _given_ |= 8
+
+            def _parse_billing_run_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_run_id = _parse_billing_run_id(billing_run_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "grant_id": grant_id,
+                "type_": type_,
+                "amount": amount,
+                "date": date,
+                "id": id,
+                "reason": reason,
+                "invoice_id": invoice_id,
+                "billing_run_id": billing_run_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        credit_transaction.additional_properties = d
-        return credit_transaction
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_status import CustomerStatus
 from ..models.tax_status import TaxStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Customer:
     """
     Example:
@@ -62,11 +62,11 @@ class Customer:
         status (CustomerStatus):  Example: ACTIVE.
         custom_properties (CustomerCustomProperties): Custom key-value properties for this customer Example: {'region':
             'EU', 'tier': 'gold'}.
-        url (None | str | Unset): URL Example: https://example.com/.
-        domain (None | str | Unset): Customer's primary domain name Example: example.com.
-        label (None | str | Unset): Label Example: Example customer.
-        archived_at (datetime.datetime | None | Unset): Time at which the customer was archived, in ISO 8601 format
-            Example: 2025-08-28T12:00:00Z.
+        url (str | None): URL Example: https://example.com/.
+        domain (str | None): Customer's primary domain name Example: example.com.
+        label (str | None): Label Example: Example customer.
+        archived_at (datetime.datetime | None): Time at which the customer was archived, in ISO 8601 format Example:
+            2025-08-28T12:00:00Z.
     """
 
     id: str
@@ -79,11 +79,104 @@ class Customer:
     contacts: list[Contact]
     status: CustomerStatus
     custom_properties: CustomerCustomProperties
-    url: None | str | Unset = UNSET
-    domain: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
+    url: str | None
+    domain: str | None
+    label: str | None
+    archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "url": 1,
+        "domain": 2,
+        "label": 4,
+        "archived_at": 8,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+            "domain",
+            "label",
+            "archived_at",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        organizations: list[CustomerOrganization],
+        legal_name: str,
+        address: Address,
+        integration_ids: list[IntegrationId2],
+        tax_status: TaxStatus,
+        contacts: list[Contact],
+        status: CustomerStatus,
+        custom_properties: CustomerCustomProperties,
+        url: str | None = ABSENT,
+        domain: str | None = ABSENT,
+        label: str | None = ABSENT,
+        archived_at: datetime.datetime | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if url is ABSENT:
+            url = None
+        else:
+            _given_ |= 1
+        if domain is ABSENT:
+            domain = None
+        else:
+            _given_ |= 2
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 4
+        if archived_at is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 8
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "organizations": organizations,
+                "legal_name": legal_name,
+                "address": address,
+                "integration_ids": integration_ids,
+                "tax_status": tax_status,
+                "contacts": contacts,
+                "status": status,
+                "custom_properties": custom_properties,
+                "url": url,
+                "domain": domain,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -116,32 +209,6 @@ class Customer:
 
         custom_properties = self.custom_properties.to_dict()
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -158,14 +225,38 @@ class Customer:
                 "customProperties": custom_properties,
             }
         )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if label is not UNSET:
-            field_dict["label"] = label
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.url is None:
+                field_dict["url"] = None
+            else:
+                url: None | str
+                url = self.url
+                field_dict["url"] = url
+        if _given_ & 2:
+            if self.domain is None:
+                field_dict["domain"] = None
+            else:
+                domain: None | str
+                domain = self.domain
+                field_dict["domain"] = domain
+        if _given_ & 4:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 8:
+            if self.archived_at is None:
+                field_dict["archivedAt"] = None
+            else:
+                archived_at: None | str
+                if isinstance(self.archived_at, datetime.datetime):
+                    archived_at = self.archived_at.isoformat()
+                else:
+                    archived_at = self.archived_at
+                field_dict["archivedAt"] = archived_at
 
         return field_dict
 
@@ -179,6 +270,7 @@ class Customer:
         from ..models.integration_id_2 import IntegrationId2  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -214,69 +306,95 @@ class Customer:
 
         custom_properties = CustomerCustomProperties.from_dict(d.pop("customProperties"))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_json_ = d.pop("url", ABSENT)
+        url: str | None
+        if url_json_ is ABSENT:
+            url = None
+        else:
+            _given_ |= 1
 
-        url = _parse_url(d.pop("url", UNSET))
+            def _parse_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            url = _parse_url(url_json_)
 
-        domain = _parse_domain(d.pop("domain", UNSET))
+        domain_json_ = d.pop("domain", ABSENT)
+        domain: str | None
+        if domain_json_ is ABSENT:
+            domain = None
+        else:
+            _given_ |= 2
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_domain(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+            domain = _parse_domain(domain_json_)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 4
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+            label = _parse_label(label_json_)
 
-        customer = cls(
-            id=id,
-            created_at=created_at,
-            organizations=organizations,
-            legal_name=legal_name,
-            address=address,
-            integration_ids=integration_ids,
-            tax_status=tax_status,
-            contacts=contacts,
-            status=status,
-            custom_properties=custom_properties,
-            url=url,
-            domain=domain,
-            label=label,
-            archived_at=archived_at,
+        archived_at_json_ = d.pop("archivedAt", ABSENT)
+        archived_at: datetime.datetime | None
+        if archived_at_json_ is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 8
+
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            archived_at = _parse_archived_at(archived_at_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "organizations": organizations,
+                "legal_name": legal_name,
+                "address": address,
+                "integration_ids": integration_ids,
+                "tax_status": tax_status,
+                "contacts": contacts,
+                "status": status,
+                "custom_properties": custom_properties,
+                "url": url,
+                "domain": domain,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        customer.additional_properties = d
-        return customer
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_status import TaxStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer20240509")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Customer20240509:
     """
     Example:
@@ -42,12 +42,11 @@ class Customer20240509:
             'Stripe', 'id': 'cus_OCtCxqQDgu1uX9', 'lastSynced': '2022-06-28T16:47:00Z', 'isPending': False}].
         billing_emails (list[str]): Billing email addresses Example: ['exampleCorpInvoices@example.com'].
         tax_status (TaxStatus):  Example: TAXED.
-        contact_name (None | str | Unset): Contact Name Example: John Doe.
-        telephone (None | str | Unset): Telephone Example: 02010001000.
-        url (None | str | Unset): URL Example: https://example.com/.
-        label (None | str | Unset): Label Example: Example customer.
-        archived_at (datetime.datetime | None | Unset): Date and time the Customer was archived Example:
-            2022-06-28T16:47:00Z.
+        contact_name (str | None): Contact Name Example: John Doe.
+        telephone (str | None): Telephone Example: 02010001000.
+        url (str | None): URL Example: https://example.com/.
+        label (str | None): Label Example: Example customer.
+        archived_at (datetime.datetime | None): Date and time the Customer was archived Example: 2022-06-28T16:47:00Z.
     """
 
     id: str
@@ -58,12 +57,109 @@ class Customer20240509:
     integration_ids: list[IntegrationId2]
     billing_emails: list[str]
     tax_status: TaxStatus
-    contact_name: None | str | Unset = UNSET
-    telephone: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
+    contact_name: str | None
+    telephone: str | None
+    url: str | None
+    label: str | None
+    archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "contact_name": 1,
+        "telephone": 2,
+        "url": 4,
+        "label": 8,
+        "archived_at": 16,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contact_name",
+            "telephone",
+            "url",
+            "label",
+            "archived_at",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        legal_name: str,
+        address: Address,
+        email: str,
+        integration_ids: list[IntegrationId2],
+        billing_emails: list[str],
+        tax_status: TaxStatus,
+        contact_name: str | None = ABSENT,
+        telephone: str | None = ABSENT,
+        url: str | None = ABSENT,
+        label: str | None = ABSENT,
+        archived_at: datetime.datetime | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if contact_name is ABSENT:
+            contact_name = None
+        else:
+            _given_ |= 1
+        if telephone is ABSENT:
+            telephone = None
+        else:
+            _given_ |= 2
+        if url is ABSENT:
+            url = None
+        else:
+            _given_ |= 4
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 8
+        if archived_at is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 16
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "legal_name": legal_name,
+                "address": address,
+                "email": email,
+                "integration_ids": integration_ids,
+                "billing_emails": billing_emails,
+                "tax_status": tax_status,
+                "contact_name": contact_name,
+                "telephone": telephone,
+                "url": url,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -86,38 +182,6 @@ class Customer20240509:
 
         tax_status = self.tax_status.value
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
-
-        telephone: None | str | Unset
-        if isinstance(self.telephone, Unset):
-            telephone = UNSET
-        else:
-            telephone = self.telephone
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,16 +196,45 @@ class Customer20240509:
                 "taxStatus": tax_status,
             }
         )
-        if contact_name is not UNSET:
-            field_dict["contactName"] = contact_name
-        if telephone is not UNSET:
-            field_dict["telephone"] = telephone
-        if url is not UNSET:
-            field_dict["url"] = url
-        if label is not UNSET:
-            field_dict["label"] = label
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.contact_name is None:
+                field_dict["contactName"] = None
+            else:
+                contact_name: None | str
+                contact_name = self.contact_name
+                field_dict["contactName"] = contact_name
+        if _given_ & 2:
+            if self.telephone is None:
+                field_dict["telephone"] = None
+            else:
+                telephone: None | str
+                telephone = self.telephone
+                field_dict["telephone"] = telephone
+        if _given_ & 4:
+            if self.url is None:
+                field_dict["url"] = None
+            else:
+                url: None | str
+                url = self.url
+                field_dict["url"] = url
+        if _given_ & 8:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 16:
+            if self.archived_at is None:
+                field_dict["archivedAt"] = None
+            else:
+                archived_at: None | str
+                if isinstance(self.archived_at, datetime.datetime):
+                    archived_at = self.archived_at.isoformat()
+                else:
+                    archived_at = self.archived_at
+                field_dict["archivedAt"] = archived_at
 
         return field_dict
 
@@ -152,6 +245,7 @@ class Customer20240509:
         from ..models.integration_id_2 import IntegrationId2  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -173,77 +267,108 @@ class Customer20240509:
 
         tax_status = TaxStatus(d.pop("taxStatus"))
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_name_json_ = d.pop("contactName", ABSENT)
+        contact_name: str | None
+        if contact_name_json_ is ABSENT:
+            contact_name = None
+        else:
+            _given_ |= 1
 
-        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+            def _parse_contact_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_telephone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            contact_name = _parse_contact_name(contact_name_json_)
 
-        telephone = _parse_telephone(d.pop("telephone", UNSET))
+        telephone_json_ = d.pop("telephone", ABSENT)
+        telephone: str | None
+        if telephone_json_ is ABSENT:
+            telephone = None
+        else:
+            _given_ |= 2
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_telephone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+            telephone = _parse_telephone(telephone_json_)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_json_ = d.pop("url", ABSENT)
+        url: str | None
+        if url_json_ is ABSENT:
+            url = None
+        else:
+            _given_ |= 4
 
-        label = _parse_label(d.pop("label", UNSET))
+            def _parse_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+            url = _parse_url(url_json_)
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 8
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        customer_20240509 = cls(
-            id=id,
-            created_at=created_at,
-            legal_name=legal_name,
-            address=address,
-            email=email,
-            integration_ids=integration_ids,
-            billing_emails=billing_emails,
-            tax_status=tax_status,
-            contact_name=contact_name,
-            telephone=telephone,
-            url=url,
-            label=label,
-            archived_at=archived_at,
+            label = _parse_label(label_json_)
+
+        archived_at_json_ = d.pop("archivedAt", ABSENT)
+        archived_at: datetime.datetime | None
+        if archived_at_json_ is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 16
+
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            archived_at = _parse_archived_at(archived_at_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "legal_name": legal_name,
+                "address": address,
+                "email": email,
+                "integration_ids": integration_ids,
+                "billing_emails": billing_emails,
+                "tax_status": tax_status,
+                "contact_name": contact_name,
+                "telephone": telephone,
+                "url": url,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        customer_20240509.additional_properties = d
-        return customer_20240509
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="CustomerAlias")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class CustomerAlias:
     """
     Example:
@@ -27,9 +27,9 @@ class CustomerAlias:
         customer_id (str): Customer ID Example: 0185a142-54ff-7ce5-846a-fc188432da6e.
         value (str): Alias value Example: customer-alias-123.
         created_at (datetime.datetime): Created At Example: 2022-10-01T00:00:00Z.
-        deleted_at (datetime.datetime | None | Unset): Deleted At Example: 2022-10-01T00:00:00Z.
-        label (None | str | Unset): Alias label Example: CRM ID.
-        archived_at (datetime.datetime | None | Unset): Archived At Example: 2022-10-01T00:00:00Z.
+        deleted_at (datetime.datetime | None): Deleted At Example: 2022-10-01T00:00:00Z.
+        label (str | None): Alias label Example: CRM ID.
+        archived_at (datetime.datetime | None): Archived At Example: 2022-10-01T00:00:00Z.
     """
 
     id: str
@@ -37,10 +37,85 @@ class CustomerAlias:
     customer_id: str
     value: str
     created_at: datetime.datetime
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    label: None | str | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None
+    label: str | None
+    archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "deleted_at": 1,
+        "label": 2,
+        "archived_at": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "deleted_at",
+            "label",
+            "archived_at",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        customer_id: str,
+        value: str,
+        created_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = ABSENT,
+        label: str | None = ABSENT,
+        archived_at: datetime.datetime | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if deleted_at is ABSENT:
+            deleted_at = None
+        else:
+            _given_ |= 1
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 2
+        if archived_at is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "value": value,
+                "created_at": created_at,
+                "deleted_at": deleted_at,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -54,28 +129,6 @@ class CustomerAlias:
 
         created_at = self.created_at.isoformat()
 
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,12 +140,34 @@ class CustomerAlias:
                 "createdAt": created_at,
             }
         )
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-        if label is not UNSET:
-            field_dict["label"] = label
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.deleted_at is None:
+                field_dict["deletedAt"] = None
+            else:
+                deleted_at: None | str
+                if isinstance(self.deleted_at, datetime.datetime):
+                    deleted_at = self.deleted_at.isoformat()
+                else:
+                    deleted_at = self.deleted_at
+                field_dict["deletedAt"] = deleted_at
+        if _given_ & 2:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 4:
+            if self.archived_at is None:
+                field_dict["archivedAt"] = None
+            else:
+                archived_at: None | str
+                if isinstance(self.archived_at, datetime.datetime):
+                    archived_at = self.archived_at.isoformat()
+                else:
+                    archived_at = self.archived_at
+                field_dict["archivedAt"] = archived_at
 
         return field_dict
 
@@ -100,6 +175,7 @@ class CustomerAlias:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -110,62 +186,83 @@ class CustomerAlias:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        deleted_at_json_ = d.pop("deletedAt", ABSENT)
+        deleted_at: datetime.datetime | None
+        if deleted_at_json_ is ABSENT:
+            deleted_at = None
+        else:
+            _given_ |= 1
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_deleted_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+                    return deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            deleted_at = _parse_deleted_at(deleted_at_json_)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 2
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            label = _parse_label(label_json_)
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+        archived_at_json_ = d.pop("archivedAt", ABSENT)
+        archived_at: datetime.datetime | None
+        if archived_at_json_ is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 4
 
-        customer_alias = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            customer_id=customer_id,
-            value=value,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            label=label,
-            archived_at=archived_at,
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            archived_at = _parse_archived_at(archived_at_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "customer_id": customer_id,
+                "value": value,
+                "created_at": created_at,
+                "deleted_at": deleted_at,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        customer_alias.additional_properties = d
-        return customer_alias
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rate_display import RateDisplay
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.integration_external_identifier import IntegrationExternalIdentifier
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseModel:
     """
     Example:
@@ -40,10 +40,10 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         rate_display (RateDisplay):  Example: ABSOLUTE.
         external_ids (list[IntegrationExternalIdentifier]): IDs in external integrations Example: [{'key': 'Xero',
             'value': '123'}].
-        group_id (None | str | Unset): Credit Note Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
-        line_item_id (None | str | Unset): Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
-        description (None | str | Unset): Item Description Example: Red.
-        price_id (None | str | Unset): Price ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        group_id (str | None): Credit Note Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
+        line_item_id (str | None): Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        description (str | None): Item Description Example: Red.
+        price_id (str | None): Price ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
     """
 
     id: str
@@ -58,11 +58,108 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
     gross_total: str
     rate_display: RateDisplay
     external_ids: list[IntegrationExternalIdentifier]
-    group_id: None | str | Unset = UNSET
-    line_item_id: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    price_id: None | str | Unset = UNSET
+    group_id: str | None
+    line_item_id: str | None
+    description: str | None
+    price_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "group_id": 1,
+        "line_item_id": 2,
+        "description": 4,
+        "price_id": 8,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "group_id",
+            "line_item_id",
+            "description",
+            "price_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        credit_note_id: str,
+        title: str,
+        quantity: str,
+        rate: str,
+        tax_rate: str,
+        index: int,
+        net_total: str,
+        total_tax: str,
+        gross_total: str,
+        rate_display: RateDisplay,
+        external_ids: list[IntegrationExternalIdentifier],
+        group_id: str | None = ABSENT,
+        line_item_id: str | None = ABSENT,
+        description: str | None = ABSENT,
+        price_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if group_id is ABSENT:
+            group_id = None
+        else:
+            _given_ |= 1
+        if line_item_id is ABSENT:
+            line_item_id = None
+        else:
+            _given_ |= 2
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 4
+        if price_id is ABSENT:
+            price_id = None
+        else:
+            _given_ |= 8
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "credit_note_id": credit_note_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "rate_display": rate_display,
+                "external_ids": external_ids,
+                "group_id": group_id,
+                "line_item_id": line_item_id,
+                "description": description,
+                "price_id": price_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -93,30 +190,6 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
             external_ids_item = external_ids_item_data.to_dict()
             external_ids.append(external_ids_item)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        line_item_id: None | str | Unset
-        if isinstance(self.line_item_id, Unset):
-            line_item_id = UNSET
-        else:
-            line_item_id = self.line_item_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        price_id: None | str | Unset
-        if isinstance(self.price_id, Unset):
-            price_id = UNSET
-        else:
-            price_id = self.price_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -135,14 +208,35 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
                 "externalIds": external_ids,
             }
         )
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if line_item_id is not UNSET:
-            field_dict["lineItemId"] = line_item_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if price_id is not UNSET:
-            field_dict["priceId"] = price_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.group_id is None:
+                field_dict["groupId"] = None
+            else:
+                group_id: None | str
+                group_id = self.group_id
+                field_dict["groupId"] = group_id
+        if _given_ & 2:
+            if self.line_item_id is None:
+                field_dict["lineItemId"] = None
+            else:
+                line_item_id: None | str
+                line_item_id = self.line_item_id
+                field_dict["lineItemId"] = line_item_id
+        if _given_ & 4:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 8:
+            if self.price_id is None:
+                field_dict["priceId"] = None
+            else:
+                price_id: None | str
+                price_id = self.price_id
+                field_dict["priceId"] = price_id
 
         return field_dict
 
@@ -152,6 +246,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         credit_note_id = d.pop("creditNoteId")
@@ -181,63 +276,89 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
 
             external_ids.append(external_ids_item)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id_json_ = d.pop("groupId", ABSENT)
+        group_id: str | None
+        if group_id_json_ is ABSENT:
+            group_id = None
+        else:
+            _given_ |= 1
 
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
+            def _parse_group_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_line_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            group_id = _parse_group_id(group_id_json_)
 
-        line_item_id = _parse_line_item_id(d.pop("lineItemId", UNSET))
+        line_item_id_json_ = d.pop("lineItemId", ABSENT)
+        line_item_id: str | None
+        if line_item_id_json_ is ABSENT:
+            line_item_id = None
+        else:
+            _given_ |= 2
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_line_item_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            line_item_id = _parse_line_item_id(line_item_id_json_)
 
-        def _parse_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
+        else:
+            _given_ |= 4
 
-        price_id = _parse_price_id(d.pop("priceId", UNSET))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        delete_credit_note_line_item_endpoint_product_delete_credit_note_line_item_response_model = cls(
-            id=id,
-            credit_note_id=credit_note_id,
-            title=title,
-            quantity=quantity,
-            rate=rate,
-            tax_rate=tax_rate,
-            index=index,
-            net_total=net_total,
-            total_tax=total_tax,
-            gross_total=gross_total,
-            rate_display=rate_display,
-            external_ids=external_ids,
-            group_id=group_id,
-            line_item_id=line_item_id,
-            description=description,
-            price_id=price_id,
+            description = _parse_description(description_json_)
+
+        price_id_json_ = d.pop("priceId", ABSENT)
+        price_id: str | None
+        if price_id_json_ is ABSENT:
+            price_id = None
+        else:
+            _given_ |= 8
+
+            def _parse_price_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            price_id = _parse_price_id(price_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "credit_note_id": credit_note_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "rate_display": rate_display,
+                "external_ids": external_ids,
+                "group_id": group_id,
+                "line_item_id": line_item_id,
+                "description": description,
+                "price_id": price_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        delete_credit_note_line_item_endpoint_product_delete_credit_note_line_item_response_model.additional_properties = d
-        return delete_credit_note_line_item_endpoint_product_delete_credit_note_line_item_response_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

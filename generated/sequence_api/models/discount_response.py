@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_calculation_type import DiscountCalculationType
 from ..models.seat_discount_type import SeatDiscountType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="DiscountResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class DiscountResponse:
     """
     Example:
@@ -40,9 +40,9 @@ class DiscountResponse:
         created_at (datetime.datetime): Created at Example: 2022-06-28T16:47:00Z.
         updated_at (datetime.datetime): Updated At Example: 2022-06-28T16:47:00Z.
         seat_discount_type (SeatDiscountType):  Example: ALL_SEATS.
-        phase_id (None | str | Unset): Phase ID Example: 220e1878-b70a-4dfd-9c55-7651424b12d6.
-        valid_from (None | str | Unset): First Day Discount is Valid Example: 2023-01-01.
-        valid_to (None | str | Unset): Last Day Discount is Valid Example: 2023-01-31.
+        phase_id (str | None): Phase ID Example: 220e1878-b70a-4dfd-9c55-7651424b12d6.
+        valid_from (str | None): First Day Discount is Valid Example: 2023-01-01.
+        valid_to (str | None): Last Day Discount is Valid Example: 2023-01-31.
     """
 
     id: str
@@ -56,10 +56,97 @@ class DiscountResponse:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     seat_discount_type: SeatDiscountType
-    phase_id: None | str | Unset = UNSET
-    valid_from: None | str | Unset = UNSET
-    valid_to: None | str | Unset = UNSET
+    phase_id: str | None
+    valid_from: str | None
+    valid_to: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "phase_id": 1,
+        "valid_from": 2,
+        "valid_to": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "phase_id",
+            "valid_from",
+            "valid_to",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        sequence_account_id: str,
+        billing_schedule_id: str,
+        price_ids: list[str],
+        separate_line_item: bool,
+        amount: float,
+        discount_calculation_type: DiscountCalculationType,
+        message: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        seat_discount_type: SeatDiscountType,
+        phase_id: str | None = ABSENT,
+        valid_from: str | None = ABSENT,
+        valid_to: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if phase_id is ABSENT:
+            phase_id = None
+        else:
+            _given_ |= 1
+        if valid_from is ABSENT:
+            valid_from = None
+        else:
+            _given_ |= 2
+        if valid_to is ABSENT:
+            valid_to = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "billing_schedule_id": billing_schedule_id,
+                "price_ids": price_ids,
+                "separate_line_item": separate_line_item,
+                "amount": amount,
+                "discount_calculation_type": discount_calculation_type,
+                "message": message,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "seat_discount_type": seat_discount_type,
+                "phase_id": phase_id,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -85,24 +172,6 @@ class DiscountResponse:
 
         seat_discount_type = self.seat_discount_type.value
 
-        phase_id: None | str | Unset
-        if isinstance(self.phase_id, Unset):
-            phase_id = UNSET
-        else:
-            phase_id = self.phase_id
-
-        valid_from: None | str | Unset
-        if isinstance(self.valid_from, Unset):
-            valid_from = UNSET
-        else:
-            valid_from = self.valid_from
-
-        valid_to: None | str | Unset
-        if isinstance(self.valid_to, Unset):
-            valid_to = UNSET
-        else:
-            valid_to = self.valid_to
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,12 +189,28 @@ class DiscountResponse:
                 "seatDiscountType": seat_discount_type,
             }
         )
-        if phase_id is not UNSET:
-            field_dict["phaseId"] = phase_id
-        if valid_from is not UNSET:
-            field_dict["validFrom"] = valid_from
-        if valid_to is not UNSET:
-            field_dict["validTo"] = valid_to
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.phase_id is None:
+                field_dict["phaseId"] = None
+            else:
+                phase_id: None | str
+                phase_id = self.phase_id
+                field_dict["phaseId"] = phase_id
+        if _given_ & 2:
+            if self.valid_from is None:
+                field_dict["validFrom"] = None
+            else:
+                valid_from: None | str
+                valid_from = self.valid_from
+                field_dict["validFrom"] = valid_from
+        if _given_ & 4:
+            if self.valid_to is None:
+                field_dict["validTo"] = None
+            else:
+                valid_to: None | str
+                valid_to = self.valid_to
+                field_dict["validTo"] = valid_to
 
         return field_dict
 
@@ -133,6 +218,7 @@ class DiscountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         sequence_account_id = d.pop("sequenceAccountId")
@@ -155,52 +241,73 @@ class DiscountResponse:
 
         seat_discount_type = SeatDiscountType(d.pop("seatDiscountType"))
 
-        def _parse_phase_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phase_id_json_ = d.pop("phaseId", ABSENT)
+        phase_id: str | None
+        if phase_id_json_ is ABSENT:
+            phase_id = None
+        else:
+            _given_ |= 1
 
-        phase_id = _parse_phase_id(d.pop("phaseId", UNSET))
+            def _parse_phase_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_valid_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            phase_id = _parse_phase_id(phase_id_json_)
 
-        valid_from = _parse_valid_from(d.pop("validFrom", UNSET))
+        valid_from_json_ = d.pop("validFrom", ABSENT)
+        valid_from: str | None
+        if valid_from_json_ is ABSENT:
+            valid_from = None
+        else:
+            _given_ |= 2
 
-        def _parse_valid_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_valid_from(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        valid_to = _parse_valid_to(d.pop("validTo", UNSET))
+            valid_from = _parse_valid_from(valid_from_json_)
 
-        discount_response = cls(
-            id=id,
-            sequence_account_id=sequence_account_id,
-            billing_schedule_id=billing_schedule_id,
-            price_ids=price_ids,
-            separate_line_item=separate_line_item,
-            amount=amount,
-            discount_calculation_type=discount_calculation_type,
-            message=message,
-            created_at=created_at,
-            updated_at=updated_at,
-            seat_discount_type=seat_discount_type,
-            phase_id=phase_id,
-            valid_from=valid_from,
-            valid_to=valid_to,
+        valid_to_json_ = d.pop("validTo", ABSENT)
+        valid_to: str | None
+        if valid_to_json_ is ABSENT:
+            valid_to = None
+        else:
+            _given_ |= 4
+
+            def _parse_valid_to(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            valid_to = _parse_valid_to(valid_to_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "sequence_account_id": sequence_account_id,
+                "billing_schedule_id": billing_schedule_id,
+                "price_ids": price_ids,
+                "separate_line_item": separate_line_item,
+                "amount": amount,
+                "discount_calculation_type": discount_calculation_type,
+                "message": message,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "seat_discount_type": seat_discount_type,
+                "phase_id": phase_id,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        discount_response.additional_properties = d
-        return discount_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,12 @@ from ..models.credit_unit_type import CreditUnitType
 from ..models.currency import Currency
 from ..models.grant_refresh_frequency import GrantRefreshFrequency
 from ..models.rollover_mode import RolloverMode
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="EmbeddableCreditGrant")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class EmbeddableCreditGrant:
     """
     Example:
@@ -33,10 +33,9 @@ class EmbeddableCreditGrant:
         rollover_mode (RolloverMode):  Example: NONE.
         restrict_to_prices (list[str]): Price IDs the grant is consumed against. Example:
             ['0199ca89-2d9e-7e3d-914c-7de86e8fc7ce'].
-        currency (Currency | Unset):  Example: GBP.
-        cost_of_credit (float | None | Unset): Cost of credit grant. Example: 0.
-        tax_rate_id (None | str | Unset): Tax rate ID for the credit grant. Example:
-            179d1ab3-cc96-48e2-9310-067b0b42d47c.
+        currency (Currency | None):  Example: GBP.
+        cost_of_credit (float | None): Cost of credit grant. Example: 0.
+        tax_rate_id (str | None): Tax rate ID for the credit grant. Example: 179d1ab3-cc96-48e2-9310-067b0b42d47c.
     """
 
     id: str
@@ -46,10 +45,93 @@ class EmbeddableCreditGrant:
     grant_refresh_frequency: GrantRefreshFrequency
     rollover_mode: RolloverMode
     restrict_to_prices: list[str]
-    currency: Currency | Unset = UNSET
-    cost_of_credit: float | None | Unset = UNSET
-    tax_rate_id: None | str | Unset = UNSET
+    currency: Currency | None
+    cost_of_credit: float | None
+    tax_rate_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "currency": 1,
+        "cost_of_credit": 2,
+        "tax_rate_id": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currency",
+            "cost_of_credit",
+            "tax_rate_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currency",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        credit_unit_type: CreditUnitType,
+        amount: float,
+        grant_refresh_frequency: GrantRefreshFrequency,
+        rollover_mode: RolloverMode,
+        restrict_to_prices: list[str],
+        currency: Currency | None = ABSENT,
+        cost_of_credit: float | None = ABSENT,
+        tax_rate_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if currency is ABSENT:
+            currency = None
+        else:
+            _given_ |= 1
+        if cost_of_credit is ABSENT:
+            cost_of_credit = None
+        else:
+            _given_ |= 2
+        if tax_rate_id is ABSENT:
+            tax_rate_id = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "amount": amount,
+                "grant_refresh_frequency": grant_refresh_frequency,
+                "rollover_mode": rollover_mode,
+                "restrict_to_prices": restrict_to_prices,
+                "currency": currency,
+                "cost_of_credit": cost_of_credit,
+                "tax_rate_id": tax_rate_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -67,22 +149,6 @@ class EmbeddableCreditGrant:
 
         restrict_to_prices = self.restrict_to_prices
 
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
-
-        cost_of_credit: float | None | Unset
-        if isinstance(self.cost_of_credit, Unset):
-            cost_of_credit = UNSET
-        else:
-            cost_of_credit = self.cost_of_credit
-
-        tax_rate_id: None | str | Unset
-        if isinstance(self.tax_rate_id, Unset):
-            tax_rate_id = UNSET
-        else:
-            tax_rate_id = self.tax_rate_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,12 +162,27 @@ class EmbeddableCreditGrant:
                 "restrictToPrices": restrict_to_prices,
             }
         )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if cost_of_credit is not UNSET:
-            field_dict["costOfCredit"] = cost_of_credit
-        if tax_rate_id is not UNSET:
-            field_dict["taxRateId"] = tax_rate_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.currency is None:
+                field_dict["currency"] = None
+            else:
+                currency = self.currency.value
+                field_dict["currency"] = currency
+        if _given_ & 2:
+            if self.cost_of_credit is None:
+                field_dict["costOfCredit"] = None
+            else:
+                cost_of_credit: float | None
+                cost_of_credit = self.cost_of_credit
+                field_dict["costOfCredit"] = cost_of_credit
+        if _given_ & 4:
+            if self.tax_rate_id is None:
+                field_dict["taxRateId"] = None
+            else:
+                tax_rate_id: None | str
+                tax_rate_id = self.tax_rate_id
+                field_dict["taxRateId"] = tax_rate_id
 
         return field_dict
 
@@ -109,6 +190,7 @@ class EmbeddableCreditGrant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -123,46 +205,63 @@ class EmbeddableCreditGrant:
 
         restrict_to_prices = cast(list[str], d.pop("restrictToPrices"))
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency_json_ = d.pop("currency", ABSENT)
+        currency: Currency | None
+        if currency_json_ is ABSENT:
+            currency = None
         else:
-            currency = Currency(_currency)
+            _given_ |= 1
+            currency = Currency(currency_json_)
 
-        def _parse_cost_of_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost_of_credit_json_ = d.pop("costOfCredit", ABSENT)
+        cost_of_credit: float | None
+        if cost_of_credit_json_ is ABSENT:
+            cost_of_credit = None
+        else:
+            _given_ |= 2
 
-        cost_of_credit = _parse_cost_of_credit(d.pop("costOfCredit", UNSET))
+            def _parse_cost_of_credit(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        def _parse_tax_rate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            cost_of_credit = _parse_cost_of_credit(cost_of_credit_json_)
 
-        tax_rate_id = _parse_tax_rate_id(d.pop("taxRateId", UNSET))
+        tax_rate_id_json_ = d.pop("taxRateId", ABSENT)
+        tax_rate_id: str | None
+        if tax_rate_id_json_ is ABSENT:
+            tax_rate_id = None
+        else:
+            _given_ |= 4
 
-        embeddable_credit_grant = cls(
-            id=id,
-            name=name,
-            credit_unit_type=credit_unit_type,
-            amount=amount,
-            grant_refresh_frequency=grant_refresh_frequency,
-            rollover_mode=rollover_mode,
-            restrict_to_prices=restrict_to_prices,
-            currency=currency,
-            cost_of_credit=cost_of_credit,
-            tax_rate_id=tax_rate_id,
+            def _parse_tax_rate_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            tax_rate_id = _parse_tax_rate_id(tax_rate_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "credit_unit_type": credit_unit_type,
+                "amount": amount,
+                "grant_refresh_frequency": grant_refresh_frequency,
+                "rollover_mode": rollover_mode,
+                "restrict_to_prices": restrict_to_prices,
+                "currency": currency,
+                "cost_of_credit": cost_of_credit,
+                "tax_rate_id": tax_rate_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        embeddable_credit_grant.additional_properties = d
-        return embeddable_credit_grant
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_calculation_type import DiscountCalculationType
 from ..models.seat_discount_type import SeatDiscountType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="EmbeddableDiscount")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class EmbeddableDiscount:
     """
     Example:
@@ -27,9 +27,9 @@ class EmbeddableDiscount:
         amount (float): The discount amount Example: 15.
         message (str): The message to show on an invoice Example: 15% Discount.
         separate_line_item (bool): If true the discount will show as a separate line item on an invoice Example: True.
-        restrict_to_prices (list[str] | None | Unset): Price IDs to which this discount applies Example:
+        restrict_to_prices (list[str] | None): Price IDs to which this discount applies Example:
             ['6dc54805-0ac8-4f17-9341-4d3f2db9dcd8'].
-        seat_discount_type (SeatDiscountType | Unset):  Example: ALL_SEATS.
+        seat_discount_type (SeatDiscountType | None):  Example: ALL_SEATS.
     """
 
     id: str
@@ -37,9 +37,80 @@ class EmbeddableDiscount:
     amount: float
     message: str
     separate_line_item: bool
-    restrict_to_prices: list[str] | None | Unset = UNSET
-    seat_discount_type: SeatDiscountType | Unset = UNSET
+    restrict_to_prices: list[str] | None
+    seat_discount_type: SeatDiscountType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "restrict_to_prices": 1,
+        "seat_discount_type": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "restrict_to_prices",
+            "seat_discount_type",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "seat_discount_type",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        type_: DiscountCalculationType,
+        amount: float,
+        message: str,
+        separate_line_item: bool,
+        restrict_to_prices: list[str] | None = ABSENT,
+        seat_discount_type: SeatDiscountType | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if restrict_to_prices is ABSENT:
+            restrict_to_prices = None
+        else:
+            _given_ |= 1
+        if seat_discount_type is ABSENT:
+            seat_discount_type = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "type_": type_,
+                "amount": amount,
+                "message": message,
+                "separate_line_item": separate_line_item,
+                "restrict_to_prices": restrict_to_prices,
+                "seat_discount_type": seat_discount_type,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -53,19 +124,6 @@ class EmbeddableDiscount:
 
         separate_line_item = self.separate_line_item
 
-        restrict_to_prices: list[str] | None | Unset
-        if isinstance(self.restrict_to_prices, Unset):
-            restrict_to_prices = UNSET
-        elif isinstance(self.restrict_to_prices, list):
-            restrict_to_prices = self.restrict_to_prices
-
-        else:
-            restrict_to_prices = self.restrict_to_prices
-
-        seat_discount_type: str | Unset = UNSET
-        if not isinstance(self.seat_discount_type, Unset):
-            seat_discount_type = self.seat_discount_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,10 +135,24 @@ class EmbeddableDiscount:
                 "separateLineItem": separate_line_item,
             }
         )
-        if restrict_to_prices is not UNSET:
-            field_dict["restrictToPrices"] = restrict_to_prices
-        if seat_discount_type is not UNSET:
-            field_dict["seatDiscountType"] = seat_discount_type
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.restrict_to_prices is None:
+                field_dict["restrictToPrices"] = None
+            else:
+                restrict_to_prices: list[str] | None
+                if isinstance(self.restrict_to_prices, list):
+                    restrict_to_prices = self.restrict_to_prices
+
+                else:
+                    restrict_to_prices = self.restrict_to_prices
+                field_dict["restrictToPrices"] = restrict_to_prices
+        if _given_ & 2:
+            if self.seat_discount_type is None:
+                field_dict["seatDiscountType"] = None
+            else:
+                seat_discount_type = self.seat_discount_type.value
+                field_dict["seatDiscountType"] = seat_discount_type
 
         return field_dict
 
@@ -88,6 +160,7 @@ class EmbeddableDiscount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         type_ = DiscountCalculationType(d.pop("type"))
@@ -98,42 +171,54 @@ class EmbeddableDiscount:
 
         separate_line_item = d.pop("separateLineItem")
 
-        def _parse_restrict_to_prices(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                restrict_to_prices_type_0 = cast(list[str], data)
-
-                return restrict_to_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        restrict_to_prices = _parse_restrict_to_prices(d.pop("restrictToPrices", UNSET))
-
-        _seat_discount_type = d.pop("seatDiscountType", UNSET)
-        seat_discount_type: SeatDiscountType | Unset
-        if isinstance(_seat_discount_type, Unset):
-            seat_discount_type = UNSET
+        restrict_to_prices_json_ = d.pop("restrictToPrices", ABSENT)
+        restrict_to_prices: list[str] | None
+        if restrict_to_prices_json_ is ABSENT:
+            restrict_to_prices = None
         else:
-            seat_discount_type = SeatDiscountType(_seat_discount_type)
+            _given_ |= 1
 
-        embeddable_discount = cls(
-            id=id,
-            type_=type_,
-            amount=amount,
-            message=message,
-            separate_line_item=separate_line_item,
-            restrict_to_prices=restrict_to_prices,
-            seat_discount_type=seat_discount_type,
+            def _parse_restrict_to_prices(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    restrict_to_prices_type_0 = cast(list[str], data)
+
+                    return restrict_to_prices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            restrict_to_prices = _parse_restrict_to_prices(restrict_to_prices_json_)
+
+        seat_discount_type_json_ = d.pop("seatDiscountType", ABSENT)
+        seat_discount_type: SeatDiscountType | None
+        if seat_discount_type_json_ is ABSENT:
+            seat_discount_type = None
+        else:
+            _given_ |= 2
+            seat_discount_type = SeatDiscountType(seat_discount_type_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "type_": type_,
+                "amount": amount,
+                "message": message,
+                "separate_line_item": separate_line_item,
+                "restrict_to_prices": restrict_to_prices,
+                "seat_discount_type": seat_discount_type,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        embeddable_discount.additional_properties = d
-        return embeddable_discount
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

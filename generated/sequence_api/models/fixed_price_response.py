@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.billing_frequency import BillingFrequency
 from ..models.billing_type import BillingType
 from ..models.currency import Currency
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.fixed_pricing_structure import FixedPricingStructure
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FixedPriceResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class FixedPriceResponse:
     """
     Example:
@@ -51,10 +51,10 @@ class FixedPriceResponse:
             Price, and are only required when using custom metric. Please speak to your Sequence contacts for further
             information prior to usage. Example: [{'parameterId': '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}].
         status (CustomerStatus):  Example: ACTIVE.
-        updated_at (datetime.datetime | None | Unset): Time at which the Price was last updated, in ISO 8601 format.
-            Example: 2022-06-28T16:47:00Z.
-        list_price_id (None | str | Unset): The list price ID, if this price variant was created from a list price
-            Example: b4d7e884-e007-4183-8355-4771865c5100.
+        updated_at (datetime.datetime | None): Time at which the Price was last updated, in ISO 8601 format. Example:
+            2022-06-28T16:47:00Z.
+        list_price_id (str | None): The list price ID, if this price variant was created from a list price Example:
+            b4d7e884-e007-4183-8355-4771865c5100.
     """
 
     id: str
@@ -68,9 +68,88 @@ class FixedPriceResponse:
     integration_ids: list[IntegrationId]
     custom_metric_parameters: list[PriceParameter]
     status: CustomerStatus
-    updated_at: datetime.datetime | None | Unset = UNSET
-    list_price_id: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None
+    list_price_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "updated_at": 1,
+        "list_price_id": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "updated_at",
+            "list_price_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        product_id: str,
+        name: str,
+        currency: Currency,
+        structure: FixedPricingStructure,
+        billing_frequency: BillingFrequency,
+        billing_type: BillingType,
+        created_at: datetime.datetime,
+        integration_ids: list[IntegrationId],
+        custom_metric_parameters: list[PriceParameter],
+        status: CustomerStatus,
+        updated_at: datetime.datetime | None = ABSENT,
+        list_price_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if updated_at is ABSENT:
+            updated_at = None
+        else:
+            _given_ |= 1
+        if list_price_id is ABSENT:
+            list_price_id = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "status": status,
+                "updated_at": updated_at,
+                "list_price_id": list_price_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -102,20 +181,6 @@ class FixedPriceResponse:
 
         status = self.status.value
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        list_price_id: None | str | Unset
-        if isinstance(self.list_price_id, Unset):
-            list_price_id = UNSET
-        else:
-            list_price_id = self.list_price_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,10 +198,24 @@ class FixedPriceResponse:
                 "status": status,
             }
         )
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if list_price_id is not UNSET:
-            field_dict["listPriceId"] = list_price_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.updated_at is None:
+                field_dict["updatedAt"] = None
+            else:
+                updated_at: None | str
+                if isinstance(self.updated_at, datetime.datetime):
+                    updated_at = self.updated_at.isoformat()
+                else:
+                    updated_at = self.updated_at
+                field_dict["updatedAt"] = updated_at
+        if _given_ & 2:
+            if self.list_price_id is None:
+                field_dict["listPriceId"] = None
+            else:
+                list_price_id: None | str
+                list_price_id = self.list_price_id
+                field_dict["listPriceId"] = list_price_id
 
         return field_dict
 
@@ -148,6 +227,7 @@ class FixedPriceResponse:
         from ..models.price_parameter import PriceParameter  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         product_id = d.pop("productId")
@@ -180,50 +260,66 @@ class FixedPriceResponse:
 
         status = CustomerStatus(d.pop("status"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        updated_at_json_ = d.pop("updatedAt", ABSENT)
+        updated_at: datetime.datetime | None
+        if updated_at_json_ is ABSENT:
+            updated_at = None
+        else:
+            _given_ |= 1
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_updated_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_list_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            updated_at = _parse_updated_at(updated_at_json_)
 
-        list_price_id = _parse_list_price_id(d.pop("listPriceId", UNSET))
+        list_price_id_json_ = d.pop("listPriceId", ABSENT)
+        list_price_id: str | None
+        if list_price_id_json_ is ABSENT:
+            list_price_id = None
+        else:
+            _given_ |= 2
 
-        fixed_price_response = cls(
-            id=id,
-            product_id=product_id,
-            name=name,
-            currency=currency,
-            structure=structure,
-            billing_frequency=billing_frequency,
-            billing_type=billing_type,
-            created_at=created_at,
-            integration_ids=integration_ids,
-            custom_metric_parameters=custom_metric_parameters,
-            status=status,
-            updated_at=updated_at,
-            list_price_id=list_price_id,
+            def _parse_list_price_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            list_price_id = _parse_list_price_id(list_price_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "status": status,
+                "updated_at": updated_at,
+                "list_price_id": list_price_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        fixed_price_response.additional_properties = d
-        return fixed_price_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

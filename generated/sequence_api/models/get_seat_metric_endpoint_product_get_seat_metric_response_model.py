@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="GetSeatMetricEndpointProductGetSeatMetricResponseModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
     """
     Example:
@@ -29,10 +29,10 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
             timestamp. Example: 2022-06-28T16:47:00Z.
         updated_at (datetime.datetime): The time at which this seat metric was updated. Formatted as an ISO 8601
             timestamp. Example: 2022-06-28T16:47:00Z.
-        created_by (None | str | Unset): The ID of the Sequence user who created this seat metric. Example:
+        created_by (str | None): The ID of the Sequence user who created this seat metric. Example:
             4ffd439e-32e5-4046-bb40-3cb81f40e5da.
-        description (None | str | Unset): Optional description for this seat metric. Example: Allows user to make admin
-            changes over whole account.
+        description (str | None): Optional description for this seat metric. Example: Allows user to make admin changes
+            over whole account.
     """
 
     id: str
@@ -40,9 +40,76 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
     label: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    created_by: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    created_by: str | None
+    description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "created_by": 1,
+        "description": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_by",
+            "description",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        seat_type: str,
+        label: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        created_by: str | None = ABSENT,
+        description: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if created_by is ABSENT:
+            created_by = None
+        else:
+            _given_ |= 1
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "seat_type": seat_type,
+                "label": label,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by": created_by,
+                "description": description,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -56,18 +123,6 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
 
         updated_at = self.updated_at.isoformat()
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,10 +134,21 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
                 "updatedAt": updated_at,
             }
         )
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if description is not UNSET:
-            field_dict["description"] = description
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.created_by is None:
+                field_dict["createdBy"] = None
+            else:
+                created_by: None | str
+                created_by = self.created_by
+                field_dict["createdBy"] = created_by
+        if _given_ & 2:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
 
         return field_dict
 
@@ -90,6 +156,7 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         seat_type = d.pop("seatType")
@@ -100,36 +167,52 @@ class GetSeatMetricEndpointProductGetSeatMetricResponseModel:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_json_ = d.pop("createdBy", ABSENT)
+        created_by: str | None
+        if created_by_json_ is ABSENT:
+            created_by = None
+        else:
+            _given_ |= 1
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+            def _parse_created_by(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            created_by = _parse_created_by(created_by_json_)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
+        else:
+            _given_ |= 2
 
-        get_seat_metric_endpoint_product_get_seat_metric_response_model = cls(
-            id=id,
-            seat_type=seat_type,
-            label=label,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            description=description,
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(description_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "seat_type": seat_type,
+                "label": label,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by": created_by,
+                "description": description,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        get_seat_metric_endpoint_product_get_seat_metric_response_model.additional_properties = d
-        return get_seat_metric_endpoint_product_get_seat_metric_response_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

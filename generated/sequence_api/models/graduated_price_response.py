@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.billing_frequency import BillingFrequency
 from ..models.billing_type import BillingType
 from ..models.currency import Currency
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.graduated_pricing_structure import GraduatedPricingStructure
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GraduatedPriceResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class GraduatedPriceResponse:
     """
     Example:
@@ -59,11 +59,11 @@ class GraduatedPriceResponse:
             Price, and are only required when using custom metric. Please speak to your Sequence contacts for further
             information prior to usage. Example: [{'parameterId': '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}].
         status (CustomerStatus):  Example: ACTIVE.
-        updated_at (datetime.datetime | None | Unset): Time at which the Price was last updated, in ISO 8601 format.
-            Example: 2022-06-28T16:47:00Z.
-        list_price_id (None | str | Unset): The list price ID, if this price variant was created from a list price
-            Example: b4d7e884-e007-4183-8355-4771865c5100.
-        usage_calculation_period (UsageCalculationPeriod | Unset): The period over which usage is aggregated. This value
+        updated_at (datetime.datetime | None): Time at which the Price was last updated, in ISO 8601 format. Example:
+            2022-06-28T16:47:00Z.
+        list_price_id (str | None): The list price ID, if this price variant was created from a list price Example:
+            b4d7e884-e007-4183-8355-4771865c5100.
+        usage_calculation_period (UsageCalculationPeriod | None): The period over which usage is aggregated. This value
             is only taken into consideration and required with graduated pricing structures with a usage calculation mode of
             'PERIOD'. It will be ignored for all non-graduated prices. Example: {'frequency': 'QUARTERLY', 'interval': 1}.
     """
@@ -79,10 +79,101 @@ class GraduatedPriceResponse:
     integration_ids: list[IntegrationId]
     custom_metric_parameters: list[PriceParameter]
     status: CustomerStatus
-    updated_at: datetime.datetime | None | Unset = UNSET
-    list_price_id: None | str | Unset = UNSET
-    usage_calculation_period: UsageCalculationPeriod | Unset = UNSET
+    updated_at: datetime.datetime | None
+    list_price_id: str | None
+    usage_calculation_period: UsageCalculationPeriod | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "updated_at": 1,
+        "list_price_id": 2,
+        "usage_calculation_period": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "updated_at",
+            "list_price_id",
+            "usage_calculation_period",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "usage_calculation_period",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        product_id: str,
+        name: str,
+        currency: Currency,
+        structure: GraduatedPricingStructure,
+        billing_frequency: BillingFrequency,
+        billing_type: BillingType,
+        created_at: datetime.datetime,
+        integration_ids: list[IntegrationId],
+        custom_metric_parameters: list[PriceParameter],
+        status: CustomerStatus,
+        updated_at: datetime.datetime | None = ABSENT,
+        list_price_id: str | None = ABSENT,
+        usage_calculation_period: UsageCalculationPeriod | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if updated_at is ABSENT:
+            updated_at = None
+        else:
+            _given_ |= 1
+        if list_price_id is ABSENT:
+            list_price_id = None
+        else:
+            _given_ |= 2
+        if usage_calculation_period is ABSENT:
+            usage_calculation_period = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "status": status,
+                "updated_at": updated_at,
+                "list_price_id": list_price_id,
+                "usage_calculation_period": usage_calculation_period,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -114,24 +205,6 @@ class GraduatedPriceResponse:
 
         status = self.status.value
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        list_price_id: None | str | Unset
-        if isinstance(self.list_price_id, Unset):
-            list_price_id = UNSET
-        else:
-            list_price_id = self.list_price_id
-
-        usage_calculation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_calculation_period, Unset):
-            usage_calculation_period = self.usage_calculation_period.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -149,12 +222,30 @@ class GraduatedPriceResponse:
                 "status": status,
             }
         )
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if list_price_id is not UNSET:
-            field_dict["listPriceId"] = list_price_id
-        if usage_calculation_period is not UNSET:
-            field_dict["usageCalculationPeriod"] = usage_calculation_period
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.updated_at is None:
+                field_dict["updatedAt"] = None
+            else:
+                updated_at: None | str
+                if isinstance(self.updated_at, datetime.datetime):
+                    updated_at = self.updated_at.isoformat()
+                else:
+                    updated_at = self.updated_at
+                field_dict["updatedAt"] = updated_at
+        if _given_ & 2:
+            if self.list_price_id is None:
+                field_dict["listPriceId"] = None
+            else:
+                list_price_id: None | str
+                list_price_id = self.list_price_id
+                field_dict["listPriceId"] = list_price_id
+        if _given_ & 4:
+            if self.usage_calculation_period is None:
+                field_dict["usageCalculationPeriod"] = None
+            else:
+                usage_calculation_period = self.usage_calculation_period.to_dict()
+                field_dict["usageCalculationPeriod"] = usage_calculation_period
 
         return field_dict
 
@@ -167,6 +258,7 @@ class GraduatedPriceResponse:
         from ..models.usage_calculation_period import UsageCalculationPeriod  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         product_id = d.pop("productId")
@@ -199,58 +291,75 @@ class GraduatedPriceResponse:
 
         status = CustomerStatus(d.pop("status"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
-        def _parse_list_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_price_id = _parse_list_price_id(d.pop("listPriceId", UNSET))
-
-        _usage_calculation_period = d.pop("usageCalculationPeriod", UNSET)
-        usage_calculation_period: UsageCalculationPeriod | Unset
-        if isinstance(_usage_calculation_period, Unset):
-            usage_calculation_period = UNSET
+        updated_at_json_ = d.pop("updatedAt", ABSENT)
+        updated_at: datetime.datetime | None
+        if updated_at_json_ is ABSENT:
+            updated_at = None
         else:
-            usage_calculation_period = UsageCalculationPeriod.from_dict(_usage_calculation_period)
+            _given_ |= 1
 
-        graduated_price_response = cls(
-            id=id,
-            product_id=product_id,
-            name=name,
-            currency=currency,
-            structure=structure,
-            billing_frequency=billing_frequency,
-            billing_type=billing_type,
-            created_at=created_at,
-            integration_ids=integration_ids,
-            custom_metric_parameters=custom_metric_parameters,
-            status=status,
-            updated_at=updated_at,
-            list_price_id=list_price_id,
-            usage_calculation_period=usage_calculation_period,
+            def _parse_updated_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            updated_at = _parse_updated_at(updated_at_json_)
+
+        list_price_id_json_ = d.pop("listPriceId", ABSENT)
+        list_price_id: str | None
+        if list_price_id_json_ is ABSENT:
+            list_price_id = None
+        else:
+            _given_ |= 2
+
+            def _parse_list_price_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            list_price_id = _parse_list_price_id(list_price_id_json_)
+
+        usage_calculation_period_json_ = d.pop("usageCalculationPeriod", ABSENT)
+        usage_calculation_period: UsageCalculationPeriod | None
+        if usage_calculation_period_json_ is ABSENT:
+            usage_calculation_period = None
+        else:
+            _given_ |= 4
+            usage_calculation_period = UsageCalculationPeriod.from_dict(usage_calculation_period_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "status": status,
+                "updated_at": updated_at,
+                "list_price_id": list_price_id,
+                "usage_calculation_period": usage_calculation_period,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        graduated_price_response.additional_properties = d
-        return graduated_price_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

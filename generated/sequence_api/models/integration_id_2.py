@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_service import IntegrationService
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="IntegrationId2")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class IntegrationId2:
     """
     Example:
@@ -22,14 +22,69 @@ class IntegrationId2:
         service (IntegrationService):  Example: Xero.
         id (str):  Example: ID.
         is_pending (bool):  Example: False.
-        last_synced (None | str | Unset):  Example: 2022-06-28T16:47:00Z.
+        last_synced (str | None):  Example: 2022-06-28T16:47:00Z.
     """
 
     service: IntegrationService
     id: str
     is_pending: bool
-    last_synced: None | str | Unset = UNSET
+    last_synced: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "last_synced": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "last_synced",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        service: IntegrationService,
+        id: str,
+        is_pending: bool,
+        last_synced: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if last_synced is ABSENT:
+            last_synced = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "service": service,
+                "id": id,
+                "is_pending": is_pending,
+                "last_synced": last_synced,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -38,12 +93,6 @@ class IntegrationId2:
         id = self.id
 
         is_pending = self.is_pending
-
-        last_synced: None | str | Unset
-        if isinstance(self.last_synced, Unset):
-            last_synced = UNSET
-        else:
-            last_synced = self.last_synced
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,8 +103,14 @@ class IntegrationId2:
                 "isPending": is_pending,
             }
         )
-        if last_synced is not UNSET:
-            field_dict["lastSynced"] = last_synced
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.last_synced is None:
+                field_dict["lastSynced"] = None
+            else:
+                last_synced: None | str
+                last_synced = self.last_synced
+                field_dict["lastSynced"] = last_synced
 
         return field_dict
 
@@ -63,30 +118,42 @@ class IntegrationId2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         service = IntegrationService(d.pop("service"))
 
         id = d.pop("id")
 
         is_pending = d.pop("isPending")
 
-        def _parse_last_synced(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_synced_json_ = d.pop("lastSynced", ABSENT)
+        last_synced: str | None
+        if last_synced_json_ is ABSENT:
+            last_synced = None
+        else:
+            _given_ |= 1
 
-        last_synced = _parse_last_synced(d.pop("lastSynced", UNSET))
+            def _parse_last_synced(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        integration_id_2 = cls(
-            service=service,
-            id=id,
-            is_pending=is_pending,
-            last_synced=last_synced,
+            last_synced = _parse_last_synced(last_synced_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "service": service,
+                "id": id,
+                "is_pending": is_pending,
+                "last_synced": last_synced,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        integration_id_2.additional_properties = d
-        return integration_id_2
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

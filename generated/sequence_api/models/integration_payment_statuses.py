@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_payment_status import IntegrationPaymentStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="IntegrationPaymentStatuses")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class IntegrationPaymentStatuses:
     """Payment or sync status per integration service
 
@@ -20,31 +20,95 @@ class IntegrationPaymentStatuses:
         {'stripe': 'PAID', 'goCardless': 'CANCELLED'}
 
     Attributes:
-        stripe (IntegrationPaymentStatus | Unset):  Example: PAID.
-        go_cardless (IntegrationPaymentStatus | Unset):  Example: PAID.
+        stripe (IntegrationPaymentStatus | None):  Example: PAID.
+        go_cardless (IntegrationPaymentStatus | None):  Example: PAID.
     """
 
-    stripe: IntegrationPaymentStatus | Unset = UNSET
-    go_cardless: IntegrationPaymentStatus | Unset = UNSET
+    stripe: IntegrationPaymentStatus | None
+    go_cardless: IntegrationPaymentStatus | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "stripe": 1,
+        "go_cardless": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stripe",
+            "go_cardless",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stripe",
+            "go_cardless",
+        }
+    )
+
+    def __init__(
+        self,
+        stripe: IntegrationPaymentStatus | None = ABSENT,
+        go_cardless: IntegrationPaymentStatus | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if stripe is ABSENT:
+            stripe = None
+        else:
+            _given_ |= 1
+        if go_cardless is ABSENT:
+            go_cardless = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "stripe": stripe,
+                "go_cardless": go_cardless,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
-        stripe: str | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.value
-
-        go_cardless: str | Unset = UNSET
-        if not isinstance(self.go_cardless, Unset):
-            go_cardless = self.go_cardless.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-        if go_cardless is not UNSET:
-            field_dict["goCardless"] = go_cardless
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.stripe is None:
+                field_dict["stripe"] = None
+            else:
+                stripe = self.stripe.value
+                field_dict["stripe"] = stripe
+        if _given_ & 2:
+            if self.go_cardless is None:
+                field_dict["goCardless"] = None
+            else:
+                go_cardless = self.go_cardless.value
+                field_dict["goCardless"] = go_cardless
 
         return field_dict
 
@@ -52,27 +116,36 @@ class IntegrationPaymentStatuses:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
-        _stripe = d.pop("stripe", UNSET)
-        stripe: IntegrationPaymentStatus | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
+        _given_ = 0
+        stripe_json_ = d.pop("stripe", ABSENT)
+        stripe: IntegrationPaymentStatus | None
+        if stripe_json_ is ABSENT:
+            stripe = None
         else:
-            stripe = IntegrationPaymentStatus(_stripe)
+            _given_ |= 1
+            stripe = IntegrationPaymentStatus(stripe_json_)
 
-        _go_cardless = d.pop("goCardless", UNSET)
-        go_cardless: IntegrationPaymentStatus | Unset
-        if isinstance(_go_cardless, Unset):
-            go_cardless = UNSET
+        go_cardless_json_ = d.pop("goCardless", ABSENT)
+        go_cardless: IntegrationPaymentStatus | None
+        if go_cardless_json_ is ABSENT:
+            go_cardless = None
         else:
-            go_cardless = IntegrationPaymentStatus(_go_cardless)
+            _given_ |= 2
+            go_cardless = IntegrationPaymentStatus(go_cardless_json_)
 
-        integration_payment_statuses = cls(
-            stripe=stripe,
-            go_cardless=go_cardless,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "stripe": stripe,
+                "go_cardless": go_cardless,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        integration_payment_statuses.additional_properties = d
-        return integration_payment_statuses
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.currency import Currency
 from ..models.due_date_source import DueDateSource
 from ..models.invoice_payment_status import InvoicePaymentStatus
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.inclusive_date_range import InclusiveDateRange
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceListSummaryResponseItem")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class InvoiceListSummaryResponseItem:
     """
     Example:
@@ -46,12 +46,12 @@ class InvoiceListSummaryResponseItem:
         links (list[LinkInfo]): Linked external integration entities (the Links column) Example: [{'externalId': 'ID',
             'externalService': 'Xero', 'syncTime': '2022-06-28T16:47:00Z', 'externalUrl':
             'https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504'}].
-        invoice_number (None | str | Unset): Invoice number Example: INV2.
-        billing_schedule_id (None | str | Unset): The ID of the billing schedule this invoice was generated from, if any
+        invoice_number (str | None): Invoice number Example: INV2.
+        billing_schedule_id (str | None): The ID of the billing schedule this invoice was generated from, if any
             Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
-        billing_period (InclusiveDateRange | Unset): Service Period Example: {'start': '2025-10-01', 'endInclusive':
+        billing_period (InclusiveDateRange | None): Service Period Example: {'start': '2025-10-01', 'endInclusive':
             '2025-10-30'}.
-        due_date (None | str | Unset): Due date Example: 2022-11-05.
+        due_date (str | None): Due date Example: 2022-11-05.
     """
 
     id: str
@@ -64,11 +64,108 @@ class InvoiceListSummaryResponseItem:
     due_date_source: DueDateSource
     accounting_date: str
     links: list[LinkInfo]
-    invoice_number: None | str | Unset = UNSET
-    billing_schedule_id: None | str | Unset = UNSET
-    billing_period: InclusiveDateRange | Unset = UNSET
-    due_date: None | str | Unset = UNSET
+    invoice_number: str | None
+    billing_schedule_id: str | None
+    billing_period: InclusiveDateRange | None
+    due_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "invoice_number": 1,
+        "billing_schedule_id": 2,
+        "billing_period": 4,
+        "due_date": 8,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "invoice_number",
+            "billing_schedule_id",
+            "billing_period",
+            "due_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "billing_period",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        status: InvoiceStatus,
+        payment_status: InvoicePaymentStatus,
+        currency: Currency,
+        gross_total: str,
+        customer_id: str,
+        customer_legal_company_name: str,
+        due_date_source: DueDateSource,
+        accounting_date: str,
+        links: list[LinkInfo],
+        invoice_number: str | None = ABSENT,
+        billing_schedule_id: str | None = ABSENT,
+        billing_period: InclusiveDateRange | None = ABSENT,
+        due_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if invoice_number is ABSENT:
+            invoice_number = None
+        else:
+            _given_ |= 1
+        if billing_schedule_id is ABSENT:
+            billing_schedule_id = None
+        else:
+            _given_ |= 2
+        if billing_period is ABSENT:
+            billing_period = None
+        else:
+            _given_ |= 4
+        if due_date is ABSENT:
+            due_date = None
+        else:
+            _given_ |= 8
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "status": status,
+                "payment_status": payment_status,
+                "currency": currency,
+                "gross_total": gross_total,
+                "customer_id": customer_id,
+                "customer_legal_company_name": customer_legal_company_name,
+                "due_date_source": due_date_source,
+                "accounting_date": accounting_date,
+                "links": links,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "billing_period": billing_period,
+                "due_date": due_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -95,28 +192,6 @@ class InvoiceListSummaryResponseItem:
             links_item = links_item_data.to_dict()
             links.append(links_item)
 
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        billing_schedule_id: None | str | Unset
-        if isinstance(self.billing_schedule_id, Unset):
-            billing_schedule_id = UNSET
-        else:
-            billing_schedule_id = self.billing_schedule_id
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = self.due_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,14 +208,34 @@ class InvoiceListSummaryResponseItem:
                 "links": links,
             }
         )
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if billing_schedule_id is not UNSET:
-            field_dict["billingScheduleId"] = billing_schedule_id
-        if billing_period is not UNSET:
-            field_dict["billingPeriod"] = billing_period
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.invoice_number is None:
+                field_dict["invoiceNumber"] = None
+            else:
+                invoice_number: None | str
+                invoice_number = self.invoice_number
+                field_dict["invoiceNumber"] = invoice_number
+        if _given_ & 2:
+            if self.billing_schedule_id is None:
+                field_dict["billingScheduleId"] = None
+            else:
+                billing_schedule_id: None | str
+                billing_schedule_id = self.billing_schedule_id
+                field_dict["billingScheduleId"] = billing_schedule_id
+        if _given_ & 4:
+            if self.billing_period is None:
+                field_dict["billingPeriod"] = None
+            else:
+                billing_period = self.billing_period.to_dict()
+                field_dict["billingPeriod"] = billing_period
+        if _given_ & 8:
+            if self.due_date is None:
+                field_dict["dueDate"] = None
+            else:
+                due_date: None | str
+                due_date = self.due_date
+                field_dict["dueDate"] = due_date
 
         return field_dict
 
@@ -151,6 +246,7 @@ class InvoiceListSummaryResponseItem:
         from ..models.link_info import LinkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         status = InvoiceStatus(d.pop("status"))
@@ -176,59 +272,81 @@ class InvoiceListSummaryResponseItem:
 
             links.append(links_item)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
-
-        def _parse_billing_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_schedule_id = _parse_billing_schedule_id(d.pop("billingScheduleId", UNSET))
-
-        _billing_period = d.pop("billingPeriod", UNSET)
-        billing_period: InclusiveDateRange | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
+        invoice_number_json_ = d.pop("invoiceNumber", ABSENT)
+        invoice_number: str | None
+        if invoice_number_json_ is ABSENT:
+            invoice_number = None
         else:
-            billing_period = InclusiveDateRange.from_dict(_billing_period)
+            _given_ |= 1
 
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_invoice_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+            invoice_number = _parse_invoice_number(invoice_number_json_)
 
-        invoice_list_summary_response_item = cls(
-            id=id,
-            status=status,
-            payment_status=payment_status,
-            currency=currency,
-            gross_total=gross_total,
-            customer_id=customer_id,
-            customer_legal_company_name=customer_legal_company_name,
-            due_date_source=due_date_source,
-            accounting_date=accounting_date,
-            links=links,
-            invoice_number=invoice_number,
-            billing_schedule_id=billing_schedule_id,
-            billing_period=billing_period,
-            due_date=due_date,
+        billing_schedule_id_json_ = d.pop("billingScheduleId", ABSENT)
+        billing_schedule_id: str | None
+        if billing_schedule_id_json_ is ABSENT:
+            billing_schedule_id = None
+        else:
+            _given_ |= 2
+
+            def _parse_billing_schedule_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_schedule_id = _parse_billing_schedule_id(billing_schedule_id_json_)
+
+        billing_period_json_ = d.pop("billingPeriod", ABSENT)
+        billing_period: InclusiveDateRange | None
+        if billing_period_json_ is ABSENT:
+            billing_period = None
+        else:
+            _given_ |= 4
+            billing_period = InclusiveDateRange.from_dict(billing_period_json_)
+
+        due_date_json_ = d.pop("dueDate", ABSENT)
+        due_date: str | None
+        if due_date_json_ is ABSENT:
+            due_date = None
+        else:
+            _given_ |= 8
+
+            def _parse_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            due_date = _parse_due_date(due_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "status": status,
+                "payment_status": payment_status,
+                "currency": currency,
+                "gross_total": gross_total,
+                "customer_id": customer_id,
+                "customer_legal_company_name": customer_legal_company_name,
+                "due_date_source": due_date_source,
+                "accounting_date": accounting_date,
+                "links": links,
+                "invoice_number": invoice_number,
+                "billing_schedule_id": billing_schedule_id,
+                "billing_period": billing_period,
+                "due_date": due_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        invoice_list_summary_response_item.additional_properties = d
-        return invoice_list_summary_response_item
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceMerchantDetails")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class InvoiceMerchantDetails:
     """Merchant details
 
@@ -55,35 +55,34 @@ class InvoiceMerchantDetails:
             value'}].
         include_beneficiary_address_in_payment_details (bool): Include beneficiary address in payment details on invoice
             Example: True.
-        phone_number (None | str | Unset): Merchant's phone number Example: 800001066.
-        tax_id (None | str | Unset): Merchant's tax ID Example: TAX60.
-        iban (None | str | Unset): Merchant's IBAN, for receiving payment by bank transfer Example:
-            GB33BUKB20201555555555.
-        uk_account_details (SortCodeAccountNumber | Unset): Merchant's UK bank account details, for receiving payment by
+        phone_number (str | None): Merchant's phone number Example: 800001066.
+        tax_id (str | None): Merchant's tax ID Example: TAX60.
+        iban (str | None): Merchant's IBAN, for receiving payment by bank transfer Example: GB33BUKB20201555555555.
+        uk_account_details (SortCodeAccountNumber | None): Merchant's UK bank account details, for receiving payment by
             UK bank transfer Example: {'sortCode': '000000', 'accountNumber': '12345678'}.
-        us_ach_details (UsAchDestination | Unset): Merchant's US account details, for receiving payment by ACH Example:
+        us_ach_details (UsAchDestination | None): Merchant's US account details, for receiving payment by ACH Example:
             {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase', 'bankRoutingNumber': '123456789'}.
-        us_wire_details (UsWireDestination | Unset): Merchant's US account details, for receiving payment by wire
+        us_wire_details (UsWireDestination | None): Merchant's US account details, for receiving payment by wire
             transfer Example: {'accountNumber': '12345678', 'accountName': 'John Doe', 'bankName': 'Chase',
             'bankRoutingNumber': '123456789', 'swiftCode': 'CHASUS33', 'bankAddress': {'line1': 'JP Morgan Chase', 'town':
             'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}}.
-        ca_bank_account_details (CanadianBankAccountDestination | Unset): Merchant's Canadian account details, for
+        ca_bank_account_details (CanadianBankAccountDestination | None): Merchant's Canadian account details, for
             receiving payment by Canadian bank transfer Example: {'transitNumber': '123', 'institutionNumber': '12345',
             'accountNumber': '1234567'}.
-        canadian_international_destination (CanadianInternationalDestination | Unset): Merchant's account details, for
+        canadian_international_destination (CanadianInternationalDestination | None): Merchant's account details, for
             receiving payment to a Canadian bank via Wire transfer Example: {'legalName': 'John Doe', 'accountNumber':
             '12345678', 'transitNumber': '12345', 'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town':
             'New York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'institutionNumber': '123', 'swiftCode':
             'CHASUS33', 'intermediaryBank': {'bankName': 'Chase', 'bankAddress': {'line1': 'JP Morgan Chase', 'town': 'New
             York City', 'state': 'NY', 'postcode': '10017', 'country': 'US'}, 'swiftCode': 'CHASUS33', 'routingNumber':
             '123456789'}}.
-        australian_destination (AustralianBankAccountDestination | Unset): Merchant's account details, for receiving
+        australian_destination (AustralianBankAccountDestination | None): Merchant's account details, for receiving
             payment to a Canadian bank via Australian bank transfer Example: {'legalName': 'John Doe', 'accountNumber':
             '12345678', 'swiftCode': 'CHASUS33', 'bsb': '123456'}.
-        swedish_bankgiro_destination (SwedishBankgiroDestination | Unset): Merchant's Swedish Bankgiro account details,
+        swedish_bankgiro_destination (SwedishBankgiroDestination | None): Merchant's Swedish Bankgiro account details,
             for receiving payment by Swedish Bankgiro Example: {'bankgiroNumber': '123-4567', 'accountName': '12345678'}.
-        logo_url (None | str | Unset): Merchant's logo image URL Example: logo.
-        primary_colour (None | str | Unset): Merchant's primary colour (for invoice rendering) Example: #000000.
+        logo_url (str | None): Merchant's logo image URL Example: logo.
+        primary_colour (str | None): Merchant's primary colour (for invoice rendering) Example: #000000.
     """
 
     address: Address
@@ -91,19 +90,176 @@ class InvoiceMerchantDetails:
     legal_company_name: str
     custom_fields: list[KeyValuePair]
     include_beneficiary_address_in_payment_details: bool
-    phone_number: None | str | Unset = UNSET
-    tax_id: None | str | Unset = UNSET
-    iban: None | str | Unset = UNSET
-    uk_account_details: SortCodeAccountNumber | Unset = UNSET
-    us_ach_details: UsAchDestination | Unset = UNSET
-    us_wire_details: UsWireDestination | Unset = UNSET
-    ca_bank_account_details: CanadianBankAccountDestination | Unset = UNSET
-    canadian_international_destination: CanadianInternationalDestination | Unset = UNSET
-    australian_destination: AustralianBankAccountDestination | Unset = UNSET
-    swedish_bankgiro_destination: SwedishBankgiroDestination | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
-    primary_colour: None | str | Unset = UNSET
+    phone_number: str | None
+    tax_id: str | None
+    iban: str | None
+    uk_account_details: SortCodeAccountNumber | None
+    us_ach_details: UsAchDestination | None
+    us_wire_details: UsWireDestination | None
+    ca_bank_account_details: CanadianBankAccountDestination | None
+    canadian_international_destination: CanadianInternationalDestination | None
+    australian_destination: AustralianBankAccountDestination | None
+    swedish_bankgiro_destination: SwedishBankgiroDestination | None
+    logo_url: str | None
+    primary_colour: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "phone_number": 1,
+        "tax_id": 2,
+        "iban": 4,
+        "uk_account_details": 8,
+        "us_ach_details": 16,
+        "us_wire_details": 32,
+        "ca_bank_account_details": 64,
+        "canadian_international_destination": 128,
+        "australian_destination": 256,
+        "swedish_bankgiro_destination": 512,
+        "logo_url": 1024,
+        "primary_colour": 2048,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "phone_number",
+            "tax_id",
+            "iban",
+            "uk_account_details",
+            "us_ach_details",
+            "us_wire_details",
+            "ca_bank_account_details",
+            "canadian_international_destination",
+            "australian_destination",
+            "swedish_bankgiro_destination",
+            "logo_url",
+            "primary_colour",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "uk_account_details",
+            "us_ach_details",
+            "us_wire_details",
+            "ca_bank_account_details",
+            "canadian_international_destination",
+            "australian_destination",
+            "swedish_bankgiro_destination",
+        }
+    )
+
+    def __init__(
+        self,
+        address: Address,
+        email: str,
+        legal_company_name: str,
+        custom_fields: list[KeyValuePair],
+        include_beneficiary_address_in_payment_details: bool,
+        phone_number: str | None = ABSENT,
+        tax_id: str | None = ABSENT,
+        iban: str | None = ABSENT,
+        uk_account_details: SortCodeAccountNumber | None = ABSENT,
+        us_ach_details: UsAchDestination | None = ABSENT,
+        us_wire_details: UsWireDestination | None = ABSENT,
+        ca_bank_account_details: CanadianBankAccountDestination | None = ABSENT,
+        canadian_international_destination: CanadianInternationalDestination | None = ABSENT,
+        australian_destination: AustralianBankAccountDestination | None = ABSENT,
+        swedish_bankgiro_destination: SwedishBankgiroDestination | None = ABSENT,
+        logo_url: str | None = ABSENT,
+        primary_colour: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if phone_number is ABSENT:
+            phone_number = None
+        else:
+            _given_ |= 1
+        if tax_id is ABSENT:
+            tax_id = None
+        else:
+            _given_ |= 2
+        if iban is ABSENT:
+            iban = None
+        else:
+            _given_ |= 4
+        if uk_account_details is ABSENT:
+            uk_account_details = None
+        else:
+            _given_ |= 8
+        if us_ach_details is ABSENT:
+            us_ach_details = None
+        else:
+            _given_ |= 16
+        if us_wire_details is ABSENT:
+            us_wire_details = None
+        else:
+            _given_ |= 32
+        if ca_bank_account_details is ABSENT:
+            ca_bank_account_details = None
+        else:
+            _given_ |= 64
+        if canadian_international_destination is ABSENT:
+            canadian_international_destination = None
+        else:
+            _given_ |= 128
+        if australian_destination is ABSENT:
+            australian_destination = None
+        else:
+            _given_ |= 256
+        if swedish_bankgiro_destination is ABSENT:
+            swedish_bankgiro_destination = None
+        else:
+            _given_ |= 512
+        if logo_url is ABSENT:
+            logo_url = None
+        else:
+            _given_ |= 1024
+        if primary_colour is ABSENT:
+            primary_colour = None
+        else:
+            _given_ |= 2048
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "address": address,
+                "email": email,
+                "legal_company_name": legal_company_name,
+                "custom_fields": custom_fields,
+                "include_beneficiary_address_in_payment_details": include_beneficiary_address_in_payment_details,
+                "phone_number": phone_number,
+                "tax_id": tax_id,
+                "iban": iban,
+                "uk_account_details": uk_account_details,
+                "us_ach_details": us_ach_details,
+                "us_wire_details": us_wire_details,
+                "ca_bank_account_details": ca_bank_account_details,
+                "canadian_international_destination": canadian_international_destination,
+                "australian_destination": australian_destination,
+                "swedish_bankgiro_destination": swedish_bankgiro_destination,
+                "logo_url": logo_url,
+                "primary_colour": primary_colour,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -120,64 +276,6 @@ class InvoiceMerchantDetails:
 
         include_beneficiary_address_in_payment_details = self.include_beneficiary_address_in_payment_details
 
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
-
-        tax_id: None | str | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        iban: None | str | Unset
-        if isinstance(self.iban, Unset):
-            iban = UNSET
-        else:
-            iban = self.iban
-
-        uk_account_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uk_account_details, Unset):
-            uk_account_details = self.uk_account_details.to_dict()
-
-        us_ach_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.us_ach_details, Unset):
-            us_ach_details = self.us_ach_details.to_dict()
-
-        us_wire_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.us_wire_details, Unset):
-            us_wire_details = self.us_wire_details.to_dict()
-
-        ca_bank_account_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ca_bank_account_details, Unset):
-            ca_bank_account_details = self.ca_bank_account_details.to_dict()
-
-        canadian_international_destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.canadian_international_destination, Unset):
-            canadian_international_destination = self.canadian_international_destination.to_dict()
-
-        australian_destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.australian_destination, Unset):
-            australian_destination = self.australian_destination.to_dict()
-
-        swedish_bankgiro_destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swedish_bankgiro_destination, Unset):
-            swedish_bankgiro_destination = self.swedish_bankgiro_destination.to_dict()
-
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
-
-        primary_colour: None | str | Unset
-        if isinstance(self.primary_colour, Unset):
-            primary_colour = UNSET
-        else:
-            primary_colour = self.primary_colour
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -189,30 +287,84 @@ class InvoiceMerchantDetails:
                 "includeBeneficiaryAddressInPaymentDetails": include_beneficiary_address_in_payment_details,
             }
         )
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if uk_account_details is not UNSET:
-            field_dict["ukAccountDetails"] = uk_account_details
-        if us_ach_details is not UNSET:
-            field_dict["usAchDetails"] = us_ach_details
-        if us_wire_details is not UNSET:
-            field_dict["usWireDetails"] = us_wire_details
-        if ca_bank_account_details is not UNSET:
-            field_dict["caBankAccountDetails"] = ca_bank_account_details
-        if canadian_international_destination is not UNSET:
-            field_dict["canadianInternationalDestination"] = canadian_international_destination
-        if australian_destination is not UNSET:
-            field_dict["australianDestination"] = australian_destination
-        if swedish_bankgiro_destination is not UNSET:
-            field_dict["swedishBankgiroDestination"] = swedish_bankgiro_destination
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        if primary_colour is not UNSET:
-            field_dict["primaryColour"] = primary_colour
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.phone_number is None:
+                field_dict["phoneNumber"] = None
+            else:
+                phone_number: None | str
+                phone_number = self.phone_number
+                field_dict["phoneNumber"] = phone_number
+        if _given_ & 2:
+            if self.tax_id is None:
+                field_dict["taxId"] = None
+            else:
+                tax_id: None | str
+                tax_id = self.tax_id
+                field_dict["taxId"] = tax_id
+        if _given_ & 4:
+            if self.iban is None:
+                field_dict["iban"] = None
+            else:
+                iban: None | str
+                iban = self.iban
+                field_dict["iban"] = iban
+        if _given_ & 8:
+            if self.uk_account_details is None:
+                field_dict["ukAccountDetails"] = None
+            else:
+                uk_account_details = self.uk_account_details.to_dict()
+                field_dict["ukAccountDetails"] = uk_account_details
+        if _given_ & 16:
+            if self.us_ach_details is None:
+                field_dict["usAchDetails"] = None
+            else:
+                us_ach_details = self.us_ach_details.to_dict()
+                field_dict["usAchDetails"] = us_ach_details
+        if _given_ & 32:
+            if self.us_wire_details is None:
+                field_dict["usWireDetails"] = None
+            else:
+                us_wire_details = self.us_wire_details.to_dict()
+                field_dict["usWireDetails"] = us_wire_details
+        if _given_ & 64:
+            if self.ca_bank_account_details is None:
+                field_dict["caBankAccountDetails"] = None
+            else:
+                ca_bank_account_details = self.ca_bank_account_details.to_dict()
+                field_dict["caBankAccountDetails"] = ca_bank_account_details
+        if _given_ & 128:
+            if self.canadian_international_destination is None:
+                field_dict["canadianInternationalDestination"] = None
+            else:
+                canadian_international_destination = self.canadian_international_destination.to_dict()
+                field_dict["canadianInternationalDestination"] = canadian_international_destination
+        if _given_ & 256:
+            if self.australian_destination is None:
+                field_dict["australianDestination"] = None
+            else:
+                australian_destination = self.australian_destination.to_dict()
+                field_dict["australianDestination"] = australian_destination
+        if _given_ & 512:
+            if self.swedish_bankgiro_destination is None:
+                field_dict["swedishBankgiroDestination"] = None
+            else:
+                swedish_bankgiro_destination = self.swedish_bankgiro_destination.to_dict()
+                field_dict["swedishBankgiroDestination"] = swedish_bankgiro_destination
+        if _given_ & 1024:
+            if self.logo_url is None:
+                field_dict["logoUrl"] = None
+            else:
+                logo_url: None | str
+                logo_url = self.logo_url
+                field_dict["logoUrl"] = logo_url
+        if _given_ & 2048:
+            if self.primary_colour is None:
+                field_dict["primaryColour"] = None
+            else:
+                primary_colour: None | str
+                primary_colour = self.primary_colour
+                field_dict["primaryColour"] = primary_colour
 
         return field_dict
 
@@ -230,6 +382,7 @@ class InvoiceMerchantDetails:
         from ..models.us_wire_destination import UsWireDestination  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         address = Address.from_dict(d.pop("address"))
 
         email = d.pop("email")
@@ -245,124 +398,162 @@ class InvoiceMerchantDetails:
 
         include_beneficiary_address_in_payment_details = d.pop("includeBeneficiaryAddressInPaymentDetails")
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
-
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iban = _parse_iban(d.pop("iban", UNSET))
-
-        _uk_account_details = d.pop("ukAccountDetails", UNSET)
-        uk_account_details: SortCodeAccountNumber | Unset
-        if isinstance(_uk_account_details, Unset):
-            uk_account_details = UNSET
+        phone_number_json_ = d.pop("phoneNumber", ABSENT)
+        phone_number: str | None
+        if phone_number_json_ is ABSENT:
+            phone_number = None
         else:
-            uk_account_details = SortCodeAccountNumber.from_dict(_uk_account_details)
+            _given_ |= 1
 
-        _us_ach_details = d.pop("usAchDetails", UNSET)
-        us_ach_details: UsAchDestination | Unset
-        if isinstance(_us_ach_details, Unset):
-            us_ach_details = UNSET
-        else:
-            us_ach_details = UsAchDestination.from_dict(_us_ach_details)
+            def _parse_phone_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        _us_wire_details = d.pop("usWireDetails", UNSET)
-        us_wire_details: UsWireDestination | Unset
-        if isinstance(_us_wire_details, Unset):
-            us_wire_details = UNSET
-        else:
-            us_wire_details = UsWireDestination.from_dict(_us_wire_details)
+            phone_number = _parse_phone_number(phone_number_json_)
 
-        _ca_bank_account_details = d.pop("caBankAccountDetails", UNSET)
-        ca_bank_account_details: CanadianBankAccountDestination | Unset
-        if isinstance(_ca_bank_account_details, Unset):
-            ca_bank_account_details = UNSET
+        tax_id_json_ = d.pop("taxId", ABSENT)
+        tax_id: str | None
+        if tax_id_json_ is ABSENT:
+            tax_id = None
         else:
-            ca_bank_account_details = CanadianBankAccountDestination.from_dict(_ca_bank_account_details)
+            _given_ |= 2
 
-        _canadian_international_destination = d.pop("canadianInternationalDestination", UNSET)
-        canadian_international_destination: CanadianInternationalDestination | Unset
-        if isinstance(_canadian_international_destination, Unset):
-            canadian_international_destination = UNSET
+            def _parse_tax_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            tax_id = _parse_tax_id(tax_id_json_)
+
+        iban_json_ = d.pop("iban", ABSENT)
+        iban: str | None
+        if iban_json_ is ABSENT:
+            iban = None
         else:
+            _given_ |= 4
+
+            def _parse_iban(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            iban = _parse_iban(iban_json_)
+
+        uk_account_details_json_ = d.pop("ukAccountDetails", ABSENT)
+        uk_account_details: SortCodeAccountNumber | None
+        if uk_account_details_json_ is ABSENT:
+            uk_account_details = None
+        else:
+            _given_ |= 8
+            uk_account_details = SortCodeAccountNumber.from_dict(uk_account_details_json_)
+
+        us_ach_details_json_ = d.pop("usAchDetails", ABSENT)
+        us_ach_details: UsAchDestination | None
+        if us_ach_details_json_ is ABSENT:
+            us_ach_details = None
+        else:
+            _given_ |= 16
+            us_ach_details = UsAchDestination.from_dict(us_ach_details_json_)
+
+        us_wire_details_json_ = d.pop("usWireDetails", ABSENT)
+        us_wire_details: UsWireDestination | None
+        if us_wire_details_json_ is ABSENT:
+            us_wire_details = None
+        else:
+            _given_ |= 32
+            us_wire_details = UsWireDestination.from_dict(us_wire_details_json_)
+
+        ca_bank_account_details_json_ = d.pop("caBankAccountDetails", ABSENT)
+        ca_bank_account_details: CanadianBankAccountDestination | None
+        if ca_bank_account_details_json_ is ABSENT:
+            ca_bank_account_details = None
+        else:
+            _given_ |= 64
+            ca_bank_account_details = CanadianBankAccountDestination.from_dict(ca_bank_account_details_json_)
+
+        canadian_international_destination_json_ = d.pop("canadianInternationalDestination", ABSENT)
+        canadian_international_destination: CanadianInternationalDestination | None
+        if canadian_international_destination_json_ is ABSENT:
+            canadian_international_destination = None
+        else:
+            _given_ |= 128
             canadian_international_destination = CanadianInternationalDestination.from_dict(
-                _canadian_international_destination
+                canadian_international_destination_json_
             )
 
-        _australian_destination = d.pop("australianDestination", UNSET)
-        australian_destination: AustralianBankAccountDestination | Unset
-        if isinstance(_australian_destination, Unset):
-            australian_destination = UNSET
+        australian_destination_json_ = d.pop("australianDestination", ABSENT)
+        australian_destination: AustralianBankAccountDestination | None
+        if australian_destination_json_ is ABSENT:
+            australian_destination = None
         else:
-            australian_destination = AustralianBankAccountDestination.from_dict(_australian_destination)
+            _given_ |= 256
+            australian_destination = AustralianBankAccountDestination.from_dict(australian_destination_json_)
 
-        _swedish_bankgiro_destination = d.pop("swedishBankgiroDestination", UNSET)
-        swedish_bankgiro_destination: SwedishBankgiroDestination | Unset
-        if isinstance(_swedish_bankgiro_destination, Unset):
-            swedish_bankgiro_destination = UNSET
+        swedish_bankgiro_destination_json_ = d.pop("swedishBankgiroDestination", ABSENT)
+        swedish_bankgiro_destination: SwedishBankgiroDestination | None
+        if swedish_bankgiro_destination_json_ is ABSENT:
+            swedish_bankgiro_destination = None
         else:
-            swedish_bankgiro_destination = SwedishBankgiroDestination.from_dict(_swedish_bankgiro_destination)
+            _given_ |= 512
+            swedish_bankgiro_destination = SwedishBankgiroDestination.from_dict(swedish_bankgiro_destination_json_)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logo_url_json_ = d.pop("logoUrl", ABSENT)
+        logo_url: str | None
+        if logo_url_json_ is ABSENT:
+            logo_url = None
+        else:
+            _given_ |= 1024
 
-        logo_url = _parse_logo_url(d.pop("logoUrl", UNSET))
+            def _parse_logo_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_primary_colour(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            logo_url = _parse_logo_url(logo_url_json_)
 
-        primary_colour = _parse_primary_colour(d.pop("primaryColour", UNSET))
+        primary_colour_json_ = d.pop("primaryColour", ABSENT)
+        primary_colour: str | None
+        if primary_colour_json_ is ABSENT:
+            primary_colour = None
+        else:
+            _given_ |= 2048
 
-        invoice_merchant_details = cls(
-            address=address,
-            email=email,
-            legal_company_name=legal_company_name,
-            custom_fields=custom_fields,
-            include_beneficiary_address_in_payment_details=include_beneficiary_address_in_payment_details,
-            phone_number=phone_number,
-            tax_id=tax_id,
-            iban=iban,
-            uk_account_details=uk_account_details,
-            us_ach_details=us_ach_details,
-            us_wire_details=us_wire_details,
-            ca_bank_account_details=ca_bank_account_details,
-            canadian_international_destination=canadian_international_destination,
-            australian_destination=australian_destination,
-            swedish_bankgiro_destination=swedish_bankgiro_destination,
-            logo_url=logo_url,
-            primary_colour=primary_colour,
+            def _parse_primary_colour(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            primary_colour = _parse_primary_colour(primary_colour_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "address": address,
+                "email": email,
+                "legal_company_name": legal_company_name,
+                "custom_fields": custom_fields,
+                "include_beneficiary_address_in_payment_details": include_beneficiary_address_in_payment_details,
+                "phone_number": phone_number,
+                "tax_id": tax_id,
+                "iban": iban,
+                "uk_account_details": uk_account_details,
+                "us_ach_details": us_ach_details,
+                "us_wire_details": us_wire_details,
+                "ca_bank_account_details": ca_bank_account_details,
+                "canadian_international_destination": canadian_international_destination,
+                "australian_destination": australian_destination,
+                "swedish_bankgiro_destination": swedish_bankgiro_destination,
+                "logo_url": logo_url,
+                "primary_colour": primary_colour,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        invoice_merchant_details.additional_properties = d
-        return invoice_merchant_details
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

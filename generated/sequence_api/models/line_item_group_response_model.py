@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.customer_id_with_name import CustomerIdWithName
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LineItemGroupResponseModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class LineItemGroupResponseModel:
     """
     Example:
@@ -31,8 +31,8 @@ class LineItemGroupResponseModel:
         net_total (str): Net total, in decimal format of the Invoice's currency Example: 200000.
         total_tax (str): Total tax, in decimal format of the Invoice's currency Example: 10.
         gross_total (str): Gross total, in decimal format of the Invoice's currency Example: 22000.
-        description (None | str | Unset): Line Item Group Description Example: Charges for cars.
-        tax_category (CustomerIdWithName | Unset): ID of the customer that will own the organization. Example: {'id':
+        description (str | None): Line Item Group Description Example: Charges for cars.
+        tax_category (CustomerIdWithName | None): ID of the customer that will own the organization. Example: {'id':
             '50af5191-05a3-42a5-802a-6b59091157af', 'name': 'FinTech Solutions Inc.'}.
     """
 
@@ -43,9 +43,84 @@ class LineItemGroupResponseModel:
     net_total: str
     total_tax: str
     gross_total: str
-    description: None | str | Unset = UNSET
-    tax_category: CustomerIdWithName | Unset = UNSET
+    description: str | None
+    tax_category: CustomerIdWithName | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "tax_category": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "tax_category",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tax_category",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        invoice_id: str,
+        title: str,
+        index: int,
+        net_total: str,
+        total_tax: str,
+        gross_total: str,
+        description: str | None = ABSENT,
+        tax_category: CustomerIdWithName | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
+        if tax_category is ABSENT:
+            tax_category = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "title": title,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "description": description,
+                "tax_category": tax_category,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -63,16 +138,6 @@ class LineItemGroupResponseModel:
 
         gross_total = self.gross_total
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,10 +151,20 @@ class LineItemGroupResponseModel:
                 "grossTotal": gross_total,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 2:
+            if self.tax_category is None:
+                field_dict["taxCategory"] = None
+            else:
+                tax_category = self.tax_category.to_dict()
+                field_dict["taxCategory"] = tax_category
 
         return field_dict
 
@@ -99,6 +174,7 @@ class LineItemGroupResponseModel:
         from ..models.customer_id_with_name import CustomerIdWithName  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         invoice_id = d.pop("invoiceId")
@@ -113,36 +189,48 @@ class LineItemGroupResponseModel:
 
         gross_total = d.pop("grossTotal")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _tax_category = d.pop("taxCategory", UNSET)
-        tax_category: CustomerIdWithName | Unset
-        if isinstance(_tax_category, Unset):
-            tax_category = UNSET
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
         else:
-            tax_category = CustomerIdWithName.from_dict(_tax_category)
+            _given_ |= 1
 
-        line_item_group_response_model = cls(
-            id=id,
-            invoice_id=invoice_id,
-            title=title,
-            index=index,
-            net_total=net_total,
-            total_tax=total_tax,
-            gross_total=gross_total,
-            description=description,
-            tax_category=tax_category,
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(description_json_)
+
+        tax_category_json_ = d.pop("taxCategory", ABSENT)
+        tax_category: CustomerIdWithName | None
+        if tax_category_json_ is ABSENT:
+            tax_category = None
+        else:
+            _given_ |= 2
+            tax_category = CustomerIdWithName.from_dict(tax_category_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "title": title,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "description": description,
+                "tax_category": tax_category,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        line_item_group_response_model.additional_properties = d
-        return line_item_group_response_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_service import IntegrationService
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="LinkInfo")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class LinkInfo:
     """
     Example:
@@ -23,15 +23,70 @@ class LinkInfo:
         external_id (str): The ID of the related entity in external system Example: 123.
         external_service (IntegrationService):  Example: Xero.
         sync_time (str): The time that this was synced from the connected integration Example: 2022-06-28T16:47:00Z.
-        external_url (None | str | Unset): External URL Example:
+        external_url (str | None): External URL Example:
             https://invoicing.xero.com/view/85e52542-3e54-4f0d-872b-33bba11a0504.
     """
 
     external_id: str
     external_service: IntegrationService
     sync_time: str
-    external_url: None | str | Unset = UNSET
+    external_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "external_url": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "external_url",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        external_id: str,
+        external_service: IntegrationService,
+        sync_time: str,
+        external_url: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if external_url is ABSENT:
+            external_url = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "external_id": external_id,
+                "external_service": external_service,
+                "sync_time": sync_time,
+                "external_url": external_url,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -40,12 +95,6 @@ class LinkInfo:
         external_service = self.external_service.value
 
         sync_time = self.sync_time
-
-        external_url: None | str | Unset
-        if isinstance(self.external_url, Unset):
-            external_url = UNSET
-        else:
-            external_url = self.external_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,8 +105,14 @@ class LinkInfo:
                 "syncTime": sync_time,
             }
         )
-        if external_url is not UNSET:
-            field_dict["externalUrl"] = external_url
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.external_url is None:
+                field_dict["externalUrl"] = None
+            else:
+                external_url: None | str
+                external_url = self.external_url
+                field_dict["externalUrl"] = external_url
 
         return field_dict
 
@@ -65,30 +120,42 @@ class LinkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         external_id = d.pop("externalId")
 
         external_service = IntegrationService(d.pop("externalService"))
 
         sync_time = d.pop("syncTime")
 
-        def _parse_external_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_url_json_ = d.pop("externalUrl", ABSENT)
+        external_url: str | None
+        if external_url_json_ is ABSENT:
+            external_url = None
+        else:
+            _given_ |= 1
 
-        external_url = _parse_external_url(d.pop("externalUrl", UNSET))
+            def _parse_external_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        link_info = cls(
-            external_id=external_id,
-            external_service=external_service,
-            sync_time=sync_time,
-            external_url=external_url,
+            external_url = _parse_external_url(external_url_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "external_id": external_id,
+                "external_service": external_service,
+                "sync_time": sync_time,
+                "external_url": external_url,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        link_info.additional_properties = d
-        return link_info
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.billing_frequency import BillingFrequency
 from ..models.billing_type import BillingType
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.fixed_pricing_structure import FixedPricingStructure
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListPrice")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class ListPrice:
     """
     Example:
@@ -60,7 +60,7 @@ class ListPrice:
         custom_metric_parameters (list[PriceParameter]): Specific parameters to influence usage calculation for this
             price, and are only required when using a custom metric. Please speak to your Sequence contacts for further
             information prior to usage. Example: [{'parameterId': '2963e49a-c8e0-4673-89f5-7a805c0faf14', 'value': '10'}].
-        usage_calculation_period (UsageCalculationPeriod | Unset): The period over which usage is aggregated. This value
+        usage_calculation_period (UsageCalculationPeriod | None): The period over which usage is aggregated. This value
             is only taken into consideration and required with graduated pricing structures with a usage calculation mode of
             'PERIOD'. It will be ignored for all non-graduated prices. Example: {'frequency': 'QUARTERLY', 'interval': 1}.
     """
@@ -84,8 +84,89 @@ class ListPrice:
     updated_at: datetime.datetime
     integration_ids: list[IntegrationId]
     custom_metric_parameters: list[PriceParameter]
-    usage_calculation_period: UsageCalculationPeriod | Unset = UNSET
+    usage_calculation_period: UsageCalculationPeriod | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "usage_calculation_period": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "usage_calculation_period",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "usage_calculation_period",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        product_id: str,
+        name: str,
+        currency: Currency,
+        structure: FixedPricingStructure
+        | GraduatedPricingStructure
+        | LinearPricingStructure
+        | OneTimePricingStructure
+        | PackagePricingStructure
+        | SeatBasedPricingStructure
+        | VolumePricingStructure,
+        billing_frequency: BillingFrequency,
+        billing_type: BillingType,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        integration_ids: list[IntegrationId],
+        custom_metric_parameters: list[PriceParameter],
+        usage_calculation_period: UsageCalculationPeriod | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if usage_calculation_period is ABSENT:
+            usage_calculation_period = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "usage_calculation_period": usage_calculation_period,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -138,10 +219,6 @@ class ListPrice:
             custom_metric_parameters_item = custom_metric_parameters_item_data.to_dict()
             custom_metric_parameters.append(custom_metric_parameters_item)
 
-        usage_calculation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_calculation_period, Unset):
-            usage_calculation_period = self.usage_calculation_period.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -159,8 +236,13 @@ class ListPrice:
                 "customMetricParameters": custom_metric_parameters,
             }
         )
-        if usage_calculation_period is not UNSET:
-            field_dict["usageCalculationPeriod"] = usage_calculation_period
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.usage_calculation_period is None:
+                field_dict["usageCalculationPeriod"] = None
+            else:
+                usage_calculation_period = self.usage_calculation_period.to_dict()
+                field_dict["usageCalculationPeriod"] = usage_calculation_period
 
         return field_dict
 
@@ -179,6 +261,7 @@ class ListPrice:
         from ..models.volume_pricing_structure import VolumePricingStructure  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         product_id = d.pop("productId")
@@ -276,30 +359,37 @@ class ListPrice:
 
             custom_metric_parameters.append(custom_metric_parameters_item)
 
-        _usage_calculation_period = d.pop("usageCalculationPeriod", UNSET)
-        usage_calculation_period: UsageCalculationPeriod | Unset
-        if isinstance(_usage_calculation_period, Unset):
-            usage_calculation_period = UNSET
+        usage_calculation_period_json_ = d.pop("usageCalculationPeriod", ABSENT)
+        usage_calculation_period: UsageCalculationPeriod | None
+        if usage_calculation_period_json_ is ABSENT:
+            usage_calculation_period = None
         else:
-            usage_calculation_period = UsageCalculationPeriod.from_dict(_usage_calculation_period)
+            _given_ |= 1
+            usage_calculation_period = UsageCalculationPeriod.from_dict(usage_calculation_period_json_)
 
-        list_price = cls(
-            id=id,
-            product_id=product_id,
-            name=name,
-            currency=currency,
-            structure=structure,
-            billing_frequency=billing_frequency,
-            billing_type=billing_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            integration_ids=integration_ids,
-            custom_metric_parameters=custom_metric_parameters,
-            usage_calculation_period=usage_calculation_period,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "usage_calculation_period": usage_calculation_period,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        list_price.additional_properties = d
-        return list_price
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

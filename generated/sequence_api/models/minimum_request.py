@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="MinimumRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class MinimumRequest:
     """
     Example:
@@ -19,26 +19,68 @@ class MinimumRequest:
 
     Attributes:
         amount (float): The minimum amount Example: 100.
-        restrict_to_prices (list[str] | None | Unset): Price IDs to which this minimum applies Example:
+        restrict_to_prices (list[str] | None): Price IDs to which this minimum applies Example:
             ['9fe9986b-e205-42b7-a58f-42845c91f03f'].
     """
 
     amount: float
-    restrict_to_prices: list[str] | None | Unset = UNSET
+    restrict_to_prices: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "restrict_to_prices": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "restrict_to_prices",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        amount: float,
+        restrict_to_prices: list[str] | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if restrict_to_prices is ABSENT:
+            restrict_to_prices = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "amount": amount,
+                "restrict_to_prices": restrict_to_prices,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         amount = self.amount
-
-        restrict_to_prices: list[str] | None | Unset
-        if isinstance(self.restrict_to_prices, Unset):
-            restrict_to_prices = UNSET
-        elif isinstance(self.restrict_to_prices, list):
-            restrict_to_prices = self.restrict_to_prices
-
-        else:
-            restrict_to_prices = self.restrict_to_prices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,8 +89,18 @@ class MinimumRequest:
                 "amount": amount,
             }
         )
-        if restrict_to_prices is not UNSET:
-            field_dict["restrictToPrices"] = restrict_to_prices
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.restrict_to_prices is None:
+                field_dict["restrictToPrices"] = None
+            else:
+                restrict_to_prices: list[str] | None
+                if isinstance(self.restrict_to_prices, list):
+                    restrict_to_prices = self.restrict_to_prices
+
+                else:
+                    restrict_to_prices = self.restrict_to_prices
+                field_dict["restrictToPrices"] = restrict_to_prices
 
         return field_dict
 
@@ -56,32 +108,44 @@ class MinimumRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         amount = d.pop("amount")
 
-        def _parse_restrict_to_prices(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                restrict_to_prices_type_0 = cast(list[str], data)
+        restrict_to_prices_json_ = d.pop("restrictToPrices", ABSENT)
+        restrict_to_prices: list[str] | None
+        if restrict_to_prices_json_ is ABSENT:
+            restrict_to_prices = None
+        else:
+            _given_ |= 1
 
-                return restrict_to_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_restrict_to_prices(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    restrict_to_prices_type_0 = cast(list[str], data)
 
-        restrict_to_prices = _parse_restrict_to_prices(d.pop("restrictToPrices", UNSET))
+                    return restrict_to_prices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        minimum_request = cls(
-            amount=amount,
-            restrict_to_prices=restrict_to_prices,
+            restrict_to_prices = _parse_restrict_to_prices(restrict_to_prices_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "amount": amount,
+                "restrict_to_prices": restrict_to_prices,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        minimum_request.additional_properties = d
-        return minimum_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PackageListPriceResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class PackageListPriceResponse:
     """
     Example:
@@ -63,6 +63,65 @@ class PackageListPriceResponse:
     integration_ids: list[IntegrationId]
     custom_metric_parameters: list[PriceParameter]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        product_id: str,
+        name: str,
+        currency: Currency,
+        structure: PackagePricingStructure,
+        billing_frequency: BillingFrequency,
+        billing_type: BillingType,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        integration_ids: list[IntegrationId],
+        custom_metric_parameters: list[PriceParameter],
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -122,6 +181,7 @@ class PackageListPriceResponse:
         from ..models.price_parameter import PriceParameter  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         product_id = d.pop("productId")
@@ -154,22 +214,28 @@ class PackageListPriceResponse:
 
             custom_metric_parameters.append(custom_metric_parameters_item)
 
-        package_list_price_response = cls(
-            id=id,
-            product_id=product_id,
-            name=name,
-            currency=currency,
-            structure=structure,
-            billing_frequency=billing_frequency,
-            billing_type=billing_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            integration_ids=integration_ids,
-            custom_metric_parameters=custom_metric_parameters,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        package_list_price_response.additional_properties = d
-        return package_list_price_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.billing_frequency import BillingFrequency
 from ..models.billing_type import BillingType
 from ..models.currency import Currency
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.generate_integration_id_request import GenerateIntegrationIdRequest
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PackagePriceRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class PackagePriceRequest:
     """
     Example:
@@ -42,15 +42,14 @@ class PackagePriceRequest:
             '2.00', 'usageMetricId': '04c62961-04ba-48e6-b985-758bb7d3e712', 'pricingType': 'PACKAGE'}.
         billing_frequency (BillingFrequency):  Example: MONTHLY.
         billing_type (BillingType):  Example: IN_ARREARS.
-        integration_ids (list[GenerateIntegrationIdRequest] | None | Unset): Alternate IDs for this Price in third-party
+        integration_ids (list[GenerateIntegrationIdRequest] | None): Alternate IDs for this Price in third-party
             integration systems Example: [{'service': 'Xero', 'id': '123'}].
-        custom_metric_parameters (list[PriceParameter] | None | Unset): Specific parameters to influence usage
-            calculation for this Price, and are only required when using custom metric. Please speak to your Sequence
-            contacts for further information prior to usage. Example: [{'parameterId':
-            '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}].
-        list_price_id (None | str | Unset): The list price ID, if this price variant was created from a list price
-            Example: b4d7e884-e007-4183-8355-4771865c5100.
-        status (CustomerStatus | Unset):  Example: ACTIVE.
+        custom_metric_parameters (list[PriceParameter] | None): Specific parameters to influence usage calculation for
+            this Price, and are only required when using custom metric. Please speak to your Sequence contacts for further
+            information prior to usage. Example: [{'parameterId': '94703530-1293-479b-bd37-ccad42fd9c8b', 'value': '10'}].
+        list_price_id (str | None): The list price ID, if this price variant was created from a list price Example:
+            b4d7e884-e007-4183-8355-4771865c5100.
+        status (CustomerStatus | None):  Example: ACTIVE.
     """
 
     product_id: str
@@ -59,11 +58,100 @@ class PackagePriceRequest:
     structure: PackagePricingStructure
     billing_frequency: BillingFrequency
     billing_type: BillingType
-    integration_ids: list[GenerateIntegrationIdRequest] | None | Unset = UNSET
-    custom_metric_parameters: list[PriceParameter] | None | Unset = UNSET
-    list_price_id: None | str | Unset = UNSET
-    status: CustomerStatus | Unset = UNSET
+    integration_ids: list[GenerateIntegrationIdRequest] | None
+    custom_metric_parameters: list[PriceParameter] | None
+    list_price_id: str | None
+    status: CustomerStatus | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "integration_ids": 1,
+        "custom_metric_parameters": 2,
+        "list_price_id": 4,
+        "status": 8,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "integration_ids",
+            "custom_metric_parameters",
+            "list_price_id",
+            "status",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+
+    def __init__(
+        self,
+        product_id: str,
+        name: str,
+        currency: Currency,
+        structure: PackagePricingStructure,
+        billing_frequency: BillingFrequency,
+        billing_type: BillingType,
+        integration_ids: list[GenerateIntegrationIdRequest] | None = ABSENT,
+        custom_metric_parameters: list[PriceParameter] | None = ABSENT,
+        list_price_id: str | None = ABSENT,
+        status: CustomerStatus | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if integration_ids is ABSENT:
+            integration_ids = None
+        else:
+            _given_ |= 1
+        if custom_metric_parameters is ABSENT:
+            custom_metric_parameters = None
+        else:
+            _given_ |= 2
+        if list_price_id is ABSENT:
+            list_price_id = None
+        else:
+            _given_ |= 4
+        if status is ABSENT:
+            status = None
+        else:
+            _given_ |= 8
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "list_price_id": list_price_id,
+                "status": status,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -79,40 +167,6 @@ class PackagePriceRequest:
 
         billing_type = self.billing_type.value
 
-        integration_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.integration_ids, Unset):
-            integration_ids = UNSET
-        elif isinstance(self.integration_ids, list):
-            integration_ids = []
-            for integration_ids_type_0_item_data in self.integration_ids:
-                integration_ids_type_0_item = integration_ids_type_0_item_data.to_dict()
-                integration_ids.append(integration_ids_type_0_item)
-
-        else:
-            integration_ids = self.integration_ids
-
-        custom_metric_parameters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_metric_parameters, Unset):
-            custom_metric_parameters = UNSET
-        elif isinstance(self.custom_metric_parameters, list):
-            custom_metric_parameters = []
-            for custom_metric_parameters_type_0_item_data in self.custom_metric_parameters:
-                custom_metric_parameters_type_0_item = custom_metric_parameters_type_0_item_data.to_dict()
-                custom_metric_parameters.append(custom_metric_parameters_type_0_item)
-
-        else:
-            custom_metric_parameters = self.custom_metric_parameters
-
-        list_price_id: None | str | Unset
-        if isinstance(self.list_price_id, Unset):
-            list_price_id = UNSET
-        else:
-            list_price_id = self.list_price_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -125,14 +179,48 @@ class PackagePriceRequest:
                 "billingType": billing_type,
             }
         )
-        if integration_ids is not UNSET:
-            field_dict["integrationIds"] = integration_ids
-        if custom_metric_parameters is not UNSET:
-            field_dict["customMetricParameters"] = custom_metric_parameters
-        if list_price_id is not UNSET:
-            field_dict["listPriceId"] = list_price_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.integration_ids is None:
+                field_dict["integrationIds"] = None
+            else:
+                integration_ids: list[dict[str, Any]] | None
+                if isinstance(self.integration_ids, list):
+                    integration_ids = []
+                    for integration_ids_type_0_item_data in self.integration_ids:
+                        integration_ids_type_0_item = integration_ids_type_0_item_data.to_dict()
+                        integration_ids.append(integration_ids_type_0_item)
+
+                else:
+                    integration_ids = self.integration_ids
+                field_dict["integrationIds"] = integration_ids
+        if _given_ & 2:
+            if self.custom_metric_parameters is None:
+                field_dict["customMetricParameters"] = None
+            else:
+                custom_metric_parameters: list[dict[str, Any]] | None
+                if isinstance(self.custom_metric_parameters, list):
+                    custom_metric_parameters = []
+                    for custom_metric_parameters_type_0_item_data in self.custom_metric_parameters:
+                        custom_metric_parameters_type_0_item = custom_metric_parameters_type_0_item_data.to_dict()
+                        custom_metric_parameters.append(custom_metric_parameters_type_0_item)
+
+                else:
+                    custom_metric_parameters = self.custom_metric_parameters
+                field_dict["customMetricParameters"] = custom_metric_parameters
+        if _given_ & 4:
+            if self.list_price_id is None:
+                field_dict["listPriceId"] = None
+            else:
+                list_price_id: None | str
+                list_price_id = self.list_price_id
+                field_dict["listPriceId"] = list_price_id
+        if _given_ & 8:
+            if self.status is None:
+                field_dict["status"] = None
+            else:
+                status = self.status.value
+                field_dict["status"] = status
 
         return field_dict
 
@@ -144,6 +232,7 @@ class PackagePriceRequest:
         from ..models.price_parameter import PriceParameter  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         product_id = d.pop("productId")
 
         name = d.pop("name")
@@ -156,85 +245,107 @@ class PackagePriceRequest:
 
         billing_type = BillingType(d.pop("billingType"))
 
-        def _parse_integration_ids(data: object) -> list[GenerateIntegrationIdRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integration_ids_type_0 = []
-                _integration_ids_type_0 = data
-                for integration_ids_type_0_item_data in _integration_ids_type_0:
-                    integration_ids_type_0_item = GenerateIntegrationIdRequest.from_dict(
-                        integration_ids_type_0_item_data
-                    )
-
-                    integration_ids_type_0.append(integration_ids_type_0_item)
-
-                return integration_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GenerateIntegrationIdRequest] | None | Unset, data)
-
-        integration_ids = _parse_integration_ids(d.pop("integrationIds", UNSET))
-
-        def _parse_custom_metric_parameters(data: object) -> list[PriceParameter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_metric_parameters_type_0 = []
-                _custom_metric_parameters_type_0 = data
-                for custom_metric_parameters_type_0_item_data in _custom_metric_parameters_type_0:
-                    custom_metric_parameters_type_0_item = PriceParameter.from_dict(
-                        custom_metric_parameters_type_0_item_data
-                    )
-
-                    custom_metric_parameters_type_0.append(custom_metric_parameters_type_0_item)
-
-                return custom_metric_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PriceParameter] | None | Unset, data)
-
-        custom_metric_parameters = _parse_custom_metric_parameters(d.pop("customMetricParameters", UNSET))
-
-        def _parse_list_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_price_id = _parse_list_price_id(d.pop("listPriceId", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: CustomerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        integration_ids_json_ = d.pop("integrationIds", ABSENT)
+        integration_ids: list[GenerateIntegrationIdRequest] | None
+        if integration_ids_json_ is ABSENT:
+            integration_ids = None
         else:
-            status = CustomerStatus(_status)
+            _given_ |= 1
 
-        package_price_request = cls(
-            product_id=product_id,
-            name=name,
-            currency=currency,
-            structure=structure,
-            billing_frequency=billing_frequency,
-            billing_type=billing_type,
-            integration_ids=integration_ids,
-            custom_metric_parameters=custom_metric_parameters,
-            list_price_id=list_price_id,
-            status=status,
+            def _parse_integration_ids(data: object) -> list[GenerateIntegrationIdRequest] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    integration_ids_type_0 = []
+                    _integration_ids_type_0 = data
+                    for integration_ids_type_0_item_data in _integration_ids_type_0:
+                        integration_ids_type_0_item = GenerateIntegrationIdRequest.from_dict(
+                            integration_ids_type_0_item_data
+                        )
+
+                        integration_ids_type_0.append(integration_ids_type_0_item)
+
+                    return integration_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[GenerateIntegrationIdRequest] | None, data)
+
+            integration_ids = _parse_integration_ids(integration_ids_json_)
+
+        custom_metric_parameters_json_ = d.pop("customMetricParameters", ABSENT)
+        custom_metric_parameters: list[PriceParameter] | None
+        if custom_metric_parameters_json_ is ABSENT:
+            custom_metric_parameters = None
+        else:
+            _given_ |= 2
+
+            def _parse_custom_metric_parameters(data: object) -> list[PriceParameter] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    custom_metric_parameters_type_0 = []
+                    _custom_metric_parameters_type_0 = data
+                    for custom_metric_parameters_type_0_item_data in _custom_metric_parameters_type_0:
+                        custom_metric_parameters_type_0_item = PriceParameter.from_dict(
+                            custom_metric_parameters_type_0_item_data
+                        )
+
+                        custom_metric_parameters_type_0.append(custom_metric_parameters_type_0_item)
+
+                    return custom_metric_parameters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PriceParameter] | None, data)
+
+            custom_metric_parameters = _parse_custom_metric_parameters(custom_metric_parameters_json_)
+
+        list_price_id_json_ = d.pop("listPriceId", ABSENT)
+        list_price_id: str | None
+        if list_price_id_json_ is ABSENT:
+            list_price_id = None
+        else:
+            _given_ |= 4
+
+            def _parse_list_price_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            list_price_id = _parse_list_price_id(list_price_id_json_)
+
+        status_json_ = d.pop("status", ABSENT)
+        status: CustomerStatus | None
+        if status_json_ is ABSENT:
+            status = None
+        else:
+            _given_ |= 8
+            status = CustomerStatus(status_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "product_id": product_id,
+                "name": name,
+                "currency": currency,
+                "structure": structure,
+                "billing_frequency": billing_frequency,
+                "billing_type": billing_type,
+                "integration_ids": integration_ids,
+                "custom_metric_parameters": custom_metric_parameters,
+                "list_price_id": list_price_id,
+                "status": status,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        package_price_request.additional_properties = d
-        return package_price_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

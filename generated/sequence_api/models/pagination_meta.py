@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="PaginationMeta")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class PaginationMeta:
     """Results pagination
 
@@ -20,47 +20,111 @@ class PaginationMeta:
             'MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz', 'totalResultSize': 10}
 
     Attributes:
-        after (None | str | Unset): Cursor for the page after this (if it exists) Example:
+        after (str | None): Cursor for the page after this (if it exists) Example:
             MDE4NDUyNjYtNmQ2NC03N2M4LTlhZGYtNDQ4N2Q5NGQxNDU3.
-        before (None | str | Unset): Cursor for the page before this (if it exists) Example:
+        before (str | None): Cursor for the page before this (if it exists) Example:
             MDE4NDQyMWUtYTljYy03MTFiLWFmOTMtYmYwNTExZDRkODMz.
-        total_result_size (int | None | Unset): Total number of entries across all pages Example: 10.
+        total_result_size (int | None): Total number of entries across all pages Example: 10.
     """
 
-    after: None | str | Unset = UNSET
-    before: None | str | Unset = UNSET
-    total_result_size: int | None | Unset = UNSET
+    after: str | None
+    before: str | None
+    total_result_size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "after": 1,
+        "before": 2,
+        "total_result_size": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "after",
+            "before",
+            "total_result_size",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        after: str | None = ABSENT,
+        before: str | None = ABSENT,
+        total_result_size: int | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if after is ABSENT:
+            after = None
+        else:
+            _given_ |= 1
+        if before is ABSENT:
+            before = None
+        else:
+            _given_ |= 2
+        if total_result_size is ABSENT:
+            total_result_size = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "after": after,
+                "before": before,
+                "total_result_size": total_result_size,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
-        after: None | str | Unset
-        if isinstance(self.after, Unset):
-            after = UNSET
-        else:
-            after = self.after
-
-        before: None | str | Unset
-        if isinstance(self.before, Unset):
-            before = UNSET
-        else:
-            before = self.before
-
-        total_result_size: int | None | Unset
-        if isinstance(self.total_result_size, Unset):
-            total_result_size = UNSET
-        else:
-            total_result_size = self.total_result_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if after is not UNSET:
-            field_dict["after"] = after
-        if before is not UNSET:
-            field_dict["before"] = before
-        if total_result_size is not UNSET:
-            field_dict["totalResultSize"] = total_result_size
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.after is None:
+                field_dict["after"] = None
+            else:
+                after: None | str
+                after = self.after
+                field_dict["after"] = after
+        if _given_ & 2:
+            if self.before is None:
+                field_dict["before"] = None
+            else:
+                before: None | str
+                before = self.before
+                field_dict["before"] = before
+        if _given_ & 4:
+            if self.total_result_size is None:
+                field_dict["totalResultSize"] = None
+            else:
+                total_result_size: int | None
+                total_result_size = self.total_result_size
+                field_dict["totalResultSize"] = total_result_size
 
         return field_dict
 
@@ -68,42 +132,63 @@ class PaginationMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
+        after_json_ = d.pop("after", ABSENT)
+        after: str | None
+        if after_json_ is ABSENT:
+            after = None
+        else:
+            _given_ |= 1
 
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_after(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        after = _parse_after(d.pop("after", UNSET))
+            after = _parse_after(after_json_)
 
-        def _parse_before(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        before_json_ = d.pop("before", ABSENT)
+        before: str | None
+        if before_json_ is ABSENT:
+            before = None
+        else:
+            _given_ |= 2
 
-        before = _parse_before(d.pop("before", UNSET))
+            def _parse_before(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_total_result_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            before = _parse_before(before_json_)
 
-        total_result_size = _parse_total_result_size(d.pop("totalResultSize", UNSET))
+        total_result_size_json_ = d.pop("totalResultSize", ABSENT)
+        total_result_size: int | None
+        if total_result_size_json_ is ABSENT:
+            total_result_size = None
+        else:
+            _given_ |= 4
 
-        pagination_meta = cls(
-            after=after,
-            before=before,
-            total_result_size=total_result_size,
+            def _parse_total_result_size(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            total_result_size = _parse_total_result_size(total_result_size_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "after": after,
+                "before": before,
+                "total_result_size": total_result_size,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        pagination_meta.additional_properties = d
-        return pagination_meta
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

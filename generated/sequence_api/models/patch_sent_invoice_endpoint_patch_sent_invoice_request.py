@@ -1,52 +1,109 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="PatchSentInvoiceEndpointPatchSentInvoiceRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
     """
     Example:
         {'purchaseOrderNumber': 'PO-12345', 'dueDate': '2026-09-29'}
 
     Attributes:
-        purchase_order_number (None | str | Unset):  Example: PO-12345.
-        due_date (None | str | Unset):  Example: 2026-09-29.
+        purchase_order_number (str | None):  Example: PO-12345.
+        due_date (str | None):  Example: 2026-09-29.
     """
 
-    purchase_order_number: None | str | Unset = UNSET
-    due_date: None | str | Unset = UNSET
+    purchase_order_number: str | None
+    due_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "purchase_order_number": 1,
+        "due_date": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "purchase_order_number",
+            "due_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        purchase_order_number: str | None = ABSENT,
+        due_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if purchase_order_number is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 1
+        if due_date is ABSENT:
+            due_date = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "purchase_order_number": purchase_order_number,
+                "due_date": due_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
-        purchase_order_number: None | str | Unset
-        if isinstance(self.purchase_order_number, Unset):
-            purchase_order_number = UNSET
-        else:
-            purchase_order_number = self.purchase_order_number
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = self.due_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if purchase_order_number is not UNSET:
-            field_dict["purchaseOrderNumber"] = purchase_order_number
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.purchase_order_number is None:
+                field_dict["purchaseOrderNumber"] = None
+            else:
+                purchase_order_number: None | str
+                purchase_order_number = self.purchase_order_number
+                field_dict["purchaseOrderNumber"] = purchase_order_number
+        if _given_ & 2:
+            if self.due_date is None:
+                field_dict["dueDate"] = None
+            else:
+                due_date: None | str
+                due_date = self.due_date
+                field_dict["dueDate"] = due_date
 
         return field_dict
 
@@ -54,32 +111,48 @@ class PatchSentInvoiceEndpointPatchSentInvoiceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
+        purchase_order_number_json_ = d.pop("purchaseOrderNumber", ABSENT)
+        purchase_order_number: str | None
+        if purchase_order_number_json_ is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 1
 
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_purchase_order_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
+            purchase_order_number = _parse_purchase_order_number(purchase_order_number_json_)
 
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        due_date_json_ = d.pop("dueDate", ABSENT)
+        due_date: str | None
+        if due_date_json_ is ABSENT:
+            due_date = None
+        else:
+            _given_ |= 2
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+            def _parse_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        patch_sent_invoice_endpoint_patch_sent_invoice_request = cls(
-            purchase_order_number=purchase_order_number,
-            due_date=due_date,
+            due_date = _parse_due_date(due_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "purchase_order_number": purchase_order_number,
+                "due_date": due_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        patch_sent_invoice_endpoint_patch_sent_invoice_request.additional_properties = d
-        return patch_sent_invoice_endpoint_patch_sent_invoice_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phase_recurrence_preference import PhaseRecurrencePreference
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.embeddable_credit_grant import EmbeddableCreditGrant
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Phase")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Phase:
     """
     Example:
@@ -63,11 +63,11 @@ class Phase:
         recurrence_preference (PhaseRecurrencePreference):  Example: CONTINUE_FROM_PREVIOUS_PHASE.
         phase_price_metadata (list[PhasePriceMetadata]): Additional metadata for the relationship between this phase and
             each price Example: [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}].
-        name (None | str | Unset): Name Example: Onboarding.
-        external_contract_ref (None | str | Unset): Free-text reference to the contract this phase rolls up to in an
-            external system. Phases sharing a reference belong to the same contract. Null means the phase rolls up to the
-            billing schedule itself. Example: ACME-2022-MSA.
-        end_date (None | str | Unset): End date Example: 2022-06-30.
+        name (str | None): Name Example: Onboarding.
+        external_contract_ref (str | None): Free-text reference to the contract this phase rolls up to in an external
+            system. Phases sharing a reference belong to the same contract. Null means the phase rolls up to the billing
+            schedule itself. Example: ACME-2022-MSA.
+        end_date (str | None): End date Example: 2022-06-30.
     """
 
     id: str
@@ -80,10 +80,95 @@ class Phase:
     credit_grants: list[EmbeddableCreditGrant]
     recurrence_preference: PhaseRecurrencePreference
     phase_price_metadata: list[PhasePriceMetadata]
-    name: None | str | Unset = UNSET
-    external_contract_ref: None | str | Unset = UNSET
-    end_date: None | str | Unset = UNSET
+    name: str | None
+    external_contract_ref: str | None
+    end_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "name": 1,
+        "external_contract_ref": 2,
+        "end_date": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "external_contract_ref",
+            "end_date",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        billing_schedule_id: str,
+        price_ids: list[str],
+        start_date: str,
+        discounts: list[EmbeddableDiscount],
+        minimums: list[Minimum],
+        credit_grants: list[EmbeddableCreditGrant],
+        recurrence_preference: PhaseRecurrencePreference,
+        phase_price_metadata: list[PhasePriceMetadata],
+        name: str | None = ABSENT,
+        external_contract_ref: str | None = ABSENT,
+        end_date: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if name is ABSENT:
+            name = None
+        else:
+            _given_ |= 1
+        if external_contract_ref is ABSENT:
+            external_contract_ref = None
+        else:
+            _given_ |= 2
+        if end_date is ABSENT:
+            end_date = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "billing_schedule_id": billing_schedule_id,
+                "price_ids": price_ids,
+                "start_date": start_date,
+                "discounts": discounts,
+                "minimums": minimums,
+                "credit_grants": credit_grants,
+                "recurrence_preference": recurrence_preference,
+                "phase_price_metadata": phase_price_metadata,
+                "name": name,
+                "external_contract_ref": external_contract_ref,
+                "end_date": end_date,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -119,24 +204,6 @@ class Phase:
             phase_price_metadata_item = phase_price_metadata_item_data.to_dict()
             phase_price_metadata.append(phase_price_metadata_item)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        external_contract_ref: None | str | Unset
-        if isinstance(self.external_contract_ref, Unset):
-            external_contract_ref = UNSET
-        else:
-            external_contract_ref = self.external_contract_ref
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = self.end_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -153,12 +220,28 @@ class Phase:
                 "phasePriceMetadata": phase_price_metadata,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if external_contract_ref is not UNSET:
-            field_dict["externalContractRef"] = external_contract_ref
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.name is None:
+                field_dict["name"] = None
+            else:
+                name: None | str
+                name = self.name
+                field_dict["name"] = name
+        if _given_ & 2:
+            if self.external_contract_ref is None:
+                field_dict["externalContractRef"] = None
+            else:
+                external_contract_ref: None | str
+                external_contract_ref = self.external_contract_ref
+                field_dict["externalContractRef"] = external_contract_ref
+        if _given_ & 4:
+            if self.end_date is None:
+                field_dict["endDate"] = None
+            else:
+                end_date: None | str
+                end_date = self.end_date
+                field_dict["endDate"] = end_date
 
         return field_dict
 
@@ -171,6 +254,7 @@ class Phase:
         from ..models.phase_price_metadata import PhasePriceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -211,51 +295,72 @@ class Phase:
 
             phase_price_metadata.append(phase_price_metadata_item)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_json_ = d.pop("name", ABSENT)
+        name: str | None
+        if name_json_ is ABSENT:
+            name = None
+        else:
+            _given_ |= 1
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_external_contract_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(name_json_)
 
-        external_contract_ref = _parse_external_contract_ref(d.pop("externalContractRef", UNSET))
+        external_contract_ref_json_ = d.pop("externalContractRef", ABSENT)
+        external_contract_ref: str | None
+        if external_contract_ref_json_ is ABSENT:
+            external_contract_ref = None
+        else:
+            _given_ |= 2
 
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_external_contract_ref(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+            external_contract_ref = _parse_external_contract_ref(external_contract_ref_json_)
 
-        phase = cls(
-            id=id,
-            created_at=created_at,
-            billing_schedule_id=billing_schedule_id,
-            price_ids=price_ids,
-            start_date=start_date,
-            discounts=discounts,
-            minimums=minimums,
-            credit_grants=credit_grants,
-            recurrence_preference=recurrence_preference,
-            phase_price_metadata=phase_price_metadata,
-            name=name,
-            external_contract_ref=external_contract_ref,
-            end_date=end_date,
+        end_date_json_ = d.pop("endDate", ABSENT)
+        end_date: str | None
+        if end_date_json_ is ABSENT:
+            end_date = None
+        else:
+            _given_ |= 4
+
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            end_date = _parse_end_date(end_date_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "created_at": created_at,
+                "billing_schedule_id": billing_schedule_id,
+                "price_ids": price_ids,
+                "start_date": start_date,
+                "discounts": discounts,
+                "minimums": minimums,
+                "credit_grants": credit_grants,
+                "recurrence_preference": recurrence_preference,
+                "phase_price_metadata": phase_price_metadata,
+                "name": name,
+                "external_contract_ref": external_contract_ref,
+                "end_date": end_date,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        phase.additional_properties = d
-        return phase
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

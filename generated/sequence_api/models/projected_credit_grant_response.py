@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="ProjectedCreditGrantResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class ProjectedCreditGrantResponse:
     """
     Example:
@@ -21,32 +21,79 @@ class ProjectedCreditGrantResponse:
     Attributes:
         amount (str): Credit this grant is expected to contribute, in decimal format of the Invoice's currency. Net of
             tax; tax on projected credit is not reported. Example: 30.00.
-        credit_grant_id (None | str | Unset): The credit grant's ID. Null where the expected credit cannot be attributed
-            to one grant. Example: 0198b2c9-5f41-7c3d-9a8e-2b4c6d8e0f13.
-        credit_grant_name (None | str | Unset): The credit grant's name. Null where the grant could not be identified or
-            its name could not be read. Example: Q3 prepaid credit.
+        credit_grant_id (str | None): The credit grant's ID. Null where the expected credit cannot be attributed to one
+            grant. Example: 0198b2c9-5f41-7c3d-9a8e-2b4c6d8e0f13.
+        credit_grant_name (str | None): The credit grant's name. Null where the grant could not be identified or its
+            name could not be read. Example: Q3 prepaid credit.
     """
 
     amount: str
-    credit_grant_id: None | str | Unset = UNSET
-    credit_grant_name: None | str | Unset = UNSET
+    credit_grant_id: str | None
+    credit_grant_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "credit_grant_id": 1,
+        "credit_grant_name": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "credit_grant_id",
+            "credit_grant_name",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        amount: str,
+        credit_grant_id: str | None = ABSENT,
+        credit_grant_name: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if credit_grant_id is ABSENT:
+            credit_grant_id = None
+        else:
+            _given_ |= 1
+        if credit_grant_name is ABSENT:
+            credit_grant_name = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "amount": amount,
+                "credit_grant_id": credit_grant_id,
+                "credit_grant_name": credit_grant_name,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         amount = self.amount
-
-        credit_grant_id: None | str | Unset
-        if isinstance(self.credit_grant_id, Unset):
-            credit_grant_id = UNSET
-        else:
-            credit_grant_id = self.credit_grant_id
-
-        credit_grant_name: None | str | Unset
-        if isinstance(self.credit_grant_name, Unset):
-            credit_grant_name = UNSET
-        else:
-            credit_grant_name = self.credit_grant_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,10 +102,21 @@ class ProjectedCreditGrantResponse:
                 "amount": amount,
             }
         )
-        if credit_grant_id is not UNSET:
-            field_dict["creditGrantId"] = credit_grant_id
-        if credit_grant_name is not UNSET:
-            field_dict["creditGrantName"] = credit_grant_name
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.credit_grant_id is None:
+                field_dict["creditGrantId"] = None
+            else:
+                credit_grant_id: None | str
+                credit_grant_id = self.credit_grant_id
+                field_dict["creditGrantId"] = credit_grant_id
+        if _given_ & 2:
+            if self.credit_grant_name is None:
+                field_dict["creditGrantName"] = None
+            else:
+                credit_grant_name: None | str
+                credit_grant_name = self.credit_grant_name
+                field_dict["creditGrantName"] = credit_grant_name
 
         return field_dict
 
@@ -66,34 +124,51 @@ class ProjectedCreditGrantResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         amount = d.pop("amount")
 
-        def _parse_credit_grant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        credit_grant_id_json_ = d.pop("creditGrantId", ABSENT)
+        credit_grant_id: str | None
+        if credit_grant_id_json_ is ABSENT:
+            credit_grant_id = None
+        else:
+            _given_ |= 1
 
-        credit_grant_id = _parse_credit_grant_id(d.pop("creditGrantId", UNSET))
+            def _parse_credit_grant_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_credit_grant_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            credit_grant_id = _parse_credit_grant_id(credit_grant_id_json_)
 
-        credit_grant_name = _parse_credit_grant_name(d.pop("creditGrantName", UNSET))
+        credit_grant_name_json_ = d.pop("creditGrantName", ABSENT)
+        credit_grant_name: str | None
+        if credit_grant_name_json_ is ABSENT:
+            credit_grant_name = None
+        else:
+            _given_ |= 2
 
-        projected_credit_grant_response = cls(
-            amount=amount,
-            credit_grant_id=credit_grant_id,
-            credit_grant_name=credit_grant_name,
+            def _parse_credit_grant_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            credit_grant_name = _parse_credit_grant_name(credit_grant_name_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "amount": amount,
+                "credit_grant_id": credit_grant_id,
+                "credit_grant_name": credit_grant_name,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        projected_credit_grant_response.additional_properties = d
-        return projected_credit_grant_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

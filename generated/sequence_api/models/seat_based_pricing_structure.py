@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grant_refresh_frequency import GrantRefreshFrequency
 from ..models.seat_based_pricing_type import SeatBasedPricingType
 from ..models.seat_proration_strategy import SeatProrationStrategy
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.seat_usage_tier import SeatUsageTier
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SeatBasedPricingStructure")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class SeatBasedPricingStructure:
     """The pricing structure
 
@@ -37,9 +37,9 @@ class SeatBasedPricingStructure:
         tiers (list[SeatUsageTier]): A list of contiguous pricing tiers Example: [{'upperBound': '100', 'price': '1.00',
             'fee': '50.00'}, {'price': '0.75', 'fee': '25.00'}].
         pricing_type (SeatBasedPricingType):  Example: SEAT_BASED.
-        overages_billing_frequency (GrantRefreshFrequency | Unset):  Example: MONTHLY.
-        prorate_flat_fees (bool | None | Unset): If set any flat fees will be pro-rated if the invoice service period
-            length does not match the billing frequency Example: False.
+        overages_billing_frequency (GrantRefreshFrequency | None):  Example: MONTHLY.
+        prorate_flat_fees (bool | None): If set any flat fees will be pro-rated if the invoice service period length
+            does not match the billing frequency Example: False.
     """
 
     seat_metric_id: str
@@ -48,9 +48,82 @@ class SeatBasedPricingStructure:
     contracted_minimum_seats: int
     tiers: list[SeatUsageTier]
     pricing_type: SeatBasedPricingType
-    overages_billing_frequency: GrantRefreshFrequency | Unset = UNSET
-    prorate_flat_fees: bool | None | Unset = UNSET
+    overages_billing_frequency: GrantRefreshFrequency | None
+    prorate_flat_fees: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "overages_billing_frequency": 1,
+        "prorate_flat_fees": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "overages_billing_frequency",
+            "prorate_flat_fees",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "overages_billing_frequency",
+        }
+    )
+
+    def __init__(
+        self,
+        seat_metric_id: str,
+        price_per_seat: str,
+        proration_strategy: SeatProrationStrategy,
+        contracted_minimum_seats: int,
+        tiers: list[SeatUsageTier],
+        pricing_type: SeatBasedPricingType,
+        overages_billing_frequency: GrantRefreshFrequency | None = ABSENT,
+        prorate_flat_fees: bool | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if overages_billing_frequency is ABSENT:
+            overages_billing_frequency = None
+        else:
+            _given_ |= 1
+        if prorate_flat_fees is ABSENT:
+            prorate_flat_fees = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "seat_metric_id": seat_metric_id,
+                "price_per_seat": price_per_seat,
+                "proration_strategy": proration_strategy,
+                "contracted_minimum_seats": contracted_minimum_seats,
+                "tiers": tiers,
+                "pricing_type": pricing_type,
+                "overages_billing_frequency": overages_billing_frequency,
+                "prorate_flat_fees": prorate_flat_fees,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -69,16 +142,6 @@ class SeatBasedPricingStructure:
 
         pricing_type = self.pricing_type.value
 
-        overages_billing_frequency: str | Unset = UNSET
-        if not isinstance(self.overages_billing_frequency, Unset):
-            overages_billing_frequency = self.overages_billing_frequency.value
-
-        prorate_flat_fees: bool | None | Unset
-        if isinstance(self.prorate_flat_fees, Unset):
-            prorate_flat_fees = UNSET
-        else:
-            prorate_flat_fees = self.prorate_flat_fees
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,10 +154,20 @@ class SeatBasedPricingStructure:
                 "pricingType": pricing_type,
             }
         )
-        if overages_billing_frequency is not UNSET:
-            field_dict["overagesBillingFrequency"] = overages_billing_frequency
-        if prorate_flat_fees is not UNSET:
-            field_dict["prorateFlatFees"] = prorate_flat_fees
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.overages_billing_frequency is None:
+                field_dict["overagesBillingFrequency"] = None
+            else:
+                overages_billing_frequency = self.overages_billing_frequency.value
+                field_dict["overagesBillingFrequency"] = overages_billing_frequency
+        if _given_ & 2:
+            if self.prorate_flat_fees is None:
+                field_dict["prorateFlatFees"] = None
+            else:
+                prorate_flat_fees: bool | None
+                prorate_flat_fees = self.prorate_flat_fees
+                field_dict["prorateFlatFees"] = prorate_flat_fees
 
         return field_dict
 
@@ -104,6 +177,7 @@ class SeatBasedPricingStructure:
         from ..models.seat_usage_tier import SeatUsageTier  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         seat_metric_id = d.pop("seatMetricId")
 
         price_per_seat = d.pop("pricePerSeat")
@@ -121,35 +195,47 @@ class SeatBasedPricingStructure:
 
         pricing_type = SeatBasedPricingType(d.pop("pricingType"))
 
-        _overages_billing_frequency = d.pop("overagesBillingFrequency", UNSET)
-        overages_billing_frequency: GrantRefreshFrequency | Unset
-        if isinstance(_overages_billing_frequency, Unset):
-            overages_billing_frequency = UNSET
+        overages_billing_frequency_json_ = d.pop("overagesBillingFrequency", ABSENT)
+        overages_billing_frequency: GrantRefreshFrequency | None
+        if overages_billing_frequency_json_ is ABSENT:
+            overages_billing_frequency = None
         else:
-            overages_billing_frequency = GrantRefreshFrequency(_overages_billing_frequency)
+            _given_ |= 1
+            overages_billing_frequency = GrantRefreshFrequency(overages_billing_frequency_json_)
 
-        def _parse_prorate_flat_fees(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        prorate_flat_fees_json_ = d.pop("prorateFlatFees", ABSENT)
+        prorate_flat_fees: bool | None
+        if prorate_flat_fees_json_ is ABSENT:
+            prorate_flat_fees = None
+        else:
+            _given_ |= 2
 
-        prorate_flat_fees = _parse_prorate_flat_fees(d.pop("prorateFlatFees", UNSET))
+            def _parse_prorate_flat_fees(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
 
-        seat_based_pricing_structure = cls(
-            seat_metric_id=seat_metric_id,
-            price_per_seat=price_per_seat,
-            proration_strategy=proration_strategy,
-            contracted_minimum_seats=contracted_minimum_seats,
-            tiers=tiers,
-            pricing_type=pricing_type,
-            overages_billing_frequency=overages_billing_frequency,
-            prorate_flat_fees=prorate_flat_fees,
+            prorate_flat_fees = _parse_prorate_flat_fees(prorate_flat_fees_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "seat_metric_id": seat_metric_id,
+                "price_per_seat": price_per_seat,
+                "proration_strategy": proration_strategy,
+                "contracted_minimum_seats": contracted_minimum_seats,
+                "tiers": tiers,
+                "pricing_type": pricing_type,
+                "overages_billing_frequency": overages_billing_frequency,
+                "prorate_flat_fees": prorate_flat_fees,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        seat_based_pricing_structure.additional_properties = d
-        return seat_based_pricing_structure
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

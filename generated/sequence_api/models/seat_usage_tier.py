@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="SeatUsageTier")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class SeatUsageTier:
     """
     Example:
@@ -20,31 +20,78 @@ class SeatUsageTier:
     Attributes:
         price (str): The rate to apply to usage for this product in this tier. In the case of percentage pricing where
             `isPricePercentage` is set to `true`, a value of 1 represents 100%. Example: 1.00.
-        upper_bound (None | str | Unset): The upper bound of usage for this tier. Set to null to if this is a final tier
-            and is unbounded. The lower bound is set by the previous tier or 0 if it's the first one. Example: 100.
-        fee (None | str | Unset): The nominal fee associated with usage at this tier Example: 50.00.
+        upper_bound (str | None): The upper bound of usage for this tier. Set to null to if this is a final tier and is
+            unbounded. The lower bound is set by the previous tier or 0 if it's the first one. Example: 100.
+        fee (str | None): The nominal fee associated with usage at this tier Example: 50.00.
     """
 
     price: str
-    upper_bound: None | str | Unset = UNSET
-    fee: None | str | Unset = UNSET
+    upper_bound: str | None
+    fee: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "upper_bound": 1,
+        "fee": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "upper_bound",
+            "fee",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        price: str,
+        upper_bound: str | None = ABSENT,
+        fee: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if upper_bound is ABSENT:
+            upper_bound = None
+        else:
+            _given_ |= 1
+        if fee is ABSENT:
+            fee = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "price": price,
+                "upper_bound": upper_bound,
+                "fee": fee,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         price = self.price
-
-        upper_bound: None | str | Unset
-        if isinstance(self.upper_bound, Unset):
-            upper_bound = UNSET
-        else:
-            upper_bound = self.upper_bound
-
-        fee: None | str | Unset
-        if isinstance(self.fee, Unset):
-            fee = UNSET
-        else:
-            fee = self.fee
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,10 +100,21 @@ class SeatUsageTier:
                 "price": price,
             }
         )
-        if upper_bound is not UNSET:
-            field_dict["upperBound"] = upper_bound
-        if fee is not UNSET:
-            field_dict["fee"] = fee
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.upper_bound is None:
+                field_dict["upperBound"] = None
+            else:
+                upper_bound: None | str
+                upper_bound = self.upper_bound
+                field_dict["upperBound"] = upper_bound
+        if _given_ & 2:
+            if self.fee is None:
+                field_dict["fee"] = None
+            else:
+                fee: None | str
+                fee = self.fee
+                field_dict["fee"] = fee
 
         return field_dict
 
@@ -64,34 +122,51 @@ class SeatUsageTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         price = d.pop("price")
 
-        def _parse_upper_bound(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        upper_bound_json_ = d.pop("upperBound", ABSENT)
+        upper_bound: str | None
+        if upper_bound_json_ is ABSENT:
+            upper_bound = None
+        else:
+            _given_ |= 1
 
-        upper_bound = _parse_upper_bound(d.pop("upperBound", UNSET))
+            def _parse_upper_bound(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            upper_bound = _parse_upper_bound(upper_bound_json_)
 
-        fee = _parse_fee(d.pop("fee", UNSET))
+        fee_json_ = d.pop("fee", ABSENT)
+        fee: str | None
+        if fee_json_ is ABSENT:
+            fee = None
+        else:
+            _given_ |= 2
 
-        seat_usage_tier = cls(
-            price=price,
-            upper_bound=upper_bound,
-            fee=fee,
+            def _parse_fee(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            fee = _parse_fee(fee_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "price": price,
+                "upper_bound": upper_bound,
+                "fee": fee,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        seat_usage_tier.additional_properties = d
-        return seat_usage_tier
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.rate_display import RateDisplay
 from ..models.revenue_classification import RevenueClassification
 from ..models.revenue_recognition_method import RevenueRecognitionMethod
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.inclusive_date_range import InclusiveDateRange
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Stable20240101CreateCreditNoteLineItemRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Stable20240101CreateCreditNoteLineItemRequestModel:
     """
     Example:
@@ -38,17 +38,17 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         tax_rate (str): Tax Rate Example: 0.2.
         external_ids (list[IntegrationExternalIdentifier]): IDs in external integrations Example: [{'key': 'Xero',
             'value': '123'}].
-        group_id (None | str | Unset): Credit Note Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
-        line_item_id (None | str | Unset): Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
-        description (None | str | Unset): Item Description Example: Red.
-        rate_display (RateDisplay | Unset):  Example: ABSOLUTE.
-        service_period (InclusiveDateRange | Unset): Service Period Example: {'start': '2025-10-01', 'endInclusive':
+        group_id (str | None): Credit Note Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
+        line_item_id (str | None): Line Item ID Example: af60cab3-812d-4250-a051-0fb7133a00c7.
+        description (str | None): Item Description Example: Red.
+        rate_display (RateDisplay | None):  Example: ABSOLUTE.
+        service_period (InclusiveDateRange | None): Service Period Example: {'start': '2025-10-01', 'endInclusive':
             '2025-10-30'}.
-        revenue_recognition_method (RevenueRecognitionMethod | Unset):  Example: USAGE.
-        revenue_classification (RevenueClassification | Unset):  Example: EARNED.
-        product_id (None | str | Unset): Product ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
-        invoice_line_item_ids (list[str] | None | Unset): Invoice line items that will be refunded by the created credit
-            note line item. Defaults to list of lineItemId if left empty Example: ['af60cab3-812d-4250-a051-0fb7133a00c7'].
+        revenue_recognition_method (RevenueRecognitionMethod | None):  Example: USAGE.
+        revenue_classification (RevenueClassification | None):  Example: EARNED.
+        product_id (str | None): Product ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        invoice_line_item_ids (list[str] | None): Invoice line items that will be refunded by the created credit note
+            line item. Defaults to list of lineItemId if left empty Example: ['af60cab3-812d-4250-a051-0fb7133a00c7'].
     """
 
     credit_note_id: str
@@ -57,16 +57,148 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
     rate: str
     tax_rate: str
     external_ids: list[IntegrationExternalIdentifier]
-    group_id: None | str | Unset = UNSET
-    line_item_id: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    rate_display: RateDisplay | Unset = UNSET
-    service_period: InclusiveDateRange | Unset = UNSET
-    revenue_recognition_method: RevenueRecognitionMethod | Unset = UNSET
-    revenue_classification: RevenueClassification | Unset = UNSET
-    product_id: None | str | Unset = UNSET
-    invoice_line_item_ids: list[str] | None | Unset = UNSET
+    group_id: str | None
+    line_item_id: str | None
+    description: str | None
+    rate_display: RateDisplay | None
+    service_period: InclusiveDateRange | None
+    revenue_recognition_method: RevenueRecognitionMethod | None
+    revenue_classification: RevenueClassification | None
+    product_id: str | None
+    invoice_line_item_ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "group_id": 1,
+        "line_item_id": 2,
+        "description": 4,
+        "rate_display": 8,
+        "service_period": 16,
+        "revenue_recognition_method": 32,
+        "revenue_classification": 64,
+        "product_id": 128,
+        "invoice_line_item_ids": 256,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "group_id",
+            "line_item_id",
+            "description",
+            "rate_display",
+            "service_period",
+            "revenue_recognition_method",
+            "revenue_classification",
+            "product_id",
+            "invoice_line_item_ids",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rate_display",
+            "service_period",
+            "revenue_recognition_method",
+            "revenue_classification",
+        }
+    )
+
+    def __init__(
+        self,
+        credit_note_id: str,
+        title: str,
+        quantity: str,
+        rate: str,
+        tax_rate: str,
+        external_ids: list[IntegrationExternalIdentifier],
+        group_id: str | None = ABSENT,
+        line_item_id: str | None = ABSENT,
+        description: str | None = ABSENT,
+        rate_display: RateDisplay | None = ABSENT,
+        service_period: InclusiveDateRange | None = ABSENT,
+        revenue_recognition_method: RevenueRecognitionMethod | None = ABSENT,
+        revenue_classification: RevenueClassification | None = ABSENT,
+        product_id: str | None = ABSENT,
+        invoice_line_item_ids: list[str] | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if group_id is ABSENT:
+            group_id = None
+        else:
+            _given_ |= 1
+        if line_item_id is ABSENT:
+            line_item_id = None
+        else:
+            _given_ |= 2
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 4
+        if rate_display is ABSENT:
+            rate_display = None
+        else:
+            _given_ |= 8
+        if service_period is ABSENT:
+            service_period = None
+        else:
+            _given_ |= 16
+        if revenue_recognition_method is ABSENT:
+            revenue_recognition_method = None
+        else:
+            _given_ |= 32
+        if revenue_classification is ABSENT:
+            revenue_classification = None
+        else:
+            _given_ |= 64
+        if product_id is ABSENT:
+            product_id = None
+        else:
+            _given_ |= 128
+        if invoice_line_item_ids is ABSENT:
+            invoice_line_item_ids = None
+        else:
+            _given_ |= 256
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "credit_note_id": credit_note_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "external_ids": external_ids,
+                "group_id": group_id,
+                "line_item_id": line_item_id,
+                "description": description,
+                "rate_display": rate_display,
+                "service_period": service_period,
+                "revenue_recognition_method": revenue_recognition_method,
+                "revenue_classification": revenue_classification,
+                "product_id": product_id,
+                "invoice_line_item_ids": invoice_line_item_ids,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -85,55 +217,6 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
             external_ids_item = external_ids_item_data.to_dict()
             external_ids.append(external_ids_item)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        line_item_id: None | str | Unset
-        if isinstance(self.line_item_id, Unset):
-            line_item_id = UNSET
-        else:
-            line_item_id = self.line_item_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        rate_display: str | Unset = UNSET
-        if not isinstance(self.rate_display, Unset):
-            rate_display = self.rate_display.value
-
-        service_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_period, Unset):
-            service_period = self.service_period.to_dict()
-
-        revenue_recognition_method: str | Unset = UNSET
-        if not isinstance(self.revenue_recognition_method, Unset):
-            revenue_recognition_method = self.revenue_recognition_method.value
-
-        revenue_classification: str | Unset = UNSET
-        if not isinstance(self.revenue_classification, Unset):
-            revenue_classification = self.revenue_classification.value
-
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
-
-        invoice_line_item_ids: list[str] | None | Unset
-        if isinstance(self.invoice_line_item_ids, Unset):
-            invoice_line_item_ids = UNSET
-        elif isinstance(self.invoice_line_item_ids, list):
-            invoice_line_item_ids = self.invoice_line_item_ids
-
-        else:
-            invoice_line_item_ids = self.invoice_line_item_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -146,24 +229,70 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
                 "externalIds": external_ids,
             }
         )
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if line_item_id is not UNSET:
-            field_dict["lineItemId"] = line_item_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if rate_display is not UNSET:
-            field_dict["rateDisplay"] = rate_display
-        if service_period is not UNSET:
-            field_dict["servicePeriod"] = service_period
-        if revenue_recognition_method is not UNSET:
-            field_dict["revenueRecognitionMethod"] = revenue_recognition_method
-        if revenue_classification is not UNSET:
-            field_dict["revenueClassification"] = revenue_classification
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if invoice_line_item_ids is not UNSET:
-            field_dict["invoiceLineItemIds"] = invoice_line_item_ids
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.group_id is None:
+                field_dict["groupId"] = None
+            else:
+                group_id: None | str
+                group_id = self.group_id
+                field_dict["groupId"] = group_id
+        if _given_ & 2:
+            if self.line_item_id is None:
+                field_dict["lineItemId"] = None
+            else:
+                line_item_id: None | str
+                line_item_id = self.line_item_id
+                field_dict["lineItemId"] = line_item_id
+        if _given_ & 4:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 8:
+            if self.rate_display is None:
+                field_dict["rateDisplay"] = None
+            else:
+                rate_display = self.rate_display.value
+                field_dict["rateDisplay"] = rate_display
+        if _given_ & 16:
+            if self.service_period is None:
+                field_dict["servicePeriod"] = None
+            else:
+                service_period = self.service_period.to_dict()
+                field_dict["servicePeriod"] = service_period
+        if _given_ & 32:
+            if self.revenue_recognition_method is None:
+                field_dict["revenueRecognitionMethod"] = None
+            else:
+                revenue_recognition_method = self.revenue_recognition_method.value
+                field_dict["revenueRecognitionMethod"] = revenue_recognition_method
+        if _given_ & 64:
+            if self.revenue_classification is None:
+                field_dict["revenueClassification"] = None
+            else:
+                revenue_classification = self.revenue_classification.value
+                field_dict["revenueClassification"] = revenue_classification
+        if _given_ & 128:
+            if self.product_id is None:
+                field_dict["productId"] = None
+            else:
+                product_id: None | str
+                product_id = self.product_id
+                field_dict["productId"] = product_id
+        if _given_ & 256:
+            if self.invoice_line_item_ids is None:
+                field_dict["invoiceLineItemIds"] = None
+            else:
+                invoice_line_item_ids: list[str] | None
+                if isinstance(self.invoice_line_item_ids, list):
+                    invoice_line_item_ids = self.invoice_line_item_ids
+
+                else:
+                    invoice_line_item_ids = self.invoice_line_item_ids
+                field_dict["invoiceLineItemIds"] = invoice_line_item_ids
 
         return field_dict
 
@@ -174,6 +303,7 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         credit_note_id = d.pop("creditNoteId")
 
         title = d.pop("title")
@@ -191,107 +321,142 @@ class Stable20240101CreateCreditNoteLineItemRequestModel:
 
             external_ids.append(external_ids_item)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
-
-        def _parse_line_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        line_item_id = _parse_line_item_id(d.pop("lineItemId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _rate_display = d.pop("rateDisplay", UNSET)
-        rate_display: RateDisplay | Unset
-        if isinstance(_rate_display, Unset):
-            rate_display = UNSET
+        group_id_json_ = d.pop("groupId", ABSENT)
+        group_id: str | None
+        if group_id_json_ is ABSENT:
+            group_id = None
         else:
-            rate_display = RateDisplay(_rate_display)
+            _given_ |= 1
 
-        _service_period = d.pop("servicePeriod", UNSET)
-        service_period: InclusiveDateRange | Unset
-        if isinstance(_service_period, Unset):
-            service_period = UNSET
+            def _parse_group_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            group_id = _parse_group_id(group_id_json_)
+
+        line_item_id_json_ = d.pop("lineItemId", ABSENT)
+        line_item_id: str | None
+        if line_item_id_json_ is ABSENT:
+            line_item_id = None
         else:
-            service_period = InclusiveDateRange.from_dict(_service_period)
+            _given_ |= 2
 
-        _revenue_recognition_method = d.pop("revenueRecognitionMethod", UNSET)
-        revenue_recognition_method: RevenueRecognitionMethod | Unset
-        if isinstance(_revenue_recognition_method, Unset):
-            revenue_recognition_method = UNSET
+            def _parse_line_item_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            line_item_id = _parse_line_item_id(line_item_id_json_)
+
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
         else:
-            revenue_recognition_method = RevenueRecognitionMethod(_revenue_recognition_method)
+            _given_ |= 4
 
-        _revenue_classification = d.pop("revenueClassification", UNSET)
-        revenue_classification: RevenueClassification | Unset
-        if isinstance(_revenue_classification, Unset):
-            revenue_classification = UNSET
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(description_json_)
+
+        rate_display_json_ = d.pop("rateDisplay", ABSENT)
+        rate_display: RateDisplay | None
+        if rate_display_json_ is ABSENT:
+            rate_display = None
         else:
-            revenue_classification = RevenueClassification(_revenue_classification)
+            _given_ |= 8
+            rate_display = RateDisplay(rate_display_json_)
 
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_period_json_ = d.pop("servicePeriod", ABSENT)
+        service_period: InclusiveDateRange | None
+        if service_period_json_ is ABSENT:
+            service_period = None
+        else:
+            _given_ |= 16
+            service_period = InclusiveDateRange.from_dict(service_period_json_)
 
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        revenue_recognition_method_json_ = d.pop("revenueRecognitionMethod", ABSENT)
+        revenue_recognition_method: RevenueRecognitionMethod | None
+        if revenue_recognition_method_json_ is ABSENT:
+            revenue_recognition_method = None
+        else:
+            _given_ |= 32
+            revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
 
-        def _parse_invoice_line_item_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                invoice_line_item_ids_type_0 = cast(list[str], data)
+        revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
+        revenue_classification: RevenueClassification | None
+        if revenue_classification_json_ is ABSENT:
+            revenue_classification = None
+        else:
+            _given_ |= 64
+            revenue_classification = RevenueClassification(revenue_classification_json_)
 
-                return invoice_line_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        product_id_json_ = d.pop("productId", ABSENT)
+        product_id: str | None
+        if product_id_json_ is ABSENT:
+            product_id = None
+        else:
+            _given_ |= 128
 
-        invoice_line_item_ids = _parse_invoice_line_item_ids(d.pop("invoiceLineItemIds", UNSET))
+            def _parse_product_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        stable_20240101_create_credit_note_line_item_request_model = cls(
-            credit_note_id=credit_note_id,
-            title=title,
-            quantity=quantity,
-            rate=rate,
-            tax_rate=tax_rate,
-            external_ids=external_ids,
-            group_id=group_id,
-            line_item_id=line_item_id,
-            description=description,
-            rate_display=rate_display,
-            service_period=service_period,
-            revenue_recognition_method=revenue_recognition_method,
-            revenue_classification=revenue_classification,
-            product_id=product_id,
-            invoice_line_item_ids=invoice_line_item_ids,
+            product_id = _parse_product_id(product_id_json_)
+
+        invoice_line_item_ids_json_ = d.pop("invoiceLineItemIds", ABSENT)
+        invoice_line_item_ids: list[str] | None
+        if invoice_line_item_ids_json_ is ABSENT:
+            invoice_line_item_ids = None
+        else:
+            _given_ |= 256
+
+            def _parse_invoice_line_item_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    invoice_line_item_ids_type_0 = cast(list[str], data)
+
+                    return invoice_line_item_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            invoice_line_item_ids = _parse_invoice_line_item_ids(invoice_line_item_ids_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "credit_note_id": credit_note_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "external_ids": external_ids,
+                "group_id": group_id,
+                "line_item_id": line_item_id,
+                "description": description,
+                "rate_display": rate_display,
+                "service_period": service_period,
+                "revenue_recognition_method": revenue_recognition_method,
+                "revenue_classification": revenue_classification,
+                "product_id": product_id,
+                "invoice_line_item_ids": invoice_line_item_ids,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        stable_20240101_create_credit_note_line_item_request_model.additional_properties = d
-        return stable_20240101_create_credit_note_line_item_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

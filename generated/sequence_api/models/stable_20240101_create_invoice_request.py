@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
 from ..models.invoice_payment_option import InvoicePaymentOption
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Stable20240101CreateInvoiceRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Stable20240101CreateInvoiceRequest:
     """
     Example:
@@ -38,165 +38,235 @@ class Stable20240101CreateInvoiceRequest:
         currency (Currency):  Example: GBP.
         customer_id (str): The ID of the Customer this invoice is linked to Example:
             61b083e0-1faa-47ca-9aeb-6205da8f6c47.
-        billing_schedule_id (None | str | Unset): Billing Schedule ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
-        due_date (None | str | Unset): Due date Example: 2022-09-30.
-        purchase_order_number (None | str | Unset): Purchase order number Example: PO123.
-        reference (None | str | Unset): Reference Example: ref.
-        customer_emails (list[str] | None | Unset): Customer email addresses, used for sending the Invoice if provided
-            Example: ['customer.user.a@example.com', 'customer.user.b@example.com'].
-        customer_legal_company_name (None | str | Unset): Customer's legal company name Example: Facebook.
-        customer_billing_address (Address | Unset): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street',
+        billing_schedule_id (str | None): Billing Schedule ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        due_date (str | None): Due date Example: 2022-09-30.
+        purchase_order_number (str | None): Purchase order number Example: PO123.
+        reference (str | None): Reference Example: ref.
+        customer_emails (list[str] | None): Customer email addresses, used for sending the Invoice if provided Example:
+            ['customer.user.a@example.com', 'customer.user.b@example.com'].
+        customer_legal_company_name (str | None): Customer's legal company name Example: Facebook.
+        customer_billing_address (Address | None): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street',
             'town': 'New York', 'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
-        customer_shipping_address (Address | Unset): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street',
+        customer_shipping_address (Address | None): Address Example: {'line1': 'Flat 1', 'line2': '123 Fake Street',
             'town': 'New York', 'state': 'NY', 'postcode': 'AB1 2EF', 'country': 'US'}.
-        memo (None | str | Unset): Invoice memo Example: Thanks.
-        payment_options (list[InvoicePaymentOption] | None | Unset): Invoice payment options Example: ['BANK_TRANSFER'].
-        billing_period (InclusiveDateRange | Unset): Service Period Example: {'start': '2025-10-01', 'endInclusive':
+        memo (str | None): Invoice memo Example: Thanks.
+        payment_options (list[InvoicePaymentOption] | None): Invoice payment options Example: ['BANK_TRANSFER'].
+        billing_period (InclusiveDateRange | None): Service Period Example: {'start': '2025-10-01', 'endInclusive':
             '2025-10-30'}.
-        metadata (list[KeyValuePair] | None | Unset): Mapping of key-value pairs to attach to the Invoice. These are not
+        metadata (list[KeyValuePair] | None): Mapping of key-value pairs to attach to the Invoice. These are not
             interpreted by Sequence; they are present for your use alone. Example: [{'key': 'example-label', 'value':
             'label-value'}].
-        credit_balances (None | str | Unset): Credit balances Example: Verification 2 credit balance: 7/7 (expiring on 4
-            May 2023).
-        billing_run_id (None | str | Unset): Billing Run ID Example: 53ff21c8-4872-46c4-83bf-517d54876945.
-        accounting_date (None | str | Unset): Accounting date Example: 2022-09-30.
-        attachment_asset_ids (list[str] | None | Unset): Attachment asset IDs Example:
-            ['99874519-25ce-46ff-8823-093115aa7222'].
+        credit_balances (str | None): Credit balances Example: Verification 2 credit balance: 7/7 (expiring on 4 May
+            2023).
+        billing_run_id (str | None): Billing Run ID Example: 53ff21c8-4872-46c4-83bf-517d54876945.
+        accounting_date (str | None): Accounting date Example: 2022-09-30.
+        attachment_asset_ids (list[str] | None): Attachment asset IDs Example: ['99874519-25ce-46ff-8823-093115aa7222'].
     """
 
     currency: Currency
     customer_id: str
-    billing_schedule_id: None | str | Unset = UNSET
-    due_date: None | str | Unset = UNSET
-    purchase_order_number: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    customer_emails: list[str] | None | Unset = UNSET
-    customer_legal_company_name: None | str | Unset = UNSET
-    customer_billing_address: Address | Unset = UNSET
-    customer_shipping_address: Address | Unset = UNSET
-    memo: None | str | Unset = UNSET
-    payment_options: list[InvoicePaymentOption] | None | Unset = UNSET
-    billing_period: InclusiveDateRange | Unset = UNSET
-    metadata: list[KeyValuePair] | None | Unset = UNSET
-    credit_balances: None | str | Unset = UNSET
-    billing_run_id: None | str | Unset = UNSET
-    accounting_date: None | str | Unset = UNSET
-    attachment_asset_ids: list[str] | None | Unset = UNSET
+    billing_schedule_id: str | None
+    due_date: str | None
+    purchase_order_number: str | None
+    reference: str | None
+    customer_emails: list[str] | None
+    customer_legal_company_name: str | None
+    customer_billing_address: Address | None
+    customer_shipping_address: Address | None
+    memo: str | None
+    payment_options: list[InvoicePaymentOption] | None
+    billing_period: InclusiveDateRange | None
+    metadata: list[KeyValuePair] | None
+    credit_balances: str | None
+    billing_run_id: str | None
+    accounting_date: str | None
+    attachment_asset_ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "billing_schedule_id": 1,
+        "due_date": 2,
+        "purchase_order_number": 4,
+        "reference": 8,
+        "customer_emails": 16,
+        "customer_legal_company_name": 32,
+        "customer_billing_address": 64,
+        "customer_shipping_address": 128,
+        "memo": 256,
+        "payment_options": 512,
+        "billing_period": 1024,
+        "metadata": 2048,
+        "credit_balances": 4096,
+        "billing_run_id": 8192,
+        "accounting_date": 16384,
+        "attachment_asset_ids": 32768,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "billing_schedule_id",
+            "due_date",
+            "purchase_order_number",
+            "reference",
+            "customer_emails",
+            "customer_legal_company_name",
+            "customer_billing_address",
+            "customer_shipping_address",
+            "memo",
+            "payment_options",
+            "billing_period",
+            "metadata",
+            "credit_balances",
+            "billing_run_id",
+            "accounting_date",
+            "attachment_asset_ids",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "customer_billing_address",
+            "customer_shipping_address",
+            "billing_period",
+        }
+    )
+
+    def __init__(
+        self,
+        currency: Currency,
+        customer_id: str,
+        billing_schedule_id: str | None = ABSENT,
+        due_date: str | None = ABSENT,
+        purchase_order_number: str | None = ABSENT,
+        reference: str | None = ABSENT,
+        customer_emails: list[str] | None = ABSENT,
+        customer_legal_company_name: str | None = ABSENT,
+        customer_billing_address: Address | None = ABSENT,
+        customer_shipping_address: Address | None = ABSENT,
+        memo: str | None = ABSENT,
+        payment_options: list[InvoicePaymentOption] | None = ABSENT,
+        billing_period: InclusiveDateRange | None = ABSENT,
+        metadata: list[KeyValuePair] | None = ABSENT,
+        credit_balances: str | None = ABSENT,
+        billing_run_id: str | None = ABSENT,
+        accounting_date: str | None = ABSENT,
+        attachment_asset_ids: list[str] | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if billing_schedule_id is ABSENT:
+            billing_schedule_id = None
+        else:
+            _given_ |= 1
+        if due_date is ABSENT:
+            due_date = None
+        else:
+            _given_ |= 2
+        if purchase_order_number is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 4
+        if reference is ABSENT:
+            reference = None
+        else:
+            _given_ |= 8
+        if customer_emails is ABSENT:
+            customer_emails = None
+        else:
+            _given_ |= 16
+        if customer_legal_company_name is ABSENT:
+            customer_legal_company_name = None
+        else:
+            _given_ |= 32
+        if customer_billing_address is ABSENT:
+            customer_billing_address = None
+        else:
+            _given_ |= 64
+        if customer_shipping_address is ABSENT:
+            customer_shipping_address = None
+        else:
+            _given_ |= 128
+        if memo is ABSENT:
+            memo = None
+        else:
+            _given_ |= 256
+        if payment_options is ABSENT:
+            payment_options = None
+        else:
+            _given_ |= 512
+        if billing_period is ABSENT:
+            billing_period = None
+        else:
+            _given_ |= 1024
+        if metadata is ABSENT:
+            metadata = None
+        else:
+            _given_ |= 2048
+        if credit_balances is ABSENT:
+            credit_balances = None
+        else:
+            _given_ |= 4096
+        if billing_run_id is ABSENT:
+            billing_run_id = None
+        else:
+            _given_ |= 8192
+        if accounting_date is ABSENT:
+            accounting_date = None
+        else:
+            _given_ |= 16384
+        if attachment_asset_ids is ABSENT:
+            attachment_asset_ids = None
+        else:
+            _given_ |= 32768
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "currency": currency,
+                "customer_id": customer_id,
+                "billing_schedule_id": billing_schedule_id,
+                "due_date": due_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "memo": memo,
+                "payment_options": payment_options,
+                "billing_period": billing_period,
+                "metadata": metadata,
+                "credit_balances": credit_balances,
+                "billing_run_id": billing_run_id,
+                "accounting_date": accounting_date,
+                "attachment_asset_ids": attachment_asset_ids,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         currency = self.currency.value
 
         customer_id = self.customer_id
-
-        billing_schedule_id: None | str | Unset
-        if isinstance(self.billing_schedule_id, Unset):
-            billing_schedule_id = UNSET
-        else:
-            billing_schedule_id = self.billing_schedule_id
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = self.due_date
-
-        purchase_order_number: None | str | Unset
-        if isinstance(self.purchase_order_number, Unset):
-            purchase_order_number = UNSET
-        else:
-            purchase_order_number = self.purchase_order_number
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        customer_emails: list[str] | None | Unset
-        if isinstance(self.customer_emails, Unset):
-            customer_emails = UNSET
-        elif isinstance(self.customer_emails, list):
-            customer_emails = self.customer_emails
-
-        else:
-            customer_emails = self.customer_emails
-
-        customer_legal_company_name: None | str | Unset
-        if isinstance(self.customer_legal_company_name, Unset):
-            customer_legal_company_name = UNSET
-        else:
-            customer_legal_company_name = self.customer_legal_company_name
-
-        customer_billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_billing_address, Unset):
-            customer_billing_address = self.customer_billing_address.to_dict()
-
-        customer_shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_shipping_address, Unset):
-            customer_shipping_address = self.customer_shipping_address.to_dict()
-
-        memo: None | str | Unset
-        if isinstance(self.memo, Unset):
-            memo = UNSET
-        else:
-            memo = self.memo
-
-        payment_options: list[str] | None | Unset
-        if isinstance(self.payment_options, Unset):
-            payment_options = UNSET
-        elif isinstance(self.payment_options, list):
-            payment_options = []
-            for payment_options_type_0_item_data in self.payment_options:
-                payment_options_type_0_item = payment_options_type_0_item_data.value
-                payment_options.append(payment_options_type_0_item)
-
-        else:
-            payment_options = self.payment_options
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        metadata: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, list):
-            metadata = []
-            for metadata_type_0_item_data in self.metadata:
-                metadata_type_0_item = metadata_type_0_item_data.to_dict()
-                metadata.append(metadata_type_0_item)
-
-        else:
-            metadata = self.metadata
-
-        credit_balances: None | str | Unset
-        if isinstance(self.credit_balances, Unset):
-            credit_balances = UNSET
-        else:
-            credit_balances = self.credit_balances
-
-        billing_run_id: None | str | Unset
-        if isinstance(self.billing_run_id, Unset):
-            billing_run_id = UNSET
-        else:
-            billing_run_id = self.billing_run_id
-
-        accounting_date: None | str | Unset
-        if isinstance(self.accounting_date, Unset):
-            accounting_date = UNSET
-        else:
-            accounting_date = self.accounting_date
-
-        attachment_asset_ids: list[str] | None | Unset
-        if isinstance(self.attachment_asset_ids, Unset):
-            attachment_asset_ids = UNSET
-        elif isinstance(self.attachment_asset_ids, list):
-            attachment_asset_ids = self.attachment_asset_ids
-
-        else:
-            attachment_asset_ids = self.attachment_asset_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -206,38 +276,138 @@ class Stable20240101CreateInvoiceRequest:
                 "customerId": customer_id,
             }
         )
-        if billing_schedule_id is not UNSET:
-            field_dict["billingScheduleId"] = billing_schedule_id
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if purchase_order_number is not UNSET:
-            field_dict["purchaseOrderNumber"] = purchase_order_number
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if customer_emails is not UNSET:
-            field_dict["customerEmails"] = customer_emails
-        if customer_legal_company_name is not UNSET:
-            field_dict["customerLegalCompanyName"] = customer_legal_company_name
-        if customer_billing_address is not UNSET:
-            field_dict["customerBillingAddress"] = customer_billing_address
-        if customer_shipping_address is not UNSET:
-            field_dict["customerShippingAddress"] = customer_shipping_address
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if payment_options is not UNSET:
-            field_dict["paymentOptions"] = payment_options
-        if billing_period is not UNSET:
-            field_dict["billingPeriod"] = billing_period
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if credit_balances is not UNSET:
-            field_dict["creditBalances"] = credit_balances
-        if billing_run_id is not UNSET:
-            field_dict["billingRunId"] = billing_run_id
-        if accounting_date is not UNSET:
-            field_dict["accountingDate"] = accounting_date
-        if attachment_asset_ids is not UNSET:
-            field_dict["attachmentAssetIds"] = attachment_asset_ids
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.billing_schedule_id is None:
+                field_dict["billingScheduleId"] = None
+            else:
+                billing_schedule_id: None | str
+                billing_schedule_id = self.billing_schedule_id
+                field_dict["billingScheduleId"] = billing_schedule_id
+        if _given_ & 2:
+            if self.due_date is None:
+                field_dict["dueDate"] = None
+            else:
+                due_date: None | str
+                due_date = self.due_date
+                field_dict["dueDate"] = due_date
+        if _given_ & 4:
+            if self.purchase_order_number is None:
+                field_dict["purchaseOrderNumber"] = None
+            else:
+                purchase_order_number: None | str
+                purchase_order_number = self.purchase_order_number
+                field_dict["purchaseOrderNumber"] = purchase_order_number
+        if _given_ & 8:
+            if self.reference is None:
+                field_dict["reference"] = None
+            else:
+                reference: None | str
+                reference = self.reference
+                field_dict["reference"] = reference
+        if _given_ & 16:
+            if self.customer_emails is None:
+                field_dict["customerEmails"] = None
+            else:
+                customer_emails: list[str] | None
+                if isinstance(self.customer_emails, list):
+                    customer_emails = self.customer_emails
+
+                else:
+                    customer_emails = self.customer_emails
+                field_dict["customerEmails"] = customer_emails
+        if _given_ & 32:
+            if self.customer_legal_company_name is None:
+                field_dict["customerLegalCompanyName"] = None
+            else:
+                customer_legal_company_name: None | str
+                customer_legal_company_name = self.customer_legal_company_name
+                field_dict["customerLegalCompanyName"] = customer_legal_company_name
+        if _given_ & 64:
+            if self.customer_billing_address is None:
+                field_dict["customerBillingAddress"] = None
+            else:
+                customer_billing_address = self.customer_billing_address.to_dict()
+                field_dict["customerBillingAddress"] = customer_billing_address
+        if _given_ & 128:
+            if self.customer_shipping_address is None:
+                field_dict["customerShippingAddress"] = None
+            else:
+                customer_shipping_address = self.customer_shipping_address.to_dict()
+                field_dict["customerShippingAddress"] = customer_shipping_address
+        if _given_ & 256:
+            if self.memo is None:
+                field_dict["memo"] = None
+            else:
+                memo: None | str
+                memo = self.memo
+                field_dict["memo"] = memo
+        if _given_ & 512:
+            if self.payment_options is None:
+                field_dict["paymentOptions"] = None
+            else:
+                payment_options: list[str] | None
+                if isinstance(self.payment_options, list):
+                    payment_options = []
+                    for payment_options_type_0_item_data in self.payment_options:
+                        payment_options_type_0_item = payment_options_type_0_item_data.value
+                        payment_options.append(payment_options_type_0_item)
+
+                else:
+                    payment_options = self.payment_options
+                field_dict["paymentOptions"] = payment_options
+        if _given_ & 1024:
+            if self.billing_period is None:
+                field_dict["billingPeriod"] = None
+            else:
+                billing_period = self.billing_period.to_dict()
+                field_dict["billingPeriod"] = billing_period
+        if _given_ & 2048:
+            if self.metadata is None:
+                field_dict["metadata"] = None
+            else:
+                metadata: list[dict[str, Any]] | None
+                if isinstance(self.metadata, list):
+                    metadata = []
+                    for metadata_type_0_item_data in self.metadata:
+                        metadata_type_0_item = metadata_type_0_item_data.to_dict()
+                        metadata.append(metadata_type_0_item)
+
+                else:
+                    metadata = self.metadata
+                field_dict["metadata"] = metadata
+        if _given_ & 4096:
+            if self.credit_balances is None:
+                field_dict["creditBalances"] = None
+            else:
+                credit_balances: None | str
+                credit_balances = self.credit_balances
+                field_dict["creditBalances"] = credit_balances
+        if _given_ & 8192:
+            if self.billing_run_id is None:
+                field_dict["billingRunId"] = None
+            else:
+                billing_run_id: None | str
+                billing_run_id = self.billing_run_id
+                field_dict["billingRunId"] = billing_run_id
+        if _given_ & 16384:
+            if self.accounting_date is None:
+                field_dict["accountingDate"] = None
+            else:
+                accounting_date: None | str
+                accounting_date = self.accounting_date
+                field_dict["accountingDate"] = accounting_date
+        if _given_ & 32768:
+            if self.attachment_asset_ids is None:
+                field_dict["attachmentAssetIds"] = None
+            else:
+                attachment_asset_ids: list[str] | None
+                if isinstance(self.attachment_asset_ids, list):
+                    attachment_asset_ids = self.attachment_asset_ids
+
+                else:
+                    attachment_asset_ids = self.attachment_asset_ids
+                field_dict["attachmentAssetIds"] = attachment_asset_ids
 
         return field_dict
 
@@ -249,213 +419,288 @@ class Stable20240101CreateInvoiceRequest:
         from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         currency = Currency(d.pop("currency"))
 
         customer_id = d.pop("customerId")
 
-        def _parse_billing_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_schedule_id = _parse_billing_schedule_id(d.pop("billingScheduleId", UNSET))
-
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
-
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_customer_emails(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customer_emails_type_0 = cast(list[str], data)
-
-                return customer_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        customer_emails = _parse_customer_emails(d.pop("customerEmails", UNSET))
-
-        def _parse_customer_legal_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_legal_company_name = _parse_customer_legal_company_name(d.pop("customerLegalCompanyName", UNSET))
-
-        _customer_billing_address = d.pop("customerBillingAddress", UNSET)
-        customer_billing_address: Address | Unset
-        if isinstance(_customer_billing_address, Unset):
-            customer_billing_address = UNSET
+        billing_schedule_id_json_ = d.pop("billingScheduleId", ABSENT)
+        billing_schedule_id: str | None
+        if billing_schedule_id_json_ is ABSENT:
+            billing_schedule_id = None
         else:
-            customer_billing_address = Address.from_dict(_customer_billing_address)
+            _given_ |= 1
 
-        _customer_shipping_address = d.pop("customerShippingAddress", UNSET)
-        customer_shipping_address: Address | Unset
-        if isinstance(_customer_shipping_address, Unset):
-            customer_shipping_address = UNSET
+            def _parse_billing_schedule_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_schedule_id = _parse_billing_schedule_id(billing_schedule_id_json_)
+
+        due_date_json_ = d.pop("dueDate", ABSENT)
+        due_date: str | None
+        if due_date_json_ is ABSENT:
+            due_date = None
         else:
-            customer_shipping_address = Address.from_dict(_customer_shipping_address)
+            _given_ |= 2
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+            due_date = _parse_due_date(due_date_json_)
 
-        def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_options_type_0 = []
-                _payment_options_type_0 = data
-                for payment_options_type_0_item_data in _payment_options_type_0:
-                    payment_options_type_0_item = InvoicePaymentOption(payment_options_type_0_item_data)
-
-                    payment_options_type_0.append(payment_options_type_0_item)
-
-                return payment_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePaymentOption] | None | Unset, data)
-
-        payment_options = _parse_payment_options(d.pop("paymentOptions", UNSET))
-
-        _billing_period = d.pop("billingPeriod", UNSET)
-        billing_period: InclusiveDateRange | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
+        purchase_order_number_json_ = d.pop("purchaseOrderNumber", ABSENT)
+        purchase_order_number: str | None
+        if purchase_order_number_json_ is ABSENT:
+            purchase_order_number = None
         else:
-            billing_period = InclusiveDateRange.from_dict(_billing_period)
+            _given_ |= 4
 
-        def _parse_metadata(data: object) -> list[KeyValuePair] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                metadata_type_0 = []
-                _metadata_type_0 = data
-                for metadata_type_0_item_data in _metadata_type_0:
-                    metadata_type_0_item = KeyValuePair.from_dict(metadata_type_0_item_data)
+            def _parse_purchase_order_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                    metadata_type_0.append(metadata_type_0_item)
+            purchase_order_number = _parse_purchase_order_number(purchase_order_number_json_)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[KeyValuePair] | None | Unset, data)
+        reference_json_ = d.pop("reference", ABSENT)
+        reference: str | None
+        if reference_json_ is ABSENT:
+            reference = None
+        else:
+            _given_ |= 8
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_reference(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_credit_balances(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            reference = _parse_reference(reference_json_)
 
-        credit_balances = _parse_credit_balances(d.pop("creditBalances", UNSET))
+        customer_emails_json_ = d.pop("customerEmails", ABSENT)
+        customer_emails: list[str] | None
+        if customer_emails_json_ is ABSENT:
+            customer_emails = None
+        else:
+            _given_ |= 16
 
-        def _parse_billing_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_customer_emails(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    customer_emails_type_0 = cast(list[str], data)
 
-        billing_run_id = _parse_billing_run_id(d.pop("billingRunId", UNSET))
+                    return customer_emails_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        def _parse_accounting_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            customer_emails = _parse_customer_emails(customer_emails_json_)
 
-        accounting_date = _parse_accounting_date(d.pop("accountingDate", UNSET))
+        customer_legal_company_name_json_ = d.pop("customerLegalCompanyName", ABSENT)
+        customer_legal_company_name: str | None
+        if customer_legal_company_name_json_ is ABSENT:
+            customer_legal_company_name = None
+        else:
+            _given_ |= 32
 
-        def _parse_attachment_asset_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachment_asset_ids_type_0 = cast(list[str], data)
+            def _parse_customer_legal_company_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                return attachment_asset_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            customer_legal_company_name = _parse_customer_legal_company_name(customer_legal_company_name_json_)
 
-        attachment_asset_ids = _parse_attachment_asset_ids(d.pop("attachmentAssetIds", UNSET))
+        customer_billing_address_json_ = d.pop("customerBillingAddress", ABSENT)
+        customer_billing_address: Address | None
+        if customer_billing_address_json_ is ABSENT:
+            customer_billing_address = None
+        else:
+            _given_ |= 64
+            customer_billing_address = Address.from_dict(customer_billing_address_json_)
 
-        stable_20240101_create_invoice_request = cls(
-            currency=currency,
-            customer_id=customer_id,
-            billing_schedule_id=billing_schedule_id,
-            due_date=due_date,
-            purchase_order_number=purchase_order_number,
-            reference=reference,
-            customer_emails=customer_emails,
-            customer_legal_company_name=customer_legal_company_name,
-            customer_billing_address=customer_billing_address,
-            customer_shipping_address=customer_shipping_address,
-            memo=memo,
-            payment_options=payment_options,
-            billing_period=billing_period,
-            metadata=metadata,
-            credit_balances=credit_balances,
-            billing_run_id=billing_run_id,
-            accounting_date=accounting_date,
-            attachment_asset_ids=attachment_asset_ids,
+        customer_shipping_address_json_ = d.pop("customerShippingAddress", ABSENT)
+        customer_shipping_address: Address | None
+        if customer_shipping_address_json_ is ABSENT:
+            customer_shipping_address = None
+        else:
+            _given_ |= 128
+            customer_shipping_address = Address.from_dict(customer_shipping_address_json_)
+
+        memo_json_ = d.pop("memo", ABSENT)
+        memo: str | None
+        if memo_json_ is ABSENT:
+            memo = None
+        else:
+            _given_ |= 256
+
+            def _parse_memo(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            memo = _parse_memo(memo_json_)
+
+        payment_options_json_ = d.pop("paymentOptions", ABSENT)
+        payment_options: list[InvoicePaymentOption] | None
+        if payment_options_json_ is ABSENT:
+            payment_options = None
+        else:
+            _given_ |= 512
+
+            def _parse_payment_options(data: object) -> list[InvoicePaymentOption] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    payment_options_type_0 = []
+                    _payment_options_type_0 = data
+                    for payment_options_type_0_item_data in _payment_options_type_0:
+                        payment_options_type_0_item = InvoicePaymentOption(payment_options_type_0_item_data)
+
+                        payment_options_type_0.append(payment_options_type_0_item)
+
+                    return payment_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[InvoicePaymentOption] | None, data)
+
+            payment_options = _parse_payment_options(payment_options_json_)
+
+        billing_period_json_ = d.pop("billingPeriod", ABSENT)
+        billing_period: InclusiveDateRange | None
+        if billing_period_json_ is ABSENT:
+            billing_period = None
+        else:
+            _given_ |= 1024
+            billing_period = InclusiveDateRange.from_dict(billing_period_json_)
+
+        metadata_json_ = d.pop("metadata", ABSENT)
+        metadata: list[KeyValuePair] | None
+        if metadata_json_ is ABSENT:
+            metadata = None
+        else:
+            _given_ |= 2048
+
+            def _parse_metadata(data: object) -> list[KeyValuePair] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    metadata_type_0 = []
+                    _metadata_type_0 = data
+                    for metadata_type_0_item_data in _metadata_type_0:
+                        metadata_type_0_item = KeyValuePair.from_dict(metadata_type_0_item_data)
+
+                        metadata_type_0.append(metadata_type_0_item)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeyValuePair] | None, data)
+
+            metadata = _parse_metadata(metadata_json_)
+
+        credit_balances_json_ = d.pop("creditBalances", ABSENT)
+        credit_balances: str | None
+        if credit_balances_json_ is ABSENT:
+            credit_balances = None
+        else:
+            _given_ |= 4096
+
+            def _parse_credit_balances(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            credit_balances = _parse_credit_balances(credit_balances_json_)
+
+        billing_run_id_json_ = d.pop("billingRunId", ABSENT)
+        billing_run_id: str | None
+        if billing_run_id_json_ is ABSENT:
+            billing_run_id = None
+        else:
+            _given_ |= 8192
+
+            def _parse_billing_run_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_run_id = _parse_billing_run_id(billing_run_id_json_)
+
+        accounting_date_json_ = d.pop("accountingDate", ABSENT)
+        accounting_date: str | None
+        if accounting_date_json_ is ABSENT:
+            accounting_date = None
+        else:
+            _given_ |= 16384
+
+            def _parse_accounting_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            accounting_date = _parse_accounting_date(accounting_date_json_)
+
+        attachment_asset_ids_json_ = d.pop("attachmentAssetIds", ABSENT)
+        attachment_asset_ids: list[str] | None
+        if attachment_asset_ids_json_ is ABSENT:
+            attachment_asset_ids = None
+        else:
+            _given_ |= 32768
+
+            def _parse_attachment_asset_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachment_asset_ids_type_0 = cast(list[str], data)
+
+                    return attachment_asset_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            attachment_asset_ids = _parse_attachment_asset_ids(attachment_asset_ids_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "currency": currency,
+                "customer_id": customer_id,
+                "billing_schedule_id": billing_schedule_id,
+                "due_date": due_date,
+                "purchase_order_number": purchase_order_number,
+                "reference": reference,
+                "customer_emails": customer_emails,
+                "customer_legal_company_name": customer_legal_company_name,
+                "customer_billing_address": customer_billing_address,
+                "customer_shipping_address": customer_shipping_address,
+                "memo": memo,
+                "payment_options": payment_options,
+                "billing_period": billing_period,
+                "metadata": metadata,
+                "credit_balances": credit_balances,
+                "billing_run_id": billing_run_id,
+                "accounting_date": accounting_date,
+                "attachment_asset_ids": attachment_asset_ids,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        stable_20240101_create_invoice_request.additional_properties = d
-        return stable_20240101_create_invoice_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.rate_display import RateDisplay
 from ..models.revenue_classification import RevenueClassification
 from ..models.revenue_recognition_method import RevenueRecognitionMethod
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Stable20240101LineItemResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Stable20240101LineItemResponse:
     """
     Example:
@@ -46,19 +46,18 @@ class Stable20240101LineItemResponse:
         rate_display (RateDisplay):  Example: ABSOLUTE.
         external_ids (list[IntegrationExternalIdentifier]): IDs in external integrations Example: [{'key': 'Xero',
             'value': '123'}].
-        description (None | str | Unset): Item Description Example: Red.
-        service_period_start (None | str | Unset): Start of the service period (the time period in which the service was
+        description (str | None): Item Description Example: Red.
+        service_period_start (str | None): Start of the service period (the time period in which the service was
             provided) Example: 2022-10-20T00:00:00Z.
-        service_period_end (None | str | Unset): End of the service period (the time period in which the service was
-            provided) Example: 2022-10-24T00:00:00Z.
-        service_period (DateRange | Unset): Service Period Example: {'startDate': '2022-10-20', 'endDate':
-            '2022-10-24'}.
-        group_id (None | str | Unset): Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
-        price_id (None | str | Unset): Price ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
-        revenue_classification (RevenueClassification | Unset):  Example: EARNED.
-        credit_grant_id (None | str | Unset): Credit Grant ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
-        product_id (None | str | Unset): Product ID Example: dd55bf30-3b97-4644-a9fc-b15e0f59a110.
-        revenue_recognition_method (RevenueRecognitionMethod | Unset):  Example: USAGE.
+        service_period_end (str | None): End of the service period (the time period in which the service was provided)
+            Example: 2022-10-24T00:00:00Z.
+        service_period (DateRange | None): Service Period Example: {'startDate': '2022-10-20', 'endDate': '2022-10-24'}.
+        group_id (str | None): Line Item Group ID Example: cd11218d-fa00-4faa-8684-a43113d076a8.
+        price_id (str | None): Price ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        revenue_classification (RevenueClassification | None):  Example: EARNED.
+        credit_grant_id (str | None): Credit Grant ID Example: fe2fcd0b-4c53-45c7-b2ae-b6c1a7d21e95.
+        product_id (str | None): Product ID Example: dd55bf30-3b97-4644-a9fc-b15e0f59a110.
+        revenue_recognition_method (RevenueRecognitionMethod | None):  Example: USAGE.
     """
 
     id: str
@@ -73,17 +72,168 @@ class Stable20240101LineItemResponse:
     gross_total: str
     rate_display: RateDisplay
     external_ids: list[IntegrationExternalIdentifier]
-    description: None | str | Unset = UNSET
-    service_period_start: None | str | Unset = UNSET
-    service_period_end: None | str | Unset = UNSET
-    service_period: DateRange | Unset = UNSET
-    group_id: None | str | Unset = UNSET
-    price_id: None | str | Unset = UNSET
-    revenue_classification: RevenueClassification | Unset = UNSET
-    credit_grant_id: None | str | Unset = UNSET
-    product_id: None | str | Unset = UNSET
-    revenue_recognition_method: RevenueRecognitionMethod | Unset = UNSET
+    description: str | None
+    service_period_start: str | None
+    service_period_end: str | None
+    service_period: DateRange | None
+    group_id: str | None
+    price_id: str | None
+    revenue_classification: RevenueClassification | None
+    credit_grant_id: str | None
+    product_id: str | None
+    revenue_recognition_method: RevenueRecognitionMethod | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "service_period_start": 2,
+        "service_period_end": 4,
+        "service_period": 8,
+        "group_id": 16,
+        "price_id": 32,
+        "revenue_classification": 64,
+        "credit_grant_id": 128,
+        "product_id": 256,
+        "revenue_recognition_method": 512,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "service_period_start",
+            "service_period_end",
+            "service_period",
+            "group_id",
+            "price_id",
+            "revenue_classification",
+            "credit_grant_id",
+            "product_id",
+            "revenue_recognition_method",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "service_period",
+            "revenue_classification",
+            "revenue_recognition_method",
+        }
+    )
+
+    def __init__(
+        self,
+        id: str,
+        invoice_id: str,
+        title: str,
+        quantity: str,
+        rate: str,
+        tax_rate: str,
+        index: int,
+        net_total: str,
+        total_tax: str,
+        gross_total: str,
+        rate_display: RateDisplay,
+        external_ids: list[IntegrationExternalIdentifier],
+        description: str | None = ABSENT,
+        service_period_start: str | None = ABSENT,
+        service_period_end: str | None = ABSENT,
+        service_period: DateRange | None = ABSENT,
+        group_id: str | None = ABSENT,
+        price_id: str | None = ABSENT,
+        revenue_classification: RevenueClassification | None = ABSENT,
+        credit_grant_id: str | None = ABSENT,
+        product_id: str | None = ABSENT,
+        revenue_recognition_method: RevenueRecognitionMethod | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
+        if service_period_start is ABSENT:
+            service_period_start = None
+        else:
+            _given_ |= 2
+        if service_period_end is ABSENT:
+            service_period_end = None
+        else:
+            _given_ |= 4
+        if service_period is ABSENT:
+            service_period = None
+        else:
+            _given_ |= 8
+        if group_id is ABSENT:
+            group_id = None
+        else:
+            _given_ |= 16
+        if price_id is ABSENT:
+            price_id = None
+        else:
+            _given_ |= 32
+        if revenue_classification is ABSENT:
+            revenue_classification = None
+        else:
+            _given_ |= 64
+        if credit_grant_id is ABSENT:
+            credit_grant_id = None
+        else:
+            _given_ |= 128
+        if product_id is ABSENT:
+            product_id = None
+        else:
+            _given_ |= 256
+        if revenue_recognition_method is ABSENT:
+            revenue_recognition_method = None
+        else:
+            _given_ |= 512
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "rate_display": rate_display,
+                "external_ids": external_ids,
+                "description": description,
+                "service_period_start": service_period_start,
+                "service_period_end": service_period_end,
+                "service_period": service_period,
+                "group_id": group_id,
+                "price_id": price_id,
+                "revenue_classification": revenue_classification,
+                "credit_grant_id": credit_grant_id,
+                "product_id": product_id,
+                "revenue_recognition_method": revenue_recognition_method,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -114,60 +264,6 @@ class Stable20240101LineItemResponse:
             external_ids_item = external_ids_item_data.to_dict()
             external_ids.append(external_ids_item)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        service_period_start: None | str | Unset
-        if isinstance(self.service_period_start, Unset):
-            service_period_start = UNSET
-        else:
-            service_period_start = self.service_period_start
-
-        service_period_end: None | str | Unset
-        if isinstance(self.service_period_end, Unset):
-            service_period_end = UNSET
-        else:
-            service_period_end = self.service_period_end
-
-        service_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_period, Unset):
-            service_period = self.service_period.to_dict()
-
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        price_id: None | str | Unset
-        if isinstance(self.price_id, Unset):
-            price_id = UNSET
-        else:
-            price_id = self.price_id
-
-        revenue_classification: str | Unset = UNSET
-        if not isinstance(self.revenue_classification, Unset):
-            revenue_classification = self.revenue_classification.value
-
-        credit_grant_id: None | str | Unset
-        if isinstance(self.credit_grant_id, Unset):
-            credit_grant_id = UNSET
-        else:
-            credit_grant_id = self.credit_grant_id
-
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
-
-        revenue_recognition_method: str | Unset = UNSET
-        if not isinstance(self.revenue_recognition_method, Unset):
-            revenue_recognition_method = self.revenue_recognition_method.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -186,26 +282,74 @@ class Stable20240101LineItemResponse:
                 "externalIds": external_ids,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if service_period_start is not UNSET:
-            field_dict["servicePeriodStart"] = service_period_start
-        if service_period_end is not UNSET:
-            field_dict["servicePeriodEnd"] = service_period_end
-        if service_period is not UNSET:
-            field_dict["servicePeriod"] = service_period
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if price_id is not UNSET:
-            field_dict["priceId"] = price_id
-        if revenue_classification is not UNSET:
-            field_dict["revenueClassification"] = revenue_classification
-        if credit_grant_id is not UNSET:
-            field_dict["creditGrantId"] = credit_grant_id
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if revenue_recognition_method is not UNSET:
-            field_dict["revenueRecognitionMethod"] = revenue_recognition_method
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 2:
+            if self.service_period_start is None:
+                field_dict["servicePeriodStart"] = None
+            else:
+                service_period_start: None | str
+                service_period_start = self.service_period_start
+                field_dict["servicePeriodStart"] = service_period_start
+        if _given_ & 4:
+            if self.service_period_end is None:
+                field_dict["servicePeriodEnd"] = None
+            else:
+                service_period_end: None | str
+                service_period_end = self.service_period_end
+                field_dict["servicePeriodEnd"] = service_period_end
+        if _given_ & 8:
+            if self.service_period is None:
+                field_dict["servicePeriod"] = None
+            else:
+                service_period = self.service_period.to_dict()
+                field_dict["servicePeriod"] = service_period
+        if _given_ & 16:
+            if self.group_id is None:
+                field_dict["groupId"] = None
+            else:
+                group_id: None | str
+                group_id = self.group_id
+                field_dict["groupId"] = group_id
+        if _given_ & 32:
+            if self.price_id is None:
+                field_dict["priceId"] = None
+            else:
+                price_id: None | str
+                price_id = self.price_id
+                field_dict["priceId"] = price_id
+        if _given_ & 64:
+            if self.revenue_classification is None:
+                field_dict["revenueClassification"] = None
+            else:
+                revenue_classification = self.revenue_classification.value
+                field_dict["revenueClassification"] = revenue_classification
+        if _given_ & 128:
+            if self.credit_grant_id is None:
+                field_dict["creditGrantId"] = None
+            else:
+                credit_grant_id: None | str
+                credit_grant_id = self.credit_grant_id
+                field_dict["creditGrantId"] = credit_grant_id
+        if _given_ & 256:
+            if self.product_id is None:
+                field_dict["productId"] = None
+            else:
+                product_id: None | str
+                product_id = self.product_id
+                field_dict["productId"] = product_id
+        if _given_ & 512:
+            if self.revenue_recognition_method is None:
+                field_dict["revenueRecognitionMethod"] = None
+            else:
+                revenue_recognition_method = self.revenue_recognition_method.value
+                field_dict["revenueRecognitionMethod"] = revenue_recognition_method
 
         return field_dict
 
@@ -216,6 +360,7 @@ class Stable20240101LineItemResponse:
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         invoice_id = d.pop("invoiceId")
@@ -245,117 +390,161 @@ class Stable20240101LineItemResponse:
 
             external_ids.append(external_ids_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_service_period_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_period_start = _parse_service_period_start(d.pop("servicePeriodStart", UNSET))
-
-        def _parse_service_period_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_period_end = _parse_service_period_end(d.pop("servicePeriodEnd", UNSET))
-
-        _service_period = d.pop("servicePeriod", UNSET)
-        service_period: DateRange | Unset
-        if isinstance(_service_period, Unset):
-            service_period = UNSET
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
         else:
-            service_period = DateRange.from_dict(_service_period)
+            _given_ |= 1
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
+            description = _parse_description(description_json_)
 
-        def _parse_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_id = _parse_price_id(d.pop("priceId", UNSET))
-
-        _revenue_classification = d.pop("revenueClassification", UNSET)
-        revenue_classification: RevenueClassification | Unset
-        if isinstance(_revenue_classification, Unset):
-            revenue_classification = UNSET
+        service_period_start_json_ = d.pop("servicePeriodStart", ABSENT)
+        service_period_start: str | None
+        if service_period_start_json_ is ABSENT:
+            service_period_start = None
         else:
-            revenue_classification = RevenueClassification(_revenue_classification)
+            _given_ |= 2
 
-        def _parse_credit_grant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_service_period_start(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_grant_id = _parse_credit_grant_id(d.pop("creditGrantId", UNSET))
+            service_period_start = _parse_service_period_start(service_period_start_json_)
 
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productId", UNSET))
-
-        _revenue_recognition_method = d.pop("revenueRecognitionMethod", UNSET)
-        revenue_recognition_method: RevenueRecognitionMethod | Unset
-        if isinstance(_revenue_recognition_method, Unset):
-            revenue_recognition_method = UNSET
+        service_period_end_json_ = d.pop("servicePeriodEnd", ABSENT)
+        service_period_end: str | None
+        if service_period_end_json_ is ABSENT:
+            service_period_end = None
         else:
-            revenue_recognition_method = RevenueRecognitionMethod(_revenue_recognition_method)
+            _given_ |= 4
 
-        stable_20240101_line_item_response = cls(
-            id=id,
-            invoice_id=invoice_id,
-            title=title,
-            quantity=quantity,
-            rate=rate,
-            tax_rate=tax_rate,
-            index=index,
-            net_total=net_total,
-            total_tax=total_tax,
-            gross_total=gross_total,
-            rate_display=rate_display,
-            external_ids=external_ids,
-            description=description,
-            service_period_start=service_period_start,
-            service_period_end=service_period_end,
-            service_period=service_period,
-            group_id=group_id,
-            price_id=price_id,
-            revenue_classification=revenue_classification,
-            credit_grant_id=credit_grant_id,
-            product_id=product_id,
-            revenue_recognition_method=revenue_recognition_method,
+            def _parse_service_period_end(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            service_period_end = _parse_service_period_end(service_period_end_json_)
+
+        service_period_json_ = d.pop("servicePeriod", ABSENT)
+        service_period: DateRange | None
+        if service_period_json_ is ABSENT:
+            service_period = None
+        else:
+            _given_ |= 8
+            service_period = DateRange.from_dict(service_period_json_)
+
+        group_id_json_ = d.pop("groupId", ABSENT)
+        group_id: str | None
+        if group_id_json_ is ABSENT:
+            group_id = None
+        else:
+            _given_ |= 16
+
+            def _parse_group_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            group_id = _parse_group_id(group_id_json_)
+
+        price_id_json_ = d.pop("priceId", ABSENT)
+        price_id: str | None
+        if price_id_json_ is ABSENT:
+            price_id = None
+        else:
+            _given_ |= 32
+
+            def _parse_price_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            price_id = _parse_price_id(price_id_json_)
+
+        revenue_classification_json_ = d.pop("revenueClassification", ABSENT)
+        revenue_classification: RevenueClassification | None
+        if revenue_classification_json_ is ABSENT:
+            revenue_classification = None
+        else:
+            _given_ |= 64
+            revenue_classification = RevenueClassification(revenue_classification_json_)
+
+        credit_grant_id_json_ = d.pop("creditGrantId", ABSENT)
+        credit_grant_id: str | None
+        if credit_grant_id_json_ is ABSENT:
+            credit_grant_id = None
+        else:
+            _given_ |= 128
+
+            def _parse_credit_grant_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            credit_grant_id = _parse_credit_grant_id(credit_grant_id_json_)
+
+        product_id_json_ = d.pop("productId", ABSENT)
+        product_id: str | None
+        if product_id_json_ is ABSENT:
+            product_id = None
+        else:
+            _given_ |= 256
+
+            def _parse_product_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            product_id = _parse_product_id(product_id_json_)
+
+        revenue_recognition_method_json_ = d.pop("revenueRecognitionMethod", ABSENT)
+        revenue_recognition_method: RevenueRecognitionMethod | None
+        if revenue_recognition_method_json_ is ABSENT:
+            revenue_recognition_method = None
+        else:
+            _given_ |= 512
+            revenue_recognition_method = RevenueRecognitionMethod(revenue_recognition_method_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "title": title,
+                "quantity": quantity,
+                "rate": rate,
+                "tax_rate": tax_rate,
+                "index": index,
+                "net_total": net_total,
+                "total_tax": total_tax,
+                "gross_total": gross_total,
+                "rate_display": rate_display,
+                "external_ids": external_ids,
+                "description": description,
+                "service_period_start": service_period_start,
+                "service_period_end": service_period_end,
+                "service_period": service_period,
+                "group_id": group_id,
+                "price_id": price_id,
+                "revenue_classification": revenue_classification,
+                "credit_grant_id": credit_grant_id,
+                "product_id": product_id,
+                "revenue_recognition_method": revenue_recognition_method,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        stable_20240101_line_item_response.additional_properties = d
-        return stable_20240101_line_item_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

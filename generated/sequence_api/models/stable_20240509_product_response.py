@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="Stable20240509ProductResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Stable20240509ProductResponse:
     """
     Example:
@@ -27,19 +27,84 @@ class Stable20240509ProductResponse:
             set by the server and cannot be changed. Expect millisecond precision. Example: 2022-06-28T16:47:00Z.
         updated_at (datetime.datetime): Time at which the Product was last updated, in ISO 8601 format (UTC). Expect
             millisecond precision. Example: 2022-06-28T16:47:00Z.
-        label (None | str | Unset): The internal description of the product. This can be used to maintain some
-            explanation or comments regarding the product. Example: Fixed priced product - UK.
-        archived_at (datetime.datetime | None | Unset): Time at which the Product was archived, in ISO 8601 format
-            (UTC). Expect millisecond precision. Example: 2023-06-28T16:47:00Z.
+        label (str | None): The internal description of the product. This can be used to maintain some explanation or
+            comments regarding the product. Example: Fixed priced product - UK.
+        archived_at (datetime.datetime | None): Time at which the Product was archived, in ISO 8601 format (UTC). Expect
+            millisecond precision. Example: 2023-06-28T16:47:00Z.
     """
 
     id: str
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    label: None | str | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
+    label: str | None
+    archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "label": 1,
+        "archived_at": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "label",
+            "archived_at",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        label: str | None = ABSENT,
+        archived_at: datetime.datetime | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 1
+        if archived_at is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -51,20 +116,6 @@ class Stable20240509ProductResponse:
 
         updated_at = self.updated_at.isoformat()
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,10 +126,24 @@ class Stable20240509ProductResponse:
                 "updatedAt": updated_at,
             }
         )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 2:
+            if self.archived_at is None:
+                field_dict["archivedAt"] = None
+            else:
+                archived_at: None | str
+                if isinstance(self.archived_at, datetime.datetime):
+                    archived_at = self.archived_at.isoformat()
+                else:
+                    archived_at = self.archived_at
+                field_dict["archivedAt"] = archived_at
 
         return field_dict
 
@@ -86,6 +151,7 @@ class Stable20240509ProductResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         id = d.pop("id")
 
         name = d.pop("name")
@@ -94,43 +160,59 @@ class Stable20240509ProductResponse:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 1
 
-        label = _parse_label(d.pop("label", UNSET))
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+            label = _parse_label(label_json_)
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        archived_at_json_ = d.pop("archivedAt", ABSENT)
+        archived_at: datetime.datetime | None
+        if archived_at_json_ is ABSENT:
+            archived_at = None
+        else:
+            _given_ |= 2
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        stable_20240509_product_response = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            label=label,
-            archived_at=archived_at,
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            archived_at = _parse_archived_at(archived_at_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "label": label,
+                "archived_at": archived_at,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        stable_20240509_product_response.additional_properties = d
-        return stable_20240509_product_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

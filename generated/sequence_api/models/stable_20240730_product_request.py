@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="Stable20240730ProductRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class Stable20240730ProductRequest:
     """
     Example:
@@ -20,32 +20,79 @@ class Stable20240730ProductRequest:
 
     Attributes:
         name (str): Name of the Product, this appears within Sequence's dashboard. Example: Fixed priced product.
-        label (None | str | Unset): The internal description of the product. This can be used to maintain some
-            explanation or comments regarding the product. Example: Fixed priced product - UK.
-        tax_category_id (None | str | Unset): The internal ID of the tax category associated with this product. Example:
+        label (str | None): The internal description of the product. This can be used to maintain some explanation or
+            comments regarding the product. Example: Fixed priced product - UK.
+        tax_category_id (str | None): The internal ID of the tax category associated with this product. Example:
             3271ca41-d538-404f-a15f-25856a37fb88.
     """
 
     name: str
-    label: None | str | Unset = UNSET
-    tax_category_id: None | str | Unset = UNSET
+    label: str | None
+    tax_category_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "label": 1,
+        "tax_category_id": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "label",
+            "tax_category_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        name: str,
+        label: str | None = ABSENT,
+        tax_category_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if label is ABSENT:
+            label = None
+        else:
+            _given_ |= 1
+        if tax_category_id is ABSENT:
+            tax_category_id = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "label": label,
+                "tax_category_id": tax_category_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         name = self.name
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        tax_category_id: None | str | Unset
-        if isinstance(self.tax_category_id, Unset):
-            tax_category_id = UNSET
-        else:
-            tax_category_id = self.tax_category_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,10 +101,21 @@ class Stable20240730ProductRequest:
                 "name": name,
             }
         )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if tax_category_id is not UNSET:
-            field_dict["taxCategoryId"] = tax_category_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.label is None:
+                field_dict["label"] = None
+            else:
+                label: None | str
+                label = self.label
+                field_dict["label"] = label
+        if _given_ & 2:
+            if self.tax_category_id is None:
+                field_dict["taxCategoryId"] = None
+            else:
+                tax_category_id: None | str
+                tax_category_id = self.tax_category_id
+                field_dict["taxCategoryId"] = tax_category_id
 
         return field_dict
 
@@ -65,34 +123,51 @@ class Stable20240730ProductRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         name = d.pop("name")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label_json_ = d.pop("label", ABSENT)
+        label: str | None
+        if label_json_ is ABSENT:
+            label = None
+        else:
+            _given_ |= 1
 
-        label = _parse_label(d.pop("label", UNSET))
+            def _parse_label(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_tax_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            label = _parse_label(label_json_)
 
-        tax_category_id = _parse_tax_category_id(d.pop("taxCategoryId", UNSET))
+        tax_category_id_json_ = d.pop("taxCategoryId", ABSENT)
+        tax_category_id: str | None
+        if tax_category_id_json_ is ABSENT:
+            tax_category_id = None
+        else:
+            _given_ |= 2
 
-        stable_20240730_product_request = cls(
-            name=name,
-            label=label,
-            tax_category_id=tax_category_id,
+            def _parse_tax_category_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            tax_category_id = _parse_tax_category_id(tax_category_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "label": label,
+                "tax_category_id": tax_category_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        stable_20240730_product_request.additional_properties = d
-        return stable_20240730_product_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

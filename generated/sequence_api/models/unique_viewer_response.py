@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="UniqueViewerResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UniqueViewerResponse:
     """
     Example:
@@ -22,14 +22,69 @@ class UniqueViewerResponse:
         visitor_identifier (str):  Example: 0190dae7-7228-7619-aad8-c51f56733b2b.
         last_viewed_at (str):  Example: 2024-01-07T10:30:00Z.
         login_type (str):  Example: SEQUENCE_USER.
-        email (None | str | Unset):  Example: johndoe@example.com.
+        email (str | None):  Example: johndoe@example.com.
     """
 
     visitor_identifier: str
     last_viewed_at: str
     login_type: str
-    email: None | str | Unset = UNSET
+    email: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "email": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "email",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        visitor_identifier: str,
+        last_viewed_at: str,
+        login_type: str,
+        email: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if email is ABSENT:
+            email = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "visitor_identifier": visitor_identifier,
+                "last_viewed_at": last_viewed_at,
+                "login_type": login_type,
+                "email": email,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -38,12 +93,6 @@ class UniqueViewerResponse:
         last_viewed_at = self.last_viewed_at
 
         login_type = self.login_type
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,8 +103,14 @@ class UniqueViewerResponse:
                 "loginType": login_type,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.email is None:
+                field_dict["email"] = None
+            else:
+                email: None | str
+                email = self.email
+                field_dict["email"] = email
 
         return field_dict
 
@@ -63,30 +118,42 @@ class UniqueViewerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         visitor_identifier = d.pop("visitorIdentifier")
 
         last_viewed_at = d.pop("lastViewedAt")
 
         login_type = d.pop("loginType")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_json_ = d.pop("email", ABSENT)
+        email: str | None
+        if email_json_ is ABSENT:
+            email = None
+        else:
+            _given_ |= 1
 
-        email = _parse_email(d.pop("email", UNSET))
+            def _parse_email(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        unique_viewer_response = cls(
-            visitor_identifier=visitor_identifier,
-            last_viewed_at=last_viewed_at,
-            login_type=login_type,
-            email=email,
+            email = _parse_email(email_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "visitor_identifier": visitor_identifier,
+                "last_viewed_at": last_viewed_at,
+                "login_type": login_type,
+                "email": email,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        unique_viewer_response.additional_properties = d
-        return unique_viewer_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.phase_request import PhaseRequest
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateBillingScheduleRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UpdateBillingScheduleRequest:
     """
     Example:
@@ -54,18 +54,17 @@ class UpdateBillingScheduleRequest:
             'phasePriceMetadata': [{'priceId': '6dc54805-0ac8-4f17-9341-4d3f2db9dcd8', 'arrCalculation': 'INCLUDE'}],
             'phaseListPriceMetadata': [{'listPriceId': 'b4d7e884-e007-4183-8355-4771865c5100', 'arrCalculation':
             'INCLUDE'}]}].
-        end_date (None | str | Unset): End date Example: 2022-12-01.
-        recurrence_day_of_month (int | None | Unset): Recurrence day of month Example: 1.
-        purchase_order_number (None | str | Unset): Optional purchase order number to be added to invoices Example:
-            PO123.
-        attachment_asset_ids (list[str] | None | Unset): IDs of assets that are attached to this schedule Example:
+        end_date (str | None): End date Example: 2022-12-01.
+        recurrence_day_of_month (int | None): Recurrence day of month Example: 1.
+        purchase_order_number (str | None): Optional purchase order number to be added to invoices Example: PO123.
+        attachment_asset_ids (list[str] | None): IDs of assets that are attached to this schedule Example:
             ['5055cd17-d5e8-4286-bddf-79729ddabf51'].
-        default_due_date_days (int | None | Unset): Default number of days between invoice issue date and due date.
-            Overrides any invoice level set default due date Example: 30.
-        memo (None | str | Unset): Billing schedule memo. Overrides any invoice level set memo Example: Example Billing
+        default_due_date_days (int | None): Default number of days between invoice issue date and due date. Overrides
+            any invoice level set default due date Example: 30.
+        memo (str | None): Billing schedule memo. Overrides any invoice level set memo Example: Example Billing
             Schedule.
-        custom_fields (None | Unset | UpdateBillingScheduleRequestCustomFieldsType0): Custom key-value fields. Providing
-            this field replaces all existing custom fields. Omitting it leaves them unchanged. Example: {'key': 'value'}.
+        custom_fields (UpdateBillingScheduleRequestCustomFieldsType0 | None): Custom key-value fields. Providing this
+            field replaces all existing custom fields. Omitting it leaves them unchanged. Example: {'key': 'value'}.
     """
 
     start_date: str
@@ -73,14 +72,121 @@ class UpdateBillingScheduleRequest:
     auto_issue_invoices: bool
     roll_up_billing: bool
     phases: list[PhaseRequest]
-    end_date: None | str | Unset = UNSET
-    recurrence_day_of_month: int | None | Unset = UNSET
-    purchase_order_number: None | str | Unset = UNSET
-    attachment_asset_ids: list[str] | None | Unset = UNSET
-    default_due_date_days: int | None | Unset = UNSET
-    memo: None | str | Unset = UNSET
-    custom_fields: None | Unset | UpdateBillingScheduleRequestCustomFieldsType0 = UNSET
+    end_date: str | None
+    recurrence_day_of_month: int | None
+    purchase_order_number: str | None
+    attachment_asset_ids: list[str] | None
+    default_due_date_days: int | None
+    memo: str | None
+    custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "end_date": 1,
+        "recurrence_day_of_month": 2,
+        "purchase_order_number": 4,
+        "attachment_asset_ids": 8,
+        "default_due_date_days": 16,
+        "memo": 32,
+        "custom_fields": 64,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "end_date",
+            "recurrence_day_of_month",
+            "purchase_order_number",
+            "attachment_asset_ids",
+            "default_due_date_days",
+            "memo",
+            "custom_fields",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        start_date: str,
+        tax_rates: list[ProductTaxRateRepresentation],
+        auto_issue_invoices: bool,
+        roll_up_billing: bool,
+        phases: list[PhaseRequest],
+        end_date: str | None = ABSENT,
+        recurrence_day_of_month: int | None = ABSENT,
+        purchase_order_number: str | None = ABSENT,
+        attachment_asset_ids: list[str] | None = ABSENT,
+        default_due_date_days: int | None = ABSENT,
+        memo: str | None = ABSENT,
+        custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if end_date is ABSENT:
+            end_date = None
+        else:
+            _given_ |= 1
+        if recurrence_day_of_month is ABSENT:
+            recurrence_day_of_month = None
+        else:
+            _given_ |= 2
+        if purchase_order_number is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 4
+        if attachment_asset_ids is ABSENT:
+            attachment_asset_ids = None
+        else:
+            _given_ |= 8
+        if default_due_date_days is ABSENT:
+            default_due_date_days = None
+        else:
+            _given_ |= 16
+        if memo is ABSENT:
+            memo = None
+        else:
+            _given_ |= 32
+        if custom_fields is ABSENT:
+            custom_fields = None
+        else:
+            _given_ |= 64
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "start_date": start_date,
+                "tax_rates": tax_rates,
+                "auto_issue_invoices": auto_issue_invoices,
+                "roll_up_billing": roll_up_billing,
+                "phases": phases,
+                "end_date": end_date,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "purchase_order_number": purchase_order_number,
+                "attachment_asset_ids": attachment_asset_ids,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "custom_fields": custom_fields,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -104,53 +210,6 @@ class UpdateBillingScheduleRequest:
             phases_item = phases_item_data.to_dict()
             phases.append(phases_item)
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = self.end_date
-
-        recurrence_day_of_month: int | None | Unset
-        if isinstance(self.recurrence_day_of_month, Unset):
-            recurrence_day_of_month = UNSET
-        else:
-            recurrence_day_of_month = self.recurrence_day_of_month
-
-        purchase_order_number: None | str | Unset
-        if isinstance(self.purchase_order_number, Unset):
-            purchase_order_number = UNSET
-        else:
-            purchase_order_number = self.purchase_order_number
-
-        attachment_asset_ids: list[str] | None | Unset
-        if isinstance(self.attachment_asset_ids, Unset):
-            attachment_asset_ids = UNSET
-        elif isinstance(self.attachment_asset_ids, list):
-            attachment_asset_ids = self.attachment_asset_ids
-
-        else:
-            attachment_asset_ids = self.attachment_asset_ids
-
-        default_due_date_days: int | None | Unset
-        if isinstance(self.default_due_date_days, Unset):
-            default_due_date_days = UNSET
-        else:
-            default_due_date_days = self.default_due_date_days
-
-        memo: None | str | Unset
-        if isinstance(self.memo, Unset):
-            memo = UNSET
-        else:
-            memo = self.memo
-
-        custom_fields: dict[str, Any] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, UpdateBillingScheduleRequestCustomFieldsType0):
-            custom_fields = self.custom_fields.to_dict()
-        else:
-            custom_fields = self.custom_fields
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -162,20 +221,63 @@ class UpdateBillingScheduleRequest:
                 "phases": phases,
             }
         )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if recurrence_day_of_month is not UNSET:
-            field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
-        if purchase_order_number is not UNSET:
-            field_dict["purchaseOrderNumber"] = purchase_order_number
-        if attachment_asset_ids is not UNSET:
-            field_dict["attachmentAssetIds"] = attachment_asset_ids
-        if default_due_date_days is not UNSET:
-            field_dict["defaultDueDateDays"] = default_due_date_days
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.end_date is None:
+                field_dict["endDate"] = None
+            else:
+                end_date: None | str
+                end_date = self.end_date
+                field_dict["endDate"] = end_date
+        if _given_ & 2:
+            if self.recurrence_day_of_month is None:
+                field_dict["recurrenceDayOfMonth"] = None
+            else:
+                recurrence_day_of_month: int | None
+                recurrence_day_of_month = self.recurrence_day_of_month
+                field_dict["recurrenceDayOfMonth"] = recurrence_day_of_month
+        if _given_ & 4:
+            if self.purchase_order_number is None:
+                field_dict["purchaseOrderNumber"] = None
+            else:
+                purchase_order_number: None | str
+                purchase_order_number = self.purchase_order_number
+                field_dict["purchaseOrderNumber"] = purchase_order_number
+        if _given_ & 8:
+            if self.attachment_asset_ids is None:
+                field_dict["attachmentAssetIds"] = None
+            else:
+                attachment_asset_ids: list[str] | None
+                if isinstance(self.attachment_asset_ids, list):
+                    attachment_asset_ids = self.attachment_asset_ids
+
+                else:
+                    attachment_asset_ids = self.attachment_asset_ids
+                field_dict["attachmentAssetIds"] = attachment_asset_ids
+        if _given_ & 16:
+            if self.default_due_date_days is None:
+                field_dict["defaultDueDateDays"] = None
+            else:
+                default_due_date_days: int | None
+                default_due_date_days = self.default_due_date_days
+                field_dict["defaultDueDateDays"] = default_due_date_days
+        if _given_ & 32:
+            if self.memo is None:
+                field_dict["memo"] = None
+            else:
+                memo: None | str
+                memo = self.memo
+                field_dict["memo"] = memo
+        if _given_ & 64:
+            if self.custom_fields is None:
+                field_dict["customFields"] = None
+            else:
+                custom_fields: dict[str, Any] | None
+                if isinstance(self.custom_fields, UpdateBillingScheduleRequestCustomFieldsType0):
+                    custom_fields = self.custom_fields.to_dict()
+                else:
+                    custom_fields = self.custom_fields
+                field_dict["customFields"] = custom_fields
 
         return field_dict
 
@@ -189,6 +291,7 @@ class UpdateBillingScheduleRequest:
         )
 
         d = dict(src_dict)
+        _given_ = 0
         start_date = d.pop("startDate")
 
         tax_rates = []
@@ -209,102 +312,143 @@ class UpdateBillingScheduleRequest:
 
             phases.append(phases_item)
 
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        end_date_json_ = d.pop("endDate", ABSENT)
+        end_date: str | None
+        if end_date_json_ is ABSENT:
+            end_date = None
+        else:
+            _given_ |= 1
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_recurrence_day_of_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            end_date = _parse_end_date(end_date_json_)
 
-        recurrence_day_of_month = _parse_recurrence_day_of_month(d.pop("recurrenceDayOfMonth", UNSET))
+        recurrence_day_of_month_json_ = d.pop("recurrenceDayOfMonth", ABSENT)
+        recurrence_day_of_month: int | None
+        if recurrence_day_of_month_json_ is ABSENT:
+            recurrence_day_of_month = None
+        else:
+            _given_ |= 2
 
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_recurrence_day_of_month(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchaseOrderNumber", UNSET))
+            recurrence_day_of_month = _parse_recurrence_day_of_month(recurrence_day_of_month_json_)
 
-        def _parse_attachment_asset_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachment_asset_ids_type_0 = cast(list[str], data)
+        purchase_order_number_json_ = d.pop("purchaseOrderNumber", ABSENT)
+        purchase_order_number: str | None
+        if purchase_order_number_json_ is ABSENT:
+            purchase_order_number = None
+        else:
+            _given_ |= 4
 
-                return attachment_asset_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_purchase_order_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        attachment_asset_ids = _parse_attachment_asset_ids(d.pop("attachmentAssetIds", UNSET))
+            purchase_order_number = _parse_purchase_order_number(purchase_order_number_json_)
 
-        def _parse_default_due_date_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        attachment_asset_ids_json_ = d.pop("attachmentAssetIds", ABSENT)
+        attachment_asset_ids: list[str] | None
+        if attachment_asset_ids_json_ is ABSENT:
+            attachment_asset_ids = None
+        else:
+            _given_ |= 8
 
-        default_due_date_days = _parse_default_due_date_days(d.pop("defaultDueDateDays", UNSET))
+            def _parse_attachment_asset_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachment_asset_ids_type_0 = cast(list[str], data)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return attachment_asset_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+            attachment_asset_ids = _parse_attachment_asset_ids(attachment_asset_ids_json_)
 
-        def _parse_custom_fields(data: object) -> None | Unset | UpdateBillingScheduleRequestCustomFieldsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = UpdateBillingScheduleRequestCustomFieldsType0.from_dict(data)
+        default_due_date_days_json_ = d.pop("defaultDueDateDays", ABSENT)
+        default_due_date_days: int | None
+        if default_due_date_days_json_ is ABSENT:
+            default_due_date_days = None
+        else:
+            _given_ |= 16
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateBillingScheduleRequestCustomFieldsType0, data)
+            def _parse_default_due_date_days(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+            default_due_date_days = _parse_default_due_date_days(default_due_date_days_json_)
 
-        update_billing_schedule_request = cls(
-            start_date=start_date,
-            tax_rates=tax_rates,
-            auto_issue_invoices=auto_issue_invoices,
-            roll_up_billing=roll_up_billing,
-            phases=phases,
-            end_date=end_date,
-            recurrence_day_of_month=recurrence_day_of_month,
-            purchase_order_number=purchase_order_number,
-            attachment_asset_ids=attachment_asset_ids,
-            default_due_date_days=default_due_date_days,
-            memo=memo,
-            custom_fields=custom_fields,
+        memo_json_ = d.pop("memo", ABSENT)
+        memo: str | None
+        if memo_json_ is ABSENT:
+            memo = None
+        else:
+            _given_ |= 32
+
+            def _parse_memo(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            memo = _parse_memo(memo_json_)
+
+        custom_fields_json_ = d.pop("customFields", ABSENT)
+        custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None
+        if custom_fields_json_ is ABSENT:
+            custom_fields = None
+        else:
+            _given_ |= 64
+
+            def _parse_custom_fields(data: object) -> None | UpdateBillingScheduleRequestCustomFieldsType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_fields_type_0 = UpdateBillingScheduleRequestCustomFieldsType0.from_dict(data)
+
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UpdateBillingScheduleRequestCustomFieldsType0, data)
+
+            custom_fields = _parse_custom_fields(custom_fields_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "start_date": start_date,
+                "tax_rates": tax_rates,
+                "auto_issue_invoices": auto_issue_invoices,
+                "roll_up_billing": roll_up_billing,
+                "phases": phases,
+                "end_date": end_date,
+                "recurrence_day_of_month": recurrence_day_of_month,
+                "purchase_order_number": purchase_order_number,
+                "attachment_asset_ids": attachment_asset_ids,
+                "default_due_date_days": default_due_date_days,
+                "memo": memo,
+                "custom_fields": custom_fields,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        update_billing_schedule_request.additional_properties = d
-        return update_billing_schedule_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

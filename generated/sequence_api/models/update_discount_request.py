@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_calculation_type import DiscountCalculationType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="UpdateDiscountRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UpdateDiscountRequest:
     """
     Example:
@@ -29,8 +29,8 @@ class UpdateDiscountRequest:
         amount (float): Amount to be reduced Example: 25.
         discount_calculation_type (DiscountCalculationType):  Example: PERCENTAGE.
         message (str): Message to appear on the Invoice Example: Loyalty Discount.
-        valid_from (None | str | Unset): First Day Discount is Valid Example: 2023-01-01.
-        valid_to (None | str | Unset): Last Day Discount is Valid Example: 2023-01-31.
+        valid_from (str | None): First Day Discount is Valid Example: 2023-01-01.
+        valid_to (str | None): Last Day Discount is Valid Example: 2023-01-31.
     """
 
     billing_schedule_id: str
@@ -39,9 +39,78 @@ class UpdateDiscountRequest:
     amount: float
     discount_calculation_type: DiscountCalculationType
     message: str
-    valid_from: None | str | Unset = UNSET
-    valid_to: None | str | Unset = UNSET
+    valid_from: str | None
+    valid_to: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "valid_from": 1,
+        "valid_to": 2,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "valid_from",
+            "valid_to",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        billing_schedule_id: str,
+        price_ids: list[str],
+        separate_line_item: bool,
+        amount: float,
+        discount_calculation_type: DiscountCalculationType,
+        message: str,
+        valid_from: str | None = ABSENT,
+        valid_to: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if valid_from is ABSENT:
+            valid_from = None
+        else:
+            _given_ |= 1
+        if valid_to is ABSENT:
+            valid_to = None
+        else:
+            _given_ |= 2
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "billing_schedule_id": billing_schedule_id,
+                "price_ids": price_ids,
+                "separate_line_item": separate_line_item,
+                "amount": amount,
+                "discount_calculation_type": discount_calculation_type,
+                "message": message,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -57,18 +126,6 @@ class UpdateDiscountRequest:
 
         message = self.message
 
-        valid_from: None | str | Unset
-        if isinstance(self.valid_from, Unset):
-            valid_from = UNSET
-        else:
-            valid_from = self.valid_from
-
-        valid_to: None | str | Unset
-        if isinstance(self.valid_to, Unset):
-            valid_to = UNSET
-        else:
-            valid_to = self.valid_to
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,10 +138,21 @@ class UpdateDiscountRequest:
                 "message": message,
             }
         )
-        if valid_from is not UNSET:
-            field_dict["validFrom"] = valid_from
-        if valid_to is not UNSET:
-            field_dict["validTo"] = valid_to
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.valid_from is None:
+                field_dict["validFrom"] = None
+            else:
+                valid_from: None | str
+                valid_from = self.valid_from
+                field_dict["validFrom"] = valid_from
+        if _given_ & 2:
+            if self.valid_to is None:
+                field_dict["validTo"] = None
+            else:
+                valid_to: None | str
+                valid_to = self.valid_to
+                field_dict["validTo"] = valid_to
 
         return field_dict
 
@@ -92,6 +160,7 @@ class UpdateDiscountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         billing_schedule_id = d.pop("billingScheduleId")
 
         price_ids = cast(list[str], d.pop("priceIds"))
@@ -104,37 +173,53 @@ class UpdateDiscountRequest:
 
         message = d.pop("message")
 
-        def _parse_valid_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        valid_from_json_ = d.pop("validFrom", ABSENT)
+        valid_from: str | None
+        if valid_from_json_ is ABSENT:
+            valid_from = None
+        else:
+            _given_ |= 1
 
-        valid_from = _parse_valid_from(d.pop("validFrom", UNSET))
+            def _parse_valid_from(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_valid_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            valid_from = _parse_valid_from(valid_from_json_)
 
-        valid_to = _parse_valid_to(d.pop("validTo", UNSET))
+        valid_to_json_ = d.pop("validTo", ABSENT)
+        valid_to: str | None
+        if valid_to_json_ is ABSENT:
+            valid_to = None
+        else:
+            _given_ |= 2
 
-        update_discount_request = cls(
-            billing_schedule_id=billing_schedule_id,
-            price_ids=price_ids,
-            separate_line_item=separate_line_item,
-            amount=amount,
-            discount_calculation_type=discount_calculation_type,
-            message=message,
-            valid_from=valid_from,
-            valid_to=valid_to,
+            def _parse_valid_to(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            valid_to = _parse_valid_to(valid_to_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "billing_schedule_id": billing_schedule_id,
+                "price_ids": price_ids,
+                "separate_line_item": separate_line_item,
+                "amount": amount,
+                "discount_calculation_type": discount_calculation_type,
+                "message": message,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        update_discount_request.additional_properties = d
-        return update_discount_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

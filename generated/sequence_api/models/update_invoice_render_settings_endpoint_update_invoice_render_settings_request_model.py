@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_conversion_display_option import CurrencyConversionDisplayOption
 from ..models.payment_link_display_option import PaymentLinkDisplayOption
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel:
     """
     Example:
@@ -21,20 +21,71 @@ class UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel
 
     Attributes:
         payment_link_display (PaymentLinkDisplayOption):  Example: SHOW_PAYMENT_LINK.
-        currency_conversion_display (CurrencyConversionDisplayOption | Unset):  Example: SHOW_CURRENCY_CONVERSION.
+        currency_conversion_display (CurrencyConversionDisplayOption | None):  Example: SHOW_CURRENCY_CONVERSION.
     """
 
     payment_link_display: PaymentLinkDisplayOption
-    currency_conversion_display: CurrencyConversionDisplayOption | Unset = UNSET
+    currency_conversion_display: CurrencyConversionDisplayOption | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "currency_conversion_display": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currency_conversion_display",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currency_conversion_display",
+        }
+    )
+
+    def __init__(
+        self,
+        payment_link_display: PaymentLinkDisplayOption,
+        currency_conversion_display: CurrencyConversionDisplayOption | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if currency_conversion_display is ABSENT:
+            currency_conversion_display = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "payment_link_display": payment_link_display,
+                "currency_conversion_display": currency_conversion_display,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         payment_link_display = self.payment_link_display.value
-
-        currency_conversion_display: str | Unset = UNSET
-        if not isinstance(self.currency_conversion_display, Unset):
-            currency_conversion_display = self.currency_conversion_display.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,8 +94,13 @@ class UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel
                 "paymentLinkDisplay": payment_link_display,
             }
         )
-        if currency_conversion_display is not UNSET:
-            field_dict["currencyConversionDisplay"] = currency_conversion_display
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.currency_conversion_display is None:
+                field_dict["currencyConversionDisplay"] = None
+            else:
+                currency_conversion_display = self.currency_conversion_display.value
+                field_dict["currencyConversionDisplay"] = currency_conversion_display
 
         return field_dict
 
@@ -52,22 +108,30 @@ class UpdateInvoiceRenderSettingsEndpointUpdateInvoiceRenderSettingsRequestModel
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         payment_link_display = PaymentLinkDisplayOption(d.pop("paymentLinkDisplay"))
 
-        _currency_conversion_display = d.pop("currencyConversionDisplay", UNSET)
-        currency_conversion_display: CurrencyConversionDisplayOption | Unset
-        if isinstance(_currency_conversion_display, Unset):
-            currency_conversion_display = UNSET
+        currency_conversion_display_json_ = d.pop("currencyConversionDisplay", ABSENT)
+        currency_conversion_display: CurrencyConversionDisplayOption | None
+        if currency_conversion_display_json_ is ABSENT:
+            currency_conversion_display = None
         else:
-            currency_conversion_display = CurrencyConversionDisplayOption(_currency_conversion_display)
+            _given_ |= 1
+            currency_conversion_display = CurrencyConversionDisplayOption(currency_conversion_display_json_)
 
-        update_invoice_render_settings_endpoint_update_invoice_render_settings_request_model = cls(
-            payment_link_display=payment_link_display,
-            currency_conversion_display=currency_conversion_display,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "payment_link_display": payment_link_display,
+                "currency_conversion_display": currency_conversion_display,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        update_invoice_render_settings_endpoint_update_invoice_render_settings_request_model.additional_properties = d
-        return update_invoice_render_settings_endpoint_update_invoice_render_settings_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

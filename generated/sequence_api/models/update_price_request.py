@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="UpdatePriceRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UpdatePriceRequest:
     """
     Example:
@@ -20,20 +20,71 @@ class UpdatePriceRequest:
 
     Attributes:
         name (str): The customer-facing name of this Price Example: Demo Product.
-        status (CustomerStatus | Unset):  Example: ACTIVE.
+        status (CustomerStatus | None):  Example: ACTIVE.
     """
 
     name: str
-    status: CustomerStatus | Unset = UNSET
+    status: CustomerStatus | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "status": 1,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+
+    def __init__(
+        self,
+        name: str,
+        status: CustomerStatus | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if status is ABSENT:
+            status = None
+        else:
+            _given_ |= 1
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "status": status,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
         name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,8 +93,13 @@ class UpdatePriceRequest:
                 "name": name,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.status is None:
+                field_dict["status"] = None
+            else:
+                status = self.status.value
+                field_dict["status"] = status
 
         return field_dict
 
@@ -51,22 +107,30 @@ class UpdatePriceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         name = d.pop("name")
 
-        _status = d.pop("status", UNSET)
-        status: CustomerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status_json_ = d.pop("status", ABSENT)
+        status: CustomerStatus | None
+        if status_json_ is ABSENT:
+            status = None
         else:
-            status = CustomerStatus(_status)
+            _given_ |= 1
+            status = CustomerStatus(status_json_)
 
-        update_price_request = cls(
-            name=name,
-            status=status,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "status": status,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        update_price_request.additional_properties = d
-        return update_price_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

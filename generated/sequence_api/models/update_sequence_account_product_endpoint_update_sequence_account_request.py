@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.country_code import CountryCode
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
     """
     Example:
@@ -20,74 +20,153 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
             'alertEmailAddresses': ['alerts@example.com']}
 
     Attributes:
-        company_name (None | str | Unset): The company name of the company that owns this Sequence account. Example:
-            Acme Inc..
-        company_number (None | str | Unset): The company number of the company that owns this Sequence account. Example:
+        company_name (str | None): The company name of the company that owns this Sequence account. Example: Acme Inc..
+        company_number (str | None): The company number of the company that owns this Sequence account. Example:
             GB123988.
-        country (CountryCode | None | Unset): The country in which the company who owns this account is registered.
-        send_customer_notifications (bool | None | Unset): True if Sequence should send customer notifications on your
-            behalf. Example: True.
-        alert_email_addresses (list[str] | None | Unset): Email address to which alert notifications will be sent
-            Example: ['alerts@example.com'].
+        country (CountryCode | None): The country in which the company who owns this account is registered.
+        send_customer_notifications (bool | None): True if Sequence should send customer notifications on your behalf.
+            Example: True.
+        alert_email_addresses (list[str] | None): Email address to which alert notifications will be sent Example:
+            ['alerts@example.com'].
     """
 
-    company_name: None | str | Unset = UNSET
-    company_number: None | str | Unset = UNSET
-    country: CountryCode | None | Unset = UNSET
-    send_customer_notifications: bool | None | Unset = UNSET
-    alert_email_addresses: list[str] | None | Unset = UNSET
+    company_name: str | None
+    company_number: str | None
+    country: CountryCode | None
+    send_customer_notifications: bool | None
+    alert_email_addresses: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "company_name": 1,
+        "company_number": 2,
+        "country": 4,
+        "send_customer_notifications": 8,
+        "alert_email_addresses": 16,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "company_name",
+            "company_number",
+            "country",
+            "send_customer_notifications",
+            "alert_email_addresses",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        company_name: str | None = ABSENT,
+        company_number: str | None = ABSENT,
+        country: CountryCode | None = ABSENT,
+        send_customer_notifications: bool | None = ABSENT,
+        alert_email_addresses: list[str] | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if company_name is ABSENT:
+            company_name = None
+        else:
+            _given_ |= 1
+        if company_number is ABSENT:
+            company_number = None
+        else:
+            _given_ |= 2
+        if country is ABSENT:
+            country = None
+        else:
+            _given_ |= 4
+        if send_customer_notifications is ABSENT:
+            send_customer_notifications = None
+        else:
+            _given_ |= 8
+        if alert_email_addresses is ABSENT:
+            alert_email_addresses = None
+        else:
+            _given_ |= 16
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "company_name": company_name,
+                "company_number": company_number,
+                "country": country,
+                "send_customer_notifications": send_customer_notifications,
+                "alert_email_addresses": alert_email_addresses,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
-
-        company_number: None | str | Unset
-        if isinstance(self.company_number, Unset):
-            company_number = UNSET
-        else:
-            company_number = self.company_number
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        elif isinstance(self.country, CountryCode):
-            country = self.country.value
-        else:
-            country = self.country
-
-        send_customer_notifications: bool | None | Unset
-        if isinstance(self.send_customer_notifications, Unset):
-            send_customer_notifications = UNSET
-        else:
-            send_customer_notifications = self.send_customer_notifications
-
-        alert_email_addresses: list[str] | None | Unset
-        if isinstance(self.alert_email_addresses, Unset):
-            alert_email_addresses = UNSET
-        elif isinstance(self.alert_email_addresses, list):
-            alert_email_addresses = self.alert_email_addresses
-
-        else:
-            alert_email_addresses = self.alert_email_addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if company_number is not UNSET:
-            field_dict["companyNumber"] = company_number
-        if country is not UNSET:
-            field_dict["country"] = country
-        if send_customer_notifications is not UNSET:
-            field_dict["sendCustomerNotifications"] = send_customer_notifications
-        if alert_email_addresses is not UNSET:
-            field_dict["alertEmailAddresses"] = alert_email_addresses
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.company_name is None:
+                field_dict["companyName"] = None
+            else:
+                company_name: None | str
+                company_name = self.company_name
+                field_dict["companyName"] = company_name
+        if _given_ & 2:
+            if self.company_number is None:
+                field_dict["companyNumber"] = None
+            else:
+                company_number: None | str
+                company_number = self.company_number
+                field_dict["companyNumber"] = company_number
+        if _given_ & 4:
+            if self.country is None:
+                field_dict["country"] = None
+            else:
+                country: None | str
+                if isinstance(self.country, CountryCode):
+                    country = self.country.value
+                else:
+                    country = self.country
+                field_dict["country"] = country
+        if _given_ & 8:
+            if self.send_customer_notifications is None:
+                field_dict["sendCustomerNotifications"] = None
+            else:
+                send_customer_notifications: bool | None
+                send_customer_notifications = self.send_customer_notifications
+                field_dict["sendCustomerNotifications"] = send_customer_notifications
+        if _given_ & 16:
+            if self.alert_email_addresses is None:
+                field_dict["alertEmailAddresses"] = None
+            else:
+                alert_email_addresses: list[str] | None
+                if isinstance(self.alert_email_addresses, list):
+                    alert_email_addresses = self.alert_email_addresses
+
+                else:
+                    alert_email_addresses = self.alert_email_addresses
+                field_dict["alertEmailAddresses"] = alert_email_addresses
 
         return field_dict
 
@@ -95,78 +174,109 @@ class UpdateSequenceAccountProductEndpointUpdateSequenceAccountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
+        company_name_json_ = d.pop("companyName", ABSENT)
+        company_name: str | None
+        if company_name_json_ is ABSENT:
+            company_name = None
+        else:
+            _given_ |= 1
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+            company_name = _parse_company_name(company_name_json_)
 
-        def _parse_company_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_number_json_ = d.pop("companyNumber", ABSENT)
+        company_number: str | None
+        if company_number_json_ is ABSENT:
+            company_number = None
+        else:
+            _given_ |= 2
 
-        company_number = _parse_company_number(d.pop("companyNumber", UNSET))
+            def _parse_company_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_country(data: object) -> CountryCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = CountryCode(data)
+            company_number = _parse_company_number(company_number_json_)
 
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CountryCode | None | Unset, data)
+        country_json_ = d.pop("country", ABSENT)
+        country: CountryCode | None
+        if country_json_ is ABSENT:
+            country = None
+        else:
+            _given_ |= 4
 
-        country = _parse_country(d.pop("country", UNSET))
+            def _parse_country(data: object) -> CountryCode | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_type_0 = CountryCode(data)
 
-        def _parse_send_customer_notifications(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                    return country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CountryCode | None, data)
 
-        send_customer_notifications = _parse_send_customer_notifications(d.pop("sendCustomerNotifications", UNSET))
+            country = _parse_country(country_json_)
 
-        def _parse_alert_email_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                alert_email_addresses_type_0 = cast(list[str], data)
+        send_customer_notifications_json_ = d.pop("sendCustomerNotifications", ABSENT)
+        send_customer_notifications: bool | None
+        if send_customer_notifications_json_ is ABSENT:
+            send_customer_notifications = None
+        else:
+            _given_ |= 8
 
-                return alert_email_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_send_customer_notifications(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
 
-        alert_email_addresses = _parse_alert_email_addresses(d.pop("alertEmailAddresses", UNSET))
+            send_customer_notifications = _parse_send_customer_notifications(send_customer_notifications_json_)
 
-        update_sequence_account_product_endpoint_update_sequence_account_request = cls(
-            company_name=company_name,
-            company_number=company_number,
-            country=country,
-            send_customer_notifications=send_customer_notifications,
-            alert_email_addresses=alert_email_addresses,
+        alert_email_addresses_json_ = d.pop("alertEmailAddresses", ABSENT)
+        alert_email_addresses: list[str] | None
+        if alert_email_addresses_json_ is ABSENT:
+            alert_email_addresses = None
+        else:
+            _given_ |= 16
+
+            def _parse_alert_email_addresses(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    alert_email_addresses_type_0 = cast(list[str], data)
+
+                    return alert_email_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            alert_email_addresses = _parse_alert_email_addresses(alert_email_addresses_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "company_name": company_name,
+                "company_number": company_number,
+                "country": country,
+                "send_customer_notifications": send_customer_notifications,
+                "alert_email_addresses": alert_email_addresses,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        update_sequence_account_product_endpoint_update_sequence_account_request.additional_properties = d
-        return update_sequence_account_product_endpoint_update_sequence_account_request
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

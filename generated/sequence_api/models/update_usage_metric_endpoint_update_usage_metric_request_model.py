@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregation_type import AggregationType
 from ..models.metric_type import MetricType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 if TYPE_CHECKING:
     from ..models.update_usage_metric_endpoint_update_usage_metric_request_model_property_filters_type_0 import (
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateUsageMetricEndpointUpdateUsageMetricRequestModel")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
     """
     Example:
@@ -33,28 +33,133 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
         metric_type (MetricType):  Example: GROUPED.
         event_type (str): The `eventType` of the Usage Event to be aggregated Example: message_sent.
         aggregation_type (AggregationType):  Example: COUNT.
-        description (None | str | Unset): Description for this metric Example: Total length of sent messages..
-        aggregation_property (None | str | Unset): Property within the event to aggregate Example: message_length.
-        grouping_property (None | str | Unset): Property within the event to group results by Example: channel.
-        unit (None | str | Unset): Human-readable unit of the aggregated metric, eg. API calls) Example: bytes.
-        property_filters (None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0):
+        description (str | None): Description for this metric Example: Total length of sent messages..
+        aggregation_property (str | None): Property within the event to aggregate Example: message_length.
+        grouping_property (str | None): Property within the event to group results by Example: channel.
+        unit (str | None): Human-readable unit of the aggregated metric, eg. API calls) Example: bytes.
+        property_filters (UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 | None):
             propertyFilters
-        case_sensitive (bool | None | Unset): caseSensitive Example: True.
-        properties_to_negate (list[str] | None | Unset): propertiesToNegate Example: ['channels'].
+        case_sensitive (bool | None): caseSensitive Example: True.
+        properties_to_negate (list[str] | None): propertiesToNegate Example: ['channels'].
     """
 
     name: str
     metric_type: MetricType
     event_type: str
     aggregation_type: AggregationType
-    description: None | str | Unset = UNSET
-    aggregation_property: None | str | Unset = UNSET
-    grouping_property: None | str | Unset = UNSET
-    unit: None | str | Unset = UNSET
-    property_filters: None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 = UNSET
-    case_sensitive: bool | None | Unset = UNSET
-    properties_to_negate: list[str] | None | Unset = UNSET
+    description: str | None
+    aggregation_property: str | None
+    grouping_property: str | None
+    unit: str | None
+    property_filters: UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 | None
+    case_sensitive: bool | None
+    properties_to_negate: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "description": 1,
+        "aggregation_property": 2,
+        "grouping_property": 4,
+        "unit": 8,
+        "property_filters": 16,
+        "case_sensitive": 32,
+        "properties_to_negate": 64,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "aggregation_property",
+            "grouping_property",
+            "unit",
+            "property_filters",
+            "case_sensitive",
+            "properties_to_negate",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        name: str,
+        metric_type: MetricType,
+        event_type: str,
+        aggregation_type: AggregationType,
+        description: str | None = ABSENT,
+        aggregation_property: str | None = ABSENT,
+        grouping_property: str | None = ABSENT,
+        unit: str | None = ABSENT,
+        property_filters: UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 | None = ABSENT,
+        case_sensitive: bool | None = ABSENT,
+        properties_to_negate: list[str] | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if description is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
+        if aggregation_property is ABSENT:
+            aggregation_property = None
+        else:
+            _given_ |= 2
+        if grouping_property is ABSENT:
+            grouping_property = None
+        else:
+            _given_ |= 4
+        if unit is ABSENT:
+            unit = None
+        else:
+            _given_ |= 8
+        if property_filters is ABSENT:
+            property_filters = None
+        else:
+            _given_ |= 16
+        if case_sensitive is ABSENT:
+            case_sensitive = None
+        else:
+            _given_ |= 32
+        if properties_to_negate is ABSENT:
+            properties_to_negate = None
+        else:
+            _given_ |= 64
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "description": description,
+                "aggregation_property": aggregation_property,
+                "grouping_property": grouping_property,
+                "unit": unit,
+                "property_filters": property_filters,
+                "case_sensitive": case_sensitive,
+                "properties_to_negate": properties_to_negate,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -70,55 +175,6 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
 
         aggregation_type = self.aggregation_type.value
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        aggregation_property: None | str | Unset
-        if isinstance(self.aggregation_property, Unset):
-            aggregation_property = UNSET
-        else:
-            aggregation_property = self.aggregation_property
-
-        grouping_property: None | str | Unset
-        if isinstance(self.grouping_property, Unset):
-            grouping_property = UNSET
-        else:
-            grouping_property = self.grouping_property
-
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
-
-        property_filters: dict[str, Any] | None | Unset
-        if isinstance(self.property_filters, Unset):
-            property_filters = UNSET
-        elif isinstance(
-            self.property_filters, UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0
-        ):
-            property_filters = self.property_filters.to_dict()
-        else:
-            property_filters = self.property_filters
-
-        case_sensitive: bool | None | Unset
-        if isinstance(self.case_sensitive, Unset):
-            case_sensitive = UNSET
-        else:
-            case_sensitive = self.case_sensitive
-
-        properties_to_negate: list[str] | None | Unset
-        if isinstance(self.properties_to_negate, Unset):
-            properties_to_negate = UNSET
-        elif isinstance(self.properties_to_negate, list):
-            properties_to_negate = self.properties_to_negate
-
-        else:
-            properties_to_negate = self.properties_to_negate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -129,20 +185,65 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
                 "aggregationType": aggregation_type,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if aggregation_property is not UNSET:
-            field_dict["aggregationProperty"] = aggregation_property
-        if grouping_property is not UNSET:
-            field_dict["groupingProperty"] = grouping_property
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if property_filters is not UNSET:
-            field_dict["propertyFilters"] = property_filters
-        if case_sensitive is not UNSET:
-            field_dict["caseSensitive"] = case_sensitive
-        if properties_to_negate is not UNSET:
-            field_dict["propertiesToNegate"] = properties_to_negate
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.description is None:
+                field_dict["description"] = None
+            else:
+                description: None | str
+                description = self.description
+                field_dict["description"] = description
+        if _given_ & 2:
+            if self.aggregation_property is None:
+                field_dict["aggregationProperty"] = None
+            else:
+                aggregation_property: None | str
+                aggregation_property = self.aggregation_property
+                field_dict["aggregationProperty"] = aggregation_property
+        if _given_ & 4:
+            if self.grouping_property is None:
+                field_dict["groupingProperty"] = None
+            else:
+                grouping_property: None | str
+                grouping_property = self.grouping_property
+                field_dict["groupingProperty"] = grouping_property
+        if _given_ & 8:
+            if self.unit is None:
+                field_dict["unit"] = None
+            else:
+                unit: None | str
+                unit = self.unit
+                field_dict["unit"] = unit
+        if _given_ & 16:
+            if self.property_filters is None:
+                field_dict["propertyFilters"] = None
+            else:
+                property_filters: dict[str, Any] | None
+                if isinstance(
+                    self.property_filters, UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0
+                ):
+                    property_filters = self.property_filters.to_dict()
+                else:
+                    property_filters = self.property_filters
+                field_dict["propertyFilters"] = property_filters
+        if _given_ & 32:
+            if self.case_sensitive is None:
+                field_dict["caseSensitive"] = None
+            else:
+                case_sensitive: bool | None
+                case_sensitive = self.case_sensitive
+                field_dict["caseSensitive"] = case_sensitive
+        if _given_ & 64:
+            if self.properties_to_negate is None:
+                field_dict["propertiesToNegate"] = None
+            else:
+                properties_to_negate: list[str] | None
+                if isinstance(self.properties_to_negate, list):
+                    properties_to_negate = self.properties_to_negate
+
+                else:
+                    properties_to_negate = self.properties_to_negate
+                field_dict["propertiesToNegate"] = properties_to_negate
 
         return field_dict
 
@@ -154,6 +255,7 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
         )
 
         d = dict(src_dict)
+        _given_ = 0
         name = d.pop("name")
 
         metric_type = MetricType(d.pop("metricType"))
@@ -162,105 +264,146 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
 
         aggregation_type = AggregationType(d.pop("aggregationType"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_json_ = d.pop("description", ABSENT)
+        description: str | None
+        if description_json_ is ABSENT:
+            description = None
+        else:
+            _given_ |= 1
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_aggregation_property(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(description_json_)
 
-        aggregation_property = _parse_aggregation_property(d.pop("aggregationProperty", UNSET))
+        aggregation_property_json_ = d.pop("aggregationProperty", ABSENT)
+        aggregation_property: str | None
+        if aggregation_property_json_ is ABSENT:
+            aggregation_property = None
+        else:
+            _given_ |= 2
 
-        def _parse_grouping_property(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_aggregation_property(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        grouping_property = _parse_grouping_property(d.pop("groupingProperty", UNSET))
+            aggregation_property = _parse_aggregation_property(aggregation_property_json_)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        grouping_property_json_ = d.pop("groupingProperty", ABSENT)
+        grouping_property: str | None
+        if grouping_property_json_ is ABSENT:
+            grouping_property = None
+        else:
+            _given_ |= 4
 
-        unit = _parse_unit(d.pop("unit", UNSET))
+            def _parse_grouping_property(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_property_filters(
-            data: object,
-        ) -> None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                property_filters_type_0 = (
-                    UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0.from_dict(data)
-                )
+            grouping_property = _parse_grouping_property(grouping_property_json_)
 
-                return property_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0, data)
+        unit_json_ = d.pop("unit", ABSENT)
+        unit: str | None
+        if unit_json_ is ABSENT:
+            unit = None
+        else:
+            _given_ |= 8
 
-        property_filters = _parse_property_filters(d.pop("propertyFilters", UNSET))
+            def _parse_unit(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_case_sensitive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            unit = _parse_unit(unit_json_)
 
-        case_sensitive = _parse_case_sensitive(d.pop("caseSensitive", UNSET))
+        property_filters_json_ = d.pop("propertyFilters", ABSENT)
+        property_filters: UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 | None
+        if property_filters_json_ is ABSENT:
+            property_filters = None
+        else:
+            _given_ |= 16
 
-        def _parse_properties_to_negate(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                properties_to_negate_type_0 = cast(list[str], data)
+            def _parse_property_filters(
+                data: object,
+            ) -> None | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    property_filters_type_0 = (
+                        UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0.from_dict(data)
+                    )
 
-                return properties_to_negate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return property_filters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0, data)
 
-        properties_to_negate = _parse_properties_to_negate(d.pop("propertiesToNegate", UNSET))
+            property_filters = _parse_property_filters(property_filters_json_)
 
-        update_usage_metric_endpoint_update_usage_metric_request_model = cls(
-            name=name,
-            metric_type=metric_type,
-            event_type=event_type,
-            aggregation_type=aggregation_type,
-            description=description,
-            aggregation_property=aggregation_property,
-            grouping_property=grouping_property,
-            unit=unit,
-            property_filters=property_filters,
-            case_sensitive=case_sensitive,
-            properties_to_negate=properties_to_negate,
+        case_sensitive_json_ = d.pop("caseSensitive", ABSENT)
+        case_sensitive: bool | None
+        if case_sensitive_json_ is ABSENT:
+            case_sensitive = None
+        else:
+            _given_ |= 32
+
+            def _parse_case_sensitive(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
+
+            case_sensitive = _parse_case_sensitive(case_sensitive_json_)
+
+        properties_to_negate_json_ = d.pop("propertiesToNegate", ABSENT)
+        properties_to_negate: list[str] | None
+        if properties_to_negate_json_ is ABSENT:
+            properties_to_negate = None
+        else:
+            _given_ |= 64
+
+            def _parse_properties_to_negate(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    properties_to_negate_type_0 = cast(list[str], data)
+
+                    return properties_to_negate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            properties_to_negate = _parse_properties_to_negate(properties_to_negate_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "description": description,
+                "aggregation_property": aggregation_property,
+                "grouping_property": grouping_property,
+                "unit": unit,
+                "property_filters": property_filters,
+                "case_sensitive": case_sensitive,
+                "properties_to_negate": properties_to_negate,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        update_usage_metric_endpoint_update_usage_metric_request_model.additional_properties = d
-        return update_usage_metric_endpoint_update_usage_metric_request_model
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

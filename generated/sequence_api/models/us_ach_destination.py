@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UsAchDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UsAchDestination:
     """Merchant's US account details, for receiving payment by ACH
 
@@ -28,6 +28,51 @@ class UsAchDestination:
     bank_name: str
     bank_routing_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        account_number: str,
+        account_name: str,
+        bank_name: str,
+        bank_routing_number: str,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "account_number": account_number,
+                "account_name": account_name,
+                "bank_name": bank_name,
+                "bank_routing_number": bank_routing_number,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -56,6 +101,7 @@ class UsAchDestination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         account_number = d.pop("accountNumber")
 
         account_name = d.pop("accountName")
@@ -64,15 +110,21 @@ class UsAchDestination:
 
         bank_routing_number = d.pop("bankRoutingNumber")
 
-        us_ach_destination = cls(
-            account_number=account_number,
-            account_name=account_name,
-            bank_name=bank_name,
-            bank_routing_number=bank_routing_number,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "account_number": account_number,
+                "account_name": account_name,
+                "bank_name": bank_name,
+                "bank_routing_number": bank_routing_number,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        us_ach_destination.additional_properties = d
-        return us_ach_destination
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

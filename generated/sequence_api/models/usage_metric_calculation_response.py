@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregation_type import AggregationType
 from ..models.metric_type import MetricType
-from ..types import UNSET, Unset
+from ..types import ABSENT
 
 T = TypeVar("T", bound="UsageMetricCalculationResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class UsageMetricCalculationResponse:
     """
     Example:
@@ -28,9 +28,9 @@ class UsageMetricCalculationResponse:
         aggregation_type (AggregationType):  Example: COUNT.
         event_count (int):  Example: 5.
         value (float):  Example: 150.035.
-        unit (None | str | Unset):  Example: bytes.
-        min_event_id (None | str | Unset):  Example: 0183d0f1-6b5a-74d4-9129-1f4b90191666.
-        max_event_id (None | str | Unset):  Example: 0183ea03-aca0-7019-b80d-6aacce344e92.
+        unit (str | None):  Example: bytes.
+        min_event_id (str | None):  Example: 0183d0f1-6b5a-74d4-9129-1f4b90191666.
+        max_event_id (str | None):  Example: 0183ea03-aca0-7019-b80d-6aacce344e92.
     """
 
     name: str
@@ -39,10 +39,87 @@ class UsageMetricCalculationResponse:
     aggregation_type: AggregationType
     event_count: int
     value: float
-    unit: None | str | Unset = UNSET
-    min_event_id: None | str | Unset = UNSET
-    max_event_id: None | str | Unset = UNSET
+    unit: str | None
+    min_event_id: str | None
+    max_event_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {
+        "unit": 1,
+        "min_event_id": 2,
+        "max_event_id": 4,
+    }
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "unit",
+            "min_event_id",
+            "max_event_id",
+        }
+    )
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        name: str,
+        metric_type: MetricType,
+        event_type: str,
+        aggregation_type: AggregationType,
+        event_count: int,
+        value: float,
+        unit: str | None = ABSENT,
+        min_event_id: str | None = ABSENT,
+        max_event_id: str | None = ABSENT,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        if unit is ABSENT:
+            unit = None
+        else:
+            _given_ |= 1
+        if min_event_id is ABSENT:
+            min_event_id = None
+        else:
+            _given_ |= 2
+        if max_event_id is ABSENT:
+            max_event_id = None
+        else:
+            _given_ |= 4
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "event_count": event_count,
+                "value": value,
+                "unit": unit,
+                "min_event_id": min_event_id,
+                "max_event_id": max_event_id,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -58,24 +135,6 @@ class UsageMetricCalculationResponse:
 
         value = self.value
 
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
-
-        min_event_id: None | str | Unset
-        if isinstance(self.min_event_id, Unset):
-            min_event_id = UNSET
-        else:
-            min_event_id = self.min_event_id
-
-        max_event_id: None | str | Unset
-        if isinstance(self.max_event_id, Unset):
-            max_event_id = UNSET
-        else:
-            max_event_id = self.max_event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,12 +147,28 @@ class UsageMetricCalculationResponse:
                 "value": value,
             }
         )
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if min_event_id is not UNSET:
-            field_dict["minEventId"] = min_event_id
-        if max_event_id is not UNSET:
-            field_dict["maxEventId"] = max_event_id
+        _given_ = self._given_bits
+        if _given_ & 1:
+            if self.unit is None:
+                field_dict["unit"] = None
+            else:
+                unit: None | str
+                unit = self.unit
+                field_dict["unit"] = unit
+        if _given_ & 2:
+            if self.min_event_id is None:
+                field_dict["minEventId"] = None
+            else:
+                min_event_id: None | str
+                min_event_id = self.min_event_id
+                field_dict["minEventId"] = min_event_id
+        if _given_ & 4:
+            if self.max_event_id is None:
+                field_dict["maxEventId"] = None
+            else:
+                max_event_id: None | str
+                max_event_id = self.max_event_id
+                field_dict["maxEventId"] = max_event_id
 
         return field_dict
 
@@ -101,6 +176,7 @@ class UsageMetricCalculationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         d = dict(src_dict)
+        _given_ = 0
         name = d.pop("name")
 
         metric_type = MetricType(d.pop("metricType"))
@@ -113,47 +189,68 @@ class UsageMetricCalculationResponse:
 
         value = d.pop("value")
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unit_json_ = d.pop("unit", ABSENT)
+        unit: str | None
+        if unit_json_ is ABSENT:
+            unit = None
+        else:
+            _given_ |= 1
 
-        unit = _parse_unit(d.pop("unit", UNSET))
+            def _parse_unit(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_min_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            unit = _parse_unit(unit_json_)
 
-        min_event_id = _parse_min_event_id(d.pop("minEventId", UNSET))
+        min_event_id_json_ = d.pop("minEventId", ABSENT)
+        min_event_id: str | None
+        if min_event_id_json_ is ABSENT:
+            min_event_id = None
+        else:
+            _given_ |= 2
 
-        def _parse_max_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_min_event_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        max_event_id = _parse_max_event_id(d.pop("maxEventId", UNSET))
+            min_event_id = _parse_min_event_id(min_event_id_json_)
 
-        usage_metric_calculation_response = cls(
-            name=name,
-            metric_type=metric_type,
-            event_type=event_type,
-            aggregation_type=aggregation_type,
-            event_count=event_count,
-            value=value,
-            unit=unit,
-            min_event_id=min_event_id,
-            max_event_id=max_event_id,
+        max_event_id_json_ = d.pop("maxEventId", ABSENT)
+        max_event_id: str | None
+        if max_event_id_json_ is ABSENT:
+            max_event_id = None
+        else:
+            _given_ |= 4
+
+            def _parse_max_event_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            max_event_id = _parse_max_event_id(max_event_id_json_)
+
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "name": name,
+                "metric_type": metric_type,
+                "event_type": event_type,
+                "aggregation_type": aggregation_type,
+                "event_count": event_count,
+                "value": value,
+                "unit": unit,
+                "min_event_id": min_event_id,
+                "max_event_id": max_event_id,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        usage_metric_calculation_response.additional_properties = d
-        return usage_metric_calculation_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VersionConflictResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False, slots=False)
 class VersionConflictResponse:
     """
     Example:
@@ -32,6 +32,49 @@ class VersionConflictResponse:
     current_invoice_balance: BalanceResponse
     current_credit_note_balance: BalanceResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
+
+    # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
+    # that the API never sends as null (sequence_async reads them).
+    _FIELD_BITS: ClassVar[dict[str, int]] = {}
+    _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    def __init__(
+        self,
+        message: str,
+        current_invoice_balance: BalanceResponse,
+        current_credit_note_balance: BalanceResponse,
+    ) -> None:
+        """An optional argument left out is absent (reads None, not sent); one given, even None, is sent."""
+        _given_ = 0
+        # The whole __dict__ at once: no __setattr__ per field, and attribute reads as fast as a slot's.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "message": message,
+                "current_invoice_balance": current_invoice_balance,
+                "current_credit_note_balance": current_credit_note_balance,
+                "additional_properties": {},
+                "_given_bits": _given_,
+            },
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        bit = self._FIELD_BITS.get(name)
+        if bit is not None:
+            self.__dict__["_given_bits"] |= bit
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The optional fields that were given (in the JSON, to the constructor or by assignment), even as None.
+
+        A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
+        that reads None is the JSON `null`. Required fields are not listed."""
+        given = self._given_bits
+        return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the API's JSON object (unknown fields included)."""
@@ -59,20 +102,27 @@ class VersionConflictResponse:
         from ..models.balance_response import BalanceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        _given_ = 0
         message = d.pop("message")
 
         current_invoice_balance = BalanceResponse.from_dict(d.pop("currentInvoiceBalance"))
 
         current_credit_note_balance = BalanceResponse.from_dict(d.pop("currentCreditNoteBalance"))
 
-        version_conflict_response = cls(
-            message=message,
-            current_invoice_balance=current_invoice_balance,
-            current_credit_note_balance=current_credit_note_balance,
+        additional_properties_ = d
+        _model_ = cls.__new__(cls)
+        object.__setattr__(
+            _model_,
+            "__dict__",
+            {
+                "message": message,
+                "current_invoice_balance": current_invoice_balance,
+                "current_credit_note_balance": current_credit_note_balance,
+                "additional_properties": additional_properties_,
+                "_given_bits": _given_,
+            },
         )
-
-        version_conflict_response.additional_properties = d
-        return version_conflict_response
+        return _model_
 
     @property
     def additional_keys(self) -> list[str]:
