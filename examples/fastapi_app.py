@@ -16,10 +16,10 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
-from sequence_api.models import Customer, InvoiceResponse
 
 from sequence_async import NotFoundError, RateLimitError, SequenceClient, SequenceError
 from sequence_async.errors import InvalidParameterError
+from sequence_async.models import Customer, InvoiceResponse
 from sequence_async.pydantic import response_model
 from sequence_async.types import Contact, CustomerAlias
 

@@ -80,18 +80,20 @@ _LAZY_NAMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    import importlib
+if not TYPE_CHECKING:  # hidden from type checkers: a typo like `SequnceClient` must be an error, not Any
 
-    if name == "types" or name in _LAZY_MODELS:
-        types_module = importlib.import_module(".types", __name__)
-        return types_module if name == "types" else getattr(types_module, name)
-    module = _LAZY_NAMES.get(name)
-    if module is not None:
-        value = getattr(importlib.import_module(module, __name__), name)
-        globals()[name] = value  # found directly from now on
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        import importlib
+
+        if name == "types" or name in _LAZY_MODELS:
+            types_module = importlib.import_module(".types", __name__)
+            return types_module if name == "types" else getattr(types_module, name)
+        module = _LAZY_NAMES.get(name)
+        if module is not None:
+            value = getattr(importlib.import_module(module, __name__), name)
+            globals()[name] = value  # found directly from now on
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 check_generated_package()  # a project's own sequence_api would shadow the generated package

@@ -12,14 +12,18 @@ from ._server import run_forever
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m sequence_async.testing", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m sequence_async.testing",
+        description=__doc__,
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     add = parser.add_argument
-    add("--host", default="127.0.0.1")
+    add("--host", default="127.0.0.1", help="address to listen on")
     add("--port", type=int, default=8080, help="0 picks a free port (the URL is printed once it accepts connections)")
     add("--seed", type=int, default=0, help="seed for the data and the random faults")
-    add("--seed-customers", type=int, default=0, metavar="N")
-    add("--aliases-per-customer", type=int, default=3, metavar="N")
-    add("--contacts-per-customer", type=int, default=2, metavar="N")
+    add("--seed-customers", type=int, default=0, metavar="N", help="customers to create (0: start empty)")
+    add("--aliases-per-customer", type=int, default=3, metavar="N", help="aliases of each seeded customer")
+    add("--contacts-per-customer", type=int, default=2, metavar="N", help="contacts of each seeded customer")
     add("--latency", type=float, default=0.0, metavar="SECONDS", help="added to every response")
     add(
         "--rate-limit",
@@ -28,15 +32,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N/SECONDS|off",
         help="per API key; default the documented 1500/60; 'off' for none",
     )
-    add("--client-id", default="test-client")
-    add("--client-secret", default="test-secret")
+    add("--client-id", default="test-client", help="the HTTP Basic user it accepts")
+    add("--client-secret", default="test-secret", help="the HTTP Basic password it accepts")
     add("--fault-probability", type=float, default=0.0, metavar="P", help="random faults from the default pool")
     add(
         "--lost-responses",
         action="store_true",
         help="the random faults also apply a request and then drop the connection (a reset after a write was received)",
     )
-    add("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    add("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="of its request log")
     return parser
 
 
