@@ -137,12 +137,14 @@ def _cell(text: str) -> str:
 
 def area_page(area: Area) -> str:
     count = area.operations
+    helpers = len(area.methods) - count
+    also = f", and {helpers} helper{'s' * (helpers != 1)} over several requests" if helpers else ""
     lines = [
         f"# {area.title}",
         "",
         HEADER,
         "",
-        f"`client.{area.attribute}`: {count} operation{'s' * (count != 1)} of the API's *{area.title}* area.",
+        f"`client.{area.attribute}`: {count} operation{'s' * (count != 1)} of the API's *{area.title}* area{also}.",
         f"How to call them, the per-call options and what is retried: [Every operation]({GUIDE}).",
         "",
         "| method | request | what it does |",
