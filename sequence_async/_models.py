@@ -207,8 +207,12 @@ def _new_type_check(tp: Any) -> Check:
     if isinstance(tp, type):
         name = tp.__name__
 
+        # A JSON number without a fraction (the API's own example `150` for an amount) is an int:
+        # accepted where the schema says number, as Python's typing accepts an int for a float.
+        accepted = (float, int) if tp is float else tp
+
         def check_plain(value: Any, path: str) -> None:
-            if not isinstance(value, tp) or (isinstance(value, bool) and tp is not bool):
+            if not isinstance(value, accepted) or (isinstance(value, bool) and tp is not bool):
                 _fail(path, name, value)
 
         return check_plain
@@ -285,7 +289,7 @@ def _fast_test(tp: Any, var: str, name: str, namespace: dict[str, Any], nested: 
         models = [arg for arg in args if attrs.has(arg)]
         if len(plain) + len(models) != len(args):
             return "False"  # a union the fast tier does not model: always the general checker
-        namespace[f"{name}_types"] = frozenset(plain)
+        namespace[f"{name}_types"] = frozenset(plain + ((int,) if float in plain else ()))
         tests = [f"type({var}) in {name}_types"]
         for number, arg in enumerate(models):
             tests.append(_fast_model(arg, var, f"{name}_{number}", nested))
@@ -305,6 +309,8 @@ def _fast_test(tp: Any, var: str, name: str, namespace: dict[str, Any], nested: 
         return _fast_model(tp, var, name, nested)
     if isinstance(tp, type):
         namespace[name] = tp
+        if tp is float:  # an int too (see _type_check)
+            return f"(type({var}) is {name} or type({var}) is int)"
         return f"type({var}) is {name}"
     return None
 

@@ -31,6 +31,8 @@ from sequence_api.types import Unset
 __all__ = ["response_model"]
 
 _BUILT: dict[str, type[pydantic.BaseModel]] = {}  # by name: also the namespace of the forward refs
+_NAMES: dict[type, str] = {}  # each mirrored class: the unique name of its mirror
+_CLASSES: dict[str, type] = {}  # each mirror name: its class
 # In to_dict: `"wireName": name,` (required fields) and `field_dict["wireName"] = name` or
 # `= self.name` (the optional ones; `= None` writes a null).
 _WRITE = re.compile(r'^\s*(?:"([^"]+)": (\w+),|field_dict\["([^"]+)"\] = (?:self\.)?(?!None$)(\w+))$', re.MULTILINE)
@@ -58,12 +60,25 @@ def response_model(model: type) -> type[pydantic.BaseModel]:
     built: list[type[pydantic.BaseModel]] = []
     while pending:
         current = pending.pop()
-        if current.__name__ not in _BUILT:
-            _BUILT[current.__name__] = _build(current, pending)
-            built.append(_BUILT[current.__name__])
+        if _ref_name(current) not in _BUILT:
+            _BUILT[_ref_name(current)] = _build(current, pending)
+            built.append(_BUILT[_ref_name(current)])
     for pydantic_model in built:  # now every forward reference names a built model
         pydantic_model.model_rebuild(force=True, _types_namespace=dict(_BUILT))
-    return _BUILT[model.__name__]
+    return _BUILT[_ref_name(model)]
+
+
+def _ref_name(model: type) -> str:
+    """The name of ``model``'s mirror, unique per class: its own name, unless another class of
+    that name (an app's own ``Address``) was mirrored first; then its module and qualified name."""
+    name = _NAMES.get(model)
+    if name is None:
+        name = model.__name__
+        if _CLASSES.setdefault(name, model) is not model:
+            name = re.sub(r"\W", "_", f"{model.__module__}.{model.__qualname__}")
+            _CLASSES[name] = model
+        _NAMES[model] = name
+    return name
 
 
 def _build(model: type, pending: list[type]) -> type[pydantic.BaseModel]:
@@ -92,7 +107,7 @@ def _build(model: type, pending: list[type]) -> type[pydantic.BaseModel]:
     )
     validators = {"read_attrs_instance": _attrs_reader(model)}
     created: type[pydantic.BaseModel] = pydantic.create_model(
-        model.__name__,
+        _ref_name(model),
         __config__=config,
         __doc__=inspect.getdoc(model),
         __module__=__name__,
@@ -133,9 +148,9 @@ def _annotation(hint: Any, pending: list[type]) -> tuple[Any, bool]:
 def _convert(hint: Any, pending: list[type]) -> Any:
     """A type with each attrs model replaced by a forward reference to its pydantic model."""
     if isinstance(hint, type) and attrs.has(hint):
-        if hint.__name__ not in _BUILT:
+        if _ref_name(hint) not in _BUILT:
             pending.append(hint)
-        return ForwardRef(hint.__name__)
+        return ForwardRef(_ref_name(hint))
     origin = typing.get_origin(hint)
     if origin is list:
         return list[_convert(typing.get_args(hint)[0], pending)]  # type: ignore[misc]

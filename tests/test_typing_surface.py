@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         assert_type(alias.label, str | None)
         assert_type(alias.id, str)
         assert_type(alias.fields_set, frozenset[str])
+        alias.lable = "x"  # type: ignore[attr-defined]  # a misspelt field: the models' __setattr__ is hidden
 
 
 def test_a_misspelt_name_is_an_import_error_at_run_time() -> None:

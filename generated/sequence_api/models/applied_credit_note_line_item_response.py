@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ABSENT
+
 T = TypeVar("T", bound="AppliedCreditNoteLineItemResponse")
 
 
-@_attrs_define(init=False, slots=False)
+@_attrs_define(init=False, slots=False, eq=False)
 class AppliedCreditNoteLineItemResponse:
     """
     Example:
@@ -29,13 +31,17 @@ class AppliedCreditNoteLineItemResponse:
     gross_total: str
     invoice_line_item_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
     # that the API never sends as null (sequence_async reads them).
     _FIELD_BITS: ClassVar[dict[str, int]] = {}
     _OPTIONAL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    # Every attribute an instance has; `_given_bits` (which optional fields were given) is kept in
+    # the instance's __dict__, not an attrs field, so attrs.asdict/fields and cattrs never see it.
+    _ATTRIBUTES: ClassVar[frozenset[str]] = frozenset(
+        {"name", "net_total", "gross_total", "invoice_line_item_ids", "additional_properties", "_given_bits"}
+    )
 
     def __init__(
         self,
@@ -60,11 +66,35 @@ class AppliedCreditNoteLineItemResponse:
             },
         )
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        bit = self._FIELD_BITS.get(name)
-        if bit is not None:
-            self.__dict__["_given_bits"] |= bit
+    if not TYPE_CHECKING:  # hidden from type checkers, so that `model.lable = ...` stays a type error
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
+            if name not in self._ATTRIBUTES:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            bit = self._FIELD_BITS.get(name)
+            if bit is None:
+                object.__setattr__(self, name, value)
+            elif value is ABSENT:
+                object.__setattr__(self, name, None)
+                self.__dict__["_given_bits"] &= ~bit
+            else:
+                object.__setattr__(self, name, value)
+                self.__dict__["_given_bits"] |= bit
+
+        def __delattr__(self, name: str) -> None:
+            """Deleting an optional field makes it absent; a required field cannot be deleted."""
+            if name not in self._FIELD_BITS:
+                raise AttributeError(f"cannot delete {name!r}: not an optional field of {type(self).__name__}")
+            self.__setattr__(name, ABSENT)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal fields, unknown fields and the same fields given (absent is not null)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as attrs' own eq=True would leave it
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -72,7 +102,7 @@ class AppliedCreditNoteLineItemResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self._given_bits
+        given = self.__dict__["_given_bits"]
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +131,8 @@ class AppliedCreditNoteLineItemResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        if not isinstance(src_dict, Mapping):  # a list of pairs or a string would pass dict(...)
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _given_ = 0
         name = d.pop("name")

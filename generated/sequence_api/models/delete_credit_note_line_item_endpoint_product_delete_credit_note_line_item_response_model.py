@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseModel")
 
 
-@_attrs_define(init=False, slots=False)
+@_attrs_define(init=False, slots=False, eq=False)
 class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseModel:
     """
     Example:
@@ -63,7 +63,6 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
     description: str | None
     price_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
     # that the API never sends as null (sequence_async reads them).
@@ -82,6 +81,30 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
         }
     )
     _NOT_NULL_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    # Every attribute an instance has; `_given_bits` (which optional fields were given) is kept in
+    # the instance's __dict__, not an attrs field, so attrs.asdict/fields and cattrs never see it.
+    _ATTRIBUTES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "credit_note_id",
+            "title",
+            "quantity",
+            "rate",
+            "tax_rate",
+            "index",
+            "net_total",
+            "total_tax",
+            "gross_total",
+            "rate_display",
+            "external_ids",
+            "group_id",
+            "line_item_id",
+            "description",
+            "price_id",
+            "additional_properties",
+            "_given_bits",
+        }
+    )
 
     def __init__(
         self,
@@ -146,11 +169,35 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
             },
         )
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        bit = self._FIELD_BITS.get(name)
-        if bit is not None:
-            self.__dict__["_given_bits"] |= bit
+    if not TYPE_CHECKING:  # hidden from type checkers, so that `model.lable = ...` stays a type error
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
+            if name not in self._ATTRIBUTES:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            bit = self._FIELD_BITS.get(name)
+            if bit is None:
+                object.__setattr__(self, name, value)
+            elif value is ABSENT:
+                object.__setattr__(self, name, None)
+                self.__dict__["_given_bits"] &= ~bit
+            else:
+                object.__setattr__(self, name, value)
+                self.__dict__["_given_bits"] |= bit
+
+        def __delattr__(self, name: str) -> None:
+            """Deleting an optional field makes it absent; a required field cannot be deleted."""
+            if name not in self._FIELD_BITS:
+                raise AttributeError(f"cannot delete {name!r}: not an optional field of {type(self).__name__}")
+            self.__setattr__(name, ABSENT)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal fields, unknown fields and the same fields given (absent is not null)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as attrs' own eq=True would leave it
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -158,7 +205,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self._given_bits
+        given = self.__dict__["_given_bits"]
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -208,7 +255,7 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
                 "externalIds": external_ids,
             }
         )
-        _given_ = self._given_bits
+        _given_ = self.__dict__["_given_bits"]
         if _given_ & 1:
             if self.group_id is None:
                 field_dict["groupId"] = None
@@ -243,6 +290,8 @@ class DeleteCreditNoteLineItemEndpointProductDeleteCreditNoteLineItemResponseMod
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        if not isinstance(src_dict, Mapping):  # a list of pairs or a string would pass dict(...)
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.integration_external_identifier import IntegrationExternalIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteInvoiceEndpointProductDeleteInvoiceResponseModel")
 
 
-@_attrs_define(init=False, slots=False)
+@_attrs_define(init=False, slots=False, eq=False)
 class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
     """
     Example:
@@ -168,7 +168,6 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
     calculated_at: str | None
     customer_tax_status: TaxStatus | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _given_bits: int = _attrs_field(init=False, default=0, repr=False)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
     # that the API never sends as null (sequence_async reads them).
@@ -214,6 +213,49 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
             "merchant_details",
             "dunning_status",
             "customer_tax_status",
+        }
+    )
+    # Every attribute an instance has; `_given_bits` (which optional fields were given) is kept in
+    # the instance's __dict__, not an attrs field, so attrs.asdict/fields and cattrs never see it.
+    _ATTRIBUTES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "sequence_account_id",
+            "status",
+            "currency",
+            "customer_emails",
+            "customer_legal_company_name",
+            "customer_billing_address",
+            "customer_shipping_address",
+            "customer_id",
+            "total_tax",
+            "net_total",
+            "gross_total",
+            "metadata",
+            "payment_status",
+            "created_at",
+            "credit_note_ids",
+            "linked_services",
+            "accounting_date",
+            "render_settings",
+            "is_customer_archived",
+            "billing_schedule_id",
+            "invoice_number",
+            "issue_date",
+            "due_date",
+            "purchase_order_number",
+            "reference",
+            "memo",
+            "payment_options",
+            "billing_period",
+            "customer_tax_id",
+            "merchant_details",
+            "credit_balances",
+            "dunning_status",
+            "calculated_at",
+            "customer_tax_status",
+            "additional_properties",
+            "_given_bits",
         }
     )
 
@@ -362,11 +404,35 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
             },
         )
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        bit = self._FIELD_BITS.get(name)
-        if bit is not None:
-            self.__dict__["_given_bits"] |= bit
+    if not TYPE_CHECKING:  # hidden from type checkers, so that `model.lable = ...` stays a type error
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
+            if name not in self._ATTRIBUTES:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            bit = self._FIELD_BITS.get(name)
+            if bit is None:
+                object.__setattr__(self, name, value)
+            elif value is ABSENT:
+                object.__setattr__(self, name, None)
+                self.__dict__["_given_bits"] &= ~bit
+            else:
+                object.__setattr__(self, name, value)
+                self.__dict__["_given_bits"] |= bit
+
+        def __delattr__(self, name: str) -> None:
+            """Deleting an optional field makes it absent; a required field cannot be deleted."""
+            if name not in self._FIELD_BITS:
+                raise AttributeError(f"cannot delete {name!r}: not an optional field of {type(self).__name__}")
+            self.__setattr__(name, ABSENT)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal fields, unknown fields and the same fields given (absent is not null)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as attrs' own eq=True would leave it
 
     @property
     def fields_set(self) -> frozenset[str]:
@@ -374,7 +440,7 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self._given_bits
+        given = self.__dict__["_given_bits"]
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -451,7 +517,7 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
                 "isCustomerArchived": is_customer_archived,
             }
         )
-        _given_ = self._given_bits
+        _given_ = self.__dict__["_given_bits"]
         if _given_ & 1:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None
@@ -566,6 +632,8 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
+        if not isinstance(src_dict, Mapping):  # a list of pairs or a string would pass dict(...)
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.address import Address  # noqa: PLC0415
         from ..models.inclusive_date_range import InclusiveDateRange  # noqa: PLC0415
         from ..models.invoice_merchant_details import InvoiceMerchantDetails  # noqa: PLC0415
