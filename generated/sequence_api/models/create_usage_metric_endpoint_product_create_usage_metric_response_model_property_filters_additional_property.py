@@ -92,7 +92,10 @@ class CreateUsageMetricEndpointProductCreateUsageMetricResponseModelPropertyFilt
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         if not isinstance(src_dict, Mapping):  # a list of pairs or a string would pass dict(...)
-            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+            if isinstance(src_dict, list) and not src_dict:
+                src_dict = {}  # `[]` for an empty object: a common serializer artifact, kept readable
+            else:
+                raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _given_ = 0
 

@@ -837,7 +837,10 @@ class InvoiceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of one JSON object from the API; fields this SDK does not know go to additional_properties."""
         if not isinstance(src_dict, Mapping):  # a list of pairs or a string would pass dict(...)
-            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+            if isinstance(src_dict, list) and not src_dict:
+                src_dict = {}  # `[]` for an empty object: a common serializer artifact, kept readable
+            else:
+                raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.address import Address  # noqa: PLC0415
         from ..models.applied_credit_grant_response import AppliedCreditGrantResponse  # noqa: PLC0415
         from ..models.applied_credit_note_response import AppliedCreditNoteResponse  # noqa: PLC0415
