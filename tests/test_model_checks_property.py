@@ -321,8 +321,12 @@ def test_refusals_name_the_field_the_expected_type_and_what_came(
             {k: v for k, v in ALIAS.items() if k != "createdAt"},
             "CustomerAlias: missing required field 'createdAt'",
         ),
-        (ErrorResponse, {"error": []}, "ErrorResponse: missing required field 'type'"),  # [] reads as {}
-        (ErrorResponse, {"error": [["type", "x"], ["message", "y"]]}, "ErrorResponse: TypeError: ErrorDetail is a JSON"),
+        (ErrorResponse, {"error": []}, "ErrorResponse: missing required field 'type'"),  # [] is {}
+        (
+            ErrorResponse,
+            {"error": [["type", "x"], ["message", "y"]]},
+            "ErrorResponse: TypeError: ErrorDetail is a JSON",
+        ),
         (CustomerAlias, {**ALIAS, "createdAt": None}, "CustomerAlias: TypeError: "),
         (CustomerAlias, {**ALIAS, "createdAt": "soon"}, "CustomerAlias: ValueError: "),
         (ContactList, {"items": 3}, "ContactList: TypeError: 'int' object is not iterable"),
