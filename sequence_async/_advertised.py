@@ -118,7 +118,7 @@ class AdvertisedRateLimit:
             limit = RateLimit(*policy, clock=self._clock, sleep=self._sleep)
         except ConfigurationError:  # a quota the limiter cannot schedule: keep the one in force
             return
-        limit.carry_over(self._starts)  # a change of limit is no fresh start for the server's window
+        limit.carry_over(self._starts, current)  # a change of limit is no fresh start for the server's window
         self.limit, self.source = limit, "advertised by the server"
 
     def forget(self) -> None:
@@ -127,10 +127,10 @@ class AdvertisedRateLimit:
         if self.source != "advertised by the server":
             return
         self._last_header = None
-        self.limit, self.source = None, "none"
+        previous, self.limit, self.source = self.limit, None, "none"
         if self._initial is not None:
             limit = RateLimit(*self._initial, clock=self._clock, sleep=self._sleep)
-            limit.carry_over(self._starts)
+            limit.carry_over(self._starts, previous)
             self.limit, self.source = limit, "documented"
 
     def describe(self) -> str:

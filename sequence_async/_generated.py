@@ -11,8 +11,8 @@ has ``_get_kwargs(...)`` returning a dict with ``"method"``, ``"url"`` and optio
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import importlib.util
-import os
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -26,14 +26,18 @@ def check_generated_package() -> None:
 
     The generated package is a top-level name of its own (docs/contributing.md says why), so a
     project's own ``sequence_api.py`` or ``sequence_api/`` ahead of site-packages would shadow it
-    and every call would fail later with a puzzling ImportError. Costs one path lookup (~50 us).
+    and every call would fail later with a puzzling ImportError. Looked up without importing it,
+    through the path hooks (a directory, a zip, a bundler's archive): a package holding
+    ``models/customer_alias`` is taken as the SDK's. Two path lookups, ~50 us.
     """
     spec = importlib.util.find_spec(GENERATED)
-    origin = None if spec is None else spec.origin
-    is_package = spec is not None and bool(spec.submodule_search_locations)
-    if origin is not None and is_package and os.path.isfile(os.path.join(os.path.dirname(origin), "openapi.json")):
-        return
-    found = "it is missing" if spec is None else f"{origin or 'a namespace package'} is not it"
+    if spec is not None and spec.submodule_search_locations is not None:
+        models = importlib.machinery.PathFinder.find_spec(f"{GENERATED}.models", list(spec.submodule_search_locations))
+        if models is not None and models.submodule_search_locations is not None:
+            marker = f"{GENERATED}.models.customer_alias"
+            if importlib.machinery.PathFinder.find_spec(marker, list(models.submodule_search_locations)):
+                return
+    found = "it is missing" if spec is None else f"{spec.origin or 'a namespace package'} is not it"
     raise ImportError(
         f"sequence-async needs its generated package {GENERATED!r}, but {found}: a module or package of "
         f"that name earlier on sys.path shadows the one installed with sequence-async. Rename it, "

@@ -102,18 +102,22 @@ class RateLimit:
         if len(starts) > self.requests:  # bounded whatever the clock does
             starts.popleft()
 
-    def carry_over(self, starts: Iterable[int]) -> None:
+    def carry_over(self, starts: Iterable[int], previous: RateLimit | None = None) -> None:
         """Count requests that already started (``clock`` times in ns) against this limit's first window.
 
         For a limit taking over from another (or from none): the server's window still holds
         them, so this limit starts as if they had just been granted, and remembers them for the
-        record of actual starts.
+        record of actual starts. Callers still queued in ``previous`` keep their slots: this
+        limit's schedule begins after the last of them.
         """
         now = round(self._clock() * 1e9)
         recent = [start for start in starts if now - self._per_ns < start <= now][-self.requests :]
-        if recent:
-            self._starts.extend(recent)
-            self._origin, self._count = now, len(recent)
+        self._starts.extend(recent)
+        origin = now
+        if previous is not None and previous._origin is not None:
+            origin = max(now, previous._origin - (-previous._count * previous._per_ns // previous._slots))
+        if recent or origin > now:
+            self._origin, self._count = origin, len(recent)
 
     def __repr__(self) -> str:
         return f"RateLimit(requests={self.requests}, per={self.per:g}, burst={self.burst})"

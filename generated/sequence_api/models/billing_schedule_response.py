@@ -144,20 +144,20 @@ class BillingScheduleResponse:
     integration_ids: list[IntegrationId]
     attachment_assets: list[AssetResponse]
     custom_fields: BillingScheduleResponseCustomFields
-    end_date: str | None
-    tax_rates: list[ProductTaxRateRepresentation] | None
-    first_billing_date: str | None
-    purchase_order_number: str | None
-    reference: str | None
-    label: str | None
-    recurrence_day_of_month: int | None
-    last_invoice_id: str | None
-    archived_at: datetime.datetime | None
-    contract_id: str | None
-    default_due_date_days: int | None
-    memo: str | None
-    payment_provider: PaymentProvider | None
-    auto_charge: bool | None
+    end_date: str | None = ABSENT
+    tax_rates: list[ProductTaxRateRepresentation] | None = ABSENT
+    first_billing_date: str | None = ABSENT
+    purchase_order_number: str | None = ABSENT
+    reference: str | None = ABSENT
+    label: str | None = ABSENT
+    recurrence_day_of_month: int | None = ABSENT
+    last_invoice_id: str | None = ABSENT
+    archived_at: datetime.datetime | None = ABSENT
+    contract_id: str | None = ABSENT
+    default_due_date_days: int | None = ABSENT
+    memo: str | None = ABSENT
+    payment_provider: PaymentProvider | None = ABSENT
+    auto_charge: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -366,17 +366,17 @@ class BillingScheduleResponse:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if name not in self._ATTRIBUTES and type(self) is BillingScheduleResponse:  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -398,7 +398,7 @@ class BillingScheduleResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -460,7 +460,7 @@ class BillingScheduleResponse:
                 "customFields": custom_fields,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.end_date is None:
                 field_dict["endDate"] = None

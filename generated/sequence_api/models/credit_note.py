@@ -141,21 +141,21 @@ class CreditNote:
     linked_services: list[LinkInfo]
     applications: list[CreditNoteApplication]
     settings: CreditNoteSettings
-    invoice_id: str | None
-    invoice_number: str | None
-    billing_schedule_id: str | None
-    issue_date: str | None
-    billing_period_start: str | None
-    billing_period_end: str | None
-    credit_note_number: str | None
-    purchase_order_number: str | None
-    memo: str | None
-    customer_tax_id: str | None
-    application_status: CreditNoteApplicationStatus | None
-    balance: str | None
-    balance_version: int | None
-    merchant_details: InvoiceMerchantDetails | None
-    accounting_date: str | None
+    invoice_id: str | None = ABSENT
+    invoice_number: str | None = ABSENT
+    billing_schedule_id: str | None = ABSENT
+    issue_date: str | None = ABSENT
+    billing_period_start: str | None = ABSENT
+    billing_period_end: str | None = ABSENT
+    credit_note_number: str | None = ABSENT
+    purchase_order_number: str | None = ABSENT
+    memo: str | None = ABSENT
+    customer_tax_id: str | None = ABSENT
+    application_status: CreditNoteApplicationStatus | None = ABSENT
+    balance: str | None = ABSENT
+    balance_version: int | None = ABSENT
+    merchant_details: InvoiceMerchantDetails | None = ABSENT
+    accounting_date: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -383,17 +383,17 @@ class CreditNote:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if name not in self._ATTRIBUTES and type(self) is CreditNote:  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -415,7 +415,7 @@ class CreditNote:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -483,7 +483,7 @@ class CreditNote:
                 "settings": settings,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.invoice_id is None:
                 field_dict["invoiceId"] = None

@@ -104,17 +104,19 @@ class CreditNoteApplicationResponse:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is CreditNoteApplicationResponse
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -136,7 +138,7 @@ class CreditNoteApplicationResponse:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:

@@ -152,21 +152,21 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
     accounting_date: str
     render_settings: InvoiceRenderSettingsInlineAggregate
     is_customer_archived: bool
-    billing_schedule_id: str | None
-    invoice_number: str | None
-    issue_date: str | None
-    due_date: str | None
-    purchase_order_number: str | None
-    reference: str | None
-    memo: str | None
-    payment_options: list[InvoicePaymentOption] | None
-    billing_period: InclusiveDateRange | None
-    customer_tax_id: str | None
-    merchant_details: InvoiceMerchantDetails | None
-    credit_balances: str | None
-    dunning_status: InvoiceDunningStatus | None
-    calculated_at: str | None
-    customer_tax_status: TaxStatus | None
+    billing_schedule_id: str | None = ABSENT
+    invoice_number: str | None = ABSENT
+    issue_date: str | None = ABSENT
+    due_date: str | None = ABSENT
+    purchase_order_number: str | None = ABSENT
+    reference: str | None = ABSENT
+    memo: str | None = ABSENT
+    payment_options: list[InvoicePaymentOption] | None = ABSENT
+    billing_period: InclusiveDateRange | None = ABSENT
+    customer_tax_id: str | None = ABSENT
+    merchant_details: InvoiceMerchantDetails | None = ABSENT
+    credit_balances: str | None = ABSENT
+    dunning_status: InvoiceDunningStatus | None = ABSENT
+    calculated_at: str | None = ABSENT
+    customer_tax_status: TaxStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -408,17 +408,19 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is DeleteInvoiceEndpointProductDeleteInvoiceResponseModel
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -440,7 +442,7 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -517,7 +519,7 @@ class DeleteInvoiceEndpointProductDeleteInvoiceResponseModel:
                 "isCustomerArchived": is_customer_archived,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.billing_schedule_id is None:
                 field_dict["billingScheduleId"] = None

@@ -90,18 +90,18 @@ class InvoiceMerchantDetails:
     legal_company_name: str
     custom_fields: list[KeyValuePair]
     include_beneficiary_address_in_payment_details: bool
-    phone_number: str | None
-    tax_id: str | None
-    iban: str | None
-    uk_account_details: SortCodeAccountNumber | None
-    us_ach_details: UsAchDestination | None
-    us_wire_details: UsWireDestination | None
-    ca_bank_account_details: CanadianBankAccountDestination | None
-    canadian_international_destination: CanadianInternationalDestination | None
-    australian_destination: AustralianBankAccountDestination | None
-    swedish_bankgiro_destination: SwedishBankgiroDestination | None
-    logo_url: str | None
-    primary_colour: str | None
+    phone_number: str | None = ABSENT
+    tax_id: str | None = ABSENT
+    iban: str | None = ABSENT
+    uk_account_details: SortCodeAccountNumber | None = ABSENT
+    us_ach_details: UsAchDestination | None = ABSENT
+    us_wire_details: UsWireDestination | None = ABSENT
+    ca_bank_account_details: CanadianBankAccountDestination | None = ABSENT
+    canadian_international_destination: CanadianInternationalDestination | None = ABSENT
+    australian_destination: AustralianBankAccountDestination | None = ABSENT
+    swedish_bankgiro_destination: SwedishBankgiroDestination | None = ABSENT
+    logo_url: str | None = ABSENT
+    primary_colour: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -274,17 +274,17 @@ class InvoiceMerchantDetails:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if name not in self._ATTRIBUTES and type(self) is InvoiceMerchantDetails:  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -306,7 +306,7 @@ class InvoiceMerchantDetails:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -335,7 +335,7 @@ class InvoiceMerchantDetails:
                 "includeBeneficiaryAddressInPaymentDetails": include_beneficiary_address_in_payment_details,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.phone_number is None:
                 field_dict["phoneNumber"] = None

@@ -58,18 +58,18 @@ class ListQuoteEndpointListQuoteResponseModel:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     is_expired: bool
-    customer_id: str | None
-    title: str | None
-    currency: Currency | None
-    deal_type: QuoteDealType | None
-    preliminary_billing_start_date: str | None
-    expires_at: str | None
-    published_at: str | None
-    accepted_at: str | None
-    executed_at: str | None
-    billing_schedule_id: str | None
-    expiry_days: int | None
-    archived_at: datetime.datetime | None
+    customer_id: str | None = ABSENT
+    title: str | None = ABSENT
+    currency: Currency | None = ABSENT
+    deal_type: QuoteDealType | None = ABSENT
+    preliminary_billing_start_date: str | None = ABSENT
+    expires_at: str | None = ABSENT
+    published_at: str | None = ABSENT
+    accepted_at: str | None = ABSENT
+    executed_at: str | None = ABSENT
+    billing_schedule_id: str | None = ABSENT
+    expiry_days: int | None = ABSENT
+    archived_at: datetime.datetime | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -243,17 +243,19 @@ class ListQuoteEndpointListQuoteResponseModel:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is ListQuoteEndpointListQuoteResponseModel
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -275,7 +277,7 @@ class ListQuoteEndpointListQuoteResponseModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -307,7 +309,7 @@ class ListQuoteEndpointListQuoteResponseModel:
                 "isExpired": is_expired,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.customer_id is None:
                 field_dict["customerId"] = None

@@ -73,16 +73,16 @@ class PhaseRequest:
 
     price_ids: list[str]
     start_date: str
-    name: str | None
-    external_contract_ref: str | None
-    end_date: str | None
-    discounts: list[EmbeddableDiscountRequest] | None
-    minimums: list[MinimumRequest] | None
-    credit_grants: list[EmbeddableCreditGrantRequest] | None
-    list_price_ids: list[str] | None
-    recurrence_preference: PhaseRecurrencePreference | None
-    phase_price_metadata: list[PhasePriceMetadata] | None
-    phase_list_price_metadata: list[PhaseListPriceMetadata] | None
+    name: str | None = ABSENT
+    external_contract_ref: str | None = ABSENT
+    end_date: str | None = ABSENT
+    discounts: list[EmbeddableDiscountRequest] | None = ABSENT
+    minimums: list[MinimumRequest] | None = ABSENT
+    credit_grants: list[EmbeddableCreditGrantRequest] | None = ABSENT
+    list_price_ids: list[str] | None = ABSENT
+    recurrence_preference: PhaseRecurrencePreference | None = ABSENT
+    phase_price_metadata: list[PhasePriceMetadata] | None = ABSENT
+    phase_list_price_metadata: list[PhaseListPriceMetadata] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -222,17 +222,17 @@ class PhaseRequest:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if name not in self._ATTRIBUTES and type(self) is PhaseRequest:  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -254,7 +254,7 @@ class PhaseRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,7 +271,7 @@ class PhaseRequest:
                 "startDate": start_date,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.name is None:
                 field_dict["name"] = None

@@ -57,21 +57,21 @@ class Stable20240101PatchInvoiceRequest:
         attachment_asset_ids (list[str] | None): Attachment asset IDs Example: ['99874519-25ce-46ff-8823-093115aa7222'].
     """
 
-    due_date: str | None
-    purchase_order_number: str | None
-    reference: str | None
-    customer_emails: list[str] | None
-    customer_legal_company_name: str | None
-    customer_billing_address: Address | None
-    customer_shipping_address: Address | None
-    memo: str | None
-    payment_options: list[InvoicePaymentOption] | None
-    billing_period: InclusiveDateRange | None
-    metadata: list[KeyValuePair] | None
-    credit_balances: str | None
-    billing_run_id: str | None
-    accounting_date: str | None
-    attachment_asset_ids: list[str] | None
+    due_date: str | None = ABSENT
+    purchase_order_number: str | None = ABSENT
+    reference: str | None = ABSENT
+    customer_emails: list[str] | None = ABSENT
+    customer_legal_company_name: str | None = ABSENT
+    customer_billing_address: Address | None = ABSENT
+    customer_shipping_address: Address | None = ABSENT
+    memo: str | None = ABSENT
+    payment_options: list[InvoicePaymentOption] | None = ABSENT
+    billing_period: InclusiveDateRange | None = ABSENT
+    metadata: list[KeyValuePair] | None = ABSENT
+    credit_balances: str | None = ABSENT
+    billing_run_id: str | None = ABSENT
+    accounting_date: str | None = ABSENT
+    attachment_asset_ids: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -252,17 +252,19 @@ class Stable20240101PatchInvoiceRequest:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is Stable20240101PatchInvoiceRequest
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -284,7 +286,7 @@ class Stable20240101PatchInvoiceRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -293,7 +295,7 @@ class Stable20240101PatchInvoiceRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.due_date is None:
                 field_dict["dueDate"] = None

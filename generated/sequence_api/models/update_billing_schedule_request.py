@@ -72,13 +72,13 @@ class UpdateBillingScheduleRequest:
     auto_issue_invoices: bool
     roll_up_billing: bool
     phases: list[PhaseRequest]
-    end_date: str | None
-    recurrence_day_of_month: int | None
-    purchase_order_number: str | None
-    attachment_asset_ids: list[str] | None
-    default_due_date_days: int | None
-    memo: str | None
-    custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None
+    end_date: str | None = ABSENT
+    recurrence_day_of_month: int | None = ABSENT
+    purchase_order_number: str | None = ABSENT
+    attachment_asset_ids: list[str] | None = ABSENT
+    default_due_date_days: int | None = ABSENT
+    memo: str | None = ABSENT
+    custom_fields: UpdateBillingScheduleRequestCustomFieldsType0 | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -196,17 +196,19 @@ class UpdateBillingScheduleRequest:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is UpdateBillingScheduleRequest
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -228,7 +230,7 @@ class UpdateBillingScheduleRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -264,7 +266,7 @@ class UpdateBillingScheduleRequest:
                 "phases": phases,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.end_date is None:
                 field_dict["endDate"] = None

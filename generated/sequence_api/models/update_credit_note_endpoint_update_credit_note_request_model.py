@@ -49,18 +49,18 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         accounting_date (str | None): Accounting date Example: 2022-09-30.
     """
 
-    billing_period_start: str | None
-    billing_period_end: str | None
-    purchase_order_number: str | None
-    customer_emails: list[str] | None
-    customer_legal_company_name: str | None
-    customer_billing_address: Address | None
-    customer_shipping_address: Address | None
-    memo: str | None
-    metadata: list[KeyValuePair] | None
-    customer_tax_id: str | None
-    settings: CreditNoteSettings | None
-    accounting_date: str | None
+    billing_period_start: str | None = ABSENT
+    billing_period_end: str | None = ABSENT
+    purchase_order_number: str | None = ABSENT
+    customer_emails: list[str] | None = ABSENT
+    customer_legal_company_name: str | None = ABSENT
+    customer_billing_address: Address | None = ABSENT
+    customer_shipping_address: Address | None = ABSENT
+    memo: str | None = ABSENT
+    metadata: list[KeyValuePair] | None = ABSENT
+    customer_tax_id: str | None = ABSENT
+    settings: CreditNoteSettings | None = ABSENT
+    accounting_date: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -214,17 +214,19 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is UpdateCreditNoteEndpointUpdateCreditNoteRequestModel
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -246,7 +248,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -255,7 +257,7 @@ class UpdateCreditNoteEndpointUpdateCreditNoteRequestModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.billing_period_start is None:
                 field_dict["billingPeriodStart"] = None

@@ -24,7 +24,7 @@ class UpdatePriceRequest:
     """
 
     name: str
-    status: CustomerStatus | None
+    status: CustomerStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -73,17 +73,17 @@ class UpdatePriceRequest:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if name not in self._ATTRIBUTES and type(self) is UpdatePriceRequest:  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -105,7 +105,7 @@ class UpdatePriceRequest:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,7 +119,7 @@ class UpdatePriceRequest:
                 "name": name,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.status is None:
                 field_dict["status"] = None

@@ -47,13 +47,13 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
     metric_type: MetricType
     event_type: str
     aggregation_type: AggregationType
-    description: str | None
-    aggregation_property: str | None
-    grouping_property: str | None
-    unit: str | None
-    property_filters: UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 | None
-    case_sensitive: bool | None
-    properties_to_negate: list[str] | None
+    description: str | None = ABSENT
+    aggregation_property: str | None = ABSENT
+    grouping_property: str | None = ABSENT
+    unit: str | None = ABSENT
+    property_filters: UpdateUsageMetricEndpointUpdateUsageMetricRequestModelPropertyFiltersType0 | None = ABSENT
+    case_sensitive: bool | None = ABSENT
+    properties_to_negate: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # The optional fields (each with its bit in `_given_bits`: given or not), and those of them
@@ -168,17 +168,19 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
 
         def __setattr__(self, name: str, value: Any) -> None:
             """Assigning a field marks it given; assigning ABSENT (UNSET) makes it absent again."""
-            if name not in self._ATTRIBUTES:
+            if (
+                name not in self._ATTRIBUTES and type(self) is UpdateUsageMetricEndpointUpdateUsageMetricRequestModel
+            ):  # a subclass may add its own
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             bit = self._FIELD_BITS.get(name)
             if bit is None:
                 object.__setattr__(self, name, value)
             elif value is ABSENT:
                 object.__setattr__(self, name, None)
-                self.__dict__["_given_bits"] &= ~bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) & ~bit
             else:
                 object.__setattr__(self, name, value)
-                self.__dict__["_given_bits"] |= bit
+                self.__dict__["_given_bits"] = self.__dict__.get("_given_bits", 0) | bit
 
         def __delattr__(self, name: str) -> None:
             """Deleting an optional field makes it absent; a required field cannot be deleted."""
@@ -200,7 +202,7 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
 
         A field not in it is absent: it reads as None and `to_dict` leaves it out; a field in it
         that reads None is the JSON `null`. Required fields are not listed."""
-        given = self.__dict__["_given_bits"]
+        given = self.__dict__.get("_given_bits", 0)
         return frozenset(name for name, bit in self._FIELD_BITS.items() if given & bit)
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,7 +229,7 @@ class UpdateUsageMetricEndpointUpdateUsageMetricRequestModel:
                 "aggregationType": aggregation_type,
             }
         )
-        _given_ = self.__dict__["_given_bits"]
+        _given_ = self.__dict__.get("_given_bits", 0)
         if _given_ & 1:
             if self.description is None:
                 field_dict["description"] = None
