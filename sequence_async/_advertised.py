@@ -34,6 +34,7 @@ MAX_HEADER: Final = 1_000
 # counts the requests already in its window: a job's first wave, sent before any response,
 # would otherwise fill the server's window and the next wave draw 429s.
 REMEMBERED_STARTS: Final = 5_000
+ADVERTISED: Final = "advertised by the server"  # the source of a limit learned from a header
 _NUMBER = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,6})?")
 
 
@@ -119,12 +120,12 @@ class AdvertisedRateLimit:
         except ConfigurationError:  # a quota the limiter cannot schedule: keep the one in force
             return
         limit.carry_over(self._starts, current)  # a change of limit is no fresh start for the server's window
-        self.limit, self.source = limit, "advertised by the server"
+        self.limit, self.source = limit, ADVERTISED
 
     def forget(self) -> None:
         """A response without a policy: an advertised pace ends (a server that sends one sends it
         on every response); the documented one, or none, is back."""
-        if self.source != "advertised by the server":
+        if self.source != ADVERTISED:
             return
         self._last_header = None
         previous, self.limit, self.source = self.limit, None, "none"

@@ -96,7 +96,7 @@ def _fail(path: str, expected: str, value: Any) -> typing.NoReturn:
 
 
 # The generated models' own attributes that are not fields of the API's JSON.
-_NOT_FIELDS = frozenset({"additional_properties", "_given_bits"})
+_NOT_FIELDS = frozenset({"additional_properties"})  # `_given_bits` lives in __dict__, not in attrs.fields
 
 
 def _fields(model: type) -> list[attrs.Attribute[Any]]:

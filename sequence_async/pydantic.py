@@ -92,8 +92,6 @@ def _build(model: type, pending: list[type]) -> type[pydantic.BaseModel]:
         if field.name == "additional_properties" and not field.init:
             extra = True
             continue
-        if field.name == "_given_bits":  # which optional fields were given: not a JSON field
-            continue
         annotation, optional = _annotation(hints[field.name], pending)
         optional = optional or field.name in optional_fields
         alias = wire.get(field.name) or _camel(field.name)
